@@ -1,0 +1,340 @@
+package dev.migrationlsp.alembic;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Alembic revision DAG built statically from {@link RevisionHeader}s. Heads follow Alembic's definition: a revision
+ * is a head when no revision names it in {@code down_revision} ({@code depends_on} does not consume heads).
+ * Immutable once built.
+ */
+public final class RevisionGraph {
+
+    /** One revision file. {@code file} is absolute; {@code header} carries exact ranges. */
+    public record Node(String revision, Path file, RevisionHeader header) {
+        public List<String> downRevisions() {
+            return header.downRevisions();
+        }
+
+        public List<String> dependsOn() {
+            return header.dependsOnIds();
+        }
+
+        public List<String> branchLabels() {
+            return header.labels();
+        }
+
+        public String description() {
+            return header.docstring().map(RevisionHeader.Docstring::description).orElse("");
+        }
+    }
+
+    /** Input: a file and its header. */
+    public record Entry(Path file, RevisionHeader header) {
+    }
+
+    private final List<Node> nodes;
+    private final Map<String, Node> byRevision;
+    private final Map<String, List<Node>> duplicates;
+    private final Map<String, List<Node>> children;
+    private final Map<String, Node> byLabel;
+    private final List<Node> heads;
+    private final List<Node> bases;
+    private final List<List<Node>> cycles;
+
+    private RevisionGraph(List<Node> nodes) {
+        this.nodes = List.copyOf(nodes);
+        Map<String, Node> map = new LinkedHashMap<>();
+        Map<String, List<Node>> dups = new LinkedHashMap<>();
+        for (Node n : nodes) {
+            Node prev = map.putIfAbsent(n.revision(), n);
+            if (prev != null) {
+                dups.computeIfAbsent(n.revision(), k -> new ArrayList<>(List.of(prev))).add(n);
+            }
+        }
+        this.byRevision = Collections.unmodifiableMap(map);
+        this.duplicates = Collections.unmodifiableMap(dups);
+        Map<String, List<Node>> kids = new HashMap<>();
+        Set<String> consumed = new HashSet<>();
+        for (Node n : nodes) {
+            for (String d : n.downRevisions()) {
+                kids.computeIfAbsent(d, k -> new ArrayList<>()).add(n);
+                consumed.add(d);
+            }
+        }
+        this.children = kids;
+        Map<String, Node> labels = new HashMap<>();
+        for (Node n : nodes) {
+            for (String l : n.branchLabels()) {
+                labels.putIfAbsent(l, n);
+            }
+        }
+        this.byLabel = labels;
+        List<Node> h = new ArrayList<>();
+        List<Node> b = new ArrayList<>();
+        Set<String> seenHead = new HashSet<>();
+        for (Node n : map.values()) {
+            if (!consumed.contains(n.revision()) && seenHead.add(n.revision())) {
+                h.add(n);
+            }
+            if (n.downRevisions().isEmpty()) {
+                b.add(n);
+            }
+        }
+        this.heads = List.copyOf(h);
+        this.bases = List.copyOf(b);
+        this.cycles = findCycles();
+    }
+
+    public static RevisionGraph build(Collection<Entry> entries) {
+        List<Node> nodes = new ArrayList<>();
+        for (Entry e : entries) {
+            e.header().revisionId().ifPresent(rev -> nodes.add(new Node(rev, e.file(), e.header())));
+        }
+        nodes.sort((a, c) -> a.file().compareTo(c.file()));
+        return new RevisionGraph(nodes);
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    public Optional<Node> node(String revision) {
+        return Optional.ofNullable(byRevision.get(revision));
+    }
+
+    /** The revision that declares {@code label} in its {@code branch_labels}. */
+    public Optional<Node> labelOwner(String label) {
+        return Optional.ofNullable(byLabel.get(label));
+    }
+
+    /** True if {@code id} names a revision or a branch label (depends_on may name either). */
+    public boolean resolves(String id) {
+        return byRevision.containsKey(id) || byLabel.containsKey(id);
+    }
+
+    public List<Node> heads() {
+        return heads;
+    }
+
+    public List<Node> bases() {
+        return bases;
+    }
+
+    public List<Node> children(String revision) {
+        return children.getOrDefault(revision, List.of());
+    }
+
+    public boolean isMerge(Node n) {
+        return n.downRevisions().size() > 1;
+    }
+
+    public boolean isHead(Node n) {
+        return !children.containsKey(n.revision());
+    }
+
+    /** Revisions declared by more than one file, each with all its files. */
+    public Map<String, List<Node>> duplicates() {
+        return duplicates;
+    }
+
+    /** Each cycle as the list of nodes on it (following down_revision and depends_on). */
+    public List<List<Node>> cycles() {
+        return cycles;
+    }
+
+    /**
+     * Labels that set this head apart: those declared on the head or on its ancestors back to (not including) the nearest
+     * fork point (a revision with several children). Labels declared below a fork are shared by every line above it and
+     * distinguish nothing.
+     */
+    public Set<String> distinguishingLabels(Node head) {
+        Set<String> out = new TreeSet<>();
+        Deque<Node> queue = new ArrayDeque<>(List.of(head));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Node n = queue.poll();
+            if (!seen.add(n.revision())) {
+                continue;
+            }
+            if (n != head && children(n.revision()).size() > 1) {
+                continue; // fork point: stop
+            }
+            out.addAll(n.branchLabels());
+            for (String d : n.downRevisions()) {
+                Node p = byRevision.get(d);
+                if (p != null) {
+                    queue.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every label declared on the revision or any ancestor: Alembic's inherited branch membership. */
+    public Set<String> inheritedLabels(Node node) {
+        Set<String> out = new TreeSet<>();
+        for (Node n : ancestorsInclusive(node)) {
+            out.addAll(n.branchLabels());
+        }
+        return out;
+    }
+
+    public List<Node> ancestorsInclusive(Node node) {
+        List<Node> out = new ArrayList<>();
+        Deque<Node> queue = new ArrayDeque<>(List.of(node));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Node n = queue.poll();
+            if (!seen.add(n.revision())) {
+                continue;
+            }
+            out.add(n);
+            for (String d : n.downRevisions()) {
+                Node p = byRevision.get(d);
+                if (p != null) {
+                    queue.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Groups of heads that conflict: heads that share a distinguishing label, or that both have none, are on the same
+     * branch. Deliberate independent branches (different labels) are not a conflict.
+     */
+    public List<List<Node>> conflictingHeads() {
+        List<Node> unlabeled = new ArrayList<>();
+        Map<String, List<Node>> byLab = new LinkedHashMap<>();
+        Map<Node, Set<String>> labelsOf = new LinkedHashMap<>();
+        for (Node h : heads) {
+            Set<String> labs = distinguishingLabels(h);
+            labelsOf.put(h, labs);
+            if (labs.isEmpty()) {
+                unlabeled.add(h);
+            }
+            for (String l : labs) {
+                byLab.computeIfAbsent(l, k -> new ArrayList<>()).add(h);
+            }
+        }
+        // union heads that share a label into groups
+        List<Set<Node>> groups = new ArrayList<>();
+        if (unlabeled.size() > 1) {
+            groups.add(new LinkedHashSet<>(unlabeled));
+        }
+        for (List<Node> same : byLab.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            Set<Node> merged = new LinkedHashSet<>(same);
+            groups.removeIf(g -> {
+                if (g.stream().anyMatch(merged::contains)) {
+                    merged.addAll(g);
+                    return true;
+                }
+                return false;
+            });
+            groups.add(merged);
+        }
+        List<List<Node>> out = new ArrayList<>();
+        for (Set<Node> g : groups) {
+            out.add(List.copyOf(g));
+        }
+        return out;
+    }
+
+    /**
+     * Heads that a new revision on {@code branch} could extend. A head whose own line declares the label wins; otherwise
+     * heads that inherit it, leaving out side branches that forked off with a label of their own (a river_cutover line
+     * forked from an application_schema line inherits application_schema, but is not where new revisions go).
+     */
+    public List<Node> headsOfBranch(String branch) {
+        List<Node> distinct = heads.stream().filter(h -> distinguishingLabels(h).contains(branch)).toList();
+        if (!distinct.isEmpty()) {
+            return distinct;
+        }
+        List<Node> inherited = heads.stream().filter(h -> inheritedLabels(h).contains(branch)).toList();
+        List<Node> unlabeled = inherited.stream().filter(h -> distinguishingLabels(h).isEmpty()).toList();
+        return unlabeled.isEmpty() ? inherited : unlabeled;
+    }
+
+    private List<List<Node>> findCycles() {
+        // iterative DFS over down_revision and depends_on edges; colours: 0 new, 1 on stack, 2 done
+        Map<String, Integer> colour = new HashMap<>();
+        List<List<Node>> found = new ArrayList<>();
+        Set<String> inReportedCycle = new HashSet<>();
+        for (Node start : byRevision.values()) {
+            if (colour.getOrDefault(start.revision(), 0) != 0) {
+                continue;
+            }
+            Deque<Node> path = new ArrayDeque<>();
+            Deque<java.util.Iterator<String>> its = new ArrayDeque<>();
+            path.push(start);
+            its.push(edges(start).iterator());
+            colour.put(start.revision(), 1);
+            while (!path.isEmpty()) {
+                java.util.Iterator<String> it = its.peek();
+                if (it.hasNext()) {
+                    Node next = byRevision.get(it.next());
+                    if (next == null) {
+                        continue;
+                    }
+                    int c = colour.getOrDefault(next.revision(), 0);
+                    if (c == 0) {
+                        colour.put(next.revision(), 1);
+                        path.push(next);
+                        its.push(edges(next).iterator());
+                    } else if (c == 1) {
+                        List<Node> cycle = new ArrayList<>();
+                        for (Node n : path) { // path iterates from top of stack (most recent) down
+                            cycle.add(n);
+                            if (n == next) {
+                                break;
+                            }
+                        }
+                        Collections.reverse(cycle);
+                        if (cycle.stream().noneMatch(n -> inReportedCycle.contains(n.revision()))) {
+                            cycle.forEach(n -> inReportedCycle.add(n.revision()));
+                            found.add(List.copyOf(cycle));
+                        }
+                    }
+                } else {
+                    colour.put(path.pop().revision(), 2);
+                    its.pop();
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private List<String> edges(Node n) {
+        if (n.dependsOn().isEmpty()) {
+            return n.downRevisions();
+        }
+        List<String> all = new ArrayList<>(n.downRevisions());
+        for (String d : n.dependsOn()) {
+            Node target = byRevision.get(d);
+            if (target == null && byLabel.containsKey(d)) {
+                target = byLabel.get(d);
+            }
+            if (target != null) {
+                all.add(target.revision());
+            }
+        }
+        return all;
+    }
+}

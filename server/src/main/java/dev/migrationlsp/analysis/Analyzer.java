@@ -1,0 +1,224 @@
+package dev.migrationlsp.analysis;
+
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.rules.DocumentContext;
+import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.ConfigProblem;
+import dev.migrationlsp.workspace.Document;
+import dev.migrationlsp.workspace.FileKind;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The analysis facade shared by the CLI and the language server. It speaks plain core types: a snapshot and a path in,
+ * findings out. Rules produce raw findings; this class applies configured severities, ignore comments and the baseline.
+ */
+@Singleton
+public final class Analyzer {
+    private static final Logger LOG = Logger.getLogger(Analyzer.class.getName());
+    private static final Document.Key<Map<Path, List<Finding>>> WORKSPACE = new Document.Key<>("workspace-findings");
+    private static final Document.Key<BaselineState> BASELINE = new Document.Key<>("baseline");
+
+    private final List<DocumentRule> documentRules;
+    private final List<WorkspaceRule> workspaceRules;
+
+    /** The baseline as loaded for a snapshot, or the reason it could not be. */
+    public record BaselineState(Baseline baseline, Optional<String> error) {
+    }
+
+    @Inject
+    public Analyzer(Set<DocumentRule> documentRules, Set<WorkspaceRule> workspaceRules) {
+        this.documentRules = documentRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
+        this.workspaceRules = workspaceRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
+    }
+
+    public List<DocumentRule> documentRules() {
+        return documentRules;
+    }
+
+    public List<WorkspaceRule> workspaceRules() {
+        return workspaceRules;
+    }
+
+    /** Findings to show for one file: its own rules plus workspace-level findings that land on it, filtered. */
+    public List<Finding> analyze(WorkspaceSnapshot ws, Path file, CancelChecker cancel) {
+        Optional<Document> doc = ws.document(file);
+        if (doc.isEmpty()) {
+            return List.of();
+        }
+        Document d = doc.get();
+        List<Finding> all = new ArrayList<>();
+        if (d.kind() == FileKind.CONFIG) {
+            all.addAll(configFindings(ws, d));
+        } else {
+            all.addAll(rawDocumentFindings(ws, d, cancel));
+            all.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
+        }
+        return finish(ws, d, all);
+    }
+
+    /** Only the workspace-level findings of a file: what is published for files that are not open in the editor. */
+    public List<Finding> analyzeWorkspaceLevel(WorkspaceSnapshot ws, Path file, CancelChecker cancel) {
+        Optional<Document> doc = ws.document(file);
+        if (doc.isEmpty()) {
+            return List.of();
+        }
+        return finish(ws, doc.get(), workspaceFindings(ws, cancel).getOrDefault(doc.get().path(), List.of()));
+    }
+
+    /** Files that have workspace-level findings before filtering (to know where to publish). */
+    public Set<Path> filesWithWorkspaceFindings(WorkspaceSnapshot ws, CancelChecker cancel) {
+        return workspaceFindings(ws, cancel).keySet();
+    }
+
+    /** Every finding in the workspace (the CLI's {@code check}); files are analysed in parallel. */
+    public List<Finding> checkAll(WorkspaceSnapshot ws, CancelChecker cancel) {
+        workspaceFindings(ws, cancel);
+        List<Document> docs = ws.allDocuments();
+        List<List<Finding>> per = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList()).join();
+        List<Finding> out = new ArrayList<>();
+        per.forEach(out::addAll);
+        out.sort(ORDER);
+        return out;
+    }
+
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.file().toString())
+            .thenComparingInt(f -> f.span().startOffset()).thenComparing(f -> f.code().id());
+
+    /** Raw (unfiltered) findings of all rules, for writing a baseline. */
+    public List<Finding> checkAllUnbaselined(WorkspaceSnapshot ws, CancelChecker cancel) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : ws.allDocuments()) {
+            List<Finding> raw = new ArrayList<>();
+            if (d.kind() == FileKind.CONFIG) {
+                raw.addAll(configFindings(ws, d));
+            } else {
+                raw.addAll(rawDocumentFindings(ws, d, cancel));
+                raw.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
+            }
+            out.addAll(severitiesAndSuppressions(ws, d, raw));
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    public BaselineState baseline(WorkspaceSnapshot ws) {
+        return ws.derived(BASELINE, s -> {
+            Optional<Path> file = s.config().baseline();
+            if (file.isEmpty() || !java.nio.file.Files.exists(file.get())) {
+                return new BaselineState(Baseline.EMPTY, Optional.empty());
+            }
+            try {
+                return new BaselineState(Baseline.read(file.get()), Optional.empty());
+            } catch (IOException e) {
+                return new BaselineState(Baseline.EMPTY, Optional.of("cannot read baseline " + s.relative(file.get()) + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private List<Finding> finish(WorkspaceSnapshot ws, Document d, List<Finding> raw) {
+        List<Finding> kept = severitiesAndSuppressions(ws, d, raw);
+        kept = baseline(ws).baseline().filter(kept, ws::relative);
+        List<Finding> sorted = new ArrayList<>(kept);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    private List<Finding> severitiesAndSuppressions(WorkspaceSnapshot ws, Document d, List<Finding> raw) {
+        Suppressions sup = Suppressions.of(d);
+        List<Finding> out = new ArrayList<>(raw.size());
+        for (Finding f : raw) {
+            Severity s = ws.config().severity(f.code());
+            if (s == Severity.OFF) {
+                continue;
+            }
+            if (sup.suppresses(f.code(), f.span().start().line())) {
+                continue;
+            }
+            out.add(s == f.severity() ? f : f.withSeverity(s));
+        }
+        return out;
+    }
+
+    /** Per-document rule results are cached on the document, so unchanged files cost nothing on re-analysis. */
+    private List<Finding> rawDocumentFindings(WorkspaceSnapshot ws, Document d, CancelChecker cancel) {
+        // Rules may read the workspace (e.g. replayed schema), so cache per (document, snapshot generation).
+        Map<Long, List<Finding>> cache = d.derived(RAW_BY_GENERATION, x -> new java.util.concurrent.ConcurrentHashMap<>());
+        List<Finding> hit = cache.get(ws.generation());
+        if (hit != null) {
+            return hit;
+        }
+        List<Finding> out = new ArrayList<>();
+        DocumentContext ctx = new DocumentContext(ws, d, cancel);
+        for (DocumentRule rule : documentRules) {
+            if (!rule.appliesTo(d.kind())) {
+                continue;
+            }
+            cancel.checkCanceled();
+            try {
+                out.addAll(rule.check(ctx));
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed on " + d.path() + "; skipped", e);
+            }
+        }
+        List<Finding> result = List.copyOf(out);
+        cache.keySet().removeIf(g -> g < ws.generation() - 4);
+        cache.put(ws.generation(), result);
+        return result;
+    }
+
+    private static final Document.Key<Map<Long, List<Finding>>> RAW_BY_GENERATION = new Document.Key<>("raw-by-generation");
+
+    private Map<Path, List<Finding>> workspaceFindings(WorkspaceSnapshot ws, CancelChecker cancel) {
+        return ws.derived(WORKSPACE, s -> {
+            Map<Path, List<Finding>> byFile = new HashMap<>();
+            for (WorkspaceRule rule : workspaceRules) {
+                try {
+                    for (Finding f : rule.check(s, CancelChecker.NEVER)) {
+                        byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed; skipped", e);
+                }
+            }
+            Map<Path, List<Finding>> frozen = new HashMap<>();
+            byFile.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            return Map.copyOf(frozen);
+        });
+    }
+
+    /** Configuration problems become findings on the configuration file. */
+    private List<Finding> configFindings(WorkspaceSnapshot ws, Document d) {
+        List<Finding> out = new ArrayList<>();
+        for (ConfigProblem p : ws.config().problems()) {
+            if (p.file() == null || !p.file().equals(d.path())) {
+                continue;
+            }
+            int start = p.line() < 0 ? 0 : d.text().offset(p.line(), Math.max(0, p.column()));
+            int end = p.line() < 0 ? 0 : d.text().lineEnd(d.text().lineOf(start));
+            out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(start, end), p.message())
+                    .fingerprint(p.message()).build());
+        }
+        return out;
+    }
+}

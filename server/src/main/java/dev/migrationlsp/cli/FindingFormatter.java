@@ -1,0 +1,125 @@
+package dev.migrationlsp.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.Severity;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Prints findings as text, JSON (DESIGN.md section 5), SARIF 2.1.0 or GitHub workflow commands. */
+final class FindingFormatter {
+    enum Format { text, json, sarif, github }
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private FindingFormatter() {
+    }
+
+    static void print(Format format, List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+        switch (format) {
+            case text -> text(findings, relPath, out);
+            case json -> out.println(GSON.toJson(json(findings, relPath)));
+            case sarif -> out.println(GSON.toJson(sarif(findings, relPath)));
+            case github -> github(findings, relPath, out);
+        }
+        out.flush();
+    }
+
+    private static void text(List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+        for (Finding f : findings) {
+            out.printf("%s:%d:%d: %s[%s] %s%n", relPath.apply(f), f.span().start().line() + 1,
+                    f.span().start().character() + 1, f.severity().id(), f.code().id(), f.message());
+        }
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long fixable = findings.stream().filter(f -> !f.fixes().isEmpty()).count();
+        if (findings.isEmpty()) {
+            out.println("No problems found.");
+        } else {
+            out.printf("Found %d problem%s (%d error%s); %d with a quick fix in the editor.%n", findings.size(),
+                    findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", fixable);
+        }
+    }
+
+    static List<Map<String, Object>> json(List<Finding> findings, Function<Finding, String> relPath) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", relPath.apply(f));
+            m.put("line", f.span().start().line() + 1);
+            m.put("column", f.span().start().character() + 1);
+            m.put("endLine", f.span().end().line() + 1);
+            m.put("endColumn", f.span().end().character() + 1);
+            m.put("code", f.code().id());
+            m.put("severity", f.severity().id());
+            m.put("message", f.message());
+            m.put("fixable", !f.fixes().isEmpty());
+            m.put("url", f.code().docUrl());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> sarif(List<Finding> findings, Function<Finding, String> relPath) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (RuleCode c : RuleCode.values()) {
+            rules.add(Map.of("id", c.id(), "shortDescription", Map.of("text", c.summary()), "helpUri", c.docUrl(),
+                    "defaultConfiguration", Map.of("level", level(c.defaultSeverity()))));
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", f.span().start().line() + 1);
+            region.put("startColumn", f.span().start().character() + 1);
+            region.put("endLine", f.span().end().line() + 1);
+            region.put("endColumn", f.span().end().character() + 1);
+            results.add(Map.of("ruleId", f.code().id(), "level", level(f.severity()), "message", Map.of("text", f.message()),
+                    "locations", List.of(Map.of("physicalLocation", Map.of(
+                            "artifactLocation", Map.of("uri", relPath.apply(f), "uriBaseId", "%SRCROOT%"),
+                            "region", region)))));
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "migration-lsp");
+        driver.put("informationUri", RuleCode.DOCS_BASE);
+        driver.put("rules", rules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("results", results);
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        log.put("version", "2.1.0");
+        log.put("runs", List.of(run));
+        return log;
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    private static void github(List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+        for (Finding f : findings) {
+            String kind = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
+            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind, prop(relPath.apply(f)),
+                    f.span().start().line() + 1, f.span().start().character() + 1, f.span().end().line() + 1,
+                    f.span().end().character() + 1, prop(f.code().id()), data(f.message()));
+        }
+    }
+
+    /** GitHub's escaping for workflow command data and properties. */
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String prop(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

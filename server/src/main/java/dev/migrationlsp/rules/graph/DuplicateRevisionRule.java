@@ -1,0 +1,34 @@
+package dev.migrationlsp.rules.graph;
+
+import dev.migrationlsp.alembic.RevisionGraph.Node;
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code duplicate-revision}: two files declare the same revision id; reported on each of them. */
+public final class DuplicateRevisionRule implements WorkspaceRule {
+    @Override
+    public RuleCode code() {
+        return RuleCode.DUPLICATE_REVISION;
+    }
+
+    @Override
+    public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<Node>> e : ws.revisionGraph().duplicates().entrySet()) {
+            for (Node n : e.getValue()) {
+                out.add(Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n),
+                                "Revision '" + e.getKey() + "' is declared by " + e.getValue().size() + " files")
+                        .related(GraphFindings.relatedAll(ws, e.getValue(), n, "also declares"))
+                        .fingerprint("duplicate " + e.getKey())
+                        .build());
+            }
+        }
+        return out;
+    }
+}

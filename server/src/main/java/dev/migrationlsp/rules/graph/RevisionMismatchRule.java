@@ -1,0 +1,92 @@
+package dev.migrationlsp.rules.graph;
+
+import dev.migrationlsp.alembic.RevisionGraph.Node;
+import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.alembic.RevisionHeader.DocField;
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.Fix;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.AlembicIni;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * {@code revision-mismatch}: the docstring's {@code Revision ID:}/{@code Revises:} or the file name's revision prefix
+ * disagree with the variables Alembic actually reads. The variables win, so the fix rewrites the docstring.
+ */
+public final class RevisionMismatchRule implements WorkspaceRule {
+    @Override
+    public RuleCode code() {
+        return RuleCode.REVISION_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
+        List<Finding> out = new ArrayList<>();
+        boolean revFirstTemplate = ws.config().alembicIni().map(AlembicIni::fileTemplate)
+                .orElse(AlembicIni.DEFAULT_FILE_TEMPLATE).startsWith("%(rev)s");
+        for (Node n : ws.revisionGraph().nodes()) {
+            SourceText t = GraphFindings.text(ws, n);
+            RevisionHeader h = n.header();
+            h.docstring().ifPresent(doc -> {
+                doc.revisionId().filter(f -> !f.value().equals(n.revision())).ifPresent(f -> out.add(
+                        Finding.of(code(), n.file(), t.span(f.start(), f.end()),
+                                        "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision() + "\"")
+                                .fix(new Fix("Set docstring Revision ID to " + n.revision(), true,
+                                        List.of(new Edit.Replace(n.file(), f.start(), f.end(), n.revision()))))
+                                .fingerprint("doc-revision " + f.value() + " " + n.revision())
+                                .build()));
+                if (doc.hasRevisesLine() && h.downRevision().isPresent() && h.downRevision().get().understood()) {
+                    List<String> parents = n.downRevisions();
+                    List<String> said = doc.revises().stream().map(DocField::value).toList();
+                    boolean saysNone = said.isEmpty() || (said.size() == 1 && said.get(0).equals("None"));
+                    boolean same = parents.isEmpty() ? saysNone : new HashSet<>(said).equals(new HashSet<>(parents));
+                    if (!same) {
+                        String want = parents.isEmpty() ? "" : String.join(", ", parents);
+                        int s = doc.revises().isEmpty() ? -1 : doc.revises().get(0).start();
+                        int e = doc.revises().isEmpty() ? -1 : doc.revises().get(doc.revises().size() - 1).end();
+                        var span = s < 0 ? t.span(doc.start(), doc.start()) : t.span(s, e);
+                        Finding.Builder b = Finding.of(code(), n.file(), span, "Docstring says Revises: "
+                                        + (said.isEmpty() ? "(nothing)" : String.join(", ", said)) + " but down_revision is "
+                                        + (parents.isEmpty() ? "None" : String.join(", ", parents)))
+                                .fingerprint("doc-revises " + said + " " + parents);
+                        if (s >= 0 && !want.isEmpty()) {
+                            b.fix(new Fix("Set docstring Revises to " + want, true,
+                                    List.of(new Edit.Replace(n.file(), s, e, want))));
+                        }
+                        out.add(b.build());
+                    }
+                }
+            });
+            if (revFirstTemplate) {
+                String name = n.file().getFileName().toString();
+                int us = name.indexOf('_');
+                String prefix = us > 0 ? name.substring(0, us) : "";
+                if (looksLikeRevisionId(prefix) && !prefix.equals(n.revision())) {
+                    out.add(Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n),
+                                    "File name starts with " + prefix + " but revision = \"" + n.revision() + "\"")
+                            .fingerprint("file-prefix " + prefix + " " + n.revision())
+                            .build());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Alembic's 12-hex ids and sequential numeric ids; other prefixes (dates, words) are not revision ids. */
+    static boolean looksLikeRevisionId(String s) {
+        if (s.length() < 3) {
+            return false;
+        }
+        if (s.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        return s.length() == 12 && s.chars().allMatch(c -> Character.isDigit(c) || (c >= 'a' && c <= 'f'));
+    }
+}

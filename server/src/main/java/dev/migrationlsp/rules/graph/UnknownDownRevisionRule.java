@@ -1,0 +1,55 @@
+package dev.migrationlsp.rules.graph;
+
+import dev.migrationlsp.alembic.RevisionGraph;
+import dev.migrationlsp.alembic.RevisionGraph.Node;
+import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code unknown-down-revision}: a parent or dependency that no file declares ({@code depends_on} may name a label). */
+public final class UnknownDownRevisionRule implements WorkspaceRule {
+    @Override
+    public RuleCode code() {
+        return RuleCode.UNKNOWN_DOWN_REVISION;
+    }
+
+    @Override
+    public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
+        RevisionGraph g = ws.revisionGraph();
+        List<Finding> out = new ArrayList<>();
+        for (Node n : g.nodes()) {
+            report(ws, g, n, n.header().downRevision(), "down_revision", false, out);
+            report(ws, g, n, n.header().dependsOn(), "depends_on", true, out);
+        }
+        return out;
+    }
+
+    private void report(WorkspaceSnapshot ws, RevisionGraph g, Node n, Optional<RevisionHeader.Assignment> a, String field,
+            boolean labelsAllowed, List<Finding> out) {
+        if (a.isEmpty()) {
+            return;
+        }
+        SourceText t = GraphFindings.text(ws, n);
+        for (RevisionHeader.Literal lit : a.get().literals()) {
+            String id = lit.value();
+            boolean known = labelsAllowed ? g.resolves(id) : g.node(id).isPresent();
+            if (!known) {
+                out.add(Finding.of(code(), n.file(), t.span(lit.start(), lit.end()),
+                                field + " names revision '" + id + "', which no file in " + dirName(ws) + " declares")
+                        .fingerprint(field + " " + id)
+                        .build());
+            }
+        }
+    }
+
+    private static String dirName(WorkspaceSnapshot ws) {
+        return ws.config().alembicVersions().map(ws::relative).orElse("the versions directory");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.migrationlsp.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of {@code alembic.ini} this tool needs: {@code script_location}, {@code file_template},
+ * {@code truncate_slug_length}. Read like Python's ConfigParser: {@code key = value} or {@code key: value}, {@code #}/{@code ;}
+ * comment lines, indented continuation lines, {@code %(here)s} interpolation and {@code %%} escapes.
+ */
+public record AlembicIni(Path file, String scriptLocation, String fileTemplate, int truncateSlugLength) {
+
+    public static final String DEFAULT_FILE_TEMPLATE = "%(rev)s_%(slug)s";
+    public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+
+    public static Optional<AlembicIni> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Map<String, String> section = parseSection(Files.readString(file, StandardCharsets.UTF_8), "alembic");
+        if (section == null) {
+            return Optional.empty();
+        }
+        Path here = file.toAbsolutePath().getParent();
+        String script = interpolate(section.getOrDefault("script_location", ""), here);
+        String template = interpolate(section.getOrDefault("file_template", DEFAULT_FILE_TEMPLATE), here);
+        int truncate = DEFAULT_TRUNCATE_SLUG_LENGTH;
+        String t = section.get("truncate_slug_length");
+        if (t != null && !t.isBlank()) {
+            try {
+                truncate = Integer.parseInt(t.trim());
+            } catch (NumberFormatException e) {
+                truncate = DEFAULT_TRUNCATE_SLUG_LENGTH;
+            }
+        }
+        return Optional.of(new AlembicIni(file.toAbsolutePath().normalize(), script.trim(), template.trim(), truncate));
+    }
+
+    /** The versions directory Alembic uses: {@code <script_location>/versions}, with {@code package:path} resolved under src/ or the root. */
+    public Optional<Path> versionsDirectory() {
+        if (scriptLocation.isEmpty()) {
+            return Optional.empty();
+        }
+        Path here = file.getParent();
+        String loc = scriptLocation;
+        int colon = loc.indexOf(':');
+        if (colon > 1 && !loc.contains("/") && !loc.contains("\\")) {
+            // "package.module:path" -> look for the package directory in the usual places
+            String pkgPath = loc.substring(0, colon).replace('.', '/') + "/" + loc.substring(colon + 1);
+            for (Path candidate : new Path[] {here.resolve(pkgPath), here.resolve("src").resolve(pkgPath)}) {
+                if (Files.isDirectory(candidate)) {
+                    return Optional.of(candidate.resolve("versions").normalize());
+                }
+            }
+            return Optional.of(here.resolve(pkgPath).resolve("versions").normalize());
+        }
+        return Optional.of(here.resolve(loc).resolve("versions").normalize());
+    }
+
+    static String interpolate(String value, Path here) {
+        return value.replace("%(here)s", here.toString()).replace("%%", "%");
+    }
+
+    /** Minimal ConfigParser: returns the named section's options (keys lower-cased), or null if absent. */
+    static Map<String, String> parseSection(String text, String wanted) {
+        Map<String, String> out = null;
+        String current = null;
+        String lastKey = null;
+        for (String raw : text.split("\r?\n", -1)) {
+            String line = raw.stripTrailing();
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+                continue;
+            }
+            if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                current = trimmed.substring(1, trimmed.length() - 1).strip();
+                lastKey = null;
+                if (current.equals(wanted) && out == null) {
+                    out = new LinkedHashMap<>();
+                }
+                continue;
+            }
+            if (!wanted.equals(current)) {
+                continue;
+            }
+            if (Character.isWhitespace(line.charAt(0)) && lastKey != null) {
+                out.merge(lastKey, "\n" + trimmed, String::concat);
+                continue;
+            }
+            int eq = indexOfSeparator(trimmed);
+            if (eq > 0) {
+                lastKey = trimmed.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                out.put(lastKey, trimmed.substring(eq + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfSeparator(String s) {
+        int eq = s.indexOf('=');
+        int colon = s.indexOf(':');
+        if (eq < 0) {
+            return colon;
+        }
+        return colon < 0 ? eq : Math.min(eq, colon);
+    }
+}

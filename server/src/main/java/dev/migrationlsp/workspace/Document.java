@@ -1,0 +1,86 @@
+package dev.migrationlsp.workspace;
+
+import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.alembic.RevisionHeaderScanner;
+import dev.migrationlsp.core.SourceText;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * One immutable version of a file: from disk ({@code version == -1}) or an editor buffer. Derived data (parse trees,
+ * headers) is computed at most once per document and shared by every snapshot that contains it.
+ */
+public final class Document {
+    private final Path path;
+    private final FileKind kind;
+    private final SourceText text;
+    private final int version;
+    private final boolean open;
+    private final ConcurrentHashMap<Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
+
+    public Document(Path path, FileKind kind, String text, int version, boolean open) {
+        this.path = path.toAbsolutePath().normalize();
+        this.kind = kind;
+        this.text = new SourceText(text);
+        this.version = version;
+        this.open = open;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public SourceText text() {
+        return text;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Module-level revision fields, by the light scanner (cheap enough for thousands of files). */
+    public RevisionHeader revisionHeader() {
+        return derived(REVISION_HEADER, d -> RevisionHeaderScanner.scan(d.text.text()));
+    }
+
+    private static final Key<RevisionHeader> REVISION_HEADER = new Key<>("revision-header");
+
+    /** Computes {@code key} once for this document, thread-safely; nested derivations are allowed. */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Key<T> key, Function<Document, T> compute) {
+        Lazy<T> lazy = (Lazy<T>) derived.computeIfAbsent(key, k -> new Lazy<T>());
+        return lazy.get(() -> compute.apply(this));
+    }
+
+    /** Identity key for derived data, e.g. {@code new Key<ClickHouseScript>("clickhouse")} held in a static field. */
+    public static final class Key<T> {
+        private final String name;
+
+        public Key(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path + "@" + version;
+    }
+}

@@ -1,0 +1,269 @@
+package dev.migrationlsp.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * The mutable workspace: configuration, files on disk, and the editor's open buffers layered over them. Not
+ * thread-safe by design: the server confines it to one serial executor and hands out immutable
+ * {@link WorkspaceSnapshot}s; the CLI uses it from one thread.
+ */
+public final class Workspace {
+    private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
+
+    private final Path root;
+    private final ConfigLoader configLoader;
+    private final AtomicLong generations = new AtomicLong();
+    private Map<String, Object> settings = Map.of();
+    private WorkspaceConfig config;
+    private final Map<Path, Document> disk = new HashMap<>();
+    private final Map<Path, Document> open = new HashMap<>();
+    private WorkspaceSnapshot snapshot;
+    /** The configuration file as last read from disk; re-read only when configuration reloads. */
+    private Document configOnDisk;
+
+    public Workspace(Path root, ConfigLoader configLoader) {
+        this.root = root.toAbsolutePath().normalize();
+        this.configLoader = configLoader;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Loads configuration and reads every migration file (in parallel). */
+    public WorkspaceSnapshot load(Map<String, Object> editorSettings) {
+        this.settings = editorSettings == null ? Map.of() : Map.copyOf(editorSettings);
+        this.config = configLoader.load(root, settings);
+        readConfigDocument();
+        rescanDisk();
+        return refresh();
+    }
+
+    public WorkspaceSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public WorkspaceConfig config() {
+        return config;
+    }
+
+    /** Editor settings changed: reload configuration and, if the migration directories moved, the files. */
+    public WorkspaceSnapshot updateSettings(Map<String, Object> editorSettings) {
+        this.settings = editorSettings == null ? Map.of() : Map.copyOf(editorSettings);
+        return reloadConfig();
+    }
+
+    public WorkspaceSnapshot reloadConfig() {
+        WorkspaceConfig before = config;
+        this.config = configLoader.load(root, settings);
+        readConfigDocument();
+        if (!before.alembicVersions().equals(config.alembicVersions())
+                || !before.clickhouseMigrations().equals(config.clickhouseMigrations())) {
+            rescanDisk();
+        }
+        // open documents may change kind when directories move
+        open.replaceAll((p, d) -> new Document(p, kindOf(p), d.text().text(), d.version(), true));
+        return refresh();
+    }
+
+    public WorkspaceSnapshot open(Path file, int version, String text) {
+        Path p = file.toAbsolutePath().normalize();
+        open.put(p, new Document(p, kindOf(p), text, version, true));
+        return refresh();
+    }
+
+    public WorkspaceSnapshot change(Path file, int version, String text) {
+        return open(file, version, text);
+    }
+
+    /** The buffer closed: the file's disk content counts again. */
+    public WorkspaceSnapshot close(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        open.remove(p);
+        return refresh();
+    }
+
+    public Optional<Document> openDocument(Path file) {
+        return Optional.ofNullable(open.get(file.toAbsolutePath().normalize()));
+    }
+
+    public List<Path> openPaths() {
+        return List.copyOf(open.keySet());
+    }
+
+    /** Files created, changed or deleted on disk (watcher events or a bulk change such as a branch switch). */
+    public WorkspaceSnapshot filesChanged(List<Path> paths) {
+        boolean configTouched = false;
+        for (Path raw : paths) {
+            Path p = raw.toAbsolutePath().normalize();
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (isConfigFile(p) || name.equals("alembic.ini") || name.equals(ConfigLoader.DEDICATED_FILE)
+                    || name.equals(ConfigLoader.PYPROJECT)) {
+                configTouched = true;
+                continue;
+            }
+            if (Files.isDirectory(p) || (!Files.exists(p) && isUnderMigrationDirs(p) && !looksLikeFile(name))) {
+                // a directory appeared, vanished or was renamed: re-read everything below the migration roots
+                rescanDisk();
+                continue;
+            }
+            readInto(p);
+        }
+        if (configTouched) {
+            return reloadConfig();
+        }
+        return refresh();
+    }
+
+    /** Re-reads every migration directory from disk. */
+    public WorkspaceSnapshot rescan() {
+        rescanDisk();
+        return refresh();
+    }
+
+    private boolean looksLikeFile(String name) {
+        return name.endsWith(".py") || name.endsWith(".sql");
+    }
+
+    private boolean isUnderMigrationDirs(Path p) {
+        return config.alembicVersions().map(d -> p.startsWith(d) || d.startsWith(p)).orElse(false)
+                || config.clickhouseMigrations().map(d -> p.startsWith(d) || d.startsWith(p)).orElse(false);
+    }
+
+    private boolean isConfigFile(Path p) {
+        return config.configFile().map(p::equals).orElse(false);
+    }
+
+    private FileKind kindOf(Path p) {
+        if (config.isAlembicFile(p)) {
+            return FileKind.ALEMBIC;
+        }
+        if (config.isClickHouseFile(p)) {
+            return p.getFileName().toString().endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
+        }
+        if (isConfigFile(p)) {
+            return FileKind.CONFIG;
+        }
+        return FileKind.OTHER;
+    }
+
+    private void readConfigDocument() {
+        configOnDisk = config.configFile()
+                .flatMap(cf -> readText(cf).map(text -> new Document(cf, FileKind.CONFIG, text, -1, false)))
+                .orElse(null);
+    }
+
+    private void readInto(Path p) {
+        FileKind kind = kindOf(p);
+        if (kind != FileKind.ALEMBIC && kind != FileKind.CLICKHOUSE_SQL && kind != FileKind.CLICKHOUSE_PY) {
+            disk.remove(p);
+            return;
+        }
+        Optional<String> text = readText(p);
+        if (text.isEmpty()) {
+            disk.remove(p);
+        } else {
+            disk.put(p, new Document(p, kind, text.get(), -1, false));
+        }
+    }
+
+    private void rescanDisk() {
+        disk.clear();
+        List<Path> files = new ArrayList<>();
+        config.alembicVersions().ifPresent(d -> list(d, files));
+        config.clickhouseMigrations().ifPresent(d -> list(d, files));
+        // reading and scanning headers in parallel is what makes thousands of revisions cheap
+        List<Document> docs = ForkJoinPool.commonPool().submit(() -> files.parallelStream().map(p -> {
+            Optional<String> text = readText(p);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Document d = new Document(p, kindOf(p), text.get(), -1, false);
+            if (d.kind() == FileKind.ALEMBIC) {
+                d.revisionHeader();
+            }
+            return d;
+        }).filter(java.util.Objects::nonNull).toList()).join();
+        for (Document d : docs) {
+            disk.put(d.path(), d);
+        }
+    }
+
+    private void list(Path dir, List<Path> out) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                Path n = p.toAbsolutePath().normalize();
+                FileKind k = kindOf(n);
+                if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
+                        && Files.isRegularFile(n)) {
+                    out.add(n);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads UTF-8 text; undecodable bytes become U+FFFD instead of failing the whole workspace. */
+    static Optional<String> readText(Path p) {
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            try {
+                return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+            } catch (CharacterCodingException e) {
+                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private WorkspaceSnapshot refresh() {
+        NavigableMap<Path, Document> alembic = new TreeMap<>();
+        NavigableMap<Path, Document> clickhouse = new TreeMap<>();
+        for (Document d : disk.values()) {
+            place(d, alembic, clickhouse);
+        }
+        Document configDoc = null;
+        for (Document d : open.values()) {
+            if (d.kind() == FileKind.CONFIG) {
+                configDoc = d;
+            }
+            place(d, alembic, clickhouse);
+        }
+        if (configDoc == null) {
+            configDoc = configOnDisk;
+        }
+        snapshot = new WorkspaceSnapshot(generations.incrementAndGet(), config, alembic, clickhouse, Optional.ofNullable(configDoc));
+        return snapshot;
+    }
+
+    private static void place(Document d, Map<Path, Document> alembic, Map<Path, Document> clickhouse) {
+        switch (d.kind()) {
+            case ALEMBIC -> alembic.put(d.path(), d);
+            case CLICKHOUSE_SQL, CLICKHOUSE_PY -> clickhouse.put(d.path(), d);
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.migrationlsp.workspace;
+
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.Severity;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Immutable settings snapshot for one workspace root: file configuration merged with editor settings, discovery results,
+ * and the problems found while reading them. A new instance replaces the old one on every change.
+ */
+public record WorkspaceConfig(
+        Path root,
+        Optional<Path> configFile,
+        Optional<AlembicIni> alembicIni,
+        Optional<Path> alembicVersions,
+        Optional<Path> clickhouseMigrations,
+        Optional<String> defaultBranch,
+        Optional<Path> baseline,
+        int debounceMs,
+        Map<RuleCode, Severity> severities,
+        Set<String> mutableTables,
+        Set<String> rollupTables,
+        Optional<Path> templatesDirectory,
+        List<ConfigProblem> problems) {
+
+    public static final int DEFAULT_DEBOUNCE_MS = 100;
+
+    public WorkspaceConfig {
+        severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));
+        mutableTables = Set.copyOf(mutableTables);
+        rollupTables = Set.copyOf(rollupTables);
+        problems = List.copyOf(problems);
+    }
+
+    /** The severity a rule runs with: configured, else the rule's default; {@link Severity#OFF} means do not report. */
+    public Severity severity(RuleCode code) {
+        return severities.getOrDefault(code, code.defaultSeverity());
+    }
+
+    /** True if {@code file} lies inside one of the migration directories. */
+    public boolean isMigrationFile(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return alembicVersions.map(f::startsWith).orElse(false) || clickhouseMigrations.map(f::startsWith).orElse(false);
+    }
+
+    public boolean isAlembicFile(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return alembicVersions.map(dir -> f.getParent() != null && f.getParent().equals(dir)).orElse(false)
+                && f.getFileName().toString().endsWith(".py");
+    }
+
+    public boolean isClickHouseFile(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        String name = f.getFileName().toString();
+        return clickhouseMigrations.map(dir -> f.getParent() != null && f.getParent().equals(dir)).orElse(false)
+                && (name.endsWith(".sql") || name.endsWith(".py")) && !name.equals("__init__.py");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.migrationlsp.workspace;
+
+import dev.migrationlsp.alembic.RevisionGraph;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * An immutable view of the workspace at one moment: configuration, every migration file (editor buffers over disk),
+ * and derived workspace-wide data (the revision graph, the ClickHouse sequence) computed lazily, once per snapshot.
+ * Readers on any thread may use it; writers make a new one.
+ */
+public final class WorkspaceSnapshot {
+    private final long generation;
+    private final WorkspaceConfig config;
+    private final NavigableMap<Path, Document> alembic;
+    private final NavigableMap<Path, Document> clickhouse;
+    private final Optional<Document> configDocument;
+    private final ConcurrentHashMap<Document.Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
+
+    public WorkspaceSnapshot(long generation, WorkspaceConfig config, NavigableMap<Path, Document> alembic,
+            NavigableMap<Path, Document> clickhouse, Optional<Document> configDocument) {
+        this.generation = generation;
+        this.config = config;
+        this.alembic = Collections.unmodifiableNavigableMap(new TreeMap<>(alembic));
+        this.clickhouse = Collections.unmodifiableNavigableMap(new TreeMap<>(clickhouse));
+        this.configDocument = configDocument;
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    public WorkspaceConfig config() {
+        return config;
+    }
+
+    public Path root() {
+        return config.root();
+    }
+
+    /** Alembic revision files by path. */
+    public NavigableMap<Path, Document> alembicFiles() {
+        return alembic;
+    }
+
+    /** ClickHouse migration files ({@code .sql} and {@code .py}) in the runner's order: plain file-name order. */
+    public NavigableMap<Path, Document> clickhouseFiles() {
+        return clickhouse;
+    }
+
+    public Optional<Document> configDocument() {
+        return configDocument;
+    }
+
+    public Optional<Document> document(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Document d = alembic.get(p);
+        if (d == null) {
+            d = clickhouse.get(p);
+        }
+        if (d == null && configDocument.isPresent() && configDocument.get().path().equals(p)) {
+            d = configDocument.get();
+        }
+        return Optional.ofNullable(d);
+    }
+
+    public List<Document> allDocuments() {
+        List<Document> all = new java.util.ArrayList<>(alembic.values());
+        all.addAll(clickhouse.values());
+        configDocument.ifPresent(all::add);
+        return all;
+    }
+
+    public RevisionGraph revisionGraph() {
+        return derived(GRAPH, s -> RevisionGraph.build(s.alembic.values().stream()
+                .map(d -> new RevisionGraph.Entry(d.path(), d.revisionHeader())).toList()));
+    }
+
+    private static final Document.Key<RevisionGraph> GRAPH = new Document.Key<>("revision-graph");
+
+    /** Computes {@code key} once for this snapshot. */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Document.Key<T> key, Function<WorkspaceSnapshot, T> compute) {
+        Lazy<T> lazy = (Lazy<T>) derived.computeIfAbsent(key, k -> new Lazy<T>());
+        return lazy.get(() -> compute.apply(this));
+    }
+
+    /** A path relative to the root with {@code /} separators, for messages and the CLI. */
+    public String relative(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Path rel = f.startsWith(root()) ? root().relativize(f) : f;
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** Kinds of documents this snapshot tracks. */
+    public FileKind kindOf(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        if (config.isAlembicFile(f)) {
+            return FileKind.ALEMBIC;
+        }
+        if (config.isClickHouseFile(f)) {
+            return f.getFileName().toString().endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
+        }
+        if (config.configFile().map(f::equals).orElse(false)) {
+            return FileKind.CONFIG;
+        }
+        return FileKind.OTHER;
+    }
+
+    Collection<Document> alembicValues() {
+        return alembic.values();
+    }
+}
