@@ -1,0 +1,133 @@
+package dev.migrationlsp.lsp;
+
+import com.google.gson.JsonObject;
+import dev.migrationlsp.create.AmbiguousHeads;
+import dev.migrationlsp.create.CreateException;
+import dev.migrationlsp.create.CreateRequest;
+import dev.migrationlsp.create.CreateResult;
+import dev.migrationlsp.create.Created;
+import dev.migrationlsp.create.HeadInfo;
+import dev.migrationlsp.create.MigrationCreator;
+import dev.migrationlsp.create.Target;
+import dev.migrationlsp.workspace.WorkspaceSession;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+
+/**
+ * {@code migration-lsp.create {"target", "description", "kind"?, "table"?, "branch"?, "head"?, "source"?}}: creates the
+ * next migration (through the editor when it can create files, else on disk), opens it, and answers
+ * {@code {"uri", "path", "revision"?, "downRevision"?, "number"?}}. A missing target, or several heads with nothing to
+ * choose between them, is asked with {@code window/showMessageRequest}; a dismissed question answers {@code null}.
+ */
+public final class CreateCommandHandler implements CommandHandler {
+    public static final String ID = "migration-lsp.create";
+
+    private final MigrationCreator creator;
+
+    @Inject
+    public CreateCommandHandler(MigrationCreator creator) {
+        this.creator = creator;
+    }
+
+    @Override
+    public String command() {
+        return ID;
+    }
+
+    @Override
+    public CompletableFuture<Object> execute(List<Object> arguments, CommandContext context) {
+        JsonObject args;
+        Optional<String> target;
+        try {
+            args = CreateSupport.argument(arguments);
+            target = CreateSupport.string(args, "target");
+            if (CreateSupport.string(args, "description").isEmpty()) {
+                throw new CreateException("\"description\" is missing: say what the migration does");
+            }
+        } catch (CreateException e) {
+            return CreateSupport.failed(e);
+        }
+        CompletableFuture<Optional<Target>> chosenTarget;
+        if (target.isPresent()) {
+            Optional<Target> t = Target.parse(target.get());
+            if (t.isEmpty()) {
+                return CreateSupport.failed(new CreateException("unknown target \"" + target.get() + "\": use postgres or clickhouse"));
+            }
+            chosenTarget = CompletableFuture.completedFuture(t);
+        } else {
+            chosenTarget = askTarget(context);
+        }
+        return CreateSupport.translateErrors(chosenTarget.thenCompose(t -> {
+            if (t.isEmpty()) {
+                return CompletableFuture.completedFuture(null); // the user dismissed the question
+            }
+            try {
+                return attempt(request(t.get(), args), context);
+            } catch (CreateException e) {
+                throw new CompletionException(e);
+            }
+        }));
+    }
+
+    private static CreateRequest request(Target target, JsonObject args) throws CreateException {
+        return new CreateRequest(target, CreateSupport.string(args, "description").orElse(""), CreateSupport.string(args, "kind"),
+                CreateSupport.string(args, "table"), CreateSupport.string(args, "branch"), CreateSupport.string(args, "head"),
+                CreateSupport.string(args, "source"));
+    }
+
+    private CompletableFuture<Object> attempt(CreateRequest request, CommandContext context) {
+        context.cancel().checkCanceled();
+        MigrationCreator.FileWriter writer = CreateSupport.clientCreatesFiles(context.capabilities(), context.client())
+                ? CreateSupport.throughEditor(creator, context.client())
+                : creator::writeToDisk;
+        CompletableFuture<CreateResult> created = context.session().mutate(ws -> {
+            try {
+                CreateResult r = creator.create(ws, request, writer);
+                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
+            } catch (CreateException e) {
+                throw new CompletionException(e);
+            }
+        });
+        return created.thenCompose(result -> {
+            if (result instanceof AmbiguousHeads a) {
+                return askHead(a, context).thenCompose(head -> head.isEmpty()
+                        ? CompletableFuture.completedFuture(null)
+                        : attempt(request.withBranch(null).withHead(head.get()), context));
+            }
+            return CreateSupport.showAndAnswer((Created) result, context.client());
+        });
+    }
+
+    private static CompletableFuture<Optional<Target>> askTarget(CommandContext context) {
+        if (context.client() == null) {
+            return CompletableFuture.failedFuture(new CreateException("\"target\" is missing: postgres or clickhouse"));
+        }
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(List.of(
+                new MessageActionItem(Target.POSTGRES.id()), new MessageActionItem(Target.CLICKHOUSE.id())));
+        ask.setType(MessageType.Info);
+        ask.setMessage("Create a migration for which database? PostgreSQL (Alembic: users, orgs, settings, credentials, RBAC, "
+                + "licensing, audit) or ClickHouse (analytics: commits, PRs, work items, metrics, materialized views)");
+        return context.client().showMessageRequest(ask)
+                .thenApply(item -> item == null ? Optional.<Target>empty() : Target.parse(item.getTitle()));
+    }
+
+    /** Offers the heads; the answer is the chosen head's revision. */
+    static CompletableFuture<Optional<String>> askHead(AmbiguousHeads a, CommandContext context) {
+        if (context.client() == null) {
+            return CompletableFuture.failedFuture(new CreateException(a.reason() + ": give \"branch\" or \"head\""));
+        }
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(
+                a.heads().stream().map(h -> new MessageActionItem(h.display())).toList());
+        ask.setType(MessageType.Info);
+        ask.setMessage(a.reason() + ". Which head should the new revision extend?"
+                + (a.mergeSuggested() ? " (Consider a merge revision: migration-lsp.createMerge.)" : ""));
+        return context.client().showMessageRequest(ask).thenApply(item -> item == null ? Optional.<String>empty()
+                : a.heads().stream().filter(h -> h.display().equals(item.getTitle())).map(HeadInfo::revision).findFirst());
+    }
+}

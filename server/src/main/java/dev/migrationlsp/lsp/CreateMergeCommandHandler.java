@@ -1,0 +1,89 @@
+package dev.migrationlsp.lsp;
+
+import com.google.gson.JsonObject;
+import dev.migrationlsp.create.AmbiguousHeads;
+import dev.migrationlsp.create.CreateException;
+import dev.migrationlsp.create.CreateResult;
+import dev.migrationlsp.create.Created;
+import dev.migrationlsp.create.HeadInfo;
+import dev.migrationlsp.create.MergeRequest;
+import dev.migrationlsp.create.MigrationCreator;
+import dev.migrationlsp.workspace.WorkspaceSession;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+
+/**
+ * {@code migration-lsp.createMerge {"branch"?, "description"?}}: a merge revision ({@code alembic merge}) over the current
+ * heads of one branch; without {@code branch}, the one branch that has several heads. Answers like
+ * {@code migration-lsp.create}, with {@code downRevision} the list of merged heads.
+ */
+public final class CreateMergeCommandHandler implements CommandHandler {
+    public static final String ID = "migration-lsp.createMerge";
+
+    private final MigrationCreator creator;
+
+    @Inject
+    public CreateMergeCommandHandler(MigrationCreator creator) {
+        this.creator = creator;
+    }
+
+    @Override
+    public String command() {
+        return ID;
+    }
+
+    @Override
+    public CompletableFuture<Object> execute(List<Object> arguments, CommandContext context) {
+        MergeRequest request;
+        try {
+            JsonObject args = CreateSupport.argument(arguments);
+            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"));
+        } catch (CreateException e) {
+            return CreateSupport.failed(e);
+        }
+        return CreateSupport.translateErrors(attempt(request, context));
+    }
+
+    private CompletableFuture<Object> attempt(MergeRequest request, CommandContext context) {
+        context.cancel().checkCanceled();
+        MigrationCreator.FileWriter writer = CreateSupport.clientCreatesFiles(context.capabilities(), context.client())
+                ? CreateSupport.throughEditor(creator, context.client())
+                : creator::writeToDisk;
+        CompletableFuture<CreateResult> created = context.session().mutate(ws -> {
+            try {
+                CreateResult r = creator.createMerge(ws, request, writer);
+                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
+            } catch (CreateException e) {
+                throw new CompletionException(e);
+            }
+        });
+        return created.thenCompose(result -> {
+            if (result instanceof AmbiguousHeads a) {
+                return askBranch(a, context).thenCompose(branch -> branch.isEmpty()
+                        ? CompletableFuture.completedFuture(null)
+                        : attempt(new MergeRequest(request.description(), branch), context));
+            }
+            return CreateSupport.showAndAnswer((Created) result, context.client());
+        });
+    }
+
+    private static CompletableFuture<Optional<String>> askBranch(AmbiguousHeads a, CommandContext context) {
+        TreeSet<String> labels = new TreeSet<>();
+        a.heads().stream().map(HeadInfo::labels).forEach(labels::addAll);
+        if (context.client() == null || labels.isEmpty()) {
+            return CompletableFuture.failedFuture(new CreateException(a.reason() + ": give \"branch\""));
+        }
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(labels.stream().map(MessageActionItem::new).toList());
+        ask.setType(MessageType.Info);
+        ask.setMessage(a.reason() + ". Merge the heads of which branch?");
+        return context.client().showMessageRequest(ask)
+                .thenApply(item -> item == null ? Optional.<String>empty() : Optional.of(item.getTitle()).filter(labels::contains));
+    }
+}
