@@ -382,6 +382,9 @@ public final class MigrationCreator {
                 ? ClickHouseKind.parse(request.kind().get()).orElseThrow(() -> new CreateException("kind " + request.kind().get()
                         + " is not a ClickHouse kind (" + ClickHouseKind.ids() + ")"))
                 : ClickHouseKind.TABLE;
+        if (request.source().isPresent() && kind != ClickHouseKind.ROLLUP) {
+            throw new CreateException("a source table applies to kind rollup only");
+        }
         if (kind != ClickHouseKind.DATA && table.isEmpty()) {
             throw new CreateException("kind " + kind.id() + " needs a table name (--table NAME)");
         }

@@ -7,6 +7,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -97,6 +98,10 @@ public final class TemplateRenderer {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // workspace templates come with the repository: they must not be able to instantiate classes (?new would let
+        // a cloned repository run commands when someone creates a migration in it)
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         return cfg;

@@ -82,4 +82,17 @@ class TemplateOverrideTest {
         assertThatThrownBy(() -> Fixtures.creator().create(ws, CreateRequest.clickhouse("x", ClickHouseKind.TABLE, "things")))
                 .isInstanceOf(CreateException.class).hasMessageContaining("line 2").hasMessageContaining("comment");
     }
+
+    @Test
+    void aWorkspaceTemplateCannotInstantiateClasses() throws Exception {
+        Path root = Fixtures.copyExamples(tmp);
+        Path marker = tmp.resolve("pwned");
+        Fixtures.write(root, ".migration-lsp/templates/clickhouse/data.py.ftl",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}\n");
+        Workspace ws = Fixtures.load(root);
+
+        assertThatThrownBy(() -> Fixtures.creator().create(ws, CreateRequest.clickhouse("x", ClickHouseKind.DATA, null)))
+                .isInstanceOf(CreateException.class).hasMessageContaining("data.py.ftl").hasMessageContaining("line 1");
+        assertThat(marker).doesNotExist();
+    }
 }
