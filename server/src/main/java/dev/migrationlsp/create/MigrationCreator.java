@@ -210,17 +210,25 @@ public final class MigrationCreator {
             }
         }
         RevisionGraph g = ws.revisionGraph();
-        Object parents = chooseParent(ws, g, request);
-        if (parents instanceof AmbiguousHeads a) {
-            return a;
+        HeadChoice choice = chooseParent(ws, g, request);
+        if (choice.ambiguous() != null) {
+            return choice.ambiguous();
         }
-        @SuppressWarnings("unchecked")
-        List<Node> chosen = (List<Node>) parents;
-        return renderPostgres(ws, dir, g, chosen, description, table, false);
+        return renderPostgres(ws, dir, g, choice.parents(), description, table, false);
     }
 
-    /** The head to extend: a {@code List<Node>} of zero (first revision) or one, or {@link AmbiguousHeads}. */
-    private Object chooseParent(WorkspaceSnapshot ws, RevisionGraph g, CreateRequest request) throws CreateException {
+    /** The parent of a new revision (none for the first revision of a history, else one head), or the heads to choose from. */
+    private record HeadChoice(List<Node> parents, AmbiguousHeads ambiguous) {
+        static HeadChoice of(Node head) {
+            return new HeadChoice(List.of(head), null);
+        }
+
+        static HeadChoice ask(AmbiguousHeads a) {
+            return new HeadChoice(List.of(), a);
+        }
+    }
+
+    private HeadChoice chooseParent(WorkspaceSnapshot ws, RevisionGraph g, CreateRequest request) throws CreateException {
         if (request.head().isPresent() && request.branch().isPresent()) {
             throw new CreateException("give a branch or a head, not both");
         }
@@ -240,7 +248,7 @@ public final class MigrationCreator {
                 throw new CreateException("revision " + n.revision() + " is not a head, so a new revision on it would add a"
                         + " second head; heads: " + displayHeads(ws, g));
             }
-            return List.of(n);
+            return HeadChoice.of(n);
         }
         if (request.branch().isPresent()) {
             String branch = Names.label(request.branch().get(), "branch label");
@@ -248,10 +256,10 @@ public final class MigrationCreator {
             return oneHeadOf(ws, g, branch, "branch " + branch);
         }
         if (g.nodes().isEmpty()) {
-            return List.of();
+            return new HeadChoice(List.of(), null);
         }
         if (g.heads().size() == 1) {
-            return List.of(g.heads().get(0));
+            return HeadChoice.of(g.heads().get(0));
         }
         if (g.heads().isEmpty()) {
             throw new CreateException("the revision history has no head (is there a cycle? run `migration-lsp check`)");
@@ -259,26 +267,26 @@ public final class MigrationCreator {
         Optional<String> defaultBranch = ws.config().defaultBranch();
         if (defaultBranch.isPresent()) {
             if (g.labelOwner(defaultBranch.get()).isEmpty()) {
-                return new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
-                        + " heads and the configured default-branch " + defaultBranch.get() + " labels none of them", false);
+                return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
+                        + " heads and the configured default-branch " + defaultBranch.get() + " labels none of them", false));
             }
             return oneHeadOf(ws, g, defaultBranch.get(), "default branch " + defaultBranch.get());
         }
         boolean oneBranch = g.conflictingHeads().size() == 1 && g.conflictingHeads().get(0).size() == g.heads().size();
-        return new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
-                + " heads and no default-branch is configured", oneBranch);
+        return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
+                + " heads and no default-branch is configured", oneBranch));
     }
 
-    private Object oneHeadOf(WorkspaceSnapshot ws, RevisionGraph g, String branch, String what) {
+    private HeadChoice oneHeadOf(WorkspaceSnapshot ws, RevisionGraph g, String branch, String what) {
         List<Node> heads = g.headsOfBranch(branch);
         if (heads.size() == 1) {
-            return List.of(heads.get(0));
+            return HeadChoice.of(heads.get(0));
         }
         if (heads.isEmpty()) {
-            return new AmbiguousHeads(allHeads(ws, g), what + " has no head", false);
+            return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), what + " has no head", false));
         }
-        return new AmbiguousHeads(heads.stream().map(h -> headInfo(ws, g, h)).toList(),
-                what + " already has " + heads.size() + " heads; merge them first or pick one", true);
+        return HeadChoice.ask(new AmbiguousHeads(heads.stream().map(h -> headInfo(ws, g, h)).toList(),
+                what + " already has " + heads.size() + " heads; merge them first or pick one", true));
     }
 
     private static void requireLabel(RevisionGraph g, String branch) throws CreateException {
