@@ -209,6 +209,45 @@ class CreateCommandsIT {
     }
 
     @Test
+    void concurrentCreatesOverTheWireMakeOneLinearChain() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        try (TestServer ts = TestServer.start(root)) {
+            ts.client().applyEdit = CreateCommandsIT::applyAndSave;
+            List<java.util.concurrent.CompletableFuture<Object>> pending = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                pending.add(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("migration-lsp.create",
+                        List.of(json("target", "postgres", "description", "parallel " + i)))));
+            }
+            java.util.Map<String, String> parentOf = new java.util.TreeMap<>();
+            for (var f : pending) {
+                JsonObject r = new com.google.gson.Gson().toJsonTree(TestServer.get(f)).getAsJsonObject();
+                parentOf.put(r.get("revision").getAsString(), r.get("downRevision").getAsString());
+            }
+            assertThat(parentOf).containsExactly(java.util.Map.entry("0007", "0006"), java.util.Map.entry("0008", "0007"),
+                    java.util.Map.entry("0009", "0008"), java.util.Map.entry("0010", "0009"), java.util.Map.entry("0011", "0010"));
+        }
+    }
+
+    @Test
+    void anEditorThatRefusesTheEditGetsAnErrorAndNothingIsRecorded() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        try (TestServer ts = TestServer.start(root)) {
+            ts.client().applyEdit = p -> new ApplyWorkspaceEditResponse(false);
+
+            assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(20, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
+                    .hasMessageContaining("did not create");
+
+            // the refused revision was not recorded: the next one still takes 0007
+            ts.client().applyEdit = CreateCommandsIT::applyAndSave;
+            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "accepted"));
+            assertThat(r.get("revision").getAsString()).isEqualTo("0007");
+            assertThat(ts.client().shownDocuments).hasSize(1);
+        }
+    }
+
+    @Test
     void theServerAdvertisesBothCommands() throws Exception {
         try (TestServer ts = TestServer.start(TestServer.copyOfExamples())) {
             assertThat(ts.initializeResult().getCapabilities().getExecuteCommandProvider().getCommands())
