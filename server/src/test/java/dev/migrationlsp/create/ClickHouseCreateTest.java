@@ -183,10 +183,10 @@ class ClickHouseCreateTest {
 
     @Test
     void theRunnerSplitCheckCatchesSemicolonsInCommentsStringsAndBlocks() {
-        assertThatThrownBy(() -> MigrationCreator.checkRunnerSplit("-- a; b\nSELECT 1;\n", "t")).hasMessageContaining("line 1");
-        assertThatThrownBy(() -> MigrationCreator.checkRunnerSplit("SELECT 1;\nSELECT ';';\n", "t")).hasMessageContaining("line 2");
-        assertThatThrownBy(() -> MigrationCreator.checkRunnerSplit("/* x; */ SELECT 1;", "t")).hasMessageContaining("/*");
-        org.assertj.core.api.Assertions.assertThatCode(() -> MigrationCreator.checkRunnerSplit(
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("-- a; b\nSELECT 1;\n", "t")).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("SELECT 1;\nSELECT ';';\n", "t")).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("/* x; */ SELECT 1;", "t")).hasMessageContaining("/*");
+        org.assertj.core.api.Assertions.assertThatCode(() -> ClickHousePlanner.checkRunnerSplit(
                 "-- fine\nSELECT 'a', 'b''c';\nSELECT 2;\n", "t")).doesNotThrowAnyException();
     }
 }

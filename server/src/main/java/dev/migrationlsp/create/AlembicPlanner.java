@@ -1,0 +1,355 @@
+package dev.migrationlsp.create;
+
+import static dev.migrationlsp.create.Plans.fileNames;
+import static dev.migrationlsp.create.Plans.overrideDirectory;
+import static dev.migrationlsp.create.Plans.sentence;
+import static dev.migrationlsp.create.Plans.toPlan;
+
+import dev.migrationlsp.alembic.RevisionGraph;
+import dev.migrationlsp.alembic.RevisionGraph.Node;
+import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.workspace.AlembicIni;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans Alembic revisions: which head to extend (a single head, the requested branch or head, the configured default
+ * branch, else the user chooses), the revision-id scheme of the history (sequential {@code 0108} or Alembic's 12-hex),
+ * {@code alembic.ini}'s {@code file_template} and slug rules, and the content from {@code postgres/revision.py.ftl}.
+ */
+final class AlembicPlanner {
+    private static final Pattern NUMERIC = Pattern.compile("\\d+");
+    /** Sequential Alembic file names: all digits before the first {@code _} (a hex id may start with digits too). */
+    private static final Pattern REVISION_NUMBER_PREFIX = Pattern.compile("^(\\d+)_");
+    private static final DateTimeFormatter PY_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final TemplateRenderer templates;
+    private final Clock clock;
+    private final Supplier<String> hexIds;
+
+    AlembicPlanner(TemplateRenderer templates, Clock clock, Supplier<String> hexIds) {
+        this.templates = templates;
+        this.clock = clock;
+        this.hexIds = hexIds;
+    }
+
+    /** Alembic's {@code util.rev_id()}: {@code uuid.uuid4().hex[-12:]}. */
+    static String alembicRevId() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        return hex.substring(hex.length() - 12);
+    }
+
+    /** A merge revision ({@code alembic merge}) over the heads of one branch. */
+    PlanResult planMerge(WorkspaceSnapshot ws, MergeRequest request) throws CreateException {
+        Path dir = alembicDirectory(ws);
+        RevisionGraph g = ws.revisionGraph();
+        List<Node> parents;
+        if (request.branch().isPresent()) {
+            String branch = Names.label(request.branch().get(), "branch label");
+            requireLabel(g, branch);
+            parents = g.headsOfBranch(branch);
+            if (parents.size() < 2) {
+                throw new CreateException("branch " + branch + " has " + (parents.isEmpty() ? "no head" : "one head ("
+                        + parents.get(0).revision() + ")") + ": nothing to merge");
+            }
+        } else {
+            List<List<Node>> groups = g.conflictingHeads();
+            if (groups.isEmpty()) {
+                throw new CreateException("no branch has more than one head: nothing to merge (heads: "
+                        + String.join(", ", g.heads().stream().map(h -> headInfo(ws, g, h).display()).toList()) + ")");
+            }
+            if (groups.size() > 1) {
+                List<HeadInfo> all = groups.stream().flatMap(List::stream).map(h -> headInfo(ws, g, h)).toList();
+                return new AmbiguousHeads(all, "several branches have more than one head; name the branch to merge", true);
+            }
+            parents = groups.get(0);
+        }
+        String description = Names.description(request.description().orElse("merge heads"));
+        return renderPostgres(ws, dir, g, parents, description, Optional.empty(), true);
+    }
+
+    /** The next revision: the head it extends, its id, file name and content. */
+    PlanResult plan(WorkspaceSnapshot ws, CreateRequest request) throws CreateException {
+        Path dir = alembicDirectory(ws);
+        String description = Names.description(request.description());
+        Optional<String> table = request.table().isPresent() ? Optional.of(Names.table(request.table().get())) : Optional.empty();
+        if (request.kind().isPresent()) {
+            String k = request.kind().get().toLowerCase(Locale.ROOT);
+            if (k.equals("table")) {
+                if (table.isEmpty()) {
+                    throw new CreateException("kind table needs a table name (--table NAME)");
+                }
+            } else if (!k.equals("revision")) {
+                throw new CreateException("kind " + request.kind().get() + " is not a PostgreSQL kind (revision, table)");
+            }
+        }
+        RevisionGraph g = ws.revisionGraph();
+        HeadChoice choice = chooseParent(ws, g, request);
+        if (choice.ambiguous() != null) {
+            return choice.ambiguous();
+        }
+        return renderPostgres(ws, dir, g, choice.parents(), description, table, false);
+    }
+
+    /** The parent of a new revision (none for the first revision of a history, else one head), or the heads to choose from. */
+    private record HeadChoice(List<Node> parents, AmbiguousHeads ambiguous) {
+        static HeadChoice of(Node head) {
+            return new HeadChoice(List.of(head), null);
+        }
+
+        static HeadChoice ask(AmbiguousHeads a) {
+            return new HeadChoice(List.of(), a);
+        }
+    }
+
+    private HeadChoice chooseParent(WorkspaceSnapshot ws, RevisionGraph g, CreateRequest request) throws CreateException {
+        if (request.head().isPresent() && request.branch().isPresent()) {
+            throw new CreateException("give a branch or a head, not both");
+        }
+        if (request.head().isPresent()) {
+            String want = Names.label(request.head().get(), "revision");
+            Node n = g.node(want).orElse(null);
+            if (n == null) {
+                List<Node> prefixed = g.nodes().stream().filter(x -> x.revision().startsWith(want)).toList();
+                if (prefixed.size() == 1) {
+                    n = prefixed.get(0);
+                } else {
+                    throw new CreateException("no revision " + want + (prefixed.isEmpty() ? "" : " (ambiguous prefix)")
+                            + "; heads: " + displayHeads(ws, g));
+                }
+            }
+            if (!g.isHead(n)) {
+                throw new CreateException("revision " + n.revision() + " is not a head, so a new revision on it would add a"
+                        + " second head; heads: " + displayHeads(ws, g));
+            }
+            return HeadChoice.of(n);
+        }
+        if (request.branch().isPresent()) {
+            String branch = Names.label(request.branch().get(), "branch label");
+            requireLabel(g, branch);
+            return oneHeadOf(ws, g, branch, "branch " + branch);
+        }
+        if (g.nodes().isEmpty()) {
+            return new HeadChoice(List.of(), null);
+        }
+        if (g.heads().size() == 1) {
+            return HeadChoice.of(g.heads().get(0));
+        }
+        if (g.heads().isEmpty()) {
+            throw new CreateException("the revision history has no head (is there a cycle? run `migration-lsp check`)");
+        }
+        Optional<String> defaultBranch = ws.config().defaultBranch();
+        if (defaultBranch.isPresent()) {
+            if (g.labelOwner(defaultBranch.get()).isEmpty()) {
+                return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
+                        + " heads and the configured default-branch " + defaultBranch.get() + " labels none of them", false));
+            }
+            return oneHeadOf(ws, g, defaultBranch.get(), "default branch " + defaultBranch.get());
+        }
+        boolean oneBranch = g.conflictingHeads().size() == 1 && g.conflictingHeads().get(0).size() == g.heads().size();
+        return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
+                + " heads and no default-branch is configured", oneBranch));
+    }
+
+    private HeadChoice oneHeadOf(WorkspaceSnapshot ws, RevisionGraph g, String branch, String what) {
+        List<Node> heads = g.headsOfBranch(branch);
+        if (heads.size() == 1) {
+            return HeadChoice.of(heads.get(0));
+        }
+        if (heads.isEmpty()) {
+            return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), what + " has no head", false));
+        }
+        return HeadChoice.ask(new AmbiguousHeads(heads.stream().map(h -> headInfo(ws, g, h)).toList(),
+                what + " already has " + heads.size() + " heads; merge them first or pick one", true));
+    }
+
+    private static void requireLabel(RevisionGraph g, String branch) throws CreateException {
+        if (g.labelOwner(branch).isEmpty()) {
+            Set<String> labels = new TreeSet<>();
+            g.nodes().forEach(n -> labels.addAll(n.branchLabels()));
+            throw new CreateException("no branch is labelled " + branch
+                    + (labels.isEmpty() ? " (the history declares no branch_labels)" : " (labels: " + String.join(", ", labels) + ")"));
+        }
+    }
+
+    private PlanResult renderPostgres(WorkspaceSnapshot ws, Path dir, RevisionGraph g, List<Node> parents,
+            String description, Optional<String> table, boolean merge) throws CreateException {
+        Optional<AlembicIni> ini = ws.config().alembicIni();
+        ZonedDateTime now = now(ini);
+        String revision;
+        boolean sequential = !parents.isEmpty() ? parents.stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches())
+                : !g.nodes().isEmpty() && g.nodes().stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches());
+        if (sequential) {
+            revision = nextSequentialId(ws, g, dir);
+        } else {
+            revision = hexIds.get();
+            for (int tries = 0; g.node(revision).isPresent(); tries++) {
+                if (tries > 100) {
+                    throw new CreateException("cannot find an unused revision id");
+                }
+                revision = hexIds.get();
+            }
+        }
+        int truncate = ini.map(AlembicIni::truncateSlugLength).orElse(AlembicIni.DEFAULT_TRUNCATE_SLUG_LENGTH);
+        String slug = Names.slug(description, truncate);
+        String fileTemplate = ini.map(AlembicIni::fileTemplate).orElse(AlembicIni.DEFAULT_FILE_TEMPLATE);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("rev", revision);
+        fields.put("slug", slug);
+        fields.put("epoch", now.toEpochSecond());
+        fields.put("year", now.getYear());
+        fields.put("month", now.getMonthValue());
+        fields.put("day", now.getDayOfMonth());
+        fields.put("hour", now.getHour());
+        fields.put("minute", now.getMinute());
+        fields.put("second", now.getSecond());
+        String fileName = PythonPercentFormat.format(fileTemplate, fields) + ".py";
+
+        boolean annotated = parents.isEmpty()
+                ? g.nodes().stream().filter(n -> n.header().revision().map(RevisionHeader.Assignment::annotated).orElse(false)).count() * 2 > g.nodes().size()
+                : parents.get(0).header().revision().map(RevisionHeader.Assignment::annotated).orElse(false);
+        List<String> parentIds = parents.stream().map(Node::revision).toList();
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("description", Names.pythonDocstringText(sentence(description)));
+        model.put("revision", revision);
+        model.put("revises", String.join(", ", parentIds));
+        model.put("createDate", pythonStr(now, ini.flatMap(AlembicPlanner::timezoneOption).isPresent()));
+        List<Map<String, String>> tables = new ArrayList<>();
+        if (table.isPresent()) {
+            tables.add(Map.of("name", table.get(), "purpose", "created"));
+        } else if (!merge) {
+            tables.add(Map.of("name", "<table_name>", "purpose", "<purpose>"));
+        }
+        model.put("tables", tables);
+        model.put("annotated", annotated);
+        model.put("merge", merge);
+        table.ifPresent(t -> model.put("table", t));
+        model.put("revisionLiteral", Names.pythonString(revision));
+        model.put("downRevisionLiteral", parentIds.isEmpty() ? "None" : parentIds.size() == 1 ? Names.pythonString(parentIds.get(0))
+                : "(" + String.join(", ", parentIds.stream().map(Names::pythonString).toList()) + ")");
+        model.put("downRevisionType", parentIds.size() > 1 ? "Union[str, Sequence[str], None]" : "Union[str, None]");
+        model.put("branchLabelsLiteral", "None");
+        model.put("dependsOnLiteral", "None");
+        String template = "postgres/revision.py.ftl";
+        String content = templates.render(overrideDirectory(ws), template, model);
+        return toPlan(ws, Target.POSTGRES, dir, fileName, content, Optional.of(revision), parentIds, Optional.empty(), template);
+    }
+
+    /** One more than the highest numeric revision id (or file-name number), in the widest width in use. */
+    private static String nextSequentialId(WorkspaceSnapshot ws, RevisionGraph g, Path dir) {
+        long max = -1;
+        int width = 1;
+        for (Node n : g.nodes()) {
+            if (NUMERIC.matcher(n.revision()).matches() && n.revision().length() < 19) {
+                max = Math.max(max, Long.parseLong(n.revision()));
+                width = Math.max(width, n.revision().length());
+            }
+        }
+        for (String name : fileNames(ws, dir, ws.alembicFiles().navigableKeySet())) {
+            Matcher m = REVISION_NUMBER_PREFIX.matcher(name);
+            if (m.find() && m.group(1).length() < 19) {
+                max = Math.max(max, Long.parseLong(m.group(1)));
+            }
+        }
+        return String.format(Locale.ROOT, "%0" + width + "d", max + 1);
+    }
+
+    private static Path alembicDirectory(WorkspaceSnapshot ws) throws CreateException {
+        return ws.config().alembicVersions().orElseThrow(() -> new CreateException(
+                "no Alembic versions directory found (set alembic-versions in the configuration or add alembic.ini)"));
+    }
+
+    private static List<HeadInfo> allHeads(WorkspaceSnapshot ws, RevisionGraph g) {
+        return g.heads().stream().map(h -> headInfo(ws, g, h)).toList();
+    }
+
+    private static String displayHeads(WorkspaceSnapshot ws, RevisionGraph g) {
+        return String.join(", ", allHeads(ws, g).stream().map(HeadInfo::display).toList());
+    }
+
+    /** A head with the labels that select it: those {@code L} for which {@code --branch L} would extend this head. */
+    static HeadInfo headInfo(WorkspaceSnapshot ws, RevisionGraph g, Node head) {
+        List<String> labels = new ArrayList<>();
+        for (String l : g.inheritedLabels(head)) {
+            if (g.headsOfBranch(l).contains(head)) {
+                labels.add(l);
+            }
+        }
+        return new HeadInfo(head.revision(), labels, ws.relative(head.file()), head.description());
+    }
+
+    /** Now, in alembic.ini's {@code timezone} if set (Alembic then writes an aware date), else local time. */
+    private ZonedDateTime now(Optional<AlembicIni> ini) throws CreateException {
+        Optional<String> tz = ini.flatMap(AlembicPlanner::timezoneOption);
+        ZoneId zone = clock.getZone();
+        if (tz.isPresent()) {
+            try {
+                zone = ZoneId.of(tz.get());
+            } catch (DateTimeException e) {
+                try {
+                    zone = ZoneId.of(tz.get().toUpperCase(Locale.ROOT));
+                } catch (DateTimeException e2) {
+                    throw new CreateException("alembic.ini timezone " + tz.get() + " is not a known time zone");
+                }
+            }
+        }
+        return ZonedDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Python's {@code str(datetime)}: microseconds only when non-zero, the UTC offset only for aware dates. */
+    static String pythonStr(ZonedDateTime t, boolean aware) {
+        String s = t.format(PY_SECONDS);
+        int micros = t.getNano() / 1000;
+        if (micros != 0) {
+            s += String.format(Locale.ROOT, ".%06d", micros);
+        }
+        if (aware) {
+            s += t.format(DateTimeFormatter.ofPattern("xxx", Locale.ROOT));
+        }
+        return s;
+    }
+
+    /** alembic.ini's {@code timezone} option (not part of {@link AlembicIni}, which the checker does not need it for). */
+    static Optional<String> timezoneOption(AlembicIni ini) {
+        try {
+            String section = null;
+            for (String raw : Files.readAllLines(ini.file(), StandardCharsets.UTF_8)) {
+                String t = raw.strip();
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    section = t.substring(1, t.length() - 1).strip();
+                } else if ("alembic".equals(section) && !raw.isEmpty() && !Character.isWhitespace(raw.charAt(0))
+                        && !t.startsWith("#") && !t.startsWith(";")) {
+                    Matcher m = Pattern.compile("^timezone\\s*[=:]\\s*(.*)$", Pattern.CASE_INSENSITIVE).matcher(t);
+                    if (m.matches() && !m.group(1).isBlank()) {
+                        return Optional.of(m.group(1).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
