@@ -109,7 +109,60 @@ final class AlembicPlanner {
         if (choice.ambiguous() != null) {
             return choice.ambiguous();
         }
+        if (table.isPresent()) {
+            Optional<Node> creator = tableCreatedBefore(ws, g, choice.parents(), table.get());
+            if (creator.isPresent()) {
+                throw new CreateException("table " + table.get() + " already exists (created in "
+                        + creator.get().file().getFileName() + ")");
+            }
+        }
         return renderPostgres(ws, dir, g, choice.parents(), description, table, false);
+    }
+
+    private static final Pattern CREATE_TABLE = Pattern.compile("\\bop\\.create_table\\(\\s*[\"'](\\w+)[\"']");
+    private static final Pattern DROP_TABLE = Pattern.compile("\\bop\\.drop_table\\(\\s*[\"'](\\w+)[\"']");
+
+    /**
+     * The revision below the new one whose {@code upgrade()} creates {@code table}, unless a revision below it drops it
+     * again. A light text scan of the ancestors (enough to refuse a {@code create_table} that would fail on upgrade).
+     */
+    static Optional<Node> tableCreatedBefore(WorkspaceSnapshot ws, RevisionGraph g, List<Node> parents, String table) {
+        Node creator = null;
+        boolean dropped = false;
+        Set<String> seen = new java.util.HashSet<>();
+        for (Node parent : parents) {
+            for (Node n : g.ancestorsInclusive(parent)) {
+                if (!seen.add(n.revision())) {
+                    continue;
+                }
+                String upgrade = ws.document(n.file()).map(d -> upgradeBody(d.text().text())).orElse("");
+                if (mentions(CREATE_TABLE, upgrade, table) && creator == null) {
+                    creator = n;
+                }
+                dropped |= mentions(DROP_TABLE, upgrade, table);
+            }
+        }
+        return dropped ? Optional.empty() : Optional.ofNullable(creator);
+    }
+
+    private static boolean mentions(Pattern p, String text, String table) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text from {@code def upgrade} to {@code def downgrade} (or the end): downgrade's drop_table does not count. */
+    private static String upgradeBody(String source) {
+        int up = source.indexOf("def upgrade");
+        if (up < 0) {
+            return "";
+        }
+        int down = source.indexOf("def downgrade", up);
+        return down < 0 ? source.substring(up) : source.substring(up, down);
     }
 
     /** The parent of a new revision (none for the first revision of a history, else one head), or the heads to choose from. */

@@ -163,6 +163,26 @@ class PostgresCreateTest {
     }
 
     @Test
+    void aTableThatAnEarlierRevisionCreatesIsRefusedUnlessItWasDropped() throws Exception {
+        Path root = Fixtures.copyExamples(tmp);
+        Workspace ws = Fixtures.load(root);
+        MigrationCreator creator = Fixtures.creator();
+
+        assertThatThrownBy(() -> creator.create(ws, CreateRequest.postgres("again").withTable("users")))
+                .isInstanceOf(CreateException.class).hasMessageContaining("0002_create_users.py");
+        // river_cutover_state exists on the river_cutover line only: the default branch may create its own
+        assertThat(creator.create(ws, CreateRequest.postgres("state here too").withTable("river_cutover_state")))
+                .isInstanceOf(Created.class);
+
+        Fixtures.write(root, VERSIONS + "/0008_drop_settings.py", Fixtures.read(root.resolve(VERSIONS + "/0006_add_users_locale.py"))
+                .replace("\"0006\"", "\"0008\"").replace("\"0004\"", "\"0007\"").replace("Revision ID: 0006", "Revision ID: 0008")
+                .replace("Revises: 0004", "Revises: 0007")
+                .replace("op.add_column(\"users\", sa.Column(\"locale\", sa.Text(), nullable=True))", "op.drop_table(\"settings\")"));
+        ws.rescan();
+        assertThat(creator.create(ws, CreateRequest.postgres("settings v2").withTable("settings"))).isInstanceOf(Created.class);
+    }
+
+    @Test
     void mergeJoinsTheHeadsOfTheConflictingBranch() throws Exception {
         Path root = Fixtures.copyExamples(tmp);
         // a teammate's revision on 0004 beside ours (0006): application_schema now has two heads
