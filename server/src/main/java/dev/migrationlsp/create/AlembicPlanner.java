@@ -180,6 +180,12 @@ final class AlembicPlanner {
         if (request.head().isPresent() && request.branch().isPresent()) {
             throw new CreateException("give a branch or a head, not both");
         }
+        if (request.head().isPresent() && request.head().get().endsWith("@head")) {
+            // Alembic's own spelling: "application_schema@head" is the head of that branch
+            String branch = Names.label(request.head().get().substring(0, request.head().get().length() - "@head".length()), "branch label");
+            requireLabel(g, branch);
+            return oneHeadOf(ws, g, branch, "branch " + branch);
+        }
         if (request.head().isPresent()) {
             String want = Names.label(request.head().get(), "revision");
             Node n = g.node(want).orElse(null);

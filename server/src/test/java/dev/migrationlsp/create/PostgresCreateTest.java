@@ -64,6 +64,9 @@ class PostgresCreateTest {
         assertThat(onHead.downRevisions()).containsExactly("0007");
         assertThat(onHead.headsAfter()).extracting(HeadInfo::revision).containsExactlyInAnyOrder("0006", "0008");
         assertThat(onHead.branchHasMultipleHeads()).isFalse();
+
+        Created alembicSpelling = created(creator.create(ws, CreateRequest.postgres("cutover phase four").withHead("river_cutover@head")));
+        assertThat(alembicSpelling.downRevisions()).containsExactly("0008");
     }
 
     @Test
