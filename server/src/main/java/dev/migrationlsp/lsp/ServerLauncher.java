@@ -66,6 +66,12 @@ public final class ServerLauncher {
             if (!isLoggable(record)) {
                 return;
             }
+            // Library warnings (e.g. LSP4J's "unmatched cancel notification", a benign race) stay on stderr; the
+            // editor sees our own warnings and anyone's errors.
+            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
+            if (!logger.startsWith("dev.migrationlsp") && record.getLevel().intValue() < Level.SEVERE.intValue()) {
+                return;
+            }
             MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error : MessageType.Warning;
             String msg = record.getMessage() + (record.getThrown() == null ? "" : ": " + record.getThrown());
             try {
