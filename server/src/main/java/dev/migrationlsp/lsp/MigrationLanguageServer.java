@@ -104,24 +104,36 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         ca.setResolveProvider(true);
         caps.setCodeActionProvider(ca);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(workspace.commands()));
+        caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        caps.setDocumentSymbolProvider(true);
+        caps.setWorkspaceSymbolProvider(true);
+        caps.setCompletionProvider(new org.eclipse.lsp4j.CompletionOptions(false, List.of("\"", "'", ".")));
         return caps;
     }
 
     @Override
     public void initialized(InitializedParams params) {
-        state.session().ifPresent(session -> session.afterPendingMutations().thenAccept(snap -> {
+        state.session().ifPresent(session -> {
             if (state.supportsWatchedFilesRegistration()) {
                 registerWatchers();
-            } else {
+                return;
+            }
+            // Watch first, then re-read: a file written between the initial load and the registration is not lost.
+            session.update(ws -> {
                 try {
                     FileWatcher w = new FileWatcher(session);
-                    w.start(snap.config());
+                    w.start(ws.config());
                     watcher = w;
+                    return ws.rescan();
                 } catch (IOException e) {
                     LOG.warning("no file watching available: " + e.getMessage());
+                    return ws.snapshot();
                 }
-            }
-        }));
+            });
+        });
     }
 
     private void registerWatchers() {
