@@ -1,5 +1,6 @@
 package dev.migrationlsp.alembic;
 
+import java.nio.charset.StandardCharsets;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSParser;
@@ -19,11 +20,28 @@ public final class PythonParser {
     });
 
     public TSTree parse(String text) {
-        return parsers.get().parseStringEncoding(null, text, TSInputEncoding.TSInputEncodingUTF16LE);
+        return run(null, text);
     }
 
     /** Reparse after {@code old} was edited with {@link TSTree#edit}; reuses unchanged subtrees. */
     public TSTree reparse(TSTree old, String text) {
-        return parsers.get().parseStringEncoding(old, text, TSInputEncoding.TSInputEncodingUTF16LE);
+        return run(old, text);
     }
+
+    // parseStringEncoding hands the native side JNI's modified UTF-8 while claiming UTF-16LE (the tree is garbage), so
+    // feed real UTF-16LE bytes through a reader instead.
+    private TSTree run(TSTree old, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] chunk = new byte[Math.max(2, Math.min(bytes.length, CHUNK))];
+        return parsers.get().parse(chunk, old, (buffer, offset, point) -> {
+            if (offset >= bytes.length) {
+                return 0;
+            }
+            int n = Math.min(buffer.length, bytes.length - offset);
+            System.arraycopy(bytes, offset, buffer, 0, n);
+            return n;
+        }, TSInputEncoding.TSInputEncodingUTF16LE);
+    }
+
+    private static final int CHUNK = 64 * 1024;
 }
