@@ -83,21 +83,34 @@ public final class PyReader {
         int depth = 0;
         boolean lineHasTokens = false;
         boolean physicalLineStart = true;
+        int lineIndent = 0; // indentation of the current logical line's first token
         while (pos < n) {
             char c = src.charAt(pos);
-            if (physicalLineStart && depth > 0 && pos < n && isIdentStart(c) || physicalLineStart && depth > 0 && c == '@') {
-                // a top-level keyword at column 0 inside unclosed brackets: the previous statement was left half-typed
-                int e = pos;
-                while (e < n && isIdentPart(src.charAt(e))) {
-                    e++;
+            if (physicalLineStart) {
+                int p = pos;
+                while (p < n && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+                    p++;
                 }
-                String word = c == '@' ? "@" : src.substring(pos, e);
-                if (RECOVERY_KEYWORDS.contains(word)) {
-                    depth = 0;
-                    if (lineHasTokens) {
-                        add(NEWLINE, pos, pos);
-                        lineHasTokens = false;
+                int col = p - pos;
+                char first = p < n ? src.charAt(p) : '\n';
+                if (depth > 0 && (isIdentStart(first) || first == '@')) {
+                    // inside unclosed brackets, a line that starts a statement at or left of the bracket's statement:
+                    // the previous statement was left half-typed (formatted code indents bracket contents deeper)
+                    int e = p;
+                    while (e < n && isIdentPart(src.charAt(e))) {
+                        e++;
                     }
+                    String word = first == '@' ? "@" : src.substring(p, e);
+                    if (col <= lineIndent && (col > 0 || RECOVERY_KEYWORDS.contains(word))) {
+                        depth = 0;
+                        if (lineHasTokens) {
+                            add(NEWLINE, pos, pos);
+                            lineHasTokens = false;
+                        }
+                    }
+                }
+                if (!lineHasTokens && first != '\n' && first != '\r' && first != '#') {
+                    lineIndent = col;
                 }
             }
             physicalLineStart = false;
