@@ -42,21 +42,37 @@ public final class PyAst {
         }
 
         public List<Arg> positional() {
-            return args.stream().filter(a -> a.keyword() == null && !a.star() && !a.doubleStar()).toList();
+            List<Arg> out = new java.util.ArrayList<>(args.size());
+            for (Arg a : args) {
+                if (a.keyword() == null && !a.star() && !a.doubleStar()) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         public Optional<Arg> keyword(String name) {
-            return args.stream().filter(a -> name.equals(a.keyword())).findFirst();
+            for (Arg a : args) {
+                if (name.equals(a.keyword())) {
+                    return Optional.of(a);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The positional argument at {@code index}, or the keyword argument {@code name}. */
         public Optional<Expr> argument(int index, String name) {
-            Optional<Arg> kw = keyword(name);
-            if (kw.isPresent()) {
-                return Optional.of(kw.get().value());
+            int seen = 0;
+            Expr positional = null;
+            for (Arg a : args) {
+                if (name.equals(a.keyword())) {
+                    return Optional.of(a.value());
+                }
+                if (a.keyword() == null && !a.star() && !a.doubleStar() && seen++ == index) {
+                    positional = a.value();
+                }
             }
-            List<Arg> pos = positional();
-            return index < pos.size() ? Optional.of(pos.get(index).value()) : Optional.empty();
+            return Optional.ofNullable(positional);
         }
     }
 

@@ -53,8 +53,11 @@ public final class PyReader {
     private int[] tEnd = new int[256];
     private int count;
 
+    private final char[] cs;
+
     private PyReader(String src) {
         this.src = src;
+        this.cs = src.toCharArray();
     }
 
     public static Module read(String src) {
@@ -85,19 +88,19 @@ public final class PyReader {
         boolean physicalLineStart = true;
         int lineIndent = 0; // indentation of the current logical line's first token
         while (pos < n) {
-            char c = src.charAt(pos);
+            char c = cs[pos];
             if (physicalLineStart) {
                 int p = pos;
-                while (p < n && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+                while (p < n && (cs[p] == ' ' || cs[p] == '\t')) {
                     p++;
                 }
                 int col = p - pos;
-                char first = p < n ? src.charAt(p) : '\n';
+                char first = p < n ? cs[p] : '\n';
                 if (depth > 0 && (isIdentStart(first) || first == '@')) {
                     // inside unclosed brackets, a line that starts a statement at or left of the bracket's statement:
                     // the previous statement was left half-typed (formatted code indents bracket contents deeper)
                     int e = p;
-                    while (e < n && isIdentPart(src.charAt(e))) {
+                    while (e < n && isIdentPart(cs[e])) {
                         e++;
                     }
                     String word = first == '@' ? "@" : src.substring(p, e);
@@ -118,13 +121,13 @@ public final class PyReader {
                 pos++;
                 continue;
             }
-            if (c == '\\' && pos + 1 < n && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
-                pos += src.charAt(pos + 1) == '\r' && pos + 2 < n && src.charAt(pos + 2) == '\n' ? 3 : 2;
+            if (c == '\\' && pos + 1 < n && (cs[pos + 1] == '\n' || cs[pos + 1] == '\r')) {
+                pos += cs[pos + 1] == '\r' && pos + 2 < n && cs[pos + 2] == '\n' ? 3 : 2;
                 continue;
             }
             if (c == '\n' || c == '\r') {
                 int s = pos;
-                pos = c == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? pos + 2 : pos + 1;
+                pos = c == '\r' && pos + 1 < n && cs[pos + 1] == '\n' ? pos + 2 : pos + 1;
                 if (depth == 0 && lineHasTokens) {
                     add(NEWLINE, s, s);
                     lineHasTokens = false;
@@ -133,7 +136,7 @@ public final class PyReader {
                 continue;
             }
             if (c == '#') {
-                while (pos < n && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+                while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
                     pos++;
                 }
                 continue;
@@ -141,10 +144,10 @@ public final class PyReader {
             lineHasTokens = true;
             int s = pos;
             if (isIdentStart(c)) {
-                while (pos < n && isIdentPart(src.charAt(pos))) {
+                while (pos < n && isIdentPart(cs[pos])) {
                     pos++;
                 }
-                if (pos < n && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && pos - s <= 2 && isStringPrefix(s, pos)) {
+                if (pos < n && (cs[pos] == '\'' || cs[pos] == '"') && pos - s <= 2 && isStringPrefix(s, pos)) {
                     pos = stringEnd(pos);
                     add(STRING, s, pos);
                 } else {
@@ -157,8 +160,8 @@ public final class PyReader {
                 add(STRING, s, pos);
                 continue;
             }
-            if (Character.isDigit(c) || (c == '.' && pos + 1 < n && Character.isDigit(src.charAt(pos + 1)))) {
-                while (pos < n && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '.' || src.charAt(pos) == '_')) {
+            if ((c >= '0' && c <= '9') || (c == '.' && pos + 1 < n && cs[pos + 1] >= '0' && cs[pos + 1] <= '9')) {
+                while (pos < n && (isIdentPart(cs[pos]) || cs[pos] == '.')) {
                     pos++;
                 }
                 add(NUMBER, s, pos);
@@ -170,10 +173,10 @@ public final class PyReader {
                 depth--;
             }
             int len = 1;
-            if (c == '.' && pos + 2 < n && src.charAt(pos + 1) == '.' && src.charAt(pos + 2) == '.') {
+            if (c == '.' && pos + 2 < n && cs[pos + 1] == '.' && cs[pos + 2] == '.') {
                 len = 3;
             } else if (pos + 1 < n && "=!<>-*/:+%&|^@".indexOf(c) >= 0) {
-                char d = src.charAt(pos + 1);
+                char d = cs[pos + 1];
                 if (d == '=' || (c == '-' && d == '>') || (c == '*' && d == '*') || (c == '/' && d == '/')
                         || (c == '<' && d == '<') || (c == '>' && d == '>')) {
                     len = 2;
@@ -189,11 +192,11 @@ public final class PyReader {
 
     private int stringEnd(int pos) {
         int n = src.length();
-        char q = src.charAt(pos);
-        boolean triple = pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
+        char q = cs[pos];
+        boolean triple = pos + 2 < n && cs[pos + 1] == q && cs[pos + 2] == q;
         pos += triple ? 3 : 1;
         while (pos < n) {
-            char c = src.charAt(pos);
+            char c = cs[pos];
             if (c == '\\' && pos + 1 < n) {
                 pos += 2;
                 continue;
@@ -201,7 +204,7 @@ public final class PyReader {
             if (!triple && (c == '\n' || c == '\r')) {
                 return pos; // unterminated: ends at the line end
             }
-            if (c == q && (!triple || (pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
+            if (c == q && (!triple || (pos + 2 < n && cs[pos + 1] == q && cs[pos + 2] == q))) {
                 return pos + (triple ? 3 : 1);
             }
             pos++;
@@ -211,7 +214,7 @@ public final class PyReader {
 
     private boolean isStringPrefix(int s, int e) {
         for (int i = s; i < e; i++) {
-            char ch = Character.toLowerCase(src.charAt(i));
+            char ch = Character.toLowerCase(cs[i]);
             if (ch != 'r' && ch != 'b' && ch != 'u' && ch != 'f') {
                 return false;
             }
@@ -220,11 +223,17 @@ public final class PyReader {
     }
 
     private static boolean isIdentStart(char c) {
-        return Character.isLetter(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isIdentPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private boolean isOp(int t, char c) {

@@ -13,6 +13,9 @@ public final class PythonTokenizer {
 
     public enum Kind { NAME, NUMBER, STRING, OP, COMMENT, NEWLINE }
 
+    private static final java.util.Set<String> TWO_CHAR_OPS = java.util.Set.of("->", "**", "//", "==", "!=", "<=", ">=",
+            ":=", "+=", "-=", "*=", "/=", "<<", ">>");
+
     /**
      * A token. {@code indented} is true when the token starts a logical line that is indented, i.e. is not a module-level
      * statement. For STRING tokens {@code value} is the decoded content (escapes processed unless raw).
@@ -127,7 +130,7 @@ public final class PythonTokenizer {
             int len = 1;
             if (pos + 1 < n) {
                 String two = src.substring(pos, pos + 2);
-                if (List.of("->", "**", "//", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "<<", ">>").contains(two)) {
+                if (TWO_CHAR_OPS.contains(two)) {
                     len = 2;
                 }
             }
