@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSParser;
+import org.treesitter.TSReader;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
@@ -20,28 +21,30 @@ public final class PythonParser {
     });
 
     public TSTree parse(String text) {
-        return run(null, text);
+        return parse(null, text);
     }
 
     /** Reparse after {@code old} was edited with {@link TSTree#edit}; reuses unchanged subtrees. */
     public TSTree reparse(TSTree old, String text) {
-        return run(old, text);
+        return parse(old, text);
     }
 
-    // parseStringEncoding hands the native side JNI's modified UTF-8 while claiming UTF-16LE (the tree is garbage), so
-    // feed real UTF-16LE bytes through a reader instead.
-    private TSTree run(TSTree old, String text) {
+    /**
+     * Hands tree-sitter real UTF-16LE bytes through a reader. {@code TSParser.parseStringEncoding} must not be used: in
+     * bonede 0.25.3 it passes the string's (modified) UTF-8 bytes while declaring the given encoding, so with UTF-16LE
+     * tree-sitter sees pairs of ASCII bytes as single characters and every file parses as one ERROR node.
+     */
+    private TSTree parse(TSTree old, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] chunk = new byte[Math.max(2, Math.min(bytes.length, CHUNK))];
-        return parsers.get().parse(chunk, old, (buffer, offset, point) -> {
+        byte[] chunk = new byte[Math.max(2, Math.min(bytes.length, 64 * 1024))];
+        TSReader reader = (buf, offset, position) -> {
             if (offset >= bytes.length) {
                 return 0;
             }
-            int n = Math.min(buffer.length, bytes.length - offset);
-            System.arraycopy(bytes, offset, buffer, 0, n);
+            int n = Math.min(buf.length, bytes.length - offset);
+            System.arraycopy(bytes, offset, buf, 0, n);
             return n;
-        }, TSInputEncoding.TSInputEncodingUTF16LE);
+        };
+        return parsers.get().parse(chunk, old, reader, TSInputEncoding.TSInputEncodingUTF16LE);
     }
-
-    private static final int CHUNK = 64 * 1024;
 }
