@@ -115,6 +115,14 @@ final class SourceEdits {
             }
             int commaLine = t.lineOf(after.commaAfter());
             String rest = t.slice(after.commaAfter() + 1, t.lineEnd(commaLine));
+            boolean last = call.args().get(call.args().size() - 1) == after;
+            if (last && call.complete() && (rest.isBlank() || rest.strip().startsWith("#"))) {
+                int closeLine = t.lineOf(call.closeParen());
+                if (closeLine > commaLine && t.slice(t.lineStart(closeLine), call.closeParen()).isBlank()) {
+                    // before the closing parenthesis' line: keeps clear of an insertion after the same argument
+                    return Edit.insert(file, t.lineStart(closeLine), lead + argText + ",\n");
+                }
+            }
             if (rest.isBlank() || rest.strip().startsWith("#")) {
                 return Edit.insert(file, t.lineEnd(commaLine), "\n" + lead + argText + ",");
             }
