@@ -92,8 +92,27 @@ public class ReanalyseEditedMigration {
     /** The whole per-keystroke path: new buffer version, then every rule's findings for the file. */
     @Benchmark
     public List<Finding> analyzeAfterEdit() {
+        long cpu = THREADS.getCurrentThreadCpuTime();
         WorkspaceSnapshot snap = workspace.change(file, version + 1, nextText());
-        return analyzer.analyze(snap, file, CancelChecker.NEVER);
+        List<Finding> out = analyzer.analyze(snap, file, CancelChecker.NEVER);
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+        cpuOps++;
+        return out;
+    }
+
+    // CPU time of this thread per analysis: on a machine shared with other work, wall time per op includes waiting for a
+    // core; CPU time shows what the analysis itself costs. Printed per iteration in the forked VM's output.
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long cpuNanos;
+    private long cpuOps;
+
+    @TearDown(Level.Iteration)
+    public void reportCpu() {
+        if (cpuOps > 0) {
+            System.out.printf("  [analyzeAfterEdit CPU time: %.0f us/op over %d ops]%n", cpuNanos / 1e3 / cpuOps, cpuOps);
+        }
+        cpuNanos = 0;
+        cpuOps = 0;
     }
 
     /** Only the static model the PostgreSQL rules read (pure-Java reader), for the breakdown. */
