@@ -43,6 +43,9 @@ public final class PyReader {
 
     private static final Set<String> RECOVERY_KEYWORDS = Set.of("def", "class", "async", "import", "from", "if", "for",
             "while", "with", "try", "@");
+    /** Words that start a statement inside a function body; argument lines of a call rarely start with them. */
+    private static final Set<String> INDENTED_RECOVERY = Set.of("op", "batch_op", "return", "pass", "raise", "elif", "else",
+            "except", "finally");
     private static final Set<String> COMPOUND = Set.of("if", "elif", "else", "for", "while", "try", "except", "finally",
             "class", "async", "match", "case");
 
@@ -104,7 +107,7 @@ public final class PyReader {
                         e++;
                     }
                     String word = first == '@' ? "@" : src.substring(p, e);
-                    if (col <= lineIndent && (col > 0 || RECOVERY_KEYWORDS.contains(word))) {
+                    if (col <= lineIndent && (RECOVERY_KEYWORDS.contains(word) || (col > 0 && INDENTED_RECOVERY.contains(word)))) {
                         depth = 0;
                         if (lineHasTokens) {
                             add(NEWLINE, pos, pos);
