@@ -13,5 +13,5 @@ def upgrade():
         sa.Column("org_id", sa.Integer(), nullable=  # expect[org-id-type]
 
 
-def downgrade():
+def downgrade():  # expect[empty-downgrade]
     pass
