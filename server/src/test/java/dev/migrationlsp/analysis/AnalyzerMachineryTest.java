@@ -268,4 +268,44 @@ class AnalyzerMachineryTest {
                 "sa.Column(\"seen_at\", sa.DateTime()),\n        sa.Column(\"left_at\", sa.DateTime()),"));
         assertThat(cliFindings("--baseline", baseline.toString())).hasSize(1).allMatch(s -> s.endsWith(":naive-timestamp:warning"));
     }
+
+    /** Waits until two threads analyse files at the same time (or gives up after a deadline). */
+    static final class Rendezvous implements DocumentRule {
+        final java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+        final Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public RuleCode code() {
+            return RuleCode.STRING_COLUMN;
+        }
+
+        @Override
+        public boolean appliesTo(FileKind kind) {
+            return kind == FileKind.ALEMBIC;
+        }
+
+        @Override
+        public List<Finding> check(DocumentContext ctx) {
+            if (threads.add(Thread.currentThread().getName())) {
+                both.countDown();
+            }
+            try {
+                both.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        }
+    }
+
+    @Test
+    void checkAllAnalysesFilesOnMoreThanOneThread() throws IOException {
+        for (int i = 2; i <= 8; i++) {
+            Files.writeString(versions.resolve(String.format("%04d_more.py", i)),
+                    "revision = \"" + String.format("%04d", i) + "\"\ndown_revision = \"" + String.format("%04d", i - 1) + "\"\n");
+        }
+        Rendezvous rule = new Rendezvous();
+        new Analyzer(Set.of(rule), Set.of()).checkAll(workspace().snapshot(), CancelChecker.NEVER);
+        assertThat(rule.threads).as("threads that ran rules").hasSizeGreaterThanOrEqualTo(2);
+    }
 }
