@@ -132,6 +132,8 @@ public final class EmptyDowngradeRule extends AlembicRule {
             Stmt last = down.body().statements().get(down.body().statements().size() - 1);
             edit = Edit.insert(ctx.document().path(), last.end(), "\n" + indent + joined);
         }
+        Edit.Replace r = (Edit.Replace) edit;
+        edit = new Edit.Replace(r.file(), r.startOffset(), r.endOffset(), SourceEdits.newlines(t, r.newText()));
         return Optional.of(new Fix(complete[0] ? "Generate downgrade()" : "Generate downgrade() (with TODOs to finish)",
                 complete[0], List.of(edit)));
     }

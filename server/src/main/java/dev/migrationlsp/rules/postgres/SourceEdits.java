@@ -90,9 +90,9 @@ final class SourceEdits {
         }
         int at = model.lastImportEnd();
         if (at < 0) {
-            return List.of(Edit.insert(file, afterModuleDocstring(), String.join("\n", lines) + "\n"));
+            return List.of(insert(afterModuleDocstring(), String.join("\n", lines) + "\n"));
         }
-        return List.of(Edit.insert(file, at, "\n" + String.join("\n", lines)));
+        return List.of(insert(at, "\n" + String.join("\n", lines)));
     }
 
     private int afterModuleDocstring() {
@@ -111,7 +111,7 @@ final class SourceEdits {
         String lead = t.slice(t.lineStart(line), after.start());
         if (lead.isBlank()) {
             if (after.commaAfter() < 0) {
-                return Edit.insert(file, after.end(), ",\n" + lead + argText);
+                return insert(after.end(), ",\n" + lead + argText);
             }
             int commaLine = t.lineOf(after.commaAfter());
             String rest = t.slice(after.commaAfter() + 1, t.lineEnd(commaLine));
@@ -120,15 +120,15 @@ final class SourceEdits {
                 int closeLine = t.lineOf(call.closeParen());
                 if (closeLine > commaLine && t.slice(t.lineStart(closeLine), call.closeParen()).isBlank()) {
                     // before the closing parenthesis' line: keeps clear of an insertion after the same argument
-                    return Edit.insert(file, t.lineStart(closeLine), lead + argText + ",\n");
+                    return insert(t.lineStart(closeLine), lead + argText + ",\n");
                 }
             }
             if (rest.isBlank() || rest.strip().startsWith("#")) {
-                return Edit.insert(file, t.lineEnd(commaLine), "\n" + lead + argText + ",");
+                return insert(t.lineEnd(commaLine), "\n" + lead + argText + ",");
             }
-            return Edit.insert(file, after.commaAfter() + 1, " " + argText + ",");
+            return insert(after.commaAfter() + 1, " " + argText + ",");
         }
-        return Edit.insert(file, after.end(), ", " + argText);
+        return insert(after.end(), ", " + argText);
     }
 
     /** Inserts several new arguments after {@code after}, one per line in a one-per-line call. */
@@ -140,7 +140,16 @@ final class SourceEdits {
     }
 
     Edit replace(int start, int end, String newText) {
-        return new Edit.Replace(file, start, end, newText);
+        return new Edit.Replace(file, start, end, newlines(text(), newText));
+    }
+
+    private Edit insert(int at, String newText) {
+        return replace(at, at, newText);
+    }
+
+    /** New text in the file's line-ending style: a CRLF file gets CRLF. */
+    static String newlines(SourceText t, String s) {
+        return t.text().contains("\r\n") ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
     }
 
     Path file() {

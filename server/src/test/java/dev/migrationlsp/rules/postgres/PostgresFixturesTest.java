@@ -98,4 +98,58 @@ class PostgresFixturesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void crlfFilesGetTheSameFindingsAndFixesInCrlf(String fixture) {
+        String lf = load(fixture);
+        String crlf = lf.replace("\n", "\r\n");
+        List<String> lfFindings = diagnostics.findings(lf).stream()
+                .map(f -> f.span().start().line() + ":" + f.span().start().character() + ":" + f.code().id()).toList();
+        List<Finding> crlfFindings = diagnostics.findings(crlf);
+        assertThat(crlfFindings.stream().map(f -> f.span().start().line() + ":" + f.span().start().character() + ":" + f.code().id()))
+                .containsExactlyElementsOf(lfFindings);
+        for (Finding f : crlfFindings) {
+            for (Fix fix : f.fixes()) {
+                String fixed = PostgresDiagnostics.apply(crlf, fix);
+                assertThat(fixed.replace("\r\n", "")).as(fixture + " " + fix.title()).doesNotContain("\n");
+                assertThat(diagnostics.findings(fixed).stream().filter(x -> x.code() == f.code()).count())
+                        .isEqualTo(crlfFindings.stream().filter(x -> x.code() == f.code()).count() - 1);
+            }
+        }
+    }
+
+    /** Seeded random damage (deleted spans, stray brackets, quotes, colons, newlines): the rules never throw. */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void randomlyDamagedFilesNeverThrow(String fixture) {
+        String text = load(fixture);
+        java.util.Random random = new java.util.Random(fixture.hashCode());
+        String[] junk = {"(", ")", "[", "]", "\"", "'", ":", "\n", "    ", ",", "*", "sa.", "op.create_table(", "def ", "\"\"\""};
+        var rules = diagnostics.injector().getInstance(com.google.inject.Key.get(
+                new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() { }));
+        for (int round = 0; round < 150; round++) {
+            StringBuilder sb = new StringBuilder(text);
+            for (int k = 0; k < 3; k++) {
+                int at = random.nextInt(sb.length() + 1);
+                if (random.nextBoolean()) {
+                    sb.delete(at, Math.min(sb.length(), at + random.nextInt(40)));
+                } else {
+                    sb.insert(at, junk[random.nextInt(junk.length)]);
+                }
+            }
+            var doc = new dev.migrationlsp.workspace.Document(Path.of("/w/alembic/versions/0001_x.py"),
+                    dev.migrationlsp.workspace.FileKind.ALEMBIC, sb.toString(), round, true);
+            var ctx = new dev.migrationlsp.rules.DocumentContext(null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
+            for (var rule : rules) {
+                if (rule.appliesTo(doc.kind()) && PostgresDiagnostics.POSTGRES.contains(rule.code())) {
+                    for (Finding f : rule.check(ctx)) {
+                        for (Fix fix : f.fixes()) {
+                            PostgresDiagnostics.apply(sb.toString(), fix); // edits stay inside the text
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
