@@ -98,8 +98,9 @@ public final class Analyzer {
     public List<Finding> checkAll(WorkspaceSnapshot ws, CancelChecker cancel) {
         workspaceFindings(ws, cancel);
         List<Document> docs = ws.allDocuments();
-        List<List<Finding>> per = java.util.concurrent.ForkJoinPool.commonPool()
-                .submit(() -> docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList()).join();
+        // a parallel stream on the calling thread: it works alongside the common pool's workers. Submitting to the pool
+        // and joining left the caller idle, and on 2 cores the common pool has 1 worker, so `check` ran on one core.
+        List<List<Finding>> per = docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList();
         List<Finding> out = new ArrayList<>();
         per.forEach(out::addAll);
         out.sort(ORDER);
