@@ -186,6 +186,19 @@ class PostgresCreateTest {
     }
 
     @Test
+    void theAnalyzerUsedForTheNoFindingsChecksDoesReportConventionProblems() throws Exception {
+        // positive control: the same analyzer finds problems in a hand-written revision, so "no findings" on generated files means something
+        Path root = Fixtures.copyExamples(tmp);
+        Workspace ws = Fixtures.load(root);
+        Created c = created(Fixtures.creator().create(ws, CreateRequest.postgres("Create api tokens").withTable("api_tokens")));
+        Files.writeString(c.path(), Fixtures.read(c.path()).replace("sa.Column(\"org_id\", sa.Text()", "sa.Column(\"org_id\", sa.String(20)")
+                .replace("sa.DateTime(timezone=True)", "sa.DateTime()"));
+        ws.filesChanged(List.of(c.path()));
+
+        assertThat(Fixtures.findings(ws, c.path())).extracting(f -> f.code().id()).contains("naive-timestamp", "string-column");
+    }
+
+    @Test
     void mergeJoinsTheHeadsOfTheConflictingBranch() throws Exception {
         Path root = Fixtures.copyExamples(tmp);
         // a teammate's revision on 0004 beside ours (0006): application_schema now has two heads
