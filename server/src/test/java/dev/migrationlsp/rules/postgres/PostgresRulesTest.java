@@ -288,6 +288,20 @@ class PostgresRulesTest {
         }
 
         @Test
+        void compositeNaturalKeysAreNotSurrogateIds() {
+            diagnostics.testDiagnosticsFor(migration("""
+                        op.create_table(
+                            "t",
+                            sa.Column("org_id", sa.Text(), nullable=False, server_default="default"),
+                            sa.Column("key", sa.Text(), nullable=False),
+                            sa.Column("created_at", sa.DateTime(timezone=True)),
+                            sa.Column("updated_at", sa.DateTime(timezone=True)),
+                            sa.PrimaryKeyConstraint("org_id", "key"),
+                        )
+                    """, DROP));
+        }
+
+        @Test
         void unknownPrimaryKeyTypesAreLeftAlone() {
             diagnostics.testDiagnosticsFor(migration("""
                         op.create_table(
