@@ -458,10 +458,6 @@ public final class PyReader {
         }
     }
 
-    private Stmt simple(int f, int to) {
-        return simple(f, to, false);
-    }
-
     private Stmt simple(int f, int to, boolean firstInSuite) {
         int start = tStart[f];
         int end = tEnd[to - 1];
@@ -704,7 +700,7 @@ public final class PyReader {
                         p++;
                     } else if (p == before || (p < end && !isOp(p, close))) {
                         // not a plain element list (comprehension, broken code)
-                        int c = skipTo(t);
+                        int c = skipBalanced(t);
                         return new Other(tStart[t], tEnd[c - 1]);
                     }
                 }
@@ -743,10 +739,6 @@ public final class PyReader {
             }
             p = end;
             return end;
-        }
-
-        private int skipTo(int open) {
-            return skipBalanced(open);
         }
 
         private Call call(Expr fn) {
