@@ -32,6 +32,34 @@ final class SourceEdits {
         return model.text();
     }
 
+    /**
+     * The file's string quote: Alembic's autogenerate writes {@code 'single'} quotes, black and most hand-written
+     * files {@code "double"}; inserted code follows whichever the file's calls use more.
+     */
+    char quote() {
+        if (quote == 0) {
+            String t = model.text().text();
+            quote = count(t, "('") + count(t, ", '") > count(t, "(\"") + count(t, ", \"") ? '\'' : '"';
+        }
+        return quote;
+    }
+
+    private char quote;
+
+    /** {@code value} as a Python string literal in the file's quote style. */
+    String str(String value) {
+        char q = quote();
+        return q + value.replace("\\", "\\\\").replace(String.valueOf(q), "\\" + q) + q;
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
     /** How to write {@code sqlalchemy.<name>} here; {@code preferBare} keeps a file that imports names bare. */
     String sa(String name, boolean preferBare) {
         Optional<String> bare = model.localName("sqlalchemy." + name);
