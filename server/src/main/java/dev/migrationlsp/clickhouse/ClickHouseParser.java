@@ -286,7 +286,7 @@ public final class ClickHouseParser {
         }
         do {
             Token t = peek();
-            if (t.is("INDEX") && peekAt(1).isName() && elementHasWord("TYPE")) {
+            if (t.is("INDEX") && peekAt(1).isName() && (elementHasWord("TYPE") || elementHasWord("GRANULARITY"))) {
                 next();
                 indexes.add(indexBody(t));
             } else if (t.is("PROJECTION") && peekAt(1).isName() && peekAt(2).isOp("(") && !peekAt(3).isOp(")")) {
@@ -418,11 +418,9 @@ public final class ClickHouseParser {
         if (peek().isOp("(")) {
             next();
             params = new ArrayList<>();
-            if (!peek().isOp(")")) {
-                do {
-                    params.add(typeParameter());
-                } while (acceptOp(","));
-            }
+            do {
+                params.add(typeParameter());
+            } while (acceptOp(","));
             expectOp(")", "',' or ')' in the type's parameters");
         }
         return new DataType(name.name(), nameRange, List.copyOf(params), new TextRange(name.start(), prevEnd()), false, null);
@@ -1431,7 +1429,7 @@ public final class ClickHouseParser {
 
     private Expr caseExpr() {
         Token c = next();
-        if (!peek().is("WHEN")) {
+        if (!peek().is("WHEN") && !peek().is("END")) {
             expr();
         }
         if (!peek().is("WHEN")) {
