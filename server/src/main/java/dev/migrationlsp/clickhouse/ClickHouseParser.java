@@ -1105,7 +1105,7 @@ public final class ClickHouseParser {
         }
         if (!open.isEmpty()) {
             Token unclosed = open.get(open.size() - 1);
-            throw failAt(peek(), "'" + (unclosed.isOp("(") ? ")" : "]") + "' to close the one at offset " + unclosed.start());
+            throw failAt(peek(), "'" + (unclosed.isOp("(") ? ")" : "]") + "' to close the one on line " + lineNumber(unclosed.start()));
         }
         List<Token> body = tokens.subList(startPos, pos);
         TextRange r = new TextRange(first.start(), prevEnd());
@@ -1364,6 +1364,17 @@ public final class ClickHouseParser {
     }
 
     /** {@code ORDER BY}, {@code PARTITION BY}, {@code PRIMARY KEY} ... where an expression was expected. */
+    /** 1-based line of an offset, for messages. */
+    private int lineNumber(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     private boolean startsClause(Token t) {
         Token after = peekAt(1);
         return (t.is("ORDER") || t.is("PARTITION") || t.is("GROUP") || t.is("SAMPLE")) && after.is("BY")

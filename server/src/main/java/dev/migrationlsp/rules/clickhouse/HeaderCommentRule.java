@@ -43,7 +43,7 @@ public final class HeaderCommentRule implements DocumentRule {
         String first = text.lineText(0);
         TextRange firstLine = new TextRange(0, text.lineEnd(0));
         if (!first.startsWith("--")) {
-            String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d) + "\n";
+            String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d) + "\n\n";
             return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the first line should be the header comment '-- " + fileName + "'")
                     .fix(new Fix("Insert the migration header", true, List.of(Edit.insert(d.path(), 0, header))))
                     .fingerprint("no header").build());
