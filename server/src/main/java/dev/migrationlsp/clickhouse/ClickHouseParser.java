@@ -82,7 +82,9 @@ public final class ClickHouseParser {
                 out.add(s);
             } catch (Failure f) {
                 skipToStatementEnd();
-                out.add(new Statement.Broken(new TextRange(first.start(), lastEnd(startPos)), currentKind, currentName, f.error));
+                // the error may sit on the ';' that ended the statement too early: the range covers it
+                int end = Math.max(lastEnd(startPos), f.error.range().end());
+                out.add(new Statement.Broken(new TextRange(first.start(), end), currentKind, currentName, f.error));
             } catch (StackOverflowError e) {
                 skipToStatementEnd();
                 Token at = first;

@@ -1,5 +1,5 @@
 -- 007_pr_metrics.sql
--- Per-day pull request metrics computed by the metrics job (it inserts snapshots; nothing is materialized).
+-- Per-day pull request metrics computed by the metrics job (it inserts snapshots, nothing is materialized).
 --
 -- Tables affected:
 --   - pr_metrics_daily: created
