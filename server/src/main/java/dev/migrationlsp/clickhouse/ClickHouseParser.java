@@ -580,7 +580,7 @@ public final class ClickHouseParser {
             }
         }
         expectWord("AS");
-        Select select = select();
+        Select select = select(false, true);
         if (peek().is("COMMENT")) {
             next();
             expectKind(Token.Kind.STRING, "comment string");
@@ -1073,11 +1073,18 @@ public final class ClickHouseParser {
      * {@link SelectFacts} (JSQLParser, with our scan as fallback), whose failures are not syntax errors.
      */
     private Select select() {
-        return select(false);
+        return select(false, false);
     }
 
-    /** {@code nested}: inside parentheses (a subquery), so an unmatched ')' ends the query instead of being an error. */
     private Select select(boolean nested) {
+        return select(nested, false);
+    }
+
+    /**
+     * {@code nested}: inside parentheses (a subquery), so an unmatched ')' ends the query instead of being an error.
+     * {@code viewBody}: the query of a view, analysed with JSQLParser too (see {@link SelectFacts}).
+     */
+    private Select select(boolean nested, boolean viewBody) {
         Token first = peek();
         if (!(first.is("SELECT") || first.is("WITH") || first.isOp("("))) {
             throw failAt(first, "SELECT");
@@ -1111,7 +1118,7 @@ public final class ClickHouseParser {
         }
         List<Token> body = tokens.subList(startPos, pos);
         TextRange r = new TextRange(first.start(), prevEnd());
-        return new Select(r, new SelectFacts(text, body));
+        return new Select(r, new SelectFacts(text, body, viewBody));
     }
 
     // ---------------------------------------------------------------- expressions

@@ -50,6 +50,15 @@ public final class ClickHouseSchema {
 
     static ClickHouseSchema replay(WorkspaceSnapshot ws) {
         ClickHouseSchema schema = new ClickHouseSchema();
+        // Parse every file and analyse every view's query in parallel first (both are cached); the replay itself is
+        // sequential because order matters.
+        ws.clickhouseFiles().values().parallelStream().filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL).forEach(d -> {
+            for (Statement s : ClickHouseScript.of(d).statements()) {
+                if (s instanceof Statement.CreateView v) {
+                    v.select().facts().hasGroupBy();
+                }
+            }
+        });
         int index = 0;
         for (Document d : ws.clickhouseFiles().values()) {
             schema.fileIndex.put(d.path(), index);
