@@ -54,14 +54,13 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             byNumber.computeIfAbsent(n.number(), k -> new ArrayList<>()).add(n);
             width = Math.max(width, m.group(1).length());
         }
-        // each offered rename takes its own free number, so applying several fixes cannot collide again
-        BigInteger[] next = {byNumber.isEmpty() ? BigInteger.ZERO : byNumber.lastKey().add(BigInteger.ONE)};
+        // every offered rename goes to the next free number: applying one fix resolves a collision without leaving a gap
+        BigInteger next = byNumber.isEmpty() ? BigInteger.ZERO : byNumber.lastKey().add(BigInteger.ONE);
         for (Document d : badNames) {
             Matcher loose = LOOSE.matcher(d.fileName());
             String description = loose.matches() && !loose.group(1).isEmpty() ? loose.group(1).replace('-', '_') : "migration";
             String extension = d.fileName().endsWith(".py") ? "py" : "sql";
-            String newName = format(next[0], width) + "_" + description + "." + extension;
-            next[0] = next[0].add(BigInteger.ONE);
+            String newName = format(next, width) + "_" + description + "." + extension;
             out.add(finding(d, "file name " + d.fileName() + " is not NNN_description.sql or NNN_description.py", List.of(),
                     renameFix(d, newName), "bad name " + d.fileName()));
         }
@@ -78,8 +77,7 @@ public final class MigrationNumberingRule implements WorkspaceRule {
                         related.add(related(other.doc(), "also numbered " + other.digits()));
                     }
                 }
-                String newName = format(next[0], width) + "_" + n.description() + "." + n.extension();
-                next[0] = next[0].add(BigInteger.ONE);
+                String newName = format(next, width) + "_" + n.description() + "." + n.extension();
                 out.add(finding(n.doc(), "migration number " + n.digits() + " is taken by several files: " + names, related,
                         renameFix(n.doc(), newName), "number " + e.getKey() + " shared by " + names));
             }

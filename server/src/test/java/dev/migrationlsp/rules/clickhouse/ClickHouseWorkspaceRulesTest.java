@@ -44,10 +44,28 @@ class ClickHouseWorkspaceRulesTest {
         Fix rename = c.get(0).fixes().get(0);
         assertThat(rename.safe()).as("renaming an applied migration makes the runner apply it again").isFalse();
         assertThat(rename.edits()).containsExactly(
-                new Edit.Replace(ws.path("001b_c.sql"), 3, 13, "004_c.sql"),
-                new Edit.Rename(ws.path("001b_c.sql"), ws.path("004_c.sql")));
+                new Edit.Replace(ws.path("001b_c.sql"), 3, 13, "003_c.sql"),
+                new Edit.Rename(ws.path("001b_c.sql"), ws.path("003_c.sql")));
         Fix otherRename = b.get(0).fixes().get(0);
         assertThat(otherRename.edits().get(1)).isEqualTo(new Edit.Rename(ws.path("001_b.sql"), ws.path("003_b.sql")));
+        assertThat(otherRename.edits()).hasSize(2); // the header named the old file too
+    }
+
+    @Test
+    void applyingTheRenameFixResolvesTheCollisionAndKeepsTheHeaderRight() throws Exception {
+        ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp)
+                .file("000_a.sql", ok("000_a.sql", "a"))
+                .file("000_b.sql", ok("000_b.sql", "b"));
+        Fix rename = ws.findings("000_b.sql", RuleCode.MIGRATION_NUMBERING).get(0).fixes().get(0);
+        Path old = ws.path("000_b.sql");
+        String fixedText = ClickHouseWorkspace.apply(java.nio.file.Files.readString(old), rename, old);
+        Edit.Rename move = (Edit.Rename) rename.edits().get(rename.edits().size() - 1);
+        java.nio.file.Files.delete(old);
+        java.nio.file.Files.writeString(move.newFile(), fixedText);
+
+        String newName = move.newFile().getFileName().toString();
+        assertThat(newName).isEqualTo("001_b.sql");
+        assertThat(ws.all()).as("no finding left anywhere").isEmpty();
     }
 
     @Test
