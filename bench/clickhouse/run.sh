@@ -68,9 +68,12 @@ ours_invalid=$(ours "$work/invalid")
 # 4. check on N generated files with the real jar (cold JVM each run; 5 runs).
 python3 "$here/generate.py" "$n_files" "$work/generated"
 check_times=()
+check_cpu=()
 for i in 1 2 3 4 5; do
-  t0=$(now); java -jar "$jar" check "$work/generated" > "$work/check-output.txt"; t1=$(now)
-  check_times+=("$(secs "$t0" "$t1")")
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" java -jar "$jar" check "$work/generated" > "$work/check-output.txt" || true
+  read -r wall user sys < "$work/time.txt"
+  check_times+=("$wall")
+  check_cpu+=("$(python3 -c "print(f'{$user + $sys:.2f}')")")
 done
 findings=$(grep -c . "$work/check-output.txt" || true)
 
@@ -85,5 +88,5 @@ $(java -version 2>&1 | head -1), $(sqlfluff --version)
 
 Ours in-process: valid $(echo "$ours_valid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/'); invalid $(echo "$ours_invalid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/').
 
-\`java -jar server/target/migration-lsp.jar check\` on $n_files generated files: ${check_times[*]} s (5 cold runs), output lines: $findings.
+\`java -jar server/target/migration-lsp.jar check\` on $n_files generated files, 5 cold runs: wall ${check_times[*]} s; CPU (user+sys) ${check_cpu[*]} s; output: $(head -1 "$work/check-output.txt").
 MD
