@@ -65,6 +65,23 @@ CREATE TABLE t (
 ) ENGINE = MergeTree ORDER BY id
 ==== CreateTable: columns named like keywords
 CREATE TABLE t (index UInt32, type String, end DateTime, key String, source String, value Float64, first UInt8, date Date) ENGINE = MergeTree ORDER BY (type, end)
+==== CreateTable: columns named like clause keywords
+CREATE TABLE t (order UInt32, partition String, engine String, select UInt8, settings String, ttl UInt32, comment String, alias String) ENGINE = MergeTree ORDER BY (partition, order)
+==== CreateTable: newer types with settings parameters and lambdas in defaults
+CREATE TABLE t (
+    doc JSON(max_dynamic_paths = 16, a.b UInt32),
+    tags Array(String) DEFAULT [],
+    lowered Array(String) DEFAULT arrayMap(x -> lower(x), tags),
+    first_tag String DEFAULT tags[1],
+    ts DateTime64(3) DEFAULT now64(3),
+    id UUID DEFAULT generateUUIDv4(),
+    m Map(LowCardinality(String), UInt64) DEFAULT map(),
+    e Enum('a', 'b'),
+    s SimpleAggregateFunction(anyLast, Nullable(String)),
+    g AggregateFunction(argMax, String, DateTime)
+) ENGINE = MergeTree ORDER BY (id, toStartOfDay(ts)) PARTITION BY (toYYYYMM(ts), e)
+==== CreateTable: distributed over another table
+CREATE TABLE IF NOT EXISTS db.t_all ON CLUSTER '{cluster}' AS db.t ENGINE = Distributed('{cluster}', db, t, rand())
 ==== CreateTable: all table clauses
 CREATE TABLE t (org_id String, d DateTime, id UInt64, v UInt64)
 ENGINE = ReplacingMergeTree(v)
@@ -124,6 +141,10 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS mv TO daily AS SELECT org_id, toDate(ts) 
 CREATE MATERIALIZED VIEW mv ENGINE = AggregatingMergeTree() PARTITION BY toYYYYMM(day) ORDER BY (org_id, day) POPULATE AS SELECT org_id, toDate(ts) AS day, sumState(x) AS s FROM events GROUP BY org_id, day
 ==== CreateView: materialized view with column list on the target
 CREATE MATERIALIZED VIEW mv TO db.daily (org_id String, day Date, n UInt64) AS SELECT org_id, toDate(ts) AS day, count() AS n FROM events GROUP BY org_id, day
+==== CreateView: refreshable materialized view
+CREATE MATERIALIZED VIEW IF NOT EXISTS mv REFRESH EVERY 1 HOUR TO t AS SELECT org_id, count() AS n FROM events GROUP BY org_id
+==== CreateView: view with a column list, window function and union
+CREATE VIEW IF NOT EXISTS v (a UInt8, r UInt64) AS SELECT a, row_number() OVER (PARTITION BY a ORDER BY b) AS r FROM t UNION ALL SELECT 1, 2
 ==== CreateView: ClickHouse-only SELECT syntax
 CREATE MATERIALIZED VIEW mv TO t AS SELECT org_id, arrayJoin(labels) AS label, uniqExact(id) AS n, quantile(0.9)(d) AS p90 FROM prs FINAL ARRAY JOIN labels AS l WHERE has(labels, 'x') GROUP BY org_id, label WITH TOTALS SETTINGS max_threads = 2
 ==== CreateDictionary: full

@@ -347,7 +347,11 @@ public final class ClickHouseParser {
 
     /** A column definition; {@code requireType} is false for ALTER ... MODIFY COLUMN, where type and default may be left out. */
     private Column column(boolean requireType) {
-        Token name = expectName("column name");
+        Token name = peek();
+        if (!name.isName()) { // any word can name a column here (order, partition ...): the position is unambiguous
+            throw failAt(name, "column name");
+        }
+        next();
         int start = name.start();
         DataType type = null;
         if (!atColumnEnd() && !isModifierStart(peek())) {
@@ -447,10 +451,27 @@ public final class ClickHouseParser {
             TextRange r = new TextRange(start, prevEnd());
             return new DataType(r.of(text), r, List.of(), r, true, null);
         }
+        if (t.isName() && peekAt(1).isOp(".") && peekAt(2).isName()) { // JSON typed path: a.b.c UInt32
+            next();
+            while (peek().isOp(".") && peekAt(1).isName()) {
+                next();
+                next();
+            }
+            DataType inner = dataType("the path's type");
+            return new DataType(inner.name(), inner.nameRange(), inner.params(), new TextRange(start, inner.range().end()), false,
+                    new TextRange(start, inner.range().start()).of(text).strip());
+        }
         if (t.isName() && peekAt(1).isName()) { // named field of Tuple/Nested: name Type
             next();
             DataType inner = dataType("field type");
             return new DataType(inner.name(), inner.nameRange(), inner.params(), new TextRange(start, inner.range().end()), false, t.name());
+        }
+        if (t.isName() && peekAt(1).isOp("=")) { // JSON(max_dynamic_paths = 10)
+            next();
+            next();
+            Expr value = expr();
+            TextRange r = new TextRange(start, value.range().end());
+            return new DataType(r.of(text), r, List.of(), r, true, null);
         }
         // also AggregateFunction(quantiles(0.5, 0.9), Float64): the function with parameters reads like a type
         return dataType("a type");
