@@ -56,4 +56,31 @@ class ClickHouseCheckIT {
 
         assertThat(check().exit()).isZero();
     }
+
+    private static String migration(String name, String table) {
+        return "-- " + name + "\n--\n-- Tables affected:\n--   - " + table + ": created\n"
+                + "CREATE TABLE IF NOT EXISTS " + table + " (org_id String) ENGINE = MergeTree ORDER BY org_id;\n";
+    }
+
+    @Test
+    void baselineKeepsOldCollisionsQuietAndReportsNewOnes() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("migrations/clickhouse"));
+        Files.writeString(tmp.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"migrations/clickhouse\"\n");
+        for (String[] f : new String[][] {{"000_a.sql", "a"}, {"001_b.sql", "b"}, {"001_c.sql", "c"}}) {
+            Files.writeString(dir.resolve(f[0]), migration(f[0], f[1]));
+        }
+        Path baseline = tmp.resolve("baseline.json");
+        assertThat(check("--format", "json").stdout()).contains("001_b.sql").contains("001_c.sql");
+        check("--write-baseline", baseline.toString());
+
+        assertThat(com.google.gson.JsonParser.parseString(check("--format", "json", "--baseline", baseline.toString()).stdout())
+                .getAsJsonArray()).isEmpty();
+
+        Files.writeString(dir.resolve("002_d.sql"), migration("002_d.sql", "d"));
+        Files.writeString(dir.resolve("002_e.sql"), migration("002_e.sql", "e"));
+        var findings = com.google.gson.JsonParser.parseString(check("--format", "json", "--baseline", baseline.toString()).stdout())
+                .getAsJsonArray();
+        assertThat(findings).extracting(e -> e.getAsJsonObject().get("path").getAsString() + " " + e.getAsJsonObject().get("code").getAsString())
+                .containsExactlyInAnyOrder("migrations/clickhouse/002_d.sql migration-numbering", "migrations/clickhouse/002_e.sql migration-numbering");
+    }
 }
