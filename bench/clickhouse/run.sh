@@ -75,7 +75,7 @@ for i in 1 2 3 4 5; do
   check_times+=("$wall")
   check_cpu+=("$(python3 -c "print(f'{$user + $sys:.2f}')")")
 done
-findings=$(grep -c . "$work/check-output.txt" || true)
+keystroke=$(java -cp "$cp_bench" dev.migrationlsp.rules.clickhouse.ClickHouseKeystrokeBench "$work/generated")
 
 cat <<MD
 ### Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load $(cut -d' ' -f1-3 /proc/loadavg)
@@ -89,4 +89,6 @@ $(java -version 2>&1 | head -1), $(sqlfluff --version)
 Ours in-process: valid $(echo "$ours_valid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/'); invalid $(echo "$ours_invalid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/').
 
 \`java -jar server/target/migration-lsp.jar check\` on $n_files generated files, 5 cold runs: wall ${check_times[*]} s; CPU (user+sys) ${check_cpu[*]} s; output: $(head -1 "$work/check-output.txt").
+
+Editor path (in-process, after a full check): $keystroke.
 MD
