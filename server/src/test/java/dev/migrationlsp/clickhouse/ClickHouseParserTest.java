@@ -64,6 +64,7 @@ class ClickHouseParserTest {
         assertThat(v.select().facts().sources()).extracting(Ast.QualifiedName::qualified).containsExactly("commits", "repos", "db.allowed");
         assertThat(v.select().facts().sources()).allSatisfy(s -> assertThat(slice(text, s.range())).isEqualTo(s.qualified()));
         assertThat(v.select().facts().hasGroupBy()).isTrue();
+        assertThat(v.select().facts().parsedByJsqlParser()).as("a nested query goes to JSQLParser").isTrue();
     }
 
     @Test
@@ -71,6 +72,7 @@ class ClickHouseParserTest {
         String text = "CREATE MATERIALIZED VIEW mv TO t AS SELECT org_id, l FROM prs ARRAY JOIN labels AS l WHERE extract(DAY FROM ts) > 1 GROUP BY org_id, l WITH TOTALS";
         Statement.CreateView v = (Statement.CreateView) ClickHouseScript.parse(text).statements().get(0);
 
+        assertThat(v.select().facts().withJsqlParser().get(2)).as("JSQLParser cannot read ARRAY JOIN ... WITH TOTALS").isEqualTo(false);
         assertThat(v.select().facts().parsedByJsqlParser()).isFalse();
         assertThat(v.select().facts().sources()).extracting(Ast.QualifiedName::name).containsExactly("prs");
         assertThat(v.select().facts().hasGroupBy()).isTrue();
