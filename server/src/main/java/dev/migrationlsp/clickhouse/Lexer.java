@@ -76,9 +76,11 @@ public final class Lexer {
                 continue;
             }
             String op = null;
-            for (String o : OPERATORS) {
-                if (s.startsWith(o, i) && (op == null || o.length() > op.length())) {
-                    op = o;
+            if (":-<>!=|".indexOf(c) >= 0) { // only these start a multi-character operator
+                for (String o : OPERATORS) {
+                    if (s.startsWith(o, i) && (op == null || o.length() > op.length())) {
+                        op = o;
+                    }
                 }
             }
             if (op != null) {
