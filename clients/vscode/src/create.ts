@@ -52,11 +52,11 @@ export interface CreateArgument {
   head?: string;
 }
 
-export function createArgument(target: Target, description: string, choice?: KindChoice, table?: string, branch?: string): CreateArgument {
+export function createArgument(target: Target, description: string, choice?: KindChoice, table?: string, head?: string): CreateArgument {
   const arg: CreateArgument = { target, description: description.trim() };
   if (choice?.kind) arg.kind = choice.kind;
   if (table && table.trim()) arg.table = table.trim();
-  if (branch) arg.branch = branch;
+  if (head) arg.head = head;
   return arg;
 }
 

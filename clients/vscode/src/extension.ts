@@ -99,7 +99,7 @@ class MigrationLspController implements vscode.Disposable {
         { scheme: 'file', pattern: '**/{pyproject.toml,.migration-lsp.toml}' },
       ],
       outputChannel: this.output,
-      initializationOptions: configurationPayload(serverSettings()),
+      initializationOptions: configurationPayload(serverSettings()).settings,
       synchronize: {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.py,*.sql,alembic.ini,pyproject.toml,.migration-lsp.toml}'),
       },
@@ -240,20 +240,20 @@ async function createMigration(controller: MigrationLspController, target: Targe
     });
     if (table === undefined) return;
   }
-  let branch: string | undefined;
+  let head: string | undefined;
   if (target === 'postgres') {
     const heads = controller.latestHeads() ?? (await controller.fetchHeads());
     const branches = branchChoices(heads);
     if (branches.length > 1) {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: 'Default branch', description: 'default-branch from the configuration (asks when there is none)', branch: undefined as string | undefined },
-          ...branches.map((b) => ({ label: b.label, description: b.detail, branch: b.branch as string | undefined })),
+          { label: 'Default branch', description: 'default-branch from the configuration (asks when there is none)', head: undefined as string | undefined },
+          ...branches.map((b) => ({ label: b.label, description: b.detail, head: b.head as string | undefined })),
         ],
         { title: `New ${what} migration (2/${steps}): branch`, placeHolder: 'Which branch does the revision extend?', ignoreFocusOut: true },
       );
       if (!picked) return;
-      branch = picked.branch;
+      head = picked.head;
     }
   }
   const description = await vscode.window.showInputBox({
@@ -267,7 +267,7 @@ async function createMigration(controller: MigrationLspController, target: Targe
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: `Creating ${what} migration` },
-      () => controller.execute<CreateResult>('migration-lsp.create', createArgument(target, description, choice.choice as KindChoice, table, branch)),
+      () => controller.execute<CreateResult>('migration-lsp.create', createArgument(target, description, choice.choice as KindChoice, table, head)),
     );
     await openResult(result);
   } catch (e) {

@@ -77,14 +77,21 @@ export function describeHeads(payload: HeadsPayload): HeadsStatus {
   };
 }
 
-/** Branch choices for a new revision: each distinct label set among the heads. */
-export function branchChoices(payload: HeadsPayload | undefined): { label: string; branch: string; detail: string }[] {
+/**
+ * Where a new revision can go: one choice per head, named by its most specific branch label (labels are inherited, so
+ * a head on a side branch carries the main label too; the label the other heads lack is the one that names it).
+ * The choice sends the head's revision, which is unambiguous even when a branch has two heads.
+ */
+export function branchChoices(payload: HeadsPayload | undefined): { label: string; head: string; detail: string }[] {
   if (!payload) return [];
-  const seen = new Map<string, { label: string; branch: string; detail: string }>();
-  for (const h of payload.heads) {
-    const branch = h.labels[0];
-    if (!branch || seen.has(branch)) continue;
-    seen.set(branch, { label: branch, branch, detail: `head ${h.revision}${h.description ? ` — ${h.description}` : ''}` });
-  }
-  return [...seen.values()];
+  return payload.heads.map((h) => {
+    const others = payload.heads.filter((o) => o !== h);
+    const specific = h.labels.filter((l) => !others.every((o) => o.labels.includes(l)) || others.length === 0);
+    const name = specific.length ? specific[specific.length - 1] : h.labels[h.labels.length - 1];
+    return {
+      label: name ?? h.revision,
+      head: h.revision,
+      detail: `head ${h.revision}${h.description ? ` — ${h.description}` : ''}${h.conflict ? ' (this branch has several heads)' : ''}`,
+    };
+  });
 }

@@ -59,7 +59,10 @@ function clean(key: string, value: unknown): unknown {
   }
 }
 
-/** `workspace/didChangeConfiguration` params (and `initializationOptions`): `{settings: {"migration-lsp": {...}}}`. */
+/**
+ * `workspace/didChangeConfiguration` params: `{settings: {"migration-lsp": {...}}}`; its `settings` member is what goes in
+ * `initializationOptions`.
+ */
 export function configurationPayload(serverSettings: Record<string, unknown>): { settings: Record<string, unknown> } {
   return { settings: { [SERVER_SECTION]: serverSettings } };
 }

@@ -22,6 +22,6 @@ test('the create argument carries only what was chosen', () => {
   assert.deepEqual(createArgument('postgres', '  add locale ', POSTGRES_KINDS[0]), { target: 'postgres', description: 'add locale' });
   assert.deepEqual(createArgument('clickhouse', 'deploys', CLICKHOUSE_KINDS[0], 'deployments'),
     { target: 'clickhouse', description: 'deploys', kind: 'table', table: 'deployments' });
-  assert.deepEqual(createArgument('postgres', 'x', POSTGRES_KINDS[1], 'prefs', 'application_schema'),
-    { target: 'postgres', description: 'x', table: 'prefs', branch: 'application_schema' });
+  assert.deepEqual(createArgument('postgres', 'x', POSTGRES_KINDS[1], 'prefs', '0006'),
+    { target: 'postgres', description: 'x', table: 'prefs', head: '0006' });
 });

@@ -39,7 +39,15 @@ test('malformed payloads are rejected or trimmed, never thrown on', () => {
   assert.equal(describeHeads(p).text, '$(git-commit) Alembic head: abc');
 });
 
-test('branch choices are the distinct first labels of the heads', () => {
-  assert.deepEqual(branchChoices(readHeadsPayload(twoBranches)).map((b) => b.branch), ['application_schema', 'river_cutover']);
+test('branch choices name each head by the label the other heads lack', () => {
+  const inherited = readHeadsPayload({
+    heads: [
+      { revision: '0005', labels: ['application_schema', 'river_cutover'], conflict: false },
+      { revision: '0006', labels: ['application_schema'], conflict: false },
+    ],
+    conflict: false,
+  });
+  assert.deepEqual(branchChoices(inherited).map((b) => [b.label, b.head]), [['river_cutover', '0005'], ['application_schema', '0006']]);
+  assert.deepEqual(branchChoices(readHeadsPayload(twoBranches)).map((b) => [b.label, b.head]), [['application_schema', '0006'], ['river_cutover', '0005']]);
   assert.deepEqual(branchChoices(undefined), []);
 });
