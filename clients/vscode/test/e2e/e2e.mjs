@@ -1,0 +1,215 @@
+// Drives a real VS Code (code-server 4.100.3 = VS Code 1.100.3) in Debian's headless Chromium with playwright-core:
+// installs the .vsix, opens a temporary copy of examples/ with a planted finding, and checks through the UI that the
+// diagnostic shows (squiggle + Problems), its quick fix from the light bulb removes it, "Migrations: Create PostgreSQL
+// Migration" from the palette opens the new file, and the status bar shows the Alembic heads. Every wait has a deadline.
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  cliHeads, conflictingHeads, jarPath, javaExecutable, PLANTED_CODE, prepareWorkspace, VERSIONS, waitFor,
+} from '../support/fixture.mjs';
+import { LspTestClient } from '../protocol/lsp-client.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const vsix = resolve(process.argv[2] ?? join(here, '..', '..', 'migration-lsp.vsix'));
+const prefix = process.env.CODE_SERVER_PREFIX ?? join(process.env.HOME, '.cache', 'migration-lsp', 'code-server-4.100.3');
+const codeServer = join(prefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const { chromium } = createRequire(join(prefix, 'package.json'))('playwright-core');
+const artifacts = process.env.E2E_ARTIFACTS ?? join(here, 'artifacts');
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+
+const t0 = Date.now();
+const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const results = [];
+function step(name, status, detail = '') {
+  results.push({ name, status, detail });
+  log(`${status.toUpperCase()} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+    s.on('error', rej);
+  });
+}
+
+/** Whether the jar offers migration-lsp.create: asked over LSP, so the create step can say "skipped" honestly. */
+async function serverCommands(dir) {
+  const c = new LspTestClient(javaExecutable, jarPath, dir);
+  try {
+    return (await c.initialize(dir, {})).capabilities.executeCommandProvider?.commands ?? [];
+  } finally {
+    await c.shutdown();
+  }
+}
+
+const ws = prepareWorkspace('migration-lsp-vscode-');
+const state = mkdtempSync(join(tmpdir(), 'migration-lsp-code-server-'));
+const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data'), XDG_CACHE_HOME: join(state, 'cache') };
+const common = ['--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions')];
+mkdirSync(join(state, 'user-data', 'User'), { recursive: true });
+writeFileSync(join(state, 'user-data', 'User', 'settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'migrationLsp.trace.server': 'messages',
+}, null, 2));
+
+let server;
+let browser;
+let page;
+let failed = false;
+try {
+  const commands = await serverCommands(ws.dir);
+  execFileSync('node', [codeServer, ...common, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  log(`installed ${vsix}`);
+  const port = await freePort();
+  server = spawn('node', [codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', ws.dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let serverLog = '';
+  server.stdout.on('data', (d) => { serverLog += d; });
+  server.stderr.on('data', (d) => { serverLog += d; });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor('code-server /healthz', async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.ok, 60000, 200);
+  log('code-server up');
+
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const shot = (name) => page.screenshot({ path: join(artifacts, `${name}.png`) });
+  await page.goto(`${base}/?folder=${encodeURIComponent(ws.dir)}`);
+  await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+  log('workbench rendered');
+
+  // 1. open the migration with the planted finding through Quick Open
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('0003_create_settings.py');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '0003_create_settings.py' }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab', { hasText: '0003_create_settings.py' }).waitFor({ timeout: 30000 });
+
+  // 2. the diagnostic: squiggle in the editor, row in the Problems panel
+  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 90000 });
+  await shot('1-squiggle');
+  await page.keyboard.press('Control+Shift+M');
+  const problemRow = page.locator('.markers-panel .monaco-list-row', { hasText: PLANTED_CODE }).first();
+  await problemRow.waitFor({ timeout: 30000 });
+  await shot('2-problems-panel');
+  step('diagnostic shown (squiggle + Problems panel)', 'passed', PLANTED_CODE);
+
+  // 3. quick fix from the light bulb: go to the problem, click the bulb, pick the fix (not "Ignore ...")
+  // click the message (not the rule-code link) and press Enter: the editor gets the cursor on the problem
+  await problemRow.click({ position: { x: 80, y: 10 } });
+  await page.keyboard.press('Enter');
+  const bulb = page.locator('.monaco-editor .lightBulbWidget').first();
+  await bulb.waitFor({ state: 'visible', timeout: 30000 });
+  await bulb.click();
+  const fixRow = page.locator('.action-widget .monaco-list-row.action').filter({ hasNotText: /ignore/i }).first();
+  await fixRow.waitFor({ timeout: 30000 });
+  await shot('3-light-bulb-menu');
+  const fixTitle = (await fixRow.getAttribute('aria-label')) ?? (await fixRow.innerText()).trim();
+  // the action widget takes keys (a pointer block covers it for clicks): move the focus onto the fix, then Enter
+  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+  for (let i = 0; i < 10 && (await focused.getAttribute('aria-label').catch(() => null)) !== fixTitle; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  if ((await focused.getAttribute('aria-label')) !== fixTitle) throw new Error(`could not focus the fix "${fixTitle}"`);
+  await page.keyboard.press('Enter');
+  await waitFor('the planted finding to leave the Problems panel', async () =>
+    (await page.locator('.markers-panel .monaco-list-row', { hasText: PLANTED_CODE }).count()) === 0, 30000, 100);
+  await waitFor('the squiggle to go', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
+  await shot('4-after-quick-fix');
+  step('quick fix from the light bulb removes it', 'passed', fixTitle);
+
+  // 4. status bar: the Alembic heads
+  const headsItem = page.locator('.statusbar-item', { hasText: 'Alembic' }).first();
+  await headsItem.waitFor({ timeout: 30000 });
+  await waitFor('the heads 0005 and 0006 in the status bar', async () => {
+    const t = await headsItem.innerText();
+    return t.includes('0005') && t.includes('0006');
+  }, 30000, 100);
+  await shot('5-status-bar-heads');
+  step('status bar shows the heads', 'passed', (await headsItem.innerText()).trim());
+
+  // 5. "Migrations: Create PostgreSQL Migration" from the command palette
+  if (!commands.includes('migration-lsp.create')) {
+    step('create from the command palette', 'skipped', 'the server does not offer migration-lsp.create yet');
+  } else {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Migrations: Create PostgreSQL Migration');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Migrations: Create PostgreSQL Migration' }).first().waitFor({ timeout: 30000 });
+    await shot('6-palette');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'kind' }).waitFor({ timeout: 30000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Schema change' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'branch' }).waitFor({ timeout: 30000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Default branch' }).first().waitFor({ timeout: 30000 });
+    await shot('7-branch-pick');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'description' }).waitFor({ timeout: 30000 });
+    await page.keyboard.type('say "hi"');
+    await page.locator('.quick-input-widget .quick-input-message', { hasText: /quotes/ }).waitFor({ timeout: 30000 });
+    await shot('8-description-validation');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('add locale to orgs');
+    await waitFor('the validation message to clear', async () =>
+      (await page.locator('.quick-input-widget .quick-input-message', { hasText: /quotes/ }).count()) === 0, 10000, 100);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'add_locale_to_orgs' }).waitFor({ timeout: 60000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'add locale to orgs' }).first().waitFor({ timeout: 30000 });
+    await shot('9-created-file');
+    const versions = join(ws.dir, VERSIONS);
+    const created = readdirSync(versions).filter((f) => f.includes('add_locale_to_orgs'));
+    if (created.length !== 1) throw new Error(`expected one new revision on disk, found ${JSON.stringify(readdirSync(versions))}`);
+    const text = readFileSync(join(versions, created[0]), 'utf8');
+    if (!/down_revision[^=]*=\s*"0006"/.test(text)) throw new Error(`the new revision does not revise 0006:\n${text}`);
+    const conflicts = conflictingHeads(cliHeads(ws.dir));
+    if (conflicts.length) throw new Error(`a branch has several heads after create: ${conflicts}`);
+    await waitFor('the status bar to show the new head', async () => !(await headsItem.innerText()).includes('0006'), 30000, 100);
+    await shot('10-status-bar-after-create');
+    step('create from the command palette opens the new file', 'passed', `${created[0]}; heads: ${(await headsItem.innerText()).trim()}`);
+  }
+  if (process.env.E2E_SERVER_LOG) writeFileSync(join(artifacts, 'code-server.log'), serverLog);
+} catch (e) {
+  failed = true;
+  step('scenario', 'failed', e.message);
+  if (page) await page.screenshot({ path: join(artifacts, 'failure.png') }).catch(() => {});
+} finally {
+  await browser?.close().catch(() => {});
+  if (server) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000).unref())]);
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  }
+  // the extension host's language server log, for failures
+  try {
+    const logs = join(state, 'user-data', 'logs');
+    execFileSync('bash', ['-c', `find "${logs}" -name '*Migration LSP*' -exec cp {} "${artifacts}/" \\;`]);
+  } catch { /* no logs */ }
+  if (!process.env.KEEP_WORKSPACE) {
+    rmSync(ws.dir, { recursive: true, force: true });
+    rmSync(state, { recursive: true, force: true });
+  }
+}
+const passed = results.filter((r) => r.status === 'passed').length;
+const failedCount = results.filter((r) => r.status === 'failed').length;
+const skipped = results.filter((r) => r.status === 'skipped').length;
+console.log(`vscode-e2e: ${passed} passed, ${failedCount} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`screenshots in ${artifacts} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+process.exit(failed ? 1 : 0);
