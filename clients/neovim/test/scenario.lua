@@ -1,0 +1,156 @@
+-- Runs inside `nvim --headless` (see run.sh): the plugin starts the real server for a migration, our diagnostic
+-- appears, vim.lsp.buf.code_action applies the quick fix and the finding goes, :MigrationHeads reports the heads,
+-- :MigrationCreate makes a new revision on disk with no branch getting a second head. Every wait polls with a deadline.
+local ws = assert(vim.env.MIGRATION_LSP_TEST_WORKSPACE)
+local target = assert(vim.env.MIGRATION_LSP_TEST_FILE)
+local jar = assert(vim.env.MIGRATION_LSP_JAR)
+local java = (vim.env.JAVA_HOME and vim.env.JAVA_HOME ~= '') and (vim.env.JAVA_HOME .. '/bin/java') or 'java'
+local PLANTED = 'revision-mismatch'
+local results = { passed = 0, failed = 0, skipped = 0 }
+local t0 = vim.loop.hrtime()
+
+local function out(line)
+  io.stdout:write(string.format('[%.1fs] %s\n', (vim.loop.hrtime() - t0) / 1e9, line))
+end
+
+local function wait_for(what, timeout_ms, predicate)
+  if not vim.wait(timeout_ms, predicate, 50) then error('timed out after ' .. timeout_ms .. ' ms waiting for ' .. what, 0) end
+end
+
+local function step(name, fn)
+  local ok, err = pcall(fn)
+  if ok then
+    results.passed = results.passed + 1
+    out('ok - ' .. name)
+  elseif type(err) == 'string' and err:find('^SKIP: ') then
+    results.skipped = results.skipped + 1
+    out('ok - ' .. name .. ' # ' .. err)
+  else
+    results.failed = results.failed + 1
+    out('not ok - ' .. name .. ': ' .. tostring(err))
+  end
+  return ok
+end
+
+local messages = {}
+vim.notify = function(msg, level) table.insert(messages, { msg = msg, level = level }) end
+
+local mlsp = require('migration-lsp')
+mlsp.setup({ settings = { ['migration-lsp'] = { ['diagnostics-debounce-ms'] = 50 } } })
+
+local function ours(bufnr, code)
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    local source = d.source or lsp.source
+    local c = d.code or lsp.code
+    if source == 'migration-lsp' and (not code or c == code) then table.insert(found, d) end
+  end
+  return found
+end
+
+local function client_of(bufnr)
+  for _, c in pairs(vim.lsp.buf_get_clients(bufnr)) do
+    if c.name == 'migration-lsp' then return c end
+  end
+end
+
+local bufnr
+local planted
+step('the plugin starts the server for a migration and our diagnostic appears', function()
+  vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/' .. target))
+  bufnr = vim.api.nvim_get_current_buf()
+  assert(vim.bo[bufnr].filetype == 'python', 'filetype ' .. vim.bo[bufnr].filetype)
+  wait_for('the client to attach', 30000, function() return client_of(bufnr) ~= nil end)
+  wait_for(PLANTED .. ' on ' .. target, 30000, function() return #ours(bufnr, PLANTED) > 0 end)
+  planted = ours(bufnr, PLANTED)[1]
+  assert(planted.lnum == 2, 'planted finding on line ' .. planted.lnum)
+  assert(planted.severity == vim.diagnostic.severity.WARN, 'severity ' .. tostring(planted.severity))
+end)
+
+step('the quick fix from vim.lsp.buf.code_action removes it', function()
+  assert(planted, 'no diagnostic to fix')
+  vim.api.nvim_win_set_cursor(0, { planted.lnum + 1, planted.col })
+  local offered = {}
+  -- the user picks the fix (not "Ignore ...") in the selection menu
+  vim.ui.select = function(items, opts, on_choice)
+    local chosen
+    for i, item in ipairs(items) do
+      local action = item.action or item[2]
+      local title = (opts.format_item and opts.format_item(item)) or action.title
+      table.insert(offered, title)
+      if not chosen and not title:lower():find('ignore') then chosen = i end
+    end
+    on_choice(chosen and items[chosen] or nil, chosen)
+  end
+  local changedtick = vim.api.nvim_buf_get_changedtick(bufnr)
+  vim.lsp.buf.code_action()
+  wait_for('the fix to edit the buffer (offered: ' .. table.concat(offered, ' | ') .. ')', 15000,
+    function() return vim.api.nvim_buf_get_changedtick(bufnr) ~= changedtick end)
+  assert(vim.api.nvim_buf_get_lines(bufnr, 2, 3, false)[1] == 'Revision ID: 0003', vim.api.nvim_buf_get_lines(bufnr, 2, 3, false)[1])
+  local has_ignore = false
+  for _, t in ipairs(offered) do if t:lower():find('ignore') and t:find(PLANTED, 1, true) then has_ignore = true end end
+  assert(has_ignore, 'an "ignore ' .. PLANTED .. '" action was offered: ' .. table.concat(offered, ' | '))
+  wait_for(PLANTED .. ' to go', 15000, function() return #ours(bufnr, PLANTED) == 0 end)
+  vim.cmd('silent write')
+end)
+
+step(':MigrationHeads reports the two deliberate heads', function()
+  messages = {}
+  vim.cmd('MigrationHeads')
+  wait_for('the heads message', 15000, function()
+    for _, m in ipairs(messages) do if m.msg:find('Alembic heads') then return true end end
+  end)
+  local text = messages[#messages].msg
+  assert(text:find('0005', 1, true) and text:find('0006', 1, true), text)
+  local notified = mlsp.last_heads(client_of(bufnr).id)
+  assert(notified and #notified.heads == 2 and notified.conflict == false, 'headsChanged: ' .. vim.inspect(notified))
+end)
+
+local function cli_heads()
+  local json = vim.fn.system({ java, '-jar', jar, 'heads', ws, '--format', 'json' })
+  assert(vim.v.shell_error == 0, 'heads CLI failed: ' .. json)
+  return vim.fn.json_decode(json)
+end
+
+step(':MigrationCreate (target and description asked through vim.ui) writes a new head', function()
+  local client = client_of(bufnr)
+  local offered = client.server_capabilities and client.server_capabilities.executeCommandProvider.commands or {}
+  if not vim.tbl_contains(offered, 'migration-lsp.create') then error('SKIP: this server does not offer migration-lsp.create yet', 0) end
+  local asked, picked_from
+  vim.ui.select = function(items, _, on_choice)
+    picked_from = items
+    on_choice('postgres', 1)
+  end
+  vim.ui.input = function(opts, on_confirm)
+    asked = opts.prompt
+    on_confirm('add locale to orgs')
+  end
+  vim.cmd('MigrationCreate')
+  assert(picked_from and vim.tbl_contains(picked_from, 'clickhouse'), 'the target was asked for')
+  assert(asked and asked:find('postgres'), 'the description was asked for')
+  local versions = ws .. '/src/dev_health_ops/alembic/versions'
+  local created
+  wait_for('the new revision on disk', 30000, function()
+    created = vim.fn.glob(versions .. '/*add_locale_to_orgs*.py', false, true)[1]
+    return created ~= nil and vim.fn.getfsize(created) > 0
+  end)
+  local text = table.concat(vim.fn.readfile(created), '\n')
+  assert(text:find('down_revision[^=]*=%s*"0006"'), 'revises 0006:\n' .. text)
+  wait_for('the new file to open', 15000, function() return vim.api.nvim_buf_get_name(0):find('add_locale_to_orgs', 1, true) ~= nil end)
+  for _, h in ipairs(cli_heads()) do
+    assert(not h.conflict, 'a branch has two heads: ' .. vim.inspect(h))
+  end
+end)
+
+step('no branch has two heads (migration-lsp heads --format json)', function()
+  local heads = cli_heads()
+  assert(#heads == 2, 'two heads: ' .. vim.inspect(heads))
+  for _, h in ipairs(heads) do assert(not h.conflict, vim.inspect(h)) end
+end)
+
+for _, c in pairs(vim.lsp.get_active_clients()) do c.stop() end
+vim.wait(5000, function() return #vim.lsp.get_active_clients() == 0 end, 50)
+out(string.format('neovim: %d passed, %d failed%s', results.passed, results.failed,
+  results.skipped > 0 and (', ' .. results.skipped .. ' skipped') or ''))
+if results.failed > 0 then vim.cmd('cquit 1') else vim.cmd('qall!') end
