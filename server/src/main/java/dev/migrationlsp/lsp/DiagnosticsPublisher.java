@@ -33,7 +33,8 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 @Singleton
 public final class DiagnosticsPublisher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DiagnosticsPublisher.class.getName());
-    private static final Path WORKSPACE_PASS = Path.of("\u0000workspace-pass");
+    /** Key of the workspace-level pass in the pending map; relative, so it never equals a (normalised, absolute) file. */
+    private static final Path WORKSPACE_PASS = Path.of("migration-lsp-workspace-pass");
 
     private final Analyzer analyzer;
     private final ServerState state;
