@@ -173,11 +173,13 @@ try {
     await page.locator('.tab', { hasText: 'add_locale_to_orgs' }).waitFor({ timeout: 60000 });
     await page.locator('.monaco-editor .view-lines', { hasText: 'add locale to orgs' }).first().waitFor({ timeout: 30000 });
     await shot('9-created-file');
+    // created through workspace/applyEdit (CreateFile + text): VS Code saves such refactoring edits itself, shortly after
     const versions = join(ws.dir, VERSIONS);
-    const created = readdirSync(versions).filter((f) => f.includes('add_locale_to_orgs'));
-    if (created.length !== 1) throw new Error(`expected one new revision on disk, found ${JSON.stringify(readdirSync(versions))}`);
-    const text = readFileSync(join(versions, created[0]), 'utf8');
-    if (!/down_revision[^=]*=\s*"0006"/.test(text)) throw new Error(`the new revision does not revise 0006:\n${text}`);
+    let created = [];
+    await waitFor('the new revision saved on disk, revising 0006', () => {
+      created = readdirSync(versions).filter((f) => f.includes('add_locale_to_orgs'));
+      return created.length === 1 && /down_revision[^=]*=\s*"0006"/.test(readFileSync(join(versions, created[0]), 'utf8'));
+    }, 30000, 100);
     const conflicts = conflictingHeads(cliHeads(ws.dir));
     if (conflicts.length) throw new Error(`a branch has several heads after create: ${conflicts}`);
     await waitFor('the status bar to show the new head', async () => !(await headsItem.innerText()).includes('0006'), 30000, 100);
