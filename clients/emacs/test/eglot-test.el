@@ -1,0 +1,71 @@
+;;; eglot-test.el --- batch test: eglot + migration-lsp on a copy of examples/ -*- lexical-binding: t; -*-
+;; Run by run.sh: opens the migration with the planted finding, waits (with a deadline) for our diagnostic in flymake,
+;; then applies its quick fix through eglot's code actions and waits for the finding to go.
+
+(require 'cl-lib)
+(require 'flymake)
+(load (expand-file-name "../migration-lsp-eglot.el" (file-name-directory load-file-name)))
+
+(defvar test-passed 0)
+(defvar test-failed 0)
+
+(defun test-wait (what seconds predicate)
+  (let ((deadline (+ (float-time) seconds)))
+    (while (and (not (funcall predicate)) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    (unless (funcall predicate) (error "timed out after %ss waiting for %s" seconds what))))
+
+(defun test-ours (code)
+  (cl-remove-if-not
+   (lambda (d) (string-match-p (regexp-quote code) (flymake-diagnostic-text d)))
+   (flymake-diagnostics)))
+
+(defmacro test-step (name &rest body)
+  `(condition-case err
+       (progn ,@body (setq test-passed (1+ test-passed)) (princ (format "ok - %s\n" ,name)))
+     (error (setq test-failed (1+ test-failed)) (princ (format "not ok - %s: %s\n" ,name (error-message-string err))))))
+
+(let* ((ws (getenv "MIGRATION_LSP_TEST_WORKSPACE"))
+       (file (expand-file-name (getenv "MIGRATION_LSP_TEST_FILE") ws))
+       (eglot-sync-connect 30)
+       (eglot-connect-timeout 60))
+  (find-file file)
+  (test-step "eglot connects to migration-lsp at the workspace root"
+    ;; eglot-ensure waits for the command loop, which batch mode lacks: connect as M-x eglot would
+    (apply #'eglot (eglot--guess-contact))
+    (test-wait "eglot to manage the buffer" 60 (lambda () (eglot-current-server)))
+    (let ((root (file-name-as-directory (expand-file-name ws))))
+      (unless (equal (file-name-as-directory (expand-file-name (project-root (eglot--project (eglot-current-server))))) root)
+        (error "project root %s, expected %s" (project-root (eglot--project (eglot-current-server))) root))))
+  (test-step "our revision-mismatch diagnostic reaches flymake on the docstring line"
+    (test-wait "revision-mismatch in flymake" 60 (lambda () (test-ours "revision-mismatch")))
+    (let ((d (car (test-ours "revision-mismatch"))))
+      (unless (= 3 (line-number-at-pos (flymake-diagnostic-beg d)))
+        (error "on line %s" (line-number-at-pos (flymake-diagnostic-beg d))))
+      (unless (eq (flymake-diagnostic-type d) 'eglot-warning)
+        (error "type %s" (flymake-diagnostic-type d)))))
+  (test-step "its quick fix (textDocument/codeAction on eglot's connection, applied by eglot) removes it"
+    (let* ((d (car (test-ours "revision-mismatch")))
+           (server (eglot-current-server))
+           (actions (jsonrpc-request server :textDocument/codeAction
+                                     (list :textDocument (eglot--TextDocumentIdentifier)
+                                           :range (list :start (eglot--pos-to-lsp-position (flymake-diagnostic-beg d))
+                                                        :end (eglot--pos-to-lsp-position (flymake-diagnostic-end d)))
+                                           :context (list :diagnostics
+                                                          (vconcat (mapcar (lambda (x) (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data x))))
+                                                                           (list d)))))))
+           (fix (cl-find-if (lambda (a) (and (equal (plist-get a :kind) "quickfix")
+                                             (not (string-match-p "ignore" (downcase (plist-get a :title))))))
+                            actions)))
+      (unless fix (error "no quick fix among %S" (mapcar (lambda (a) (plist-get a :title)) actions)))
+      (unless (plist-get fix :edit)
+        (setq fix (jsonrpc-request server :codeAction/resolve fix)))
+      (eglot--apply-workspace-edit (plist-get fix :edit))
+      (unless (save-excursion (goto-char (point-min)) (search-forward "Revision ID: 0003" nil t))
+        (error "the docstring was not fixed"))
+      ;; eglot sends didChange from an idle timer, which batch mode never runs: send it now
+      (eglot--signal-textDocument/didChange)
+      (test-wait "revision-mismatch to go" 30 (lambda () (null (test-ours "revision-mismatch"))))))
+  (ignore-errors (eglot-shutdown (eglot-current-server)))
+  (princ (format "emacs-eglot: %d passed, %d failed\n" test-passed test-failed))
+  (kill-emacs (if (> test-failed 0) 1 0)))
