@@ -149,6 +149,17 @@ step('no branch has two heads (migration-lsp heads --format json)', function()
   for _, h in ipairs(heads) do assert(not h.conflict, vim.inspect(h)) end
 end)
 
+step('lsp_config() (for vim.lsp.config / nvim-lspconfig) resolves the workspace root and the command', function()
+  local cfg = mlsp.lsp_config({ cmd = { java, '-jar', jar, 'lsp', '--stdio' } })
+  local root = cfg.root_dir(ws .. '/' .. target)
+  assert(root == ws, 'root ' .. tostring(root) .. ', expected ' .. ws)
+  local via_callback
+  cfg.root_dir(bufnr, function(dir) via_callback = dir end) -- the 0.11 vim.lsp.config form
+  assert(via_callback == ws, 'root via on_dir ' .. tostring(via_callback))
+  assert(vim.tbl_contains(cfg.filetypes, 'sql') and cfg.cmd[#cfg.cmd] == '--stdio', vim.inspect(cfg))
+  assert(mlsp.find_root('/') == nil, 'no root above /')
+end)
+
 for _, c in pairs(vim.lsp.get_active_clients()) do c.stop() end
 vim.wait(5000, function() return #vim.lsp.get_active_clients() == 0 end, 50)
 out(string.format('neovim: %d passed, %d failed%s', results.passed, results.failed,

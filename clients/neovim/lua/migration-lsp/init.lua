@@ -33,11 +33,19 @@ local function client_call(client, method, ...)
   if has_011 then return client[method](client, ...) end
   return client[method](...)
 end
-local function get_clients(filter)
-  if vim.lsp.get_clients then return vim.lsp.get_clients(filter) end
+-- setup() names the client migration-lsp; vim.lsp.config / nvim-lspconfig users usually call it migration_lsp
+local OUR_NAMES = { ['migration-lsp'] = true, migration_lsp = true }
+--- Our clients (attached to `bufnr` when given), on 0.7 (buf_get_clients/get_active_clients) and 0.10+ (get_clients).
+local function our_clients(bufnr)
+  local all
+  if vim.lsp.get_clients then
+    all = vim.lsp.get_clients(bufnr and { bufnr = bufnr } or nil)
+  else
+    all = bufnr and vim.lsp.buf_get_clients(bufnr) or vim.lsp.get_active_clients()
+  end
   local out = {}
-  for _, c in pairs(filter and filter.bufnr and vim.lsp.buf_get_clients(filter.bufnr) or vim.lsp.get_active_clients()) do
-    if not filter or not filter.name or c.name == filter.name then table.insert(out, c) end
+  for _, c in pairs(all) do
+    if OUR_NAMES[c.name] then table.insert(out, c) end
   end
   return out
 end
@@ -172,7 +180,7 @@ end
 --- The migration-lsp client for the current buffer's workspace (starting it if needed).
 function M.client(bufnr)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
-  for _, client in ipairs(get_clients({ bufnr = bufnr, name = SERVER_NAME })) do
+  for _, client in ipairs(our_clients(bufnr)) do
     return client
   end
   local id = M.attach(bufnr)
@@ -284,7 +292,7 @@ end
 --- For a statusline: "heads 0006, 0005" or "2 heads on one branch!" from the last headsChanged notification.
 function M.statusline()
   local client = nil
-  for _, c in ipairs(get_clients({ bufnr = vim.api.nvim_get_current_buf(), name = SERVER_NAME })) do
+  for _, c in ipairs(our_clients(vim.api.nvim_get_current_buf())) do
     client = c
   end
   local payload = client and heads_by_client[client.id]
@@ -336,9 +344,12 @@ function M.setup(opts)
   end
 end
 
---- A vim.lsp.config / nvim-lspconfig style table: { cmd, filetypes, root_markers, root_dir, settings, init_options, handlers }.
+--- A vim.lsp.config / nvim-lspconfig style table: { cmd, filetypes, root_markers, root_dir, settings, init_options,
+--- handlers }. Also defines the :Migration* commands, which then talk to that client.
 function M.lsp_config(opts)
   M.config = vim.tbl_deep_extend('force', vim.deepcopy(defaults), opts or {})
+  if opts and opts.root_markers then M.config.root_markers = opts.root_markers end
+  define_commands()
   local settings = server_settings()
   return {
     cmd = M.config.cmd or M.default_cmd(),
