@@ -20,7 +20,7 @@ public final class RevisionHeaderScanner {
     }
 
     public static RevisionHeader scan(String source) {
-        List<Token> tokens = PythonTokenizer.tokenize(source);
+        List<Token> tokens = PythonTokenizer.tokenizeModuleLevel(source);
         Optional<Assignment> revision = Optional.empty();
         Optional<Assignment> down = Optional.empty();
         Optional<Assignment> labels = Optional.empty();
