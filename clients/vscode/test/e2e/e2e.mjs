@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  cliHeads, conflictingHeads, jarPath, javaExecutable, PLANTED_CODE, prepareWorkspace, VERSIONS, waitFor,
+  cliHeads, conflictingHeads, jarPath, javaExecutable, NATIVE_CODE, PLANTED_CODE, prepareWorkspace, VERSIONS, waitFor,
 } from '../support/fixture.mjs';
 import { LspTestClient } from '../protocol/lsp-client.mjs';
 
@@ -110,29 +110,37 @@ try {
   await shot('2-problems-panel');
   step('diagnostic shown (squiggle + Problems panel)', 'passed', PLANTED_CODE);
 
-  // 3. quick fix from the light bulb: go to the problem, click the bulb, pick the fix (not "Ignore ...")
-  // click the message (not the rule-code link) and press Enter: the editor gets the cursor on the problem
-  await problemRow.click({ position: { x: 80, y: 10 } });
-  await page.keyboard.press('Enter');
-  const bulb = page.locator('.monaco-editor .lightBulbWidget').first();
-  await bulb.waitFor({ state: 'visible', timeout: 30000 });
-  await bulb.click();
-  const fixRow = page.locator('.action-widget .monaco-list-row.action').filter({ hasNotText: /ignore/i }).first();
-  await fixRow.waitFor({ timeout: 30000 });
-  await shot('3-light-bulb-menu');
-  const fixTitle = (await fixRow.getAttribute('aria-label')) ?? (await fixRow.innerText()).trim();
-  // the action widget takes keys (a pointer block covers it for clicks): move the focus onto the fix, then Enter
-  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
-  for (let i = 0; i < 10 && (await focused.getAttribute('aria-label').catch(() => null)) !== fixTitle; i++) {
-    await page.keyboard.press('ArrowDown');
+  // 3. quick fix from the light bulb, for the planted finding and (when the server has the rule) the example's own
+  // string-column: go to the problem, click the bulb, pick the fix (not "Ignore ...")
+  const codes = [PLANTED_CODE];
+  if (await page.locator('.markers-panel .monaco-list-row', { hasText: NATIVE_CODE }).count()) codes.push(NATIVE_CODE);
+  else step(`${NATIVE_CODE} quick fix`, 'skipped', `the server reports no ${NATIVE_CODE}`);
+  for (const [i, code] of codes.entries()) {
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: code }).first();
+    // click the message (not the rule-code link) and press Enter: the editor gets the cursor on the problem
+    await row.click({ position: { x: 80, y: 10 } });
+    await page.keyboard.press('Enter');
+    const bulb = page.locator('.monaco-editor .lightBulbWidget').first();
+    await bulb.waitFor({ state: 'visible', timeout: 30000 });
+    await bulb.click();
+    const fixRow = page.locator('.action-widget .monaco-list-row.action').filter({ hasNotText: /ignore/i }).first();
+    await fixRow.waitFor({ timeout: 30000 });
+    await shot(`3${'abc'[i]}-light-bulb-menu-${code}`);
+    const fixTitle = (await fixRow.getAttribute('aria-label')) ?? (await fixRow.innerText()).trim();
+    // the action widget takes keys (a pointer block covers it for clicks): move the focus onto the fix, then Enter
+    const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+    for (let k = 0; k < 10 && (await focused.getAttribute('aria-label').catch(() => null)) !== fixTitle; k++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    if ((await focused.getAttribute('aria-label')) !== fixTitle) throw new Error(`could not focus the fix "${fixTitle}"`);
+    await page.keyboard.press('Enter');
+    await waitFor(`${code} to leave the Problems panel`, async () =>
+      (await page.locator('.markers-panel .monaco-list-row', { hasText: code }).count()) === 0, 30000, 100);
+    await shot(`4${'abc'[i]}-after-quick-fix-${code}`);
+    step(`quick fix from the light bulb removes ${code}`, 'passed', fixTitle);
   }
-  if ((await focused.getAttribute('aria-label')) !== fixTitle) throw new Error(`could not focus the fix "${fixTitle}"`);
-  await page.keyboard.press('Enter');
-  await waitFor('the planted finding to leave the Problems panel', async () =>
-    (await page.locator('.markers-panel .monaco-list-row', { hasText: PLANTED_CODE }).count()) === 0, 30000, 100);
-  await waitFor('the squiggle to go', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
-  await shot('4-after-quick-fix');
-  step('quick fix from the light bulb removes it', 'passed', fixTitle);
+  await waitFor('the squiggles to go', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
+  await shot('4-no-findings-left');
 
   // 4. status bar: the Alembic heads
   const headsItem = page.locator('.statusbar-item', { hasText: 'Alembic' }).first();

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  cliHeads, conflictingHeads, jarPath, javaExecutable, PLANTED_CODE, PLANTED_LINE, prepareWorkspace, TARGET_FILE, waitFor,
+  cliHeads, conflictingHeads, jarPath, javaExecutable, NATIVE_CODE, NATIVE_LINE, PLANTED_CODE, PLANTED_LINE, prepareWorkspace,
+  TARGET_FILE, waitFor,
 } from '../support/fixture.mjs';
 import { LspTestClient, uriOf } from './lsp-client.mjs';
 
@@ -51,7 +52,7 @@ test('an opened migration gets the planted finding with its code, range and doc 
 });
 
 let actions;
-test('code actions: a quick fix, an ignore-on-this-line action, and fix-all', async () => {
+test('code actions: a quick fix, an "ignore <code>" action, and fix-all', async () => {
   actions = await client.request('textDocument/codeAction', {
     textDocument: { uri },
     range: planted.range,
@@ -68,21 +69,43 @@ test('code actions: a quick fix, an ignore-on-this-line action, and fix-all', as
   assert.ok(fixAll.some((a) => a.kind === 'source.fixAll.migration-lsp'), `fix-all: ${JSON.stringify(fixAll)}`);
 });
 
-test('applying the quick fix makes the finding go', async () => {
-  let fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred && !/ignore/i.test(a.title))
-    ?? actions.find((a) => a.kind === 'quickfix' && !/ignore/i.test(a.title));
-  assert.ok(fix, 'a fix that is not "ignore"');
+async function applyQuickFix(diagnostic, actionsAtRange) {
+  const candidates = actionsAtRange.filter((a) => a.kind === 'quickfix' && !/ignore/i.test(a.title)
+    && (a.diagnostics ?? []).some((d) => d.code === diagnostic.code));
+  let fix = candidates.find((a) => a.isPreferred) ?? candidates[0];
+  assert.ok(fix, `a fix for ${diagnostic.code} that is not "ignore": ${JSON.stringify(actionsAtRange.map((a) => a.title))}`);
   if (!fix.edit) fix = await client.request('codeAction/resolve', fix);
   assert.ok(fix.edit, 'the resolved fix has an edit');
   const before = client.diagnostics.get(uri);
+  const versionBefore = client.open.get(uri).version;
   client.applyWorkspaceEdit(fix.edit);
   const version = client.open.get(uri).version;
-  assert.ok(version > 1, 'the fix edited the open document');
-  assert.match(client.open.get(uri).text, /Revision ID: 0003/);
-  await waitFor(`${PLANTED_CODE} to go`, () => {
+  assert.ok(version > versionBefore, 'the fix edited the open document');
+  await waitFor(`${diagnostic.code} to go`, () => {
     const p = client.diagnostics.get(uri);
-    return p && p !== before && (p.version === undefined || p.version >= version) && ours(uri, PLANTED_CODE).length === 0;
+    return p && p !== before && (p.version === undefined || p.version >= version) && ours(uri, diagnostic.code).length === 0;
   });
+  return fix.title;
+}
+
+test('applying the quick fix makes the planted finding go', async () => {
+  await applyQuickFix(planted, actions);
+  assert.match(client.open.get(uri).text, /Revision ID: 0003/);
+});
+
+test(`${NATIVE_CODE} on the example's sa.String(length=255) and its quick fix (when the server has the rule)`, async (t) => {
+  const [native] = ours(uri, NATIVE_CODE);
+  if (!native) {
+    t.skip(`this server reports no ${NATIVE_CODE}`);
+    return;
+  }
+  assert.equal(native.range.start.line, NATIVE_LINE);
+  const at = await client.request('textDocument/codeAction', {
+    textDocument: { uri }, range: native.range, context: { diagnostics: [native], triggerKind: 1 },
+  });
+  await applyQuickFix(native, at);
+  assert.doesNotMatch(client.open.get(uri).text.split('\n')[NATIVE_LINE], /sa\.String/);
+  assert.deepEqual(ours(uri).map((d) => d.code), [], 'no finding of ours is left on the file');
 });
 
 test('heads: the command and the notification report the two deliberate branches without conflict', async () => {

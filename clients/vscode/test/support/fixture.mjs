@@ -17,6 +17,9 @@ export const VERSIONS = 'src/dev_health_ops/alembic/versions';
 export const TARGET_FILE = `${VERSIONS}/0003_create_settings.py`;
 export const PLANTED_CODE = 'revision-mismatch';
 export const PLANTED_LINE = 2; // 0-based line of "Revision ID: ..." in the docstring
+/** The finding examples/ has on its own in that file (sa.String(length=255)); tested too once the server reports it. */
+export const NATIVE_CODE = 'string-column';
+export const NATIVE_LINE = 28;
 
 /** A temporary copy of examples/ whose 0003 migration has `Revision ID: 0099` while `revision = "0003"`. */
 export function prepareWorkspace(prefix = 'migration-lsp-editor-test-') {
