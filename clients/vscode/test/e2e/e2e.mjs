@@ -194,6 +194,29 @@ try {
     await shot('10-status-bar-after-create');
     step('create from the command palette opens the new file', 'passed', `${created[0]}; heads: ${(await headsItem.innerText()).trim()}`);
   }
+
+  // 6. "Migrations: Show Heads" lists the heads in a quick pick
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Migrations: Show Heads');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Migrations: Show Heads' }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget', { hasText: 'Alembic heads' }).waitFor({ timeout: 30000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '0005' }).first().waitFor({ timeout: 30000 });
+  await shot('11-show-heads');
+  await page.keyboard.press('Escape');
+  step('"Migrations: Show Heads" lists the heads', 'passed');
+
+  // 7. a second head on application_schema appears on disk (as from a teammate's branch): the status bar warns
+  const conflicting = join(ws.dir, VERSIONS, '0099_conflicting_head.py');
+  writeFileSync(conflicting, [
+    '"""Conflicting head.', '', 'Revision ID: 0099', 'Revises: 0004', 'Create Date: 2025-04-01 00:00:00.000000', '"""', '',
+    'revision = "0099"', 'down_revision = "0004"', 'branch_labels = None', 'depends_on = None', '', '',
+    'def upgrade() -> None:', '    pass', '', '', 'def downgrade() -> None:', '    pass', ''].join('\n'));
+  await waitFor('the status bar to warn about two heads on a branch', async () => /heads on/.test(await headsItem.innerText()), 30000, 100);
+  const warningBackground = await headsItem.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await shot('12-status-bar-two-heads');
+  step('the status bar warns when a branch has two heads', 'passed', `${(await headsItem.innerText()).trim()} (background ${warningBackground})`);
   if (process.env.E2E_SERVER_LOG) writeFileSync(join(artifacts, 'code-server.log'), serverLog);
 } catch (e) {
   failed = true;
