@@ -111,6 +111,22 @@ step('string-column on the example\'s sa.String(length=255) goes with its quick 
 end)
 vim.cmd('silent write')
 
+step('a SQL migration joins the same server; a Python file outside any workspace gets none', function()
+  local first = client_of(bufnr)
+  vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/src/dev_health_ops/migrations/clickhouse/000_create_commits.sql'))
+  local sql = vim.api.nvim_get_current_buf()
+  assert(vim.bo[sql].filetype == 'sql', 'filetype ' .. vim.bo[sql].filetype)
+  -- attaching happens in the FileType autocommand, so it is done when :edit returns
+  assert(client_of(sql) and client_of(sql).id == first.id, 'the SQL buffer is attached to the same client')
+  local outside = vim.fn.tempname() .. '_outside'
+  vim.fn.mkdir(outside, 'p')
+  vim.fn.writefile({ 'x = 1' }, outside .. '/script.py')
+  vim.cmd('edit ' .. vim.fn.fnameescape(outside .. '/script.py'))
+  assert(vim.bo.filetype == 'python')
+  assert(client_of(vim.api.nvim_get_current_buf()) == nil, 'no server for a Python file outside a workspace with migrations')
+  vim.cmd('buffer ' .. bufnr)
+end)
+
 step(':MigrationHeads reports the two deliberate heads', function()
   messages = {}
   vim.cmd('MigrationHeads')
