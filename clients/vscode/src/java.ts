@@ -94,7 +94,18 @@ export async function findJava(candidates: JavaCandidate[], io: JavaIo, minimum 
     probes.push({ candidate, major: version.major, versionText: version.text });
     return { ok: true, executable: candidate.executable, major: version.major, versionText: version.text, source: candidate.source, probes };
   }
-  const tried = probes.length ? ' Tried: ' + probes.map((p) => `${p.candidate.source}: ${p.problem}`).join('; ') + '.' : ' No `java` was found in migrationLsp.java.home, JAVA_HOME or PATH.';
+  const notes: string[] = [];
+  const whenNone: Record<JavaSource, string> = {
+    'setting migrationLsp.java.home': 'not set',
+    JAVA_HOME: 'not set',
+    PATH: 'no `java` on it',
+  };
+  for (const source of Object.keys(whenNone) as JavaSource[]) {
+    const mine = probes.filter((p) => p.candidate.source === source);
+    if (mine.length) notes.push(...mine.map((p) => `${source}: ${p.problem}`));
+    else notes.push(`${source}: ${whenNone[source]}`);
+  }
+  const tried = ` Tried: ${notes.join('; ')}.`;
   return {
     ok: false,
     probes,

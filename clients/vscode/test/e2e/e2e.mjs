@@ -2,10 +2,8 @@
 // installs the .vsix, opens a temporary copy of examples/ with a planted finding, and checks through the UI that the
 // diagnostic shows (squiggle + Problems), its quick fix from the light bulb removes it, "Migrations: Create PostgreSQL
 // Migration" from the palette opens the new file, and the status bar shows the Alembic heads. Every wait has a deadline.
-import { spawn, execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +11,10 @@ import {
   cliHeads, conflictingHeads, jarPath, javaExecutable, NATIVE_CODE, PLANTED_CODE, prepareWorkspace, VERSIONS, waitFor,
 } from '../support/fixture.mjs';
 import { LspTestClient } from '../protocol/lsp-client.mjs';
+import { launchBrowser, openWorkbench, startCodeServer } from './codeserver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const vsix = resolve(process.argv[2] ?? join(here, '..', '..', 'migration-lsp.vsix'));
-const prefix = process.env.CODE_SERVER_PREFIX ?? join(process.env.HOME, '.cache', 'migration-lsp', 'code-server-4.100.3');
-const codeServer = join(prefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const { chromium } = createRequire(join(prefix, 'package.json'))('playwright-core');
 const artifacts = process.env.E2E_ARTIFACTS ?? join(here, 'artifacts');
 rmSync(artifacts, { recursive: true, force: true });
 mkdirSync(artifacts, { recursive: true });
@@ -29,13 +25,6 @@ const results = [];
 function step(name, status, detail = '') {
   results.push({ name, status, detail });
   log(`${status.toUpperCase()} ${name}${detail ? ` — ${detail}` : ''}`);
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
-    s.on('error', rej);
-  });
 }
 
 /** Whether the jar offers migration-lsp.create: asked over LSP, so the create step can say "skipped" honestly. */
@@ -49,48 +38,17 @@ async function serverCommands(dir) {
 }
 
 const ws = prepareWorkspace('migration-lsp-vscode-');
-const state = mkdtempSync(join(tmpdir(), 'migration-lsp-code-server-'));
-const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data'), XDG_CACHE_HOME: join(state, 'cache') };
-const common = ['--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions')];
-mkdirSync(join(state, 'user-data', 'User'), { recursive: true });
-writeFileSync(join(state, 'user-data', 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'telemetry.telemetryLevel': 'off',
-  'security.workspace.trust.enabled': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'update.mode': 'none',
-  'workbench.tips.enabled': false,
-  'chat.disableAIFeatures': true,
-  'migrationLsp.trace.server': 'messages',
-}, null, 2));
-
-let server;
+let codeServer;
 let browser;
 let page;
 let failed = false;
 try {
   const commands = await serverCommands(ws.dir);
-  execFileSync('node', [codeServer, ...common, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  log(`installed ${vsix}`);
-  const port = await freePort();
-  server = spawn('node', [codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', ws.dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let serverLog = '';
-  server.stdout.on('data', (d) => { serverLog += d; });
-  server.stderr.on('data', (d) => { serverLog += d; });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor('code-server /healthz', async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.ok, 60000, 200);
-  log('code-server up');
-
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  codeServer = await startCodeServer({ vsix, folder: ws.dir, settings: { 'migrationLsp.trace.server': 'messages' } });
+  log('code-server up with the extension installed');
+  browser = await launchBrowser();
+  page = await openWorkbench(browser, codeServer.base, ws.dir);
   const shot = (name) => page.screenshot({ path: join(artifacts, `${name}.png`) });
-  await page.goto(`${base}/?folder=${encodeURIComponent(ws.dir)}`);
-  await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60000 });
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
   log('workbench rendered');
 
   // 1. open the migration with the planted finding through Quick Open
@@ -217,27 +175,71 @@ try {
   const warningBackground = await headsItem.evaluate((el) => getComputedStyle(el).backgroundColor);
   await shot('12-status-bar-two-heads');
   step('the status bar warns when a branch has two heads', 'passed', `${(await headsItem.innerText()).trim()} (background ${warningBackground})`);
-  if (process.env.E2E_SERVER_LOG) writeFileSync(join(artifacts, 'code-server.log'), serverLog);
 } catch (e) {
   failed = true;
   step('scenario', 'failed', e.message);
   if (page) await page.screenshot({ path: join(artifacts, 'failure.png') }).catch(() => {});
 } finally {
   await browser?.close().catch(() => {});
-  if (server) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000).unref())]);
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  await codeServer?.stop();
+  // the extension's output channel (client log + server stderr), for failures
+  if (codeServer) {
+    try {
+      execFileSync('bash', ['-c', `find "${join(codeServer.state, 'user-data', 'logs')}" -name '*Migration LSP*' -exec cp {} "${artifacts}/" \\;`]);
+    } catch { /* no logs */ }
   }
-  // the extension host's language server log, for failures
-  try {
-    const logs = join(state, 'user-data', 'logs');
-    execFileSync('bash', ['-c', `find "${logs}" -name '*Migration LSP*' -exec cp {} "${artifacts}/" \\;`]);
-  } catch { /* no logs */ }
   if (!process.env.KEEP_WORKSPACE) {
     rmSync(ws.dir, { recursive: true, force: true });
-    rmSync(state, { recursive: true, force: true });
+    codeServer?.remove();
+  }
+}
+
+// No Java 17 anywhere (setting points nowhere, no JAVA_HOME, PATH without java): the user is told what was tried and how
+// to fix it. PATH is a folder of links to the few tools the workbench uses, without java.
+{
+  const noJava = prepareWorkspace('migration-lsp-vscode-nojava-');
+  const bin = mkdtempSync(join(tmpdir(), 'migration-lsp-path-without-java-'));
+  for (const tool of ['sh', 'bash', 'env', 'ps', 'uname', 'git', 'rg', 'cat', 'ls']) {
+    for (const dir of ['/usr/bin', '/bin']) {
+      if (existsSync(join(dir, tool)) && !existsSync(join(bin, tool))) symlinkSync(join(dir, tool), join(bin, tool));
+    }
+  }
+  // VS Code takes the environment of a login shell (`$SHELL -i -l -c ...`), whose profile would put /usr/bin back on
+  // PATH: this shell just runs the command with the environment it is given
+  writeFileSync(join(bin, 'plain-shell'), '#!/bin/sh\nshift 3\nexec /bin/sh -c "$1"\n', { mode: 0o755 });
+  const env = { ...process.env, PATH: bin, SHELL: join(bin, 'plain-shell') };
+  delete env.JAVA_HOME;
+  let cs;
+  let b;
+  let p;
+  try {
+    cs = await startCodeServer({ vsix, folder: noJava.dir, env, settings: { 'migrationLsp.java.home': '/opt/no-such-jdk' } });
+    b = await launchBrowser();
+    p = await openWorkbench(b, cs.base, noJava.dir);
+    // the extension activates on workspaceContains:**/alembic.ini and looks for Java at once
+    const toast = p.locator('.notification-toast', { hasText: 'Java 17 or newer' }).first();
+    await toast.waitFor({ timeout: 60000 });
+    const text = await toast.innerText();
+    await p.screenshot({ path: join(artifacts, '13-no-java-message.png') });
+    for (const expected of ['/opt/no-such-jdk', 'PATH: no', 'JAVA_HOME: not set', 'migrationLsp.java.home', 'Open Settings']) {
+      if (!text.includes(expected)) throw new Error(`the message lacks "${expected}": ${text}`);
+    }
+    step('without Java 17 the user is told what was tried and how to fix it', 'passed', text.replace(/\s+/g, ' ').slice(0, 160));
+  } catch (e) {
+    failed = true;
+    step('no-Java message', 'failed', e.message);
+    if (p) await p.screenshot({ path: join(artifacts, 'failure-no-java.png') }).catch(() => {});
+    if (cs) {
+      try {
+        execFileSync('bash', ['-c', `find "${join(cs.state, 'user-data', 'logs')}" -name '*Migration LSP*' -exec cp {} "${artifacts}/no-java-output.log" \\;`]);
+      } catch { /* no logs */ }
+    }
+  } finally {
+    await b?.close().catch(() => {});
+    await cs?.stop();
+    rmSync(noJava.dir, { recursive: true, force: true });
+    rmSync(bin, { recursive: true, force: true });
+    cs?.remove();
   }
 }
 const passed = results.filter((r) => r.status === 'passed').length;

@@ -60,5 +60,5 @@ test('when nothing fits the message names what was tried and how to fix it', asy
 test('no java anywhere says so', async () => {
   const r = await findJava(javaCandidates(undefined, { PATH: '/a:/b' }, 'linux'), fakeIo({}));
   assert.equal(r.ok, false);
-  if (!r.ok) assert.match(r.message, /No `java` was found/);
+  if (!r.ok) assert.match(r.message, /Tried: setting migrationLsp\.java\.home: not set; JAVA_HOME: not set; PATH: no `java` on it\./);
 });
