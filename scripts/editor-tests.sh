@@ -14,7 +14,9 @@ export MIGRATION_LSP_JAR=${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.
 if [ ! -f "$MIGRATION_LSP_JAR" ]; then
   (cd "$repo" && ./mvnw -q package -DskipTests) || { echo "editor-tests: building the jar failed"; exit 1; }
 fi
-command -v node >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; }
+# Node.js 20+ (the machine's; Debian bookworm's own nodejs is 18, too old for code-server 4.100.3)
+node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null \
+  || { echo "editor-tests: Node.js 20 or newer is needed (found: $(node --version 2>/dev/null || echo none))"; exit 1; }
 vscode=$repo/clients/vscode
 if [ ! -d "$vscode/node_modules" ]; then (cd "$vscode" && npm ci --no-audit --no-fund --loglevel=error) || exit 1; fi
 

@@ -4,11 +4,12 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from '../support/fixture.mjs';
 
-export const prefix = process.env.CODE_SERVER_PREFIX ?? join(process.env.HOME, '.cache', 'migration-lsp', 'code-server-4.100.3');
+export const prefix = process.env.CODE_SERVER_PREFIX
+  ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'migration-lsp', 'code-server-4.100.3');
 const codeServer = join(prefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 function freePort() {

@@ -5,7 +5,7 @@
 set -euo pipefail
 CS_VERSION=4.100.3
 PW_VERSION=1.65.1
-PREFIX=${CODE_SERVER_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/migration-lsp/code-server-$CS_VERSION}
+PREFIX=${CODE_SERVER_PREFIX:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/migration-lsp/code-server-$CS_VERSION}
 
 need_apt=()
 for bin in chromium rg make g++ python3; do command -v "$bin" >/dev/null || need_apt+=("$bin"); done

@@ -12,6 +12,6 @@ if [ ! -f "$jar" ]; then (cd "$repo" && ./mvnw -q package -DskipTests); fi
 cd "$ext"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 MIGRATION_LSP_JAR=$jar npm run -s package >/dev/null
-export CODE_SERVER_PREFIX=${CODE_SERVER_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/migration-lsp/code-server-4.100.3}
+export CODE_SERVER_PREFIX=${CODE_SERVER_PREFIX:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/migration-lsp/code-server-4.100.3}
 node "$here/e2e.mjs" "$ext/migration-lsp.vsix"
 echo "vscode e2e: $(( $(date +%s) - start )) s including install checks and packaging"
