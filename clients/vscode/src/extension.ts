@@ -278,6 +278,10 @@ async function createMigration(controller: MigrationLspController, target: Targe
 async function createMerge(controller: MigrationLspController): Promise<void> {
   const heads = await controller.fetchHeads();
   const conflicted = [...new Set((heads?.heads ?? []).filter((h) => h.conflict).map((h) => h.labels[0]).filter((l): l is string => !!l))];
+  if (heads && !heads.conflict) {
+    void vscode.window.showInformationMessage('No branch has more than one Alembic head: there is nothing to merge.');
+    return;
+  }
   let branch: string | undefined;
   if (conflicted.length > 1) {
     const picked = await vscode.window.showQuickPick(conflicted, { title: 'Merge the heads of which branch?', ignoreFocusOut: true });

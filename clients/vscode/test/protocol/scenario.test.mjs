@@ -137,3 +137,18 @@ test('migration-lsp.create makes a new revision on the default branch, opens it,
   assert.ok(heads.some((h) => h.path === join(TARGET_FILE, '..', '..', 'versions', created.split('/').pop()).replace(/\\/g, '/')
     || created.endsWith(h.path)), `the new revision is a head: ${JSON.stringify(heads)}`);
 });
+
+test('migration-lsp.create for ClickHouse makes the next numbered SQL file', async (t) => {
+  if (!init.capabilities.executeCommandProvider.commands.includes('migration-lsp.create')) {
+    t.skip('this server does not offer migration-lsp.create yet');
+    return;
+  }
+  const result = await client.request('workspace/executeCommand', {
+    command: 'migration-lsp.create',
+    arguments: [{ target: 'clickhouse', description: 'create deployments', kind: 'table', table: 'deployments' }],
+  });
+  assert.ok(result?.uri, JSON.stringify(result));
+  const created = fileURLToPath(result.uri);
+  assert.match(created, /migrations\/clickhouse\/005_create_deployments\.sql$/);
+  await waitFor('the new SQL file on disk', () => existsSync(created) && /CREATE TABLE IF NOT EXISTS deployments/i.test(readFileSync(created, 'utf8')));
+});
