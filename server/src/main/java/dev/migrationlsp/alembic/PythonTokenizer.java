@@ -24,12 +24,16 @@ public final class PythonTokenizer {
     }
 
     private final String src;
+    /** The text as an array: indexing it is much cheaper than String.charAt before the JIT has warmed up. */
+    private final char[] chars;
+    /** When set, indented logical lines are lexed (to follow strings and brackets) but produce no tokens. */
     private final boolean moduleLevelOnly;
     private int pos;
     private int depth;
 
     private PythonTokenizer(String src, boolean moduleLevelOnly) {
         this.src = src;
+        this.chars = src.toCharArray();
         this.moduleLevelOnly = moduleLevelOnly;
     }
 
@@ -38,8 +42,9 @@ public final class PythonTokenizer {
     }
 
     /**
-     * Tokens of module-level (unindented) logical lines only. Indented lines (function bodies) are stepped over without
-     * allocating, with strings, brackets and comments still tracked, which makes the header scan several times cheaper.
+     * Only the tokens of module-level logical lines (a statement that starts unindented, through its brackets and
+     * continuations). Function bodies make up most of a revision file, so skipping their tokens (and the strings and
+     * records they would allocate) makes the header scan of thousands of files several times cheaper.
      */
     public static List<Token> tokenizeModuleLevel(String src) {
         return new PythonTokenizer(src, true).run();
@@ -52,11 +57,11 @@ public final class PythonTokenizer {
         boolean continuation = false;
         int n = src.length();
         while (pos < n) {
-            char c = src.charAt(pos);
+            char c = chars[pos];
             if (atLineStart && depth == 0 && !continuation) {
                 // measure indentation of a new logical line
                 int p = pos;
-                while (p < n && (src.charAt(p) == ' ' || src.charAt(p) == '\t' || src.charAt(p) == '\f')) {
+                while (p < n && (chars[p] == ' ' || chars[p] == '\t' || chars[p] == '\f')) {
                     p++;
                 }
                 indented = p > pos;
@@ -64,20 +69,18 @@ public final class PythonTokenizer {
                 if (pos >= n) {
                     break;
                 }
-                c = src.charAt(pos);
-                if (moduleLevelOnly && indented && c != '\n' && c != '\r' && c != '#') {
-                    skipLogicalLine();
-                    continue;
-                }
+                c = chars[pos];
                 if (c == '\n' || c == '\r' || c == '#') {
                     // blank or comment-only line: not a statement
                     if (c == '#') {
                         int s = pos;
                         skipToEol();
-                        out.add(new Token(Kind.COMMENT, s, pos, src.substring(s, pos), null, false, indented));
+                        if (!(moduleLevelOnly && indented)) {
+                            out.add(new Token(Kind.COMMENT, s, pos, src.substring(s, pos), null, false, indented));
+                        }
                     }
                     if (pos < n) {
-                        pos = src.charAt(pos) == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? pos + 2 : pos + 1;
+                        pos = chars[pos] == '\r' && pos + 1 < n && chars[pos + 1] == '\n' ? pos + 2 : pos + 1;
                     }
                     continue;
                 }
@@ -89,48 +92,71 @@ public final class PythonTokenizer {
                 pos++;
                 continue;
             }
-            if (c == '\\' && pos + 1 < n && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
-                pos += src.charAt(pos + 1) == '\r' && pos + 2 < n && src.charAt(pos + 2) == '\n' ? 3 : 2;
+            if (c == '\\' && pos + 1 < n && (chars[pos + 1] == '\n' || chars[pos + 1] == '\r')) {
+                pos += chars[pos + 1] == '\r' && pos + 2 < n && chars[pos + 2] == '\n' ? 3 : 2;
                 continuation = true;
                 continue;
             }
             if (c == '\n' || c == '\r') {
                 int s = pos;
-                pos = c == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? pos + 2 : pos + 1;
+                pos = c == '\r' && pos + 1 < n && chars[pos + 1] == '\n' ? pos + 2 : pos + 1;
                 if (depth == 0) {
-                    out.add(new Token(Kind.NEWLINE, s, pos, "\n", null, false, indented));
+                    if (!(moduleLevelOnly && indented)) {
+                        out.add(new Token(Kind.NEWLINE, s, pos, "\n", null, false, indented));
+                    }
                     atLineStart = true;
+                }
+                continue;
+            }
+            boolean emit = !(moduleLevelOnly && indented);
+            if (!emit && !(c < 128 && SIGNIFICANT_IN_SKIPPED_LINE[c])) {
+                // a skipped line: only strings, comments, brackets, continuations and line ends change the state (a
+                // string prefix like r'' does not change where the string ends: escapes skip two chars either way)
+                pos++;
+                while (pos < n && !(chars[pos] < 128 && SIGNIFICANT_IN_SKIPPED_LINE[chars[pos]])) {
+                    pos++;
                 }
                 continue;
             }
             if (c == '#') {
                 int s = pos;
                 skipToEol();
-                out.add(new Token(Kind.COMMENT, s, pos, src.substring(s, pos), null, first, indented));
+                if (emit) {
+                    out.add(new Token(Kind.COMMENT, s, pos, src.substring(s, pos), null, first, indented));
+                }
                 atLineStart = first;
                 continue;
             }
             int s = pos;
             if (isIdentStart(c)) {
-                while (pos < n && isIdentPart(src.charAt(pos))) {
+                while (pos < n && isIdentPart(chars[pos])) {
                     pos++;
                 }
-                if (pos < n && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isStringPrefix(src.substring(s, pos))) {
-                    out.add(string(s, src.substring(s, pos), first, indented));
-                } else {
+                if (pos < n && (chars[pos] == '\'' || chars[pos] == '"') && pos - s <= 2
+                        && isStringPrefix(src.substring(s, pos))) {
+                    Token str = string(s, src.substring(s, pos), first, indented, emit);
+                    if (emit) {
+                        out.add(str);
+                    }
+                } else if (emit) {
                     out.add(new Token(Kind.NAME, s, pos, src.substring(s, pos), null, first, indented));
                 }
                 continue;
             }
             if (c == '\'' || c == '"') {
-                out.add(string(s, "", first, indented));
+                Token str = string(s, "", first, indented, emit);
+                if (emit) {
+                    out.add(str);
+                }
                 continue;
             }
-            if (Character.isDigit(c) || (c == '.' && pos + 1 < n && Character.isDigit(src.charAt(pos + 1)))) {
-                while (pos < n && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '.' || src.charAt(pos) == '_')) {
+            if (Character.isDigit(c) || (c == '.' && pos + 1 < n && Character.isDigit(chars[pos + 1]))) {
+                while (pos < n && (Character.isLetterOrDigit(chars[pos]) || chars[pos] == '.' || chars[pos] == '_')) {
                     pos++;
                 }
-                out.add(new Token(Kind.NUMBER, s, pos, src.substring(s, pos), null, first, indented));
+                if (emit) {
+                    out.add(new Token(Kind.NUMBER, s, pos, src.substring(s, pos), null, first, indented));
+                }
                 continue;
             }
             if (c == '(' || c == '[' || c == '{') {
@@ -138,10 +164,14 @@ public final class PythonTokenizer {
             } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
                 depth--;
             }
+            if (!emit) {
+                pos++; // a two-char operator lexed as two one-char ones: nothing is emitted anyway
+                continue;
+            }
             int len = 1;
             if (pos + 1 < n) {
                 String two = src.substring(pos, pos + 2);
-                if (List.of("->", "**", "//", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "<<", ">>").contains(two)) {
+                if (TWO_CHAR_OPS.contains(two)) {
                     len = 2;
                 }
             }
@@ -151,78 +181,38 @@ public final class PythonTokenizer {
         return out;
     }
 
-    /** Steps over one logical line (brackets may span lines) and its newline, tracking depth, strings and comments. */
-    private void skipLogicalLine() {
-        int n = src.length();
-        while (pos < n) {
-            char c = src.charAt(pos);
-            switch (c) {
-                case '#' -> skipToEol();
-                case '\'', '"' -> skipString();
-                case '(', '[', '{' -> {
-                    depth++;
-                    pos++;
-                }
-                case ')', ']', '}' -> {
-                    if (depth > 0) {
-                        depth--;
-                    }
-                    pos++;
-                }
-                case '\\' -> pos += 2;
-                case '\n', '\r' -> {
-                    pos = c == '\r' && pos + 1 < n && src.charAt(pos + 1) == '\n' ? pos + 2 : pos + 1;
-                    if (depth == 0) {
-                        return;
-                    }
-                }
-                default -> pos++;
-            }
-        }
-        pos = Math.min(pos, n);
-    }
-
-    /** Steps over a string literal starting at pos (prefix letters were consumed as a name: harmless when skipping). */
-    private void skipString() {
-        int n = src.length();
-        char q = src.charAt(pos);
-        boolean triple = pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
-        pos += triple ? 3 : 1;
-        while (pos < n) {
-            char c = src.charAt(pos);
-            if (c == '\\') {
-                pos += 2;
-                continue;
-            }
-            if (!triple && (c == '\n' || c == '\r')) {
-                return;
-            }
-            if (c == q && (!triple || (pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
-                pos += triple ? 3 : 1;
-                return;
-            }
-            pos++;
-        }
-    }
-
     private void skipToEol() {
-        while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+        while (pos < src.length() && chars[pos] != '\n' && chars[pos] != '\r') {
             pos++;
         }
     }
 
-    private Token string(int start, String prefix, boolean first, boolean indented) {
+    private static final boolean[] SIGNIFICANT_IN_SKIPPED_LINE = new boolean[128];
+
+    static {
+        for (char c : "'\"#\\\n\r()[]{}".toCharArray()) {
+            SIGNIFICANT_IN_SKIPPED_LINE[c] = true;
+        }
+    }
+
+    private static final java.util.Set<String> TWO_CHAR_OPS = java.util.Set.of("->", "**", "//", "==", "!=", "<=", ">=",
+            ":=", "+=", "-=", "*=", "/=", "<<", ">>");
+
+    /** Lexes a string literal; without {@code build} only finds its end (returns null). */
+    private Token string(int start, String prefix, boolean first, boolean indented, boolean build) {
         int n = src.length();
-        char q = src.charAt(pos);
-        boolean triple = pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
+        char q = chars[pos];
+        boolean triple = pos + 2 < n && chars[pos + 1] == q && chars[pos + 2] == q;
         boolean raw = prefix.toLowerCase().contains("r");
         pos += triple ? 3 : 1;
-        StringBuilder value = new StringBuilder();
+        StringBuilder value = build ? new StringBuilder() : null;
         while (pos < n) {
-            char c = src.charAt(pos);
+            char c = chars[pos];
             if (c == '\\' && pos + 1 < n) {
-                char e = src.charAt(pos + 1);
-                if (raw) {
+                char e = chars[pos + 1];
+                if (!build) {
+                    // skip the escaped char
+                } else if (raw) {
                     value.append(c).append(e);
                 } else {
                     switch (e) {
@@ -241,14 +231,17 @@ public final class PythonTokenizer {
             if (!triple && (c == '\n' || c == '\r')) {
                 break; // unterminated single-line string: stop at end of line
             }
-            if (c == q && (!triple || (pos + 2 < n && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
+            if (c == q && (!triple || (pos + 2 < n && chars[pos + 1] == q && chars[pos + 2] == q))) {
                 pos += triple ? 3 : 1;
-                return new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented);
+                return build ? new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented)
+                        : null;
             }
-            value.append(c);
+            if (build) {
+                value.append(c);
+            }
             pos++;
         }
-        return new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented);
+        return build ? new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented) : null;
     }
 
     private static boolean isStringPrefix(String p) {
@@ -257,10 +250,16 @@ public final class PythonTokenizer {
     }
 
     private static boolean isIdentStart(char c) {
-        return Character.isLetter(c) || c == '_';
+        if (c < 128) { // ASCII fast path: most of every file
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isIdentPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -33,7 +33,15 @@ public record RevisionHeader(
         }
 
         public List<String> values() {
-            return literals.stream().map(Literal::value).toList();
+            if (literals.isEmpty()) {
+                return List.of();
+            }
+            // a plain loop: called for every node while the graph is built, often before the JIT has warmed up
+            String[] out = new String[literals.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = literals.get(i).value();
+            }
+            return List.of(out);
         }
 
         public Optional<String> single() {

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class RevisionHeaderScanner {
     static final Set<String> FIELDS = Set.of("revision", "down_revision", "branch_labels", "depends_on");
+    private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "elif", "else", "for", "while", "with", "def",
+            "class", "try", "except", "finally", "async", "match", "case");
 
     private RevisionHeaderScanner() {
     }
@@ -27,15 +29,26 @@ public final class RevisionHeaderScanner {
         Optional<Assignment> depends = Optional.empty();
         Optional<RevisionHeader.Docstring> doc = Optional.empty();
         boolean firstStatement = true;
+        // `a = 1; b = 2` puts two module-level statements on one line; the second does not start the line
+        boolean afterModuleLevelSemicolon = false;
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (t.kind() == Kind.COMMENT || t.kind() == Kind.NEWLINE) {
+            if (t.kind() == Kind.NEWLINE) {
+                afterModuleLevelSemicolon = false;
+                i++;
+                continue;
+            }
+            if (t.kind() == Kind.COMMENT || t.is(Kind.OP, ";")) {
                 i++;
                 continue;
             }
             int end = statementEnd(tokens, i);
-            if (t.lineStart() && !t.indented()) {
+            boolean moduleLevel = (t.lineStart() && !t.indented()) || afterModuleLevelSemicolon;
+            // after `if x: a = 1; b = 2` or `class C: ...` the rest of the line is a block body, not module level
+            afterModuleLevelSemicolon = moduleLevel && !(t.kind() == Kind.NAME && COMPOUND_KEYWORDS.contains(t.text()))
+                    && end < tokens.size() && tokens.get(end).is(Kind.OP, ";");
+            if (moduleLevel) {
                 if (firstStatement && t.kind() == Kind.STRING && isStringOnly(tokens, i, end)) {
                     doc = Optional.of(DocstringFields.read(source, t.start(), tokens.get(end - 1).end()));
                 }
@@ -57,10 +70,14 @@ public final class RevisionHeaderScanner {
         return new RevisionHeader(revision, down, labels, depends, doc);
     }
 
-    /** Index after the last token of the logical line starting at {@code i} (stops before NEWLINE). */
+    /**
+     * Index after the last token of the simple statement starting at {@code i}: stops before NEWLINE, the start of the
+     * next line, or a {@code ;} (the tokenizer reports no NEWLINE inside brackets, so a bracketed value is whole).
+     */
     private static int statementEnd(List<Token> tokens, int i) {
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).kind() != Kind.NEWLINE && !(tokens.get(j).lineStart())) {
+        while (j < tokens.size() && tokens.get(j).kind() != Kind.NEWLINE && !(tokens.get(j).lineStart())
+                && !tokens.get(j).is(Kind.OP, ";")) {
             j++;
         }
         return j;

@@ -85,15 +85,26 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         return clientUris.getOrDefault(path, Uris.toUri(path));
     }
 
-    /** Called on the workspace thread for every new snapshot. */
+    /** Open document versions as of the last snapshot: a document not seen before was just opened. */
+    private final Map<Path, Integer> seenVersions = new ConcurrentHashMap<>();
+
+    /**
+     * Called on the workspace thread for every new snapshot. Typing is debounced; a document that was just opened (and
+     * the first load) is analysed at once, since nothing else is coming.
+     */
     void onSnapshot(WorkspaceSnapshot snap) {
         long delay = snap.config().debounceMs();
+        boolean first = seenVersions.isEmpty() && !pending.containsKey(WORKSPACE_PASS) && published.isEmpty();
+        Set<Path> open = new HashSet<>();
         for (Document d : snap.allDocuments()) {
             if (d.isOpen()) {
-                schedule(d.path(), delay, () -> analyzeOpen(d.path()));
+                open.add(d.path());
+                Integer before = seenVersions.put(d.path(), d.version());
+                schedule(d.path(), before == null ? 0 : delay, () -> analyzeOpen(d.path()));
             }
         }
-        schedule(WORKSPACE_PASS, delay, this::workspacePass);
+        seenVersions.keySet().retainAll(open);
+        schedule(WORKSPACE_PASS, first ? 0 : delay, this::workspacePass);
     }
 
     /** A document was closed: its own findings go away now; workspace-level ones come back with the next pass. */

@@ -109,19 +109,24 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public void initialized(InitializedParams params) {
-        state.session().ifPresent(session -> session.afterPendingMutations().thenAccept(snap -> {
+        state.session().ifPresent(session -> {
             if (state.supportsWatchedFilesRegistration()) {
                 registerWatchers();
-            } else {
+                return;
+            }
+            // Watch first, then re-read: a file written between the initial load and the registration is not lost.
+            session.update(ws -> {
                 try {
                     FileWatcher w = new FileWatcher(session);
-                    w.start(snap.config());
+                    w.start(ws.config());
                     watcher = w;
+                    return ws.rescan();
                 } catch (IOException e) {
                     LOG.warning("no file watching available: " + e.getMessage());
+                    return ws.snapshot();
                 }
-            }
-        }));
+            });
+        });
     }
 
     private void registerWatchers() {

@@ -73,10 +73,11 @@ public final class ConfigLoader {
         Optional<Path> versions = b.alembicVersions != null ? Optional.of(b.alembicVersions)
                 : ini.flatMap(AlembicIni::versionsDirectory).filter(Files::isDirectory);
         if (versions.isEmpty() && b.alembicVersions == null) {
-            versions = discover(absRoot, "alembic", "versions");
+            versions = discover(absRoot, "alembic", "versions", null);
         }
+        // the Alembic versions directory may hold thousands of files and never contains the ClickHouse directory
         Optional<Path> clickhouse = b.clickhouseMigrations != null ? Optional.of(b.clickhouseMigrations)
-                : discover(absRoot, "migrations", "clickhouse");
+                : discover(absRoot, "migrations", "clickhouse", versions.orElse(null));
         if (b.alembicVersions != null && !Files.isDirectory(b.alembicVersions)) {
             problems.add(problem(configFile.orElse(null), positions, "alembic-versions",
                     "alembic-versions: directory does not exist: " + b.alembicVersions));
@@ -256,7 +257,7 @@ public final class ConfigLoader {
 
     private static Optional<AlembicIni> findAlembicIni(Path root) throws IOException {
         List<Path> found = new ArrayList<>();
-        walk(root, 3, dir -> {
+        walk(root, 3, null, dir -> {
             Path ini = dir.resolve("alembic.ini");
             if (Files.isRegularFile(ini)) {
                 found.add(ini);
@@ -272,10 +273,10 @@ public final class ConfigLoader {
     }
 
     /** First directory {@code .../parentName/childName} below the root (shallowest, then alphabetical). */
-    static Optional<Path> discover(Path root, String parentName, String childName) {
+    static Optional<Path> discover(Path root, String parentName, String childName, Path skip) {
         List<Path> hits = new ArrayList<>();
         try {
-            walk(root, 6, dir -> {
+            walk(root, 6, skip, dir -> {
                 Path name = dir.getFileName();
                 Path parent = dir.getParent();
                 if (name != null && parent != null && parent.getFileName() != null && name.toString().equals(childName)
@@ -290,7 +291,8 @@ public final class ConfigLoader {
                 ? Integer.compare(a.getNameCount(), b.getNameCount()) : a.compareTo(b));
     }
 
-    private static void walk(Path root, int maxDepth, java.util.function.Consumer<Path> onDir) throws IOException {
+    /** Visits the directories below {@code root}, except {@code skip} and hidden or build directories. */
+    private static void walk(Path root, int maxDepth, Path skip, java.util.function.Consumer<Path> onDir) throws IOException {
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -298,7 +300,8 @@ public final class ConfigLoader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path n = dir.getFileName();
-                if (!dir.equals(root) && n != null && (SKIP_DIRS.contains(n.toString()) || n.toString().startsWith("."))) {
+                if (!dir.equals(root) && (dir.equals(skip)
+                        || (n != null && (SKIP_DIRS.contains(n.toString()) || n.toString().startsWith("."))))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 onDir.accept(dir);

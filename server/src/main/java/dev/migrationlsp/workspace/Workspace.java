@@ -2,8 +2,6 @@ package dev.migrationlsp.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -226,13 +224,9 @@ public final class Workspace {
     /** Reads UTF-8 text; undecodable bytes become U+FFFD instead of failing the whole workspace. */
     static Optional<String> readText(Path p) {
         try {
-            byte[] bytes = Files.readAllBytes(p);
-            try {
-                return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-            } catch (CharacterCodingException e) {
-                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-            }
+            // new String(bytes, UTF_8) already replaces malformed input; unlike a CharsetDecoder it has an intrinsic
+            // ASCII fast path, which matters when thousands of files are read at start-up
+            return Optional.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
