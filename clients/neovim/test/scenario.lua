@@ -36,7 +36,8 @@ local messages = {}
 vim.notify = function(msg, level) table.insert(messages, { msg = msg, level = level }) end
 
 local mlsp = require('migration-lsp')
-mlsp.setup({ settings = { ['migration-lsp'] = { ['diagnostics-debounce-ms'] = 50 } } })
+-- the severity override proves the settings reach the server (revision-mismatch is a warning by default)
+mlsp.setup({ settings = { ['migration-lsp'] = { ['diagnostics-debounce-ms'] = 50, rules = { ['revision-mismatch'] = 'error' } } } })
 
 local function ours(bufnr, code)
   local found = {}
@@ -57,7 +58,7 @@ end
 
 local bufnr
 local planted
-step('the plugin starts the server for a migration and our diagnostic appears', function()
+step('the plugin starts the server for a migration and our diagnostic appears, with the severity from the settings', function()
   vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/' .. target))
   bufnr = vim.api.nvim_get_current_buf()
   assert(vim.bo[bufnr].filetype == 'python', 'filetype ' .. vim.bo[bufnr].filetype)
@@ -65,7 +66,7 @@ step('the plugin starts the server for a migration and our diagnostic appears', 
   wait_for(PLANTED .. ' on ' .. target, 30000, function() return #ours(bufnr, PLANTED) > 0 end)
   planted = ours(bufnr, PLANTED)[1]
   assert(planted.lnum == 2, 'planted finding on line ' .. planted.lnum)
-  assert(planted.severity == vim.diagnostic.severity.WARN, 'severity ' .. tostring(planted.severity))
+  assert(planted.severity == vim.diagnostic.severity.ERROR, 'severity from the settings, got ' .. tostring(planted.severity))
 end)
 
 --- Puts the cursor on the diagnostic, runs vim.lsp.buf.code_action() and picks the first action that is not "Ignore";

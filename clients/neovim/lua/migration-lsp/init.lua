@@ -188,7 +188,12 @@ function M.client(bufnr)
   local cwd_root = M.find_root(vim.fn.getcwd())
   if cwd_root and live_client(clients_by_root[cwd_root]) then return vim.lsp.get_client_by_id(clients_by_root[cwd_root]) end
   if cwd_root then
-    local cid = (vim.lsp.start_client or vim.lsp.start)(M.client_config(cwd_root))
+    local cid
+    if vim.lsp.start then
+      cid = vim.lsp.start(M.client_config(cwd_root), { bufnr = bufnr })
+    else
+      cid = vim.lsp.start_client(M.client_config(cwd_root))
+    end
     if cid then
       clients_by_root[cwd_root] = cid
       return vim.lsp.get_client_by_id(cid)

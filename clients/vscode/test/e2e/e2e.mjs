@@ -44,7 +44,11 @@ let page;
 let failed = false;
 try {
   const commands = await serverCommands(ws.dir);
-  codeServer = await startCodeServer({ vsix, folder: ws.dir, settings: { 'migrationLsp.trace.server': 'messages' } });
+  codeServer = await startCodeServer({ vsix, folder: ws.dir, settings: {
+    'migrationLsp.trace.server': 'messages',
+    // proves the settings reach the server: revision-mismatch is a warning by default
+    'migrationLsp.rules': { 'revision-mismatch': 'error' },
+  } });
   log('code-server up with the extension installed');
   browser = await launchBrowser();
   page = await openWorkbench(browser, codeServer.base, ws.dir);
@@ -60,13 +64,13 @@ try {
   await page.locator('.tab', { hasText: '0003_create_settings.py' }).waitFor({ timeout: 30000 });
 
   // 2. the diagnostic: squiggle in the editor, row in the Problems panel
-  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 90000 });
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 90000 });
   await shot('1-squiggle');
   await page.keyboard.press('Control+Shift+M');
   const problemRow = page.locator('.markers-panel .monaco-list-row', { hasText: PLANTED_CODE }).first();
   await problemRow.waitFor({ timeout: 30000 });
   await shot('2-problems-panel');
-  step('diagnostic shown (squiggle + Problems panel)', 'passed', PLANTED_CODE);
+  step('diagnostic shown (squiggle + Problems panel), as an error per migrationLsp.rules', 'passed', PLANTED_CODE);
 
   // 3. quick fix from the light bulb, for the planted finding and (when the server has the rule) the example's own
   // string-column: go to the problem, click the bulb, pick the fix (not "Ignore ...")
@@ -97,7 +101,8 @@ try {
     await shot(`4${'abc'[i]}-after-quick-fix-${code}`);
     step(`quick fix from the light bulb removes ${code}`, 'passed', fixTitle);
   }
-  await waitFor('the squiggles to go', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
+  await waitFor('the squiggles to go', async () =>
+    (await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
   await shot('4-no-findings-left');
 
   // 4. status bar: the Alembic heads
