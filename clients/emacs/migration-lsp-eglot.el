@@ -37,5 +37,29 @@
 
 (add-to-list 'eglot-server-programs `((python-mode python-ts-mode sql-mode) . migration-lsp-server-command))
 
+;;;###autoload
+(defun migration-lsp-create (target description)
+  "Create the next TARGET (\"postgres\" or \"clickhouse\") migration described by DESCRIPTION, and visit it."
+  (interactive (list (completing-read "New migration for: " '("postgres" "clickhouse") nil t)
+                     (read-string "Description: ")))
+  (let* ((result (jsonrpc-request (eglot--current-server-or-lose) :workspace/executeCommand
+                                  `(:command "migration-lsp.create"
+                                    :arguments [(:target ,target :description ,description)])))
+         (uri (plist-get result :uri)))
+    (when uri (find-file (eglot--uri-to-path uri)))
+    (message "migration-lsp: created %s" (or (plist-get result :path) uri))
+    result))
+
+;;;###autoload
+(defun migration-lsp-heads ()
+  "Show the Alembic heads."
+  (interactive)
+  (let* ((result (jsonrpc-request (eglot--current-server-or-lose) :workspace/executeCommand '(:command "migration-lsp.heads")))
+         (lines (mapcar (lambda (h) (format "%s%s %s" (if (eq (plist-get h :conflict) t) "! " "")
+                                            (plist-get h :revision) (mapconcat #'identity (plist-get h :labels) ", ")))
+                        (plist-get result :heads))))
+    (message "Alembic heads: %s" (string-join lines "; "))
+    result))
+
 (provide 'migration-lsp-eglot)
 ;;; migration-lsp-eglot.el ends here

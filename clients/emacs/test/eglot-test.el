@@ -80,6 +80,20 @@
       (test-step "string-column on the example's sa.String(length=255) goes with its quick fix"
         (unless (= 29 (line-number-at-pos (flymake-diagnostic-beg native))) (error "on line %s" (line-number-at-pos (flymake-diagnostic-beg native))))
         (test-fix native "string-column"))))
+  (test-step "migration-lsp-heads reports the two deliberate heads"
+    (let ((heads (mapcar (lambda (h) (plist-get h :revision)) (plist-get (migration-lsp-heads) :heads))))
+      (unless (equal (sort heads #'string<) '("0005" "0006")) (error "heads %S" heads))))
+  (if (not (seq-contains-p (plist-get (plist-get (eglot--capabilities (eglot-current-server)) :executeCommandProvider) :commands)
+                           "migration-lsp.create"))
+      (princ "ok - migration-lsp-create # SKIP: this server does not offer migration-lsp.create yet\n")
+    (test-step "migration-lsp-create writes and visits the next revision"
+      (let* ((result (migration-lsp-create "postgres" "add locale to orgs"))
+             (path (eglot--uri-to-path (plist-get result :uri))))
+        (test-wait "the new revision on disk" 30
+                   (lambda () (and (file-exists-p path)
+                                   (with-temp-buffer (insert-file-contents path)
+                                                     (re-search-forward "down_revision[^=]*= *\"0006\"" nil t)))))
+        (unless (string-match-p "add_locale_to_orgs" (buffer-file-name)) (error "visiting %s" (buffer-file-name))))))
   (ignore-errors (eglot-shutdown (eglot-current-server)))
   (princ (format "emacs-eglot: %d passed, %d failed\n" test-passed test-failed))
   (kill-emacs (if (> test-failed 0) 1 0)))
