@@ -35,7 +35,8 @@ function ours(uriToRead, code) {
 
 test('the server advertises the contract: code actions with resolve, the heads command', () => {
   const caps = init.capabilities;
-  assert.ok(caps.codeActionProvider, 'codeActionProvider');
+  assert.equal(caps.codeActionProvider?.resolveProvider, true, JSON.stringify(caps.codeActionProvider));
+  assert.ok(caps.codeActionProvider.codeActionKinds.includes('source.fixAll.migration-lsp'), JSON.stringify(caps.codeActionProvider));
   assert.ok(caps.executeCommandProvider.commands.includes('migration-lsp.heads'), JSON.stringify(caps.executeCommandProvider));
 });
 
