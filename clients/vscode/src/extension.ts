@@ -13,6 +13,7 @@ import {
 import { findJava, javaCandidates, JavaIo, JavaLookup } from './java';
 import { configurationPayload, SERVER_SECTION, shapeServerSettings } from './settings';
 import { branchChoices, describeHeads, HeadsPayload, readHeadsPayload } from './heads';
+import { convertShowReferencesArguments, SHOW_REFERENCES } from './lenses';
 import {
   CLICKHOUSE_KINDS, createArgument, CreateResult, KindChoice, POSTGRES_KINDS, Target, validateDescription, validateTableName,
 } from './create';
@@ -92,6 +93,7 @@ class MigrationLspController implements vscode.Disposable {
       args: [...vmArgs, '-jar', jar, 'lsp', '--stdio'],
       options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
     };
+    const clientRef: { client?: LanguageClient } = {};
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'python' },
@@ -104,6 +106,20 @@ class MigrationLspController implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.py,*.sql,alembic.ini,pyproject.toml,.migration-lsp.toml}'),
       },
       middleware: {
+        provideCodeLenses: async (document, token, next) => {
+          const lenses = await next(document, token);
+          const converter = clientRef.client?.protocol2CodeConverter;
+          for (const lens of lenses ?? []) {
+            if (lens.command?.command !== SHOW_REFERENCES || !converter) continue;
+            const args = convertShowReferencesArguments(lens.command.arguments, {
+              uri: (u) => converter.asUri(u),
+              position: (p) => converter.asPosition(p),
+              location: (l) => converter.asLocation(l as Parameters<typeof converter.asLocation>[0]),
+            });
+            if (args) lens.command.arguments = args;
+          }
+          return lenses;
+        },
         workspace: {
           // answer `workspace/configuration` for our section with the shaped settings (server keys, explicit values only)
           configuration: async (params, token, next) => {
@@ -115,6 +131,7 @@ class MigrationLspController implements vscode.Disposable {
       },
     };
     const client = new LanguageClient(CLIENT_ID, 'Migration LSP', serverOptions, clientOptions);
+    clientRef.client = client;
     client.onNotification(HEADS_NOTIFICATION, (payload: unknown) => this.showHeads(readHeadsPayload(payload)));
     try {
       await client.start();
@@ -298,6 +315,33 @@ async function createMerge(controller: MigrationLspController): Promise<void> {
   }
 }
 
+function graphHtml(svg: string, mermaid: string): string {
+  // the SVG goes in as an image: no script in it could run, and the CSP allows nothing else
+  const data = `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+  const escaped = mermaid.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline';">
+<style>body{background:#fff;color:#000;font-family:sans-serif} img{max-width:100%} pre{white-space:pre-wrap;font-size:12px}</style>
+</head><body><h3>Alembic history</h3><img alt="Alembic revision graph" src="${data}">
+<details><summary>Mermaid source</summary><pre>${escaped}</pre></details></body></html>`;
+}
+
+async function showGraph(controller: MigrationLspController): Promise<void> {
+  let result: { svg?: string; mermaid?: string } | undefined;
+  try {
+    result = await controller.execute<{ svg?: string; mermaid?: string }>('migration-lsp.graph', {});
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not draw the history graph: ${errorMessage(e)}`);
+    return;
+  }
+  if (!result?.svg) {
+    void vscode.window.showWarningMessage('The migration-lsp server returned no history graph.');
+    return;
+  }
+  const panel = vscode.window.createWebviewPanel('migrationLsp.graph', 'Alembic History', vscode.ViewColumn.Beside, { enableScripts: false });
+  panel.webview.html = graphHtml(result.svg, result.mermaid ?? '');
+}
+
 async function showHeads(controller: MigrationLspController): Promise<void> {
   const heads = await controller.fetchHeads();
   if (!heads) {
@@ -330,6 +374,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('migrationLsp.createClickHouse', () => createMigration(controller, 'clickhouse')),
     vscode.commands.registerCommand('migrationLsp.createMerge', () => createMerge(controller)),
     vscode.commands.registerCommand('migrationLsp.showHeads', () => showHeads(controller)),
+    vscode.commands.registerCommand('migrationLsp.showGraph', () => showGraph(controller)),
     vscode.commands.registerCommand('migrationLsp.restartServer', () => controller.restart()),
     vscode.commands.registerCommand('migrationLsp.showOutput', () => output.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {

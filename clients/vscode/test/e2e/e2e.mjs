@@ -105,6 +105,20 @@ try {
     (await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').count()) === 0, 30000, 100);
   await shot('4-no-findings-left');
 
+  // 3'. the code lens over `revision = ...` (parent, children, head) opens the children as references when the server
+  // offers lenses; the client turns the server's JSON arguments into the editor's objects for showReferences
+  const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: /child/ }).first();
+  if (await lens.waitFor({ timeout: 15000 }).then(() => true, () => false)) {
+    const lensText = (await lens.innerText()).trim();
+    await lens.click();
+    await page.locator('.monaco-editor .peekview-widget', { hasText: '0004' }).first().waitFor({ timeout: 30000 });
+    await shot('4c-code-lens-references');
+    await page.keyboard.press('Escape');
+    step('the code lens shows the child revisions as references', 'passed', lensText);
+  } else {
+    step('code lens', 'skipped', 'the server shows no code lens');
+  }
+
   // 4. status bar: the Alembic heads
   const headsItem = page.locator('.statusbar-item', { hasText: 'Alembic' }).first();
   await headsItem.waitFor({ timeout: 30000 });
@@ -169,6 +183,19 @@ try {
   await shot('11-show-heads');
   await page.keyboard.press('Escape');
   step('"Migrations: Show Heads" lists the heads', 'passed');
+
+  // 6'. "Migrations: Show History Graph" opens the server's SVG in a webview
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Migrations: Show History Graph');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Migrations: Show History Graph' }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab', { hasText: 'Alembic History' }).waitFor({ timeout: 30000 });
+  const graphImage = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('img[alt="Alembic revision graph"]');
+  await graphImage.waitFor({ timeout: 30000 });
+  await waitFor('the graph image to load', async () => graphImage.evaluate((img) => img.complete && img.naturalWidth > 0), 30000, 100);
+  await shot('11b-history-graph');
+  step('"Migrations: Show History Graph" shows the graph', 'passed');
 
   // 7. a second head on application_schema appears on disk (as from a teammate's branch): the status bar warns
   const conflicting = join(ws.dir, VERSIONS, '0099_conflicting_head.py');
