@@ -128,6 +128,21 @@ step('a SQL migration joins the same server; a Python file outside any workspace
   vim.cmd('buffer ' .. bufnr)
 end)
 
+step('the code lens over revision = ... lists the child revision in the quickfix list', function()
+  if not (client_of(bufnr).server_capabilities or {}).codeLensProvider then error('SKIP: this server offers no code lenses', 0) end
+  wait_for('a code lens', 15000, function() return #vim.lsp.codelens.get(bufnr) > 0 end)
+  local lens = vim.lsp.codelens.get(bufnr)[1]
+  assert(lens.command and lens.command.title:find('child'), vim.inspect(lens))
+  vim.api.nvim_win_set_cursor(0, { lens.range.start.line + 1, 0 })
+  vim.fn.setqflist({}, 'r')
+  vim.lsp.codelens.run()
+  wait_for('the quickfix list', 15000, function() return #vim.fn.getqflist() > 0 end)
+  local item = vim.fn.getqflist()[1]
+  assert(vim.api.nvim_buf_get_name(item.bufnr):find('0004_create_audit_log.py', 1, true), vim.inspect(item))
+  vim.cmd('cclose')
+  vim.cmd('buffer ' .. bufnr)
+end)
+
 step(':MigrationHeads reports the two deliberate heads', function()
   messages = {}
   vim.cmd('MigrationHeads')

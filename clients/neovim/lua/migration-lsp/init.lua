@@ -18,6 +18,7 @@ local defaults = {
   filetypes = { 'python', 'sql' },
   -- what the server reads: the same keys as [tool.migration-lsp], e.g. { ['migration-lsp'] = { rules = { ['string-column'] = 'error' } } }
   settings = {},
+  codelens = true, -- show the server's code lenses (refreshed on BufEnter, CursorHold, InsertLeave, BufWritePost)
   on_attach = nil,
   capabilities = nil,
 }
@@ -120,6 +121,11 @@ local function handlers()
   return {
     ['migration-lsp/headsChanged'] = function(_, result, ctx)
       heads_by_client[ctx.client_id] = result
+      -- sent once the workspace is loaded and whenever the graph's heads move: lenses (parent, children) change too
+      local buf = vim.api.nvim_get_current_buf()
+      if M.config.codelens ~= false and vim.lsp.codelens and vim.lsp.buf_is_attached(buf, ctx.client_id) then
+        pcall(vim.lsp.codelens.refresh)
+      end
     end,
   }
 end
@@ -138,7 +144,11 @@ function M.client_config(root)
     settings = settings,
     capabilities = M.config.capabilities or vim.lsp.protocol.make_client_capabilities(),
     handlers = handlers(),
-    on_attach = M.config.on_attach,
+    on_attach = function(client, bufnr)
+      local caps = client.server_capabilities or {}
+      if caps.codeLensProvider then refresh_codelens(bufnr) end
+      if M.config.on_attach then M.config.on_attach(client, bufnr) end
+    end,
     on_exit = function(_, _, client_id)
       for r, id in pairs(clients_by_root) do
         if id == client_id then clients_by_root[r] = nil end
@@ -312,7 +322,33 @@ function M.last_heads(client_id)
   return heads_by_client[client_id]
 end
 
+-- The server's code lenses (parent, children, head) name VS Code's editor.action.showReferences with the child
+-- revisions' locations; here that command fills the quickfix list instead.
+local function define_client_commands()
+  if not vim.lsp.commands or vim.lsp.commands['editor.action.showReferences'] then return end
+  vim.lsp.commands['editor.action.showReferences'] = function(command, ctx)
+    local locations = command.arguments and command.arguments[3] or {}
+    local client = vim.lsp.get_client_by_id(ctx.client_id)
+    local items = vim.lsp.util.locations_to_items(locations, client and client.offset_encoding or 'utf-16')
+    vim.fn.setqflist({}, ' ', { title = command.title, items = items })
+    if #items > 0 then vim.cmd('copen') end
+  end
+end
+
+--- Keeps code lenses fresh in attached buffers (`codelens = false` in setup() turns this off).
+local function refresh_codelens(bufnr)
+  if M.config.codelens == false or not vim.lsp.codelens then return end
+  local group = vim.api.nvim_create_augroup('migration-lsp-codelens-' .. bufnr, { clear = true })
+  vim.api.nvim_create_autocmd({ 'BufEnter', 'CursorHold', 'InsertLeave', 'BufWritePost' }, {
+    group = group,
+    buffer = bufnr,
+    callback = function() pcall(vim.lsp.codelens.refresh) end,
+  })
+  pcall(vim.lsp.codelens.refresh)
+end
+
 local function define_commands()
+  define_client_commands()
   vim.api.nvim_create_user_command('MigrationCreate', function(args)
     local target = args.fargs[1]
     local description = #args.fargs > 1 and table.concat(vim.list_slice(args.fargs, 2), ' ') or nil
