@@ -38,6 +38,8 @@ public final class Analyzer {
 
     private final List<DocumentRule> documentRules;
     private final List<WorkspaceRule> workspaceRules;
+    /** Rules that threw. The server keeps going without them; tests (fuzzing) assert this stays zero. */
+    private final java.util.concurrent.atomic.LongAdder ruleFailures = new java.util.concurrent.atomic.LongAdder();
 
     /** The baseline as loaded for a snapshot, or the reason it could not be. */
     public record BaselineState(Baseline baseline, Optional<String> error) {
@@ -47,6 +49,10 @@ public final class Analyzer {
     public Analyzer(Set<DocumentRule> documentRules, Set<WorkspaceRule> workspaceRules) {
         this.documentRules = documentRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
         this.workspaceRules = workspaceRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
+    }
+
+    public long ruleFailures() {
+        return ruleFailures.sum();
     }
 
     public List<DocumentRule> documentRules() {
@@ -178,6 +184,7 @@ public final class Analyzer {
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
+                ruleFailures.increment();
                 LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed on " + d.path() + "; skipped", e);
             }
         }
@@ -198,6 +205,7 @@ public final class Analyzer {
                         byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
                     }
                 } catch (RuntimeException | StackOverflowError e) {
+                    ruleFailures.increment();
                     LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed; skipped", e);
                 }
             }

@@ -122,6 +122,28 @@ class TransportAndProtocolIT {
     }
 
     @Test
+    void aWrongContentLengthCostsAtMostTheNeighbouringMessage() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        Process p = start();
+        try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
+            handshake(c, root);
+            String body = "{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"workspace/executeCommand\",\"params\":{\"command\":\"migration-lsp.heads\"}}";
+            // declared shorter than the body: the cut-off JSON is a parse error, the rest of the bytes are noise
+            c.sendRaw("Content-Length: 20\r\n\r\n" + body + "\r\n\r\n");
+            c.await(m -> m.has("error") && m.getAsJsonObject("error").get("code").getAsInt() == -32700);
+            // the stream resynchronises: later requests are answered
+            int last = -1;
+            for (int i = 0; i < 3; i++) {
+                last = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+            }
+            assertThat(c.response(last).has("result")).isTrue();
+            shutdown(c, p);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
     void exitsWhenTheClientClosesTheStream() throws Exception {
         Path root = TestServer.copyOfExamples();
         Process p = start();
