@@ -64,6 +64,30 @@ class ClickHouseParserFuzzTest {
     }
 
     @Test
+    void deletingAnyOneTokenOfARealMigrationGivesAtMostOneSyntaxError() throws Exception {
+        Path dir = Path.of(ClickHouseParserFuzzTest.class.getResource("/clickhouse/realistic/migrations/clickhouse").toURI());
+        int deletions = 0;
+        int withError = 0;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                String text = Files.readString(f);
+                for (Token t : ClickHouseScript.parse(text).tokens()) {
+                    if (t.kind() == Token.Kind.EOF) {
+                        continue;
+                    }
+                    String broken = text.substring(0, t.start()) + " " + text.substring(t.end());
+                    int errors = ClickHouseScript.parse(broken).errors().size();
+                    assertThat(errors).as("deleting '" + t.text() + "' at " + t.start() + " of " + f.getFileName()).isLessThanOrEqualTo(1);
+                    deletions++;
+                    withError += errors;
+                }
+            }
+        }
+        assertThat(deletions).isGreaterThan(800);
+        assertThat(withError).as("most deletions are real errors, and each is caught").isGreaterThan(deletions / 2);
+    }
+
+    @Test
     void deeplyNestedInputGivesAnErrorNotACrash() {
         String text = "CREATE TABLE t (a UInt8 DEFAULT " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") ENGINE = Memory";
         ClickHouseScript script = ClickHouseScript.parse(text);
