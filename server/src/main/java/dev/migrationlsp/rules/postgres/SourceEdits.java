@@ -34,12 +34,23 @@ final class SourceEdits {
 
     /**
      * The file's string quote: Alembic's autogenerate writes {@code 'single'} quotes, black and most hand-written
-     * files {@code "double"}; inserted code follows whichever the file's calls use more.
+     * files {@code "double"}; inserted code follows the first string argument of upgrade()'s operations.
      */
     char quote() {
         if (quote == 0) {
-            String t = model.text().text();
-            quote = count(t, "('") + count(t, ", '") > count(t, "(\"") + count(t, ", \"") ? '\'' : '"';
+            quote = '"';
+            outer:
+            for (MigrationModel.OpCall op : model.upgradeOps()) {
+                for (Arg a : op.call().args()) {
+                    if (a.value() instanceof dev.migrationlsp.alembic.PyAst.Str str) {
+                        String lit = model.text().slice(str.start(), str.end());
+                        int q = Math.max(lit.indexOf('"'), -1);
+                        int sq = lit.indexOf('\'');
+                        quote = sq >= 0 && (q < 0 || sq < q) ? '\'' : '"';
+                        break outer;
+                    }
+                }
+            }
         }
         return quote;
     }
@@ -52,13 +63,6 @@ final class SourceEdits {
         return q + value.replace("\\", "\\\\").replace(String.valueOf(q), "\\" + q) + q;
     }
 
-    private static int count(String text, String needle) {
-        int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
-            n++;
-        }
-        return n;
-    }
 
     /** How to write {@code sqlalchemy.<name>} here; {@code preferBare} keeps a file that imports names bare. */
     String sa(String name, boolean preferBare) {
