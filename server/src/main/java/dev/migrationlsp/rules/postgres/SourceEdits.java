@@ -181,7 +181,10 @@ final class SourceEdits {
 
     /** New text in the file's line-ending style: a CRLF file gets CRLF. */
     static String newlines(SourceText t, String s) {
-        return t.text().contains("\r\n") ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
+        String text = t.text();
+        int nl = text.indexOf('\n'); // the first line ending decides; scanning the whole file per edit was measurable
+        boolean crlf = nl > 0 && text.charAt(nl - 1) == '\r';
+        return crlf && s.indexOf('\n') >= 0 ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
     }
 
     Path file() {
