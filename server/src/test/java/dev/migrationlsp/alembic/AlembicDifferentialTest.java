@@ -168,6 +168,27 @@ class AlembicDifferentialTest {
         }
     }
 
+    /** The hand-written graph fixtures that Alembic accepts (the others are broken on purpose) give the same heads. */
+    @Test
+    void validGraphFixturesAgreeWithAlembic() throws Exception {
+        List<Path> dirs = new ArrayList<>();
+        for (String name : List.of("labeled-branches", "third-head", "two-heads", "merged")) {
+            dirs.add(Path.of(AlembicDifferentialTest.class.getResource("/graph/" + name).toURI()));
+        }
+        Map<Path, JsonObject> alembic = alembicHeads(dirs);
+        for (Path dir : dirs) {
+            JsonObject result = alembic.get(dir);
+            assertThat(result.has("error")).as("Alembic on %s: %s", dir, result).isFalse();
+            Map<String, List<String>> theirs = new TreeMap<>();
+            result.getAsJsonObject("heads").entrySet().forEach(en -> {
+                List<String> labels = new ArrayList<>();
+                en.getValue().getAsJsonArray().forEach(l -> labels.add(l.getAsString()));
+                theirs.put(en.getKey(), labels);
+            });
+            assertThat(ourHeads(dir)).as("heads of %s", dir.getFileName()).isEqualTo(theirs);
+        }
+    }
+
     /** The graph path uses the fast scanner, open files use tree-sitter: both must read every file identically. */
     @Test
     void scannerAndTreeSitterReadTheSameHeaderFromEveryGeneratedFile() {
