@@ -58,25 +58,26 @@ CMDS=(
 
 for i in "${!CMDS[@]}"; do : >"$WORK/times.$i"; done
 echo "== $RUNS interleaved rounds"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+TIMEFORMAT='%3R %3U %3S' # bash's `time`: wall, user and system seconds
 for ((r = 1; r <= RUNS; r++)); do
   for i in "${!CMDS[@]}"; do
-    start=$(date +%s.%N)
-    ${CMDS[$i]} >/dev/null 2>&1
-    end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" 'BEGIN {print e - s}' >>"$WORK/times.$i"
+    { time ${CMDS[$i]} >/dev/null 2>&1; } 2>>"$WORK/times.$i"
   done
 done
 
-stats() { # min median of the numbers in file $1, in ms
-  sort -n "$1" | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%d %d\n", a[1]*1000, m*1000}'
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+stats() { # min wall, median wall, median CPU (user + system) of the runs in file $1, in ms
+  echo "$(awk '{print $1}' "$1" | sort -n | head -1 | awk '{printf "%d", $1*1000}')" \
+    "$(awk '{print $1}' "$1" | median)" "$(awk '{print $2 + $3}' "$1" | median)"
 }
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -r); $(java -version 2>&1 | head -1); alembic $("$PYTHON" -c 'import alembic; print(alembic.__version__)')"
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-48s %10s %10s\n' "command" "min ms" "median ms"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-48s %12s %12s %12s\n' "command" "min wall ms" "median wall" "median CPU"
 for i in "${!CMDS[@]}"; do
-  read -r mn md < <(stats "$WORK/times.$i")
-  printf '%-48s %10s %10s\n' "${NAMES[$i]}" "$mn" "$md"
+  read -r mn md mc < <(stats "$WORK/times.$i")
+  printf '%-48s %12s %12s %12s\n' "${NAMES[$i]}" "$mn" "$md" "$mc"
   echo "$mn $md" >"$WORK/stat.$i"
 done
 echo
