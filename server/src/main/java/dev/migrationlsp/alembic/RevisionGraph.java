@@ -24,17 +24,10 @@ import java.util.TreeSet;
 public final class RevisionGraph {
 
     /** One revision file. {@code file} is absolute; {@code header} carries exact ranges. */
-    public record Node(String revision, Path file, RevisionHeader header) {
-        public List<String> downRevisions() {
-            return header.downRevisions();
-        }
-
-        public List<String> dependsOn() {
-            return header.dependsOnIds();
-        }
-
-        public List<String> branchLabels() {
-            return header.labels();
+    public record Node(String revision, Path file, RevisionHeader header, List<String> downRevisions, List<String> dependsOn,
+            List<String> branchLabels) {
+        Node(String revision, Path file, RevisionHeader header) {
+            this(revision, file, header, header.downRevisions(), header.dependsOnIds(), header.labels());
         }
 
         public String description() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -30,7 +29,9 @@ public final class Workspace {
     private final AtomicLong generations = new AtomicLong();
     private Map<String, Object> settings = Map.of();
     private WorkspaceConfig config;
-    private final Map<Path, Document> disk = new HashMap<>();
+    /** Disk contents by kind, kept sorted so each refresh is a linear copy (no re-sorting thousands of paths). */
+    private final NavigableMap<Path, Document> diskAlembic = new TreeMap<>();
+    private final NavigableMap<Path, Document> diskClickHouse = new TreeMap<>();
     private final Map<Path, Document> open = new HashMap<>();
     private WorkspaceSnapshot snapshot;
     /** The configuration file as last read from disk; re-read only when configuration reloads. */
@@ -170,25 +171,23 @@ public final class Workspace {
 
     private void readInto(Path p) {
         FileKind kind = kindOf(p);
+        diskAlembic.remove(p);
+        diskClickHouse.remove(p);
         if (kind != FileKind.ALEMBIC && kind != FileKind.CLICKHOUSE_SQL && kind != FileKind.CLICKHOUSE_PY) {
-            disk.remove(p);
             return;
         }
-        Optional<String> text = readText(p);
-        if (text.isEmpty()) {
-            disk.remove(p);
-        } else {
-            disk.put(p, new Document(p, kind, text.get(), -1, false));
-        }
+        readText(p).ifPresent(text -> place(new Document(p, kind, text, -1, false), diskAlembic, diskClickHouse));
     }
 
     private void rescanDisk() {
-        disk.clear();
+        diskAlembic.clear();
+        diskClickHouse.clear();
         List<Path> files = new ArrayList<>();
         config.alembicVersions().ifPresent(d -> list(d, files));
         config.clickhouseMigrations().ifPresent(d -> list(d, files));
-        // reading and scanning headers in parallel is what makes thousands of revisions cheap
-        List<Document> docs = ForkJoinPool.commonPool().submit(() -> files.parallelStream().map(p -> {
+        // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
+        // takes part (the common pool alone has cores - 1 workers)
+        List<Document> docs = files.parallelStream().map(p -> {
             Optional<String> text = readText(p);
             if (text.isEmpty()) {
                 return null;
@@ -198,9 +197,9 @@ public final class Workspace {
                 d.revisionHeader();
             }
             return d;
-        }).filter(java.util.Objects::nonNull).toList()).join();
+        }).filter(java.util.Objects::nonNull).toList();
         for (Document d : docs) {
-            disk.put(d.path(), d);
+            place(d, diskAlembic, diskClickHouse);
         }
     }
 
@@ -234,11 +233,8 @@ public final class Workspace {
     }
 
     private WorkspaceSnapshot refresh() {
-        NavigableMap<Path, Document> alembic = new TreeMap<>();
-        NavigableMap<Path, Document> clickhouse = new TreeMap<>();
-        for (Document d : disk.values()) {
-            place(d, alembic, clickhouse);
-        }
+        NavigableMap<Path, Document> alembic = new TreeMap<>(diskAlembic);
+        NavigableMap<Path, Document> clickhouse = new TreeMap<>(diskClickHouse);
         Document configDoc = null;
         for (Document d : open.values()) {
             if (d.kind() == FileKind.CONFIG) {

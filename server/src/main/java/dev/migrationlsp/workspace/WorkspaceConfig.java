@@ -50,8 +50,10 @@ public record WorkspaceConfig(
 
     public boolean isAlembicFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
+        String name = f.getFileName().toString();
+        // Alembic skips __init__ and editor lock files (its _only_source_rev_file pattern)
         return alembicVersions.map(dir -> f.getParent() != null && f.getParent().equals(dir)).orElse(false)
-                && f.getFileName().toString().endsWith(".py");
+                && name.endsWith(".py") && !name.startsWith("__init__") && !name.startsWith(".#");
     }
 
     public boolean isClickHouseFile(Path file) {

@@ -32,8 +32,11 @@ public final class RevisionMismatchRule implements WorkspaceRule {
         boolean revFirstTemplate = ws.config().alembicIni().map(AlembicIni::fileTemplate)
                 .orElse(AlembicIni.DEFAULT_FILE_TEMPLATE).startsWith("%(rev)s");
         for (Node n : ws.revisionGraph().nodes()) {
-            SourceText t = GraphFindings.text(ws, n);
             RevisionHeader h = n.header();
+            if (h.docstring().isEmpty() && !revFirstTemplate) {
+                continue;
+            }
+            SourceText t = GraphFindings.text(ws, n);
             h.docstring().ifPresent(doc -> {
                 doc.revisionId().filter(f -> !f.value().equals(n.revision())).ifPresent(f -> out.add(
                         Finding.of(code(), n.file(), t.span(f.start(), f.end()),

@@ -36,11 +36,11 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
         if (a.isEmpty()) {
             return;
         }
-        SourceText t = GraphFindings.text(ws, n);
         for (RevisionHeader.Literal lit : a.get().literals()) {
             String id = lit.value();
             boolean known = labelsAllowed ? g.resolves(id) : g.node(id).isPresent();
             if (!known) {
+                SourceText t = GraphFindings.text(ws, n);
                 out.add(Finding.of(code(), n.file(), t.span(lit.start(), lit.end()),
                                 field + " names revision '" + id + "', which no file in " + dirName(ws) + " declares")
                         .fingerprint(field + " " + id)

@@ -1,0 +1,35 @@
+package dev.migrationlsp.core;
+
+import java.util.List;
+
+/**
+ * An editor content change: replace {@code range} (0-based positions in the text as it is when this change applies) with
+ * {@code text}, or the whole document when {@code range} is null. Positions past the end are clamped, as LSP asks.
+ */
+public record TextChange(Position start, Position end, String text) {
+
+    public static TextChange full(String text) {
+        return new TextChange(null, null, text);
+    }
+
+    /** Applies changes in order; each one's positions refer to the result of the previous ones. */
+    public static String apply(String original, List<TextChange> changes) {
+        String text = original;
+        for (TextChange c : changes) {
+            if (c.start() == null || c.end() == null) {
+                text = c.text();
+                continue;
+            }
+            SourceText st = new SourceText(text);
+            int s = st.offset(c.start());
+            int e = st.offset(c.end());
+            if (e < s) {
+                int t = s;
+                s = e;
+                e = t;
+            }
+            text = text.substring(0, s) + c.text() + text.substring(e);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,243 @@
+package dev.migrationlsp.lsp;
+
+import dev.migrationlsp.analysis.Analyzer;
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.workspace.Document;
+import dev.migrationlsp.workspace.WorkspaceSession;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+
+/**
+ * Publishes diagnostics. Open files: full analysis after a per-file debounce; a newer snapshot cancels the pending or
+ * running analysis of the same file; a result is dropped if the document's version moved on meanwhile. Files that are
+ * not open: workspace-level findings only (e.g. two heads), kept in step with the graph as files change on disk.
+ */
+@Singleton
+public final class DiagnosticsPublisher implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(DiagnosticsPublisher.class.getName());
+    /** Key of the workspace-level pass in the pending map; relative, so it never equals a (normalised, absolute) file. */
+    private static final Path WORKSPACE_PASS = Path.of("migration-lsp-workspace-pass");
+
+    private final Analyzer analyzer;
+    private final ServerState state;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("migration-lsp-debounce"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("migration-lsp-analysis"));
+    private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
+    /** Last published per path: the snapshot generation and URI it was published for. */
+    private final Map<Path, Published> published = new ConcurrentHashMap<>();
+    /** URIs as the client spelled them for its open documents. */
+    private final Map<Path, String> clientUris = new ConcurrentHashMap<>();
+
+    private record Published(long generation, String uri, List<Diagnostic> diagnostics, boolean open) {
+    }
+
+    private static final class Pending implements CancelChecker {
+        volatile boolean cancelled;
+        volatile ScheduledFuture<?> future;
+
+        @Override
+        public boolean isCanceled() {
+            return cancelled;
+        }
+
+        void cancel() {
+            cancelled = true;
+            ScheduledFuture<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+            }
+        }
+    }
+
+    @Inject
+    public DiagnosticsPublisher(Analyzer analyzer, ServerState state) {
+        this.analyzer = analyzer;
+        this.state = state;
+    }
+
+    void rememberUri(Path path, String uri) {
+        clientUris.put(path, uri);
+    }
+
+    void forgetUri(Path path) {
+        clientUris.remove(path);
+    }
+
+    private String uriOf(Path path) {
+        return clientUris.getOrDefault(path, Uris.toUri(path));
+    }
+
+    /** Open document versions as of the last snapshot: a document not seen before was just opened. */
+    private final Map<Path, Integer> seenVersions = new ConcurrentHashMap<>();
+
+    /**
+     * Called on the workspace thread for every new snapshot. Typing is debounced; a document that was just opened (and
+     * the first load) is analysed at once, since nothing else is coming.
+     */
+    void onSnapshot(WorkspaceSnapshot snap) {
+        long delay = snap.config().debounceMs();
+        boolean first = seenVersions.isEmpty() && !pending.containsKey(WORKSPACE_PASS) && published.isEmpty();
+        Set<Path> open = new HashSet<>();
+        for (Document d : snap.allDocuments()) {
+            if (d.isOpen()) {
+                open.add(d.path());
+                Integer before = seenVersions.put(d.path(), d.version());
+                schedule(d.path(), before == null ? 0 : delay, () -> analyzeOpen(d.path()));
+            }
+        }
+        seenVersions.keySet().retainAll(open);
+        schedule(WORKSPACE_PASS, first ? 0 : delay, this::workspacePass);
+    }
+
+    /** A document was closed: its own findings go away now; workspace-level ones come back with the next pass. */
+    void closed(Path path) {
+        Pending p = pending.remove(path);
+        if (p != null) {
+            p.cancel();
+        }
+        published.remove(path);
+        publish(uriOf(path), List.of(), null);
+    }
+
+    private void schedule(Path key, long delayMs, Runnable work) {
+        Pending next = new Pending();
+        Pending prev = pending.put(key, next);
+        if (prev != null) {
+            prev.cancel();
+        }
+        Runnable submit = () -> workers.execute(() -> {
+            if (next.cancelled) {
+                return;
+            }
+            try {
+                current.set(next);
+                work.run();
+            } catch (CancellationException e) {
+                // superseded by a newer snapshot
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "diagnostics failed for " + key, e);
+            } finally {
+                current.remove();
+                pending.remove(key, next);
+            }
+        });
+        try {
+            next.future = delayMs <= 0 ? timer.schedule(submit, 0, TimeUnit.MILLISECONDS)
+                    : timer.schedule(submit, delayMs, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private final ThreadLocal<Pending> current = new ThreadLocal<>();
+
+    private CancelChecker cancel() {
+        Pending p = current.get();
+        return p == null ? CancelChecker.NEVER : p;
+    }
+
+    private void analyzeOpen(Path path) {
+        WorkspaceSession session = state.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        WorkspaceSnapshot snap = session.latest();
+        Document d = snap.document(path).orElse(null);
+        if (d == null || !d.isOpen()) {
+            return;
+        }
+        List<Finding> findings = analyzer.analyze(snap, path, cancel());
+        cancel().checkCanceled();
+        publishIfCurrent(session, snap, d, findings, true);
+    }
+
+    private void workspacePass() {
+        WorkspaceSession session = state.session().orElse(null);
+        if (session == null) {
+            return;
+        }
+        WorkspaceSnapshot snap = session.latest();
+        Set<Path> targets = new HashSet<>(analyzer.filesWithWorkspaceFindings(snap, cancel()));
+        published.forEach((p, pub) -> {
+            if (!pub.open()) {
+                targets.add(p);
+            }
+        });
+        for (Path p : targets) {
+            cancel().checkCanceled();
+            Document d = snap.document(p).orElse(null);
+            if (d != null && d.isOpen()) {
+                continue; // open files get full analysis
+            }
+            if (d == null) {
+                Published prev = published.remove(p);
+                if (prev != null && !prev.diagnostics().isEmpty()) {
+                    publish(prev.uri(), List.of(), null); // file deleted or moved away
+                }
+                continue;
+            }
+            publishIfCurrent(session, snap, d, analyzer.analyzeWorkspaceLevel(snap, p, cancel()), false);
+        }
+    }
+
+    private void publishIfCurrent(WorkspaceSession session, WorkspaceSnapshot snap, Document d, List<Finding> findings, boolean open) {
+        String uri = uriOf(d.path());
+        List<Diagnostic> diags = findings.stream().map(f -> Conversions.diagnostic(f, uri)).toList();
+        // compute() makes check-and-publish atomic per path: an older snapshot never overwrites a newer result
+        published.compute(d.path(), (p, prev) -> {
+            if (prev != null && prev.generation() > snap.generation()) {
+                return prev;
+            }
+            WorkspaceSnapshot latest = session.latest();
+            Document now = latest.document(p).orElse(null);
+            if (now == null || now.version() != d.version() || now.isOpen() != open) {
+                return prev; // stale: a newer version is on its way
+            }
+            if (prev != null && !open && !prev.open() && prev.diagnostics().equals(diags)) {
+                return new Published(snap.generation(), uri, diags, open); // unchanged: do not re-send
+            }
+            publish(uri, diags, open ? d.version() : null);
+            return new Published(snap.generation(), uri, diags, open);
+        });
+    }
+
+    private void publish(String uri, List<Diagnostic> diags, Integer version) {
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(uri, diags);
+        if (version != null && version >= 0) {
+            params.setVersion(version);
+        }
+        state.client().ifPresent(c -> c.publishDiagnostics(params));
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

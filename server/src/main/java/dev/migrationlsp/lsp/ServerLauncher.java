@@ -1,0 +1,80 @@
+package dev.migrationlsp.lsp;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+
+/** Builds the server with Guice and runs JSON-RPC over the given streams until the client goes away. */
+public final class ServerLauncher {
+    private ServerLauncher() {
+    }
+
+    /** Blocks until the input ends; returns the exit code. */
+    public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
+        Injector injector = Guice.createInjector(new LspModule(exit));
+        MigrationLanguageServer server = injector.getInstance(MigrationLanguageServer.class);
+        Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(MigrationLanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .create();
+        MigrationLanguageClient client = launcher.getRemoteProxy();
+        server.connect(client);
+        Logger.getLogger("").addHandler(new ClientLogHandler(client));
+        Future<Void> listening = launcher.startListening();
+        try {
+            listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            Logger.getLogger(ServerLauncher.class.getName()).log(Level.WARNING, "connection failed", e.getCause());
+        }
+        injector.getInstance(DiagnosticsPublisher.class).close();
+        injector.getInstance(Requests.class).close();
+        return 0;
+    }
+
+    /** Warnings and errors also go to the client's log (window/logMessage); everything goes to stderr. */
+    static final class ClientLogHandler extends Handler {
+        private final MigrationLanguageClient client;
+
+        ClientLogHandler(MigrationLanguageClient client) {
+            this.client = client;
+            setLevel(Level.WARNING);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (!isLoggable(record)) {
+                return;
+            }
+            MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error : MessageType.Warning;
+            String msg = record.getMessage() + (record.getThrown() == null ? "" : ": " + record.getThrown());
+            try {
+                client.logMessage(new MessageParams(type, msg));
+            } catch (RuntimeException e) {
+                // the connection may be gone; stderr still has it
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

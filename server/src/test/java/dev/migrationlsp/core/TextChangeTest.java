@@ -1,0 +1,41 @@
+package dev.migrationlsp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextChangeTest {
+    @Test
+    void appliesIncrementalChangesInOrder() {
+        String text = "revision = \"0001\"\ndown_revision = None\n";
+        String out = TextChange.apply(text, List.of(
+                new TextChange(new Position(1, 16), new Position(1, 20), "\"0000\""),
+                new TextChange(new Position(0, 12), new Position(0, 16), "0002")));
+        assertThat(out).isEqualTo("revision = \"0002\"\ndown_revision = \"0000\"\n");
+    }
+
+    @Test
+    void rangesPastTheEndAreClamped() {
+        assertThat(TextChange.apply("abc", List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!")))).isEqualTo("abc!");
+        assertThat(TextChange.apply("abc\n", List.of(new TextChange(new Position(0, 99), new Position(0, 99), "d")))).isEqualTo("abcd\n");
+        // reversed range is treated as the same span
+        assertThat(TextChange.apply("abcdef", List.of(new TextChange(new Position(0, 4), new Position(0, 1), "X")))).isEqualTo("aXef");
+    }
+
+    @Test
+    void fullReplacement() {
+        assertThat(TextChange.apply("old", List.of(TextChange.full("new")))).isEqualTo("new");
+    }
+
+    @Test
+    void sourceTextPositionsUseUtf16Columns() {
+        SourceText t = new SourceText("# é😀x\r\nrevision = 1\n");
+        // the emoji is two UTF-16 units, as LSP counts them
+        assertThat(t.position(t.text().indexOf('x'))).isEqualTo(new Position(0, 5));
+        assertThat(t.lineEnd(0)).isEqualTo(t.text().indexOf('\r'));
+        assertThat(t.lineText(1)).isEqualTo("revision = 1");
+        assertThat(t.offset(1, 100)).isEqualTo(t.text().length() - 1);
+        assertThat(t.lineCount()).isEqualTo(3);
+    }
+}

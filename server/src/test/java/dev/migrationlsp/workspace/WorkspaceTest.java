@@ -1,0 +1,83 @@
+package dev.migrationlsp.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir
+    Path root;
+
+    private Path versions;
+
+    private Workspace workspace() throws Exception {
+        versions = Files.createDirectories(root.resolve("src/pkg/alembic/versions"));
+        Files.createDirectories(root.resolve("src/pkg/migrations/clickhouse"));
+        Files.writeString(root.resolve("alembic.ini"), "[alembic]\nscript_location = src/pkg/alembic\n");
+        Files.writeString(versions.resolve("0001_a.py"), "revision = \"0001\"\ndown_revision = None\n");
+        Files.writeString(versions.resolve("0002_b.py"), "revision = \"0002\"\ndown_revision = \"0001\"\n");
+        Files.writeString(versions.resolve("__init__.py"), "");
+        Files.writeString(root.resolve("src/pkg/migrations/clickhouse/000_x.sql"), "SELECT 1;\n");
+        Files.writeString(root.resolve("src/pkg/migrations/clickhouse/notes.txt"), "not a migration\n");
+        return new Workspace(root, new ConfigLoader());
+    }
+
+    @Test
+    void loadsMigrationFilesAndTheirKinds() throws Exception {
+        WorkspaceSnapshot s = workspace().load(Map.of());
+        assertThat(s.alembicFiles().keySet()).extracting(p -> p.getFileName().toString()).containsExactly("0001_a.py", "0002_b.py");
+        assertThat(s.clickhouseFiles().keySet()).extracting(p -> p.getFileName().toString()).containsExactly("000_x.sql");
+        assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
+    }
+
+    @Test
+    void openBuffersOverlayTheDiskUntilClosed() throws Exception {
+        Workspace ws = workspace();
+        ws.load(Map.of());
+        Path f = versions.resolve("0003_c.py");
+        // a buffer for a file that does not exist on disk yet still counts
+        WorkspaceSnapshot s = ws.open(f, 1, "revision = \"0003\"\ndown_revision = \"0001\"\n");
+        assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactlyInAnyOrder("0002", "0003");
+        assertThat(s.document(f)).hasValueSatisfying(d -> assertThat(d.isOpen()).isTrue());
+        s = ws.change(f, 2, "revision = \"0003\"\ndown_revision = \"0002\"\n");
+        assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0003");
+        s = ws.close(f);
+        assertThat(s.document(f)).isEmpty();
+        assertThat(s.generation()).isGreaterThan(1);
+    }
+
+    @Test
+    void diskChangesAreReadOnlyForTheFilesNamed() throws Exception {
+        Workspace ws = workspace();
+        ws.load(Map.of());
+        Path f = versions.resolve("0003_c.py");
+        Files.writeString(f, "revision = \"0003\"\ndown_revision = \"0002\"\n");
+        WorkspaceSnapshot s = ws.filesChanged(List.of(f));
+        assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0003");
+        Files.delete(f);
+        s = ws.filesChanged(List.of(f));
+        assertThat(s.alembicFiles()).hasSize(2);
+        // a whole directory vanishing (branch switch, rename) is a rescan
+        try (var st = Files.list(versions)) {
+            for (Path p : st.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(versions);
+        s = ws.filesChanged(List.of(versions));
+        assertThat(s.alembicFiles()).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsReadWithReplacementCharacters() throws Exception {
+        Workspace ws = workspace();
+        Files.write(versions.resolve("0003_bad.py"), new byte[] {'r', 'e', 'v', 'i', 's', 'i', 'o', 'n', '=', '"', '3', '"', '\n', (byte) 0xff, (byte) 0xfe});
+        WorkspaceSnapshot s = ws.load(Map.of());
+        assertThat(s.revisionGraph().node("3")).isPresent();
+    }
+}
