@@ -16,7 +16,6 @@ import com.google.inject.TypeLiteral;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.RevisionGraphRulesModule;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -203,36 +202,6 @@ class AlembicDifferentialTest {
             });
             assertThat(ourHeads(dir)).as("heads of %s", dir.getFileName()).isEqualTo(theirs);
         }
-    }
-
-    /** The graph path uses the fast scanner, open files use tree-sitter: both must read every file identically. */
-    @Test
-    void scannerAndTreeSitterReadTheSameHeaderFromEveryGeneratedFile() {
-        AlembicParser parser = new AlembicParser(new PythonParser());
-        List<String> mismatches = new ArrayList<>();
-        int files = 0;
-        for (long seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++) {
-            History h = history(seed);
-            Map<String, String> rendered = HistoryGenerator.render(h, Shape.DIFFERENTIAL);
-            for (Revision r : h.revisions()) {
-                String text = rendered.get(r.fileName());
-                RevisionHeader scanned = RevisionHeaderScanner.scan(text);
-                RevisionHeader parsed = parser.parse(new SourceText(text)).header();
-                files++;
-                if (!scanned.equals(parsed)) {
-                    mismatches.add("seed " + h.seed() + " " + r.fileName() + ":\n  scanner:     " + scanned
-                            + "\n  tree-sitter: " + parsed + "\n--- file ---\n" + text);
-                } else if (!scanned.revisionId().equals(java.util.Optional.of(r.id()))
-                        || !scanned.downRevisions().equals(r.downRevisions())
-                        || !scanned.labels().equals(r.branchLabels())
-                        || !scanned.dependsOnIds().equals(r.dependsOn())) {
-                    mismatches.add("seed " + h.seed() + " " + r.fileName() + ": header " + scanned
-                            + " does not match the generated revision " + r + "\n--- file ---\n" + text);
-                }
-            }
-        }
-        assertThat(files).isGreaterThan(SEEDS * 10);
-        assertThat(mismatches).as("files where the scanner and tree-sitter disagree").isEmpty();
     }
 
     enum Defect { MISSING_PARENT, DUPLICATE_REVISION, CYCLE, UNKNOWN_DEPENDENCY }
