@@ -38,6 +38,8 @@ public final class Analyzer {
 
     private final List<DocumentRule> documentRules;
     private final List<WorkspaceRule> workspaceRules;
+    /** Rules that threw. The server keeps going without them; tests (fuzzing) assert this stays zero. */
+    private final java.util.concurrent.atomic.LongAdder ruleFailures = new java.util.concurrent.atomic.LongAdder();
 
     /** The baseline as loaded for a snapshot, or the reason it could not be. */
     public record BaselineState(Baseline baseline, Optional<String> error) {
@@ -47,6 +49,10 @@ public final class Analyzer {
     public Analyzer(Set<DocumentRule> documentRules, Set<WorkspaceRule> workspaceRules) {
         this.documentRules = documentRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
         this.workspaceRules = workspaceRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
+    }
+
+    public long ruleFailures() {
+        return ruleFailures.sum();
     }
 
     public List<DocumentRule> documentRules() {
@@ -92,8 +98,9 @@ public final class Analyzer {
     public List<Finding> checkAll(WorkspaceSnapshot ws, CancelChecker cancel) {
         workspaceFindings(ws, cancel);
         List<Document> docs = ws.allDocuments();
-        List<List<Finding>> per = java.util.concurrent.ForkJoinPool.commonPool()
-                .submit(() -> docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList()).join();
+        // a parallel stream on the calling thread: it works alongside the common pool's workers. Submitting to the pool
+        // and joining left the caller idle, and on 2 cores the common pool has 1 worker, so `check` ran on one core.
+        List<List<Finding>> per = docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList();
         List<Finding> out = new ArrayList<>();
         per.forEach(out::addAll);
         out.sort(ORDER);
@@ -150,6 +157,9 @@ public final class Analyzer {
             if (s == Severity.OFF) {
                 continue;
             }
+            if (f.severity() != f.code().defaultSeverity() && !ws.config().severities().containsKey(f.code())) {
+                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info); configuration still wins
+            }
             if (sup.suppresses(f.code(), f.span().start().line())) {
                 continue;
             }
@@ -178,6 +188,7 @@ public final class Analyzer {
             } catch (CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
+                ruleFailures.increment();
                 LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed on " + d.path() + "; skipped", e);
             }
         }
@@ -198,6 +209,7 @@ public final class Analyzer {
                         byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
                     }
                 } catch (RuntimeException | StackOverflowError e) {
+                    ruleFailures.increment();
                     LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed; skipped", e);
                 }
             }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code migration-lsp [lsp|check|heads|new|rules]}; no subcommand starts the language server on stdio. */
 @Command(name = "migration-lsp", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Language server and checker for Alembic (PostgreSQL) and ClickHouse migration histories.",
-        subcommands = {LspCommand.class, CheckCommand.class, HeadsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LspCommand.class, CheckCommand.class, HeadsCommand.class, GraphCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 
     /** Exit codes of DESIGN.md section 5. */

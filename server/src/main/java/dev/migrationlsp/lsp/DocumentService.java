@@ -35,13 +35,16 @@ public final class DocumentService implements TextDocumentService {
     private final DiagnosticsPublisher diagnostics;
     private final CodeActions codeActions;
     private final Requests requests;
+    private final NavigationFeatures navigation;
 
     @Inject
-    public DocumentService(ServerState state, DiagnosticsPublisher diagnostics, CodeActions codeActions, Requests requests) {
+    public DocumentService(ServerState state, DiagnosticsPublisher diagnostics, CodeActions codeActions, Requests requests,
+            NavigationFeatures navigation) {
         this.state = state;
         this.diagnostics = diagnostics;
         this.codeActions = codeActions;
         this.requests = requests;
+        this.navigation = navigation;
     }
 
     @Override
@@ -99,6 +102,40 @@ public final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
         return requests.read((ws, cancel) -> codeActions.resolve(ws, unresolved, cancel));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.Hover> hover(org.eclipse.lsp4j.HoverParams params) {
+        return requests.read((ws, cancel) -> navigation.hover(ws, params));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends org.eclipse.lsp4j.Location>, List<? extends org.eclipse.lsp4j.LocationLink>>> definition(
+            org.eclipse.lsp4j.DefinitionParams params) {
+        return requests.read((ws, cancel) -> Either.forLeft(navigation.definition(ws, params)));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.Location>> references(org.eclipse.lsp4j.ReferenceParams params) {
+        boolean decl = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return requests.read((ws, cancel) -> navigation.references(ws, params, decl));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(org.eclipse.lsp4j.CodeLensParams params) {
+        return requests.read((ws, cancel) -> navigation.codeLenses(ws, params.getTextDocument().getUri()));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<org.eclipse.lsp4j.SymbolInformation, org.eclipse.lsp4j.DocumentSymbol>>> documentSymbol(
+            org.eclipse.lsp4j.DocumentSymbolParams params) {
+        return requests.read((ws, cancel) -> navigation.documentSymbols(ws, params.getTextDocument().getUri()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<org.eclipse.lsp4j.CompletionItem>, org.eclipse.lsp4j.CompletionList>> completion(
+            org.eclipse.lsp4j.CompletionParams params) {
+        return requests.read((ws, cancel) -> Either.forRight(navigation.completion(ws, params)));
     }
 
     private void withSession(String uri, java.util.function.BiConsumer<WorkspaceSession, Path> action) {

@@ -18,5 +18,6 @@ public final class LspModule extends AbstractModule {
         bind(MigrationLanguageServer.ExitHook.class).toInstance(exit);
         Multibinder<CommandHandler> commands = Multibinder.newSetBinder(binder(), CommandHandler.class);
         commands.addBinding().to(HeadsCommandHandler.class);
+        commands.addBinding().to(GraphCommandHandler.class);
     }
 }

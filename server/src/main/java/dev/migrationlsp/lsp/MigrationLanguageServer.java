@@ -104,6 +104,13 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         ca.setResolveProvider(true);
         caps.setCodeActionProvider(ca);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(workspace.commands()));
+        caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        caps.setDocumentSymbolProvider(true);
+        caps.setWorkspaceSymbolProvider(true);
+        caps.setCompletionProvider(new org.eclipse.lsp4j.CompletionOptions(false, List.of("\"", "'", ".")));
         return caps;
     }
 

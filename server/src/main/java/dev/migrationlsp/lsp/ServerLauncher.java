@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Builds the server with Guice and runs JSON-RPC over the given streams until the client goes away. */
@@ -24,7 +25,12 @@ public final class ServerLauncher {
     public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
         Injector injector = Guice.createInjector(new LspModule(exit));
         MigrationLanguageServer server = injector.getInstance(MigrationLanguageServer.class);
-        Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>()
+        Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>() {
+                    @Override
+                    protected MessageJsonHandler createJsonHandler() {
+                        return new ParseErrorReportingJsonHandler(getSupportedMethods());
+                    }
+                }
                 .setLocalService(server)
                 .setRemoteInterface(MigrationLanguageClient.class)
                 .setInput(in)
@@ -58,6 +64,12 @@ public final class ServerLauncher {
         @Override
         public void publish(LogRecord record) {
             if (!isLoggable(record)) {
+                return;
+            }
+            // Library warnings (e.g. LSP4J's "unmatched cancel notification", a benign race) stay on stderr; the
+            // editor sees our own warnings and anyone's errors.
+            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
+            if (!logger.startsWith("dev.migrationlsp") && record.getLevel().intValue() < Level.SEVERE.intValue()) {
                 return;
             }
             MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error : MessageType.Warning;

@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** {@code workspace/*}: configuration, watched files and commands, each forwarded to the session or a handler. */
@@ -27,15 +28,26 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class WorkspaceServiceImpl implements WorkspaceService {
     private final ServerState state;
     private final Map<String, CommandHandler> handlers;
+    private final Requests requests;
+    private final NavigationFeatures navigation;
 
     @Inject
-    public WorkspaceServiceImpl(ServerState state, Set<CommandHandler> handlers) {
+    public WorkspaceServiceImpl(ServerState state, Set<CommandHandler> handlers, Requests requests, NavigationFeatures navigation) {
         this.state = state;
+        this.requests = requests;
+        this.navigation = navigation;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     }
 
     public List<String> commands() {
         return handlers.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public CompletableFuture<Either<List<? extends org.eclipse.lsp4j.SymbolInformation>, List<? extends org.eclipse.lsp4j.WorkspaceSymbol>>> symbol(
+            org.eclipse.lsp4j.WorkspaceSymbolParams params) {
+        return requests.read((ws, cancel) -> Either.forLeft(navigation.workspaceSymbols(ws, params.getQuery())));
     }
 
     @Override

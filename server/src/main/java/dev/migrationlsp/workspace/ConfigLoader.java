@@ -233,7 +233,13 @@ public final class ConfigLoader {
 
     private Path path(Path root, Object v, String key, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (v instanceof String s && !s.isBlank()) {
-            return root.resolve(s.trim()).toAbsolutePath().normalize();
+            Path p = root.resolve(s.trim()).toAbsolutePath().normalize();
+            if (!p.startsWith(root)) {
+                // the tool reads and writes only inside the workspace
+                problems.add(problem(file, positions, key, key + ": must be inside the workspace, got " + s.trim()));
+                return null;
+            }
+            return p;
         }
         problems.add(problem(file, positions, key, key + ": expected a path (string)"));
         return null;

@@ -176,6 +176,9 @@ public final class Workspace {
         if (kind != FileKind.ALEMBIC && kind != FileKind.CLICKHOUSE_SQL && kind != FileKind.CLICKHOUSE_PY) {
             return;
         }
+        if (Files.isSymbolicLink(p) && !resolvesInsideRoot(p)) {
+            return;
+        }
         readText(p).ifPresent(text -> place(new Document(p, kind, text, -1, false), diskAlembic, diskClickHouse));
     }
 
@@ -204,7 +207,7 @@ public final class Workspace {
     }
 
     private void list(Path dir, List<Path> out) {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -212,12 +215,30 @@ public final class Workspace {
                 Path n = p.toAbsolutePath().normalize();
                 FileKind k = kindOf(n);
                 if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
-                        && Files.isRegularFile(n)) {
+                        && Files.isRegularFile(n) && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {
                     out.add(n);
                 }
             }
         } catch (IOException e) {
             LOG.warning("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A symbolic link (or a directory reached through one) that leads outside the workspace is not read: its content
+     * must not end up in diagnostics or hovers shown for this workspace.
+     */
+    private boolean resolvesInsideRoot(Path p) {
+        try {
+            Path real = p.toRealPath();
+            Path realRoot = root.toRealPath();
+            if (real.startsWith(realRoot)) {
+                return true;
+            }
+            LOG.warning("not reading " + p + ": it resolves outside the workspace");
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

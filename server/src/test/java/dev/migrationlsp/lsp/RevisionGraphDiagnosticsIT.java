@@ -166,6 +166,22 @@ class RevisionGraphDiagnosticsIT {
     }
 
     @Test
+    void closingABufferDropsItsFindingsAndTheDiskVersionCountsAgain() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        Path file = root.resolve(VERSIONS).resolve("0006_add_users_locale.py");
+        try (TestServer ts = TestServer.start(root)) {
+            // unsaved buffer: the docstring disagrees with the variables
+            String uri = ts.open(file, Files.readString(file).replace("Revision ID: 0006", "Revision ID: 0009"));
+            ts.awaitDiagnostics(uri, hasCode("revision-mismatch"));
+            int before = ts.client().publishes.size();
+            ts.close(uri);
+            ts.await(() -> ts.client().publishes.subList(before, ts.client().publishes.size()).stream()
+                    .anyMatch(p -> p.getUri().equals(uri) && p.getDiagnostics().isEmpty()), "diagnostics cleared on close");
+            assertThat(ts.client().latest(uri).getDiagnostics()).isEmpty();
+        }
+    }
+
+    @Test
     void headsCommandReportsHeadsWithLabels() throws Exception {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {

@@ -20,7 +20,8 @@ class ServerLifecycleIT {
             assertThat(caps.getTextDocumentSync().getRight().getOpenClose()).isTrue();
             assertThat(caps.getCodeActionProvider().getRight().getResolveProvider()).isTrue();
             assertThat(caps.getCodeActionProvider().getRight().getCodeActionKinds()).contains("quickfix", "source.fixAll.migration-lsp");
-            assertThat(caps.getHoverProvider()).isNull(); // not implemented, so not advertised
+            assertThat(caps.getRenameProvider()).isNull(); // not implemented, so not advertised
+            assertThat(caps.getHoverProvider().getLeft()).isTrue();
             assertThat(ts.initializeResult().getServerInfo().getName()).isEqualTo("migration-lsp");
         } finally {
             ts.close(); // shutdown + exit, asserts exit code 0

@@ -138,9 +138,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path root, Options options) throws IOException {
+        return start(root, options, List.of());
+    }
+
+    /** Starts the jar with extra JVM options (benchmarks compare e.g. an AppCDS archive). */
+    public static TestServer start(Path root, Options options, List<String> jvmOptions) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = root.resolveSibling(root.getFileName() + "-server.log");
-        Process p = new ProcessBuilder(java.toString(), "-jar", jar().toString())
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-jar");
+        cmd.add(jar().toString());
+        Process p = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         TestServer ts = new TestServer(root, p, log);
@@ -176,7 +186,15 @@ public final class TestServer implements AutoCloseable {
         caps.setTextDocument(td);
         params.setCapabilities(caps);
         initializeResult = request(server.initialize(params));
+        initializedAt = System.nanoTime();
         server.initialized(new InitializedParams());
+    }
+
+    private long initializedAt;
+
+    /** When the initialize result arrived (System.nanoTime). */
+    public long initializedAtNanos() {
+        return initializedAt;
     }
 
     public InitializeResult initializeResult() {
@@ -298,6 +316,10 @@ public final class TestServer implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError("request failed or timed out: " + e, e);
         }
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

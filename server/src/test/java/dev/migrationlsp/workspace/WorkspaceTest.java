@@ -80,4 +80,26 @@ class WorkspaceTest {
         WorkspaceSnapshot s = ws.load(Map.of());
         assertThat(s.revisionGraph().node("3")).isPresent();
     }
+
+    @Test
+    void symlinksLeadingOutsideTheWorkspaceAreNotRead(@TempDir Path outside) throws Exception {
+        Workspace ws = workspace();
+        Path secret = Files.writeString(outside.resolve("secret.py"), "revision = \"TOP-SECRET\"\n");
+        Files.createSymbolicLink(versions.resolve("0003_evil.py"), secret);
+        Path inside = Files.writeString(root.resolve("shared_rev.py"), "revision = \"0003\"\ndown_revision = \"0002\"\n");
+        Files.createSymbolicLink(versions.resolve("0003_shared.py"), inside);
+        WorkspaceSnapshot s = ws.load(Map.of());
+        assertThat(s.revisionGraph().node("TOP-SECRET")).isEmpty();
+        assertThat(s.revisionGraph().node("0003")).as("a link that stays inside the workspace is fine").isPresent();
+        s = ws.filesChanged(List.of(versions.resolve("0003_evil.py")));
+        assertThat(s.revisionGraph().node("TOP-SECRET")).isEmpty();
+    }
+
+    @Test
+    void configuredDirectoriesMustBeInsideTheWorkspace() throws Exception {
+        workspace();
+        Files.writeString(root.resolve(".migration-lsp.toml"), "alembic-versions = \"../../etc\"\n");
+        WorkspaceConfig c = new ConfigLoader().load(root);
+        assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("must be inside the workspace"));
+    }
 }

@@ -1,0 +1,37 @@
+package dev.migrationlsp.bench;
+
+/** A realistic large migration: many create_table calls with indexes, and the matching downgrade. */
+final class MigrationGenerator {
+    private MigrationGenerator() {
+    }
+
+    static String migration(int lines) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("\"\"\"Big migration.\n\nRevision ID: 0001\nRevises:\nCreate Date: 2025-01-01 00:00:00\n\"\"\"\n")
+                .append("from alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects.postgresql import UUID\n\n")
+                .append("revision = \"0001\"\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n\n\n")
+                .append("def upgrade() -> None:\n");
+        int tables = 0;
+        int count = 17;
+        while (count < lines - 2 * (tables + 1) - 4 - 17) {
+            sb.append("    op.create_table(\n        \"table_").append(tables).append("\",\n")
+                    .append("        sa.Column(\"id\", UUID(as_uuid=True), primary_key=True),\n")
+                    .append("        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n");
+            for (int c = 0; c < 10; c++) {
+                sb.append("        sa.Column(\"col_").append(c).append("\", sa.Text(), nullable=True),\n");
+            }
+            sb.append("        sa.Column(\"created_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n")
+                    .append("        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n")
+                    .append("    )\n")
+                    .append("    op.create_index(\"ix_table_").append(tables).append("_org\", \"table_").append(tables).append("\", [\"org_id\"])\n");
+            count += 17;
+            tables++;
+        }
+        sb.append("\n\ndef downgrade() -> None:\n");
+        for (int t = tables - 1; t >= 0; t--) {
+            sb.append("    op.drop_index(\"ix_table_").append(t).append("_org\", table_name=\"table_").append(t).append("\")\n")
+                    .append("    op.drop_table(\"table_").append(t).append("\")\n");
+        }
+        return sb.toString();
+    }
+}

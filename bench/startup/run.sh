@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Cold start of the language server on a generated workspace, plain and with an AppCDS archive.
+# Usage: bench/startup/run.sh [REVISIONS=5000] [CLICKHOUSE_FILES=1000] [RUNS=5]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -o package -DskipTests 2>/dev/null || ./mvnw -q package -DskipTests
+./mvnw -q -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
+JAR=server/target/migration-lsp.jar
+JSA=server/target/migration-lsp.jsa
+run() { java -Dmigrationlsp.jar="$JAR" -cp "$CP" dev.migrationlsp.bench.StartupBenchmark "$1" "${2:-5000}" "${3:-1000}" "${4:-5}"; }
+# AppCDS (JDK 17): one training session records the classes the server loads; later runs map them from the archive.
+rm -f "$JSA"
+run "-XX:ArchiveClassesAtExit=$JSA" "${1:-5000}" "${2:-1000}" 1 >/dev/null
+test -s "$JSA" || { echo "no AppCDS archive was written" >&2; exit 1; }
+echo "| command | workspace | initialize | first diagnostics | memory |"
+echo "|---|---|---|---|---|"
+run - "${1:-5000}" "${2:-1000}" "${3:-5}"
+run "-XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
+run "-XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
+run "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"

@@ -1,0 +1,109 @@
+package dev.migrationlsp.alembic;
+
+import dev.migrationlsp.alembic.PyAst.Arg;
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.alembic.PyAst.Def;
+import dev.migrationlsp.alembic.PyAst.Expr;
+import dev.migrationlsp.alembic.PyAst.Import;
+import dev.migrationlsp.alembic.PyAst.Module;
+import dev.migrationlsp.alembic.PyAst.Str;
+import dev.migrationlsp.alembic.PyAst.With;
+import dev.migrationlsp.core.SourceText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a revision's {@code upgrade()} and {@code downgrade()} do, resolved statically inside the module: the tables
+ * {@code upgrade()} creates (with their columns, where they can be known), the columns it adds, the types it alters,
+ * and every {@code op.*} call in order. Built by {@link MigrationModelReader}; never executed.
+ */
+public record MigrationModel(
+        SourceText text,
+        Module module,
+        Map<String, String> imports,
+        Optional<Def> upgrade,
+        Optional<Def> downgrade,
+        List<OpCall> upgradeOps,
+        List<CreatedTable> createdTables,
+        List<ColumnDef> addedColumns,
+        List<TypeRef> alteredTypes) {
+
+    /**
+     * One {@code op.<name>(...)} call (or {@code batch_op.<name>(...)} inside {@code with op.batch_alter_table(...)},
+     * then {@code batch} is that with-statement and {@code batchTable} its table argument).
+     */
+    public record OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall) {
+        public boolean inBatch() {
+            return batch != null;
+        }
+    }
+
+    /**
+     * A resolved column type. {@code qualified} is the dotted name it stands for ({@code sqlalchemy.String},
+     * {@code sqlalchemy.dialects.postgresql.UUID}); {@code call} is null for a bare class ({@code sa.DateTime});
+     * {@code expr} is where the type is written, possibly a module constant's value or a helper's body.
+     */
+    public record TypeRef(String qualified, Call call, Expr expr) {
+        public String simpleName() {
+            return qualified.substring(qualified.lastIndexOf('.') + 1);
+        }
+
+        public boolean dialect() {
+            return qualified.startsWith("sqlalchemy.dialects.");
+        }
+
+        public Optional<Expr> argument(int index, String keyword) {
+            return call == null ? Optional.empty() : call.argument(index, keyword);
+        }
+    }
+
+    /**
+     * A {@code Column(...)} call. {@code name} is null when it cannot be known statically (f-strings, parameters);
+     * {@code type} is null when the type is not a SQLAlchemy type this reader recognises.
+     */
+    public record ColumnDef(String name, Expr nameExpr, Call call, TypeRef type, boolean primaryKey) {
+        public Optional<Expr> keyword(String k) {
+            return call.keyword(k).map(Arg::value);
+        }
+    }
+
+    /** What one argument of {@code create_table} contributes. */
+    public enum ArgKind { NAME, COLUMN, COLUMNS, CONSTRAINT, KEYWORD, UNKNOWN }
+
+    public record TableArg(Arg arg, ArgKind kind, List<ColumnDef> columns) {
+    }
+
+    /**
+     * An {@code op.create_table} in {@code upgrade()}. {@code columnsKnown} is false when some argument could not be
+     * resolved (or the call is unfinished): then the column list may be incomplete and rules about missing columns stay
+     * silent. {@code primaryKeyColumns} lists {@code PrimaryKeyConstraint} names and {@code primary_key=True} columns.
+     */
+    public record CreatedTable(OpCall op, Expr nameExpr, String name, List<TableArg> args, List<ColumnDef> columns,
+            boolean columnsKnown, List<String> primaryKeyColumns, boolean primaryKeyKnown) {
+        public Optional<ColumnDef> column(String n) {
+            return columns.stream().filter(c -> n.equals(c.name())).findFirst();
+        }
+    }
+
+    /** Local names bound to {@code qualified} by an import ({@code sqlalchemy -> sa}), first one found. */
+    public Optional<String> localName(String qualified) {
+        return imports.entrySet().stream().filter(e -> e.getValue().equals(qualified)).map(Map.Entry::getKey)
+                .sorted().findFirst();
+    }
+
+    /** End offset of the last module-level import, where new imports go; -1 when there is none. */
+    public int lastImportEnd() {
+        int end = -1;
+        for (PyAst.Stmt s : module.statements()) {
+            if (s instanceof Import) {
+                end = s.end();
+            }
+        }
+        return end;
+    }
+
+    public static Optional<String> stringValue(Expr e) {
+        return e instanceof Str s && s.value() != null ? Optional.of(s.value()) : Optional.empty();
+    }
+}

@@ -1,0 +1,450 @@
+package dev.migrationlsp.alembic;
+
+import dev.migrationlsp.alembic.MigrationModel.ArgKind;
+import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
+import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
+import dev.migrationlsp.alembic.MigrationModel.OpCall;
+import dev.migrationlsp.alembic.MigrationModel.TableArg;
+import dev.migrationlsp.alembic.MigrationModel.TypeRef;
+import dev.migrationlsp.alembic.PyAst.Arg;
+import dev.migrationlsp.alembic.PyAst.Assign;
+import dev.migrationlsp.alembic.PyAst.Attr;
+import dev.migrationlsp.alembic.PyAst.Binding;
+import dev.migrationlsp.alembic.PyAst.Block;
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.alembic.PyAst.Compound;
+import dev.migrationlsp.alembic.PyAst.Const;
+import dev.migrationlsp.alembic.PyAst.Def;
+import dev.migrationlsp.alembic.PyAst.Expr;
+import dev.migrationlsp.alembic.PyAst.ExprStmt;
+import dev.migrationlsp.alembic.PyAst.Import;
+import dev.migrationlsp.alembic.PyAst.Module;
+import dev.migrationlsp.alembic.PyAst.Name;
+import dev.migrationlsp.alembic.PyAst.Return;
+import dev.migrationlsp.alembic.PyAst.Seq;
+import dev.migrationlsp.alembic.PyAst.Stmt;
+import dev.migrationlsp.alembic.PyAst.Str;
+import dev.migrationlsp.alembic.PyAst.With;
+import dev.migrationlsp.alembic.PyAst.WithItem;
+import dev.migrationlsp.core.SourceText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link MigrationModel}: finds {@code upgrade()}/{@code downgrade()}, follows module constants
+ * ({@code _UUID = postgresql.UUID(as_uuid=True)}), same-module helper functions ({@code *_owner_columns()}, with
+ * their parameters bound to the call's arguments) and imports ({@code sa.}, bare {@code Column}, dialect
+ * {@code UUID}). Whatever it cannot resolve it reports as unknown instead of guessing.
+ */
+public final class MigrationModelReader {
+    private static final int MAX_DEPTH = 8;
+    /** Common aliases assumed when the import is missing (half-typed file): the file would not run otherwise anyway. */
+    private static final Map<String, String> DEFAULT_ALIASES = Map.of("sa", "sqlalchemy", "sqlalchemy", "sqlalchemy",
+            "postgresql", "sqlalchemy.dialects.postgresql", "op", "alembic.op");
+    private static final Set<String> NOT_TYPES = Set.of("ForeignKey", "Sequence", "Identity", "Computed", "FetchedValue",
+            "DefaultClause", "text", "func", "literal");
+    private static final Set<String> CONSTRAINTS = Set.of("ForeignKeyConstraint", "UniqueConstraint", "CheckConstraint",
+            "Index", "ExcludeConstraint", "Computed", "Identity");
+
+    private final Map<String, String> imports = new HashMap<>();
+    private final Map<String, Expr> constants = new HashMap<>();
+    private final Map<String, Def> functions = new HashMap<>();
+
+    /** Arguments bound to a helper's parameters: each value is resolved in its caller's environment. */
+    private record Env(Map<String, Bound> bindings) {
+        static final Env EMPTY = new Env(Map.of());
+    }
+
+    private record Bound(Expr expr, Env env) {
+    }
+
+    private record Resolved(Expr expr, Env env) {
+    }
+
+    private MigrationModelReader() {
+    }
+
+    public static MigrationModel read(SourceText text) {
+        return new MigrationModelReader().build(text, PyReader.read(text.text()));
+    }
+
+    private MigrationModel build(SourceText text, Module module) {
+        Set<String> assignedTwice = new HashSet<>();
+        for (Stmt s : module.statements()) {
+            if (s instanceof Import imp) {
+                for (Binding b : imp.bindings()) {
+                    imports.put(b.local(), b.qualified());
+                }
+            } else if (s instanceof Assign a && a.target() != null) {
+                if (constants.put(a.target(), a.value()) != null) {
+                    assignedTwice.add(a.target());
+                }
+            } else if (s instanceof Def d) {
+                functions.put(d.name(), d);
+            }
+        }
+        assignedTwice.forEach(constants::remove); // reassigned: not a constant we can trust
+        Optional<Def> upgrade = Optional.ofNullable(functions.get("upgrade"));
+        Optional<Def> downgrade = Optional.ofNullable(functions.get("downgrade"));
+        List<OpCall> ops = new ArrayList<>();
+        upgrade.ifPresent(d -> walk(d.body(), Env.EMPTY, null, null, null, ops, new HashSet<>(Set.of("upgrade")), 0));
+
+        List<CreatedTable> tables = new ArrayList<>();
+        List<ColumnDef> added = new ArrayList<>();
+        List<TypeRef> altered = new ArrayList<>();
+        for (OpCall op : ops) {
+            Call c = op.call();
+            switch (op.name()) {
+                case "create_table" -> {
+                    if (!op.inBatch()) {
+                        tables.add(table(op));
+                    }
+                }
+                case "add_column" -> {
+                    Optional<Expr> col = op.inBatch() ? c.argument(0, "column") : c.argument(1, "column");
+                    col.ifPresent(e -> {
+                        List<ColumnDef> cols = new ArrayList<>();
+                        if (classify(e, Env.EMPTY, cols, new ArrayList<>(), 0) == ArgKind.COLUMN) {
+                            added.addAll(cols);
+                        }
+                    });
+                }
+                case "alter_column" -> c.keyword("type_").map(a -> type(a.value(), Env.EMPTY)).ifPresent(t -> {
+                    if (t != null) {
+                        altered.add(t);
+                    }
+                });
+                default -> { }
+            }
+        }
+        return new MigrationModel(text, module, Map.copyOf(imports), upgrade, downgrade, List.copyOf(ops),
+                List.copyOf(tables), List.copyOf(added), List.copyOf(altered));
+    }
+
+    // ---------------------------------------------------------------- op calls
+
+    private void walk(Block body, Env env, String batchAlias, With batch, Call batchCall, List<OpCall> out,
+            Set<String> visiting, int depth) {
+        for (Stmt s : body.statements()) {
+            if (s instanceof ExprStmt e) {
+                call(e.expr(), env, batchAlias, batch, batchCall, out, visiting, depth);
+            } else if (s instanceof Assign a) {
+                call(a.value(), env, batchAlias, batch, batchCall, out, visiting, depth);
+            } else if (s instanceof Return r && r.value() != null) {
+                call(r.value(), env, batchAlias, batch, batchCall, out, visiting, depth);
+            } else if (s instanceof With w) {
+                String alias = batchAlias;
+                With inner = batch;
+                Call innerCall = batchCall;
+                for (WithItem item : w.items()) {
+                    if (item.context() instanceof Call c && isOp(c.function(), "batch_alter_table") && item.alias() != null) {
+                        alias = item.alias();
+                        inner = w;
+                        innerCall = c;
+                    }
+                }
+                walk(w.body(), env, alias, inner, innerCall, out, visiting, depth);
+            } else if (s instanceof Compound c) {
+                for (Block b : c.bodies()) {
+                    walk(b, env, batchAlias, batch, batchCall, out, visiting, depth);
+                }
+            }
+        }
+    }
+
+    private void call(Expr e, Env env, String batchAlias, With batch, Call batchCall, List<OpCall> out, Set<String> visiting,
+            int depth) {
+        if (!(e instanceof Call c)) {
+            return;
+        }
+        if (c.function() instanceof Attr a && a.object() instanceof Name n) {
+            if (batchAlias != null && n.id().equals(batchAlias)) {
+                Expr table = batchCall.argument(0, "table_name").orElse(null);
+                out.add(new OpCall(a.attr(), c, batch, table, batchCall));
+                return;
+            }
+            if (isOpModule(n.id())) {
+                out.add(new OpCall(a.attr(), c, null, null, null));
+                return;
+            }
+        }
+        // a same-module helper called from upgrade(), e.g. `_create_audit_table()`
+        if (c.function() instanceof Name n && functions.containsKey(n.id()) && !imports.containsKey(n.id())
+                && depth < MAX_DEPTH && visiting.add(n.id())) {
+            walk(functions.get(n.id()).body(), Env.EMPTY, null, null, null, out, visiting, depth + 1);
+            visiting.remove(n.id());
+        }
+    }
+
+    private boolean isOpModule(String local) {
+        String q = imports.get(local);
+        return q == null ? local.equals("op") : q.equals("alembic.op");
+    }
+
+    private boolean isOp(Expr fn, String name) {
+        return fn instanceof Attr a && a.attr().equals(name) && a.object() instanceof Name n && isOpModule(n.id());
+    }
+
+    // ---------------------------------------------------------------- tables and columns
+
+    private CreatedTable table(OpCall op) {
+        Call c = op.call();
+        Optional<Arg> nameKw = c.keyword("table_name");
+        Expr nameExpr = nameKw.map(Arg::value).orElse(c.positional().isEmpty() ? null : c.positional().get(0).value());
+        String name = nameExpr == null ? null : stringValue(nameExpr, Env.EMPTY);
+        List<TableArg> args = new ArrayList<>();
+        List<ColumnDef> columns = new ArrayList<>();
+        List<String> pk = new ArrayList<>();
+        boolean known = c.complete() && nameExpr != null;
+        boolean pkKnown = true;
+        boolean seenName = nameKw.isPresent();
+        for (Arg a : c.args()) {
+            if (a.keyword() != null) {
+                args.add(new TableArg(a, ArgKind.KEYWORD, List.of()));
+                continue;
+            }
+            if (!seenName && !a.star() && !a.doubleStar()) {
+                seenName = true;
+                args.add(new TableArg(a, ArgKind.NAME, List.of()));
+                continue;
+            }
+            List<ColumnDef> cols = new ArrayList<>();
+            List<String> pkNames = new ArrayList<>();
+            ArgKind kind;
+            if (a.doubleStar()) {
+                kind = ArgKind.UNKNOWN;
+            } else if (a.star()) {
+                Resolved seq = sequence(a.value(), Env.EMPTY, 0);
+                kind = ArgKind.COLUMNS;
+                if (seq == null) {
+                    kind = ArgKind.UNKNOWN;
+                } else {
+                    for (Expr el : ((Seq) seq.expr()).elements()) {
+                        ArgKind k = classify(el, seq.env(), cols, pkNames, 0);
+                        if (k == ArgKind.UNKNOWN) {
+                            kind = ArgKind.UNKNOWN;
+                        } else if (k == ArgKind.CONSTRAINT && pkNames.contains(null)) {
+                            pkKnown = false;
+                        }
+                    }
+                }
+            } else {
+                kind = classify(a.value(), Env.EMPTY, cols, pkNames, 0);
+            }
+            if (kind == ArgKind.UNKNOWN) {
+                known = false;
+            }
+            if (pkNames.contains(null)) {
+                pkKnown = false;
+            }
+            pkNames.stream().filter(java.util.Objects::nonNull).forEach(pk::add);
+            columns.addAll(cols);
+            args.add(new TableArg(a, kind, List.copyOf(cols)));
+        }
+        for (ColumnDef col : columns) {
+            if (col.primaryKey() && col.name() != null && !pk.contains(col.name())) {
+                pk.add(col.name());
+            }
+            if (col.primaryKey() && col.name() == null) {
+                pkKnown = false;
+            }
+        }
+        return new CreatedTable(op, nameExpr, name, List.copyOf(args), List.copyOf(columns), known, List.copyOf(pk),
+                pkKnown && known);
+    }
+
+    /**
+     * What one table argument is. Columns go to {@code cols}; {@code PrimaryKeyConstraint} column names go to
+     * {@code pkNames} (a null entry means "some name could not be read").
+     */
+    private ArgKind classify(Expr e, Env env, List<ColumnDef> cols, List<String> pkNames, int depth) {
+        if (depth > MAX_DEPTH) {
+            return ArgKind.UNKNOWN;
+        }
+        Resolved r = deref(e, env, 0);
+        if (!(r.expr() instanceof Call c)) {
+            return ArgKind.UNKNOWN;
+        }
+        String q = qualify(c.function());
+        if (q != null && q.startsWith("sqlalchemy")) {
+            String simple = q.substring(q.lastIndexOf('.') + 1);
+            if (simple.equals("Column")) {
+                cols.add(column(c, r.env()));
+                return ArgKind.COLUMN;
+            }
+            if (simple.equals("PrimaryKeyConstraint")) {
+                for (Arg a : c.positional()) {
+                    pkNames.add(stringValue(a.value(), r.env()));
+                }
+                if (c.args().stream().anyMatch(a -> a.star() || a.doubleStar())) {
+                    pkNames.add(null);
+                }
+                return ArgKind.CONSTRAINT;
+            }
+            if (CONSTRAINTS.contains(simple)) {
+                return ArgKind.CONSTRAINT;
+            }
+            return ArgKind.UNKNOWN;
+        }
+        Optional<Resolved> ret = helperReturn(c, r.env());
+        if (ret.isPresent()) {
+            return classify(ret.get().expr(), ret.get().env(), cols, pkNames, depth + 1);
+        }
+        return ArgKind.UNKNOWN;
+    }
+
+    private ColumnDef column(Call c, Env env) {
+        Expr nameExpr = c.argument(0, "name").orElse(null);
+        String name = nameExpr == null ? null : stringValue(nameExpr, env);
+        Optional<Arg> typeKw = c.keyword("type_");
+        Expr typeExpr = typeKw.map(Arg::value).orElse(null);
+        if (typeExpr == null) {
+            List<Arg> pos = c.positional();
+            boolean named = c.keyword("name").isPresent();
+            int index = named ? 0 : 1;
+            if (pos.size() > index) {
+                typeExpr = pos.get(index).value();
+            }
+        }
+        TypeRef type = typeExpr == null ? null : type(typeExpr, env);
+        boolean pk = c.keyword("primary_key").map(a -> isTrue(a.value(), env)).orElse(false);
+        return new ColumnDef(name, nameExpr, c, type, pk);
+    }
+
+    private TypeRef type(Expr e, Env env) {
+        Resolved r = deref(e, env, 0);
+        Expr x = r.expr();
+        Call call = null;
+        Expr cls = x;
+        if (x instanceof Call c) {
+            call = c;
+            cls = deref(c.function(), r.env(), 0).expr();
+        }
+        String q = qualify(cls);
+        if (q == null || !q.startsWith("sqlalchemy")) {
+            return null;
+        }
+        String simple = q.substring(q.lastIndexOf('.') + 1);
+        if (NOT_TYPES.contains(simple) || simple.isEmpty()) {
+            return null;
+        }
+        return new TypeRef(q, call, x);
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Follows names through helper parameters and module constants to the expression they stand for. */
+    private Resolved deref(Expr e, Env env, int depth) {
+        if (depth > MAX_DEPTH || !(e instanceof Name n)) {
+            return new Resolved(e, env);
+        }
+        Bound b = env.bindings().get(n.id());
+        if (b != null) {
+            return deref(b.expr(), b.env(), depth + 1);
+        }
+        if (env.bindings().containsKey(n.id())) {
+            return new Resolved(e, env);
+        }
+        Expr c = constants.get(n.id());
+        if (c != null && !imports.containsKey(n.id())) {
+            return deref(c, Env.EMPTY, depth + 1);
+        }
+        return new Resolved(e, env);
+    }
+
+    /** A list/tuple an argument unpacks ({@code *_owner_columns()}, {@code *COLUMNS}), or null. */
+    private Resolved sequence(Expr e, Env env, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        Resolved r = deref(e, env, 0);
+        if (r.expr() instanceof Seq) {
+            return r;
+        }
+        if (r.expr() instanceof Call c) {
+            Optional<Resolved> ret = helperReturn(c, r.env());
+            if (ret.isPresent()) {
+                return sequence(ret.get().expr(), ret.get().env(), depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value a same-module helper returns when called as {@code c}: its single {@code return} expression, with
+     * parameters bound to the call's arguments and simple local assignments followed.
+     */
+    private Optional<Resolved> helperReturn(Call c, Env callerEnv) {
+        if (!(c.function() instanceof Name n) || imports.containsKey(n.id()) || callerEnv.bindings().containsKey(n.id())) {
+            return Optional.empty();
+        }
+        Def d = functions.get(n.id());
+        if (d == null || !c.complete()) {
+            return Optional.empty();
+        }
+        Map<String, Bound> bindings = new HashMap<>();
+        List<Arg> pos = c.positional();
+        for (int i = 0; i < d.params().size(); i++) {
+            String p = d.params().get(i);
+            Optional<Arg> kw = c.keyword(p);
+            if (kw.isPresent()) {
+                bindings.put(p, new Bound(kw.get().value(), callerEnv));
+            } else if (i < pos.size()) {
+                bindings.put(p, new Bound(pos.get(i).value(), callerEnv));
+            } else {
+                bindings.put(p, null); // a default we do not evaluate
+            }
+        }
+        Expr returned = null;
+        int returns = 0;
+        Map<String, Integer> assignCount = new HashMap<>();
+        Map<String, Expr> locals = new HashMap<>();
+        for (Stmt s : d.body().statements()) {
+            if (s instanceof Return r) {
+                returns++;
+                returned = r.value();
+            } else if (s instanceof Assign a && a.target() != null) {
+                assignCount.merge(a.target(), 1, Integer::sum);
+                locals.put(a.target(), a.value());
+            }
+        }
+        if (returns != 1 || returned == null) {
+            return Optional.empty();
+        }
+        Env inner = new Env(bindings);
+        Map<String, Bound> withLocals = new HashMap<>(bindings);
+        locals.forEach((k, v) -> withLocals.put(k, assignCount.get(k) == 1 ? new Bound(v, inner) : null));
+        return Optional.of(new Resolved(returned, new Env(withLocals)));
+    }
+
+    /** The dotted name an expression stands for through imports ({@code sa.Text} -> {@code sqlalchemy.Text}). */
+    private String qualify(Expr e) {
+        if (e instanceof Name n) {
+            String q = imports.get(n.id());
+            if (q == null && !constants.containsKey(n.id()) && !functions.containsKey(n.id())) {
+                q = DEFAULT_ALIASES.get(n.id());
+            }
+            return q;
+        }
+        if (e instanceof Attr a) {
+            String o = qualify(a.object());
+            return o == null ? null : o + "." + a.attr();
+        }
+        return null;
+    }
+
+    private String stringValue(Expr e, Env env) {
+        Expr x = deref(e, env, 0).expr();
+        return x instanceof Str s ? s.value() : null;
+    }
+
+    private boolean isTrue(Expr e, Env env) {
+        Expr x = deref(e, env, 0).expr();
+        return x instanceof Const c && c.text().equals("True");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.alembic.AlembicScripts;
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.rules.DocumentContext;
+import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.workspace.FileKind;
+import java.util.List;
+
+/** Base of the PostgreSQL convention rules: they read the cached {@link MigrationModel} of an Alembic revision. */
+abstract class AlembicRule implements DocumentRule {
+    private final AlembicScripts scripts;
+
+    AlembicRule(AlembicScripts scripts) {
+        this.scripts = scripts;
+    }
+
+    @Override
+    public boolean appliesTo(FileKind kind) {
+        return kind == FileKind.ALEMBIC;
+    }
+
+    @Override
+    public final List<Finding> check(DocumentContext ctx) {
+        return check(ctx, scripts.model(ctx.document()));
+    }
+
+    abstract List<Finding> check(DocumentContext ctx, MigrationModel model);
+}

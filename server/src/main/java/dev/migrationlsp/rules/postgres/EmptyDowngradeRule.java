@@ -1,0 +1,231 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.alembic.AlembicScripts;
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
+import dev.migrationlsp.alembic.MigrationModel.OpCall;
+import dev.migrationlsp.alembic.PyAst.Attr;
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.alembic.PyAst.Const;
+import dev.migrationlsp.alembic.PyAst.Def;
+import dev.migrationlsp.alembic.PyAst.Docstring;
+import dev.migrationlsp.alembic.PyAst.Expr;
+import dev.migrationlsp.alembic.PyAst.Pass;
+import dev.migrationlsp.alembic.PyAst.Stmt;
+import dev.migrationlsp.alembic.PyAst.Str;
+import dev.migrationlsp.alembic.PyAst.With;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.Fix;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.rules.DocumentContext;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code empty-downgrade}: {@code downgrade()} is only {@code pass} while {@code upgrade()} changes the schema. The
+ * fix writes the inverse operations in reverse order; operations it cannot invert become {@code # TODO} lines and
+ * make the fix unsafe.
+ */
+public final class EmptyDowngradeRule extends AlembicRule {
+    /** op calls that do not change the schema. */
+    private static final Set<String> NEUTRAL = Set.of("get_bind", "get_context", "f", "inline_literal", "bulk_insert",
+            "run_async", "invoke", "implementation_for");
+    private static final Pattern DDL = Pattern.compile("(?is)^\\s*(create|alter|drop|comment|grant|revoke|truncate)\\b.*");
+
+    @Inject
+    public EmptyDowngradeRule(AlembicScripts scripts) {
+        super(scripts);
+    }
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.EMPTY_DOWNGRADE;
+    }
+
+    @Override
+    List<Finding> check(DocumentContext ctx, MigrationModel model) {
+        if (model.upgrade().isEmpty() || model.downgrade().isEmpty()) {
+            return List.of();
+        }
+        Def down = model.downgrade().get();
+        List<Stmt> body = down.body().statements();
+        if (body.isEmpty() || !body.stream().allMatch(s -> s instanceof Pass || s instanceof Docstring)) {
+            return List.of();
+        }
+        List<OpCall> schemaOps = model.upgradeOps().stream().filter(EmptyDowngradeRule::changesSchema).toList();
+        if (schemaOps.isEmpty()) {
+            return List.of();
+        }
+        SourceText text = model.text();
+        Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(down.nameStart(), down.nameEnd()),
+                "downgrade() does nothing while upgrade() changes the schema (" + schemaOps.size() + " operation"
+                        + (schemaOps.size() == 1 ? "" : "s") + ")")
+                .fingerprint("def " + down.name());
+        fix(ctx, model, down, schemaOps).ifPresent(f::fix);
+        return List.of(f.build());
+    }
+
+    static boolean changesSchema(OpCall op) {
+        if (NEUTRAL.contains(op.name())) {
+            return false;
+        }
+        if (op.name().equals("execute")) {
+            Optional<Expr> sql = op.call().argument(0, "sqltext");
+            if (sql.isPresent() && sql.get() instanceof Call c && !c.args().isEmpty()) {
+                sql = Optional.of(c.args().get(0).value()); // sa.text("...")
+            }
+            return sql.isPresent() && sql.get() instanceof Str s && s.value() != null && DDL.matcher(s.value()).matches();
+        }
+        return true;
+    }
+
+    private Optional<Fix> fix(DocumentContext ctx, MigrationModel model, Def down, List<OpCall> ops) {
+        SourceText t = model.text();
+        String defIndent = leadingWhitespace(t, down.start());
+        String indent = down.body().indent() != null ? down.body().indent() : defIndent + "    ";
+        String unit = indent.length() > defIndent.length() ? indent.substring(defIndent.length()) : "    ";
+        List<String> lines = new ArrayList<>();
+        boolean[] complete = {true};
+        for (int i = ops.size() - 1; i >= 0; ) {
+            OpCall op = ops.get(i);
+            if (!op.inBatch()) {
+                lines.add(inverse(t, model, op, complete));
+                i--;
+                continue;
+            }
+            // the batch block's operations, reversed, inside one reversed batch block
+            With block = op.batch();
+            List<String> inner = new ArrayList<>();
+            while (i >= 0 && ops.get(i).batch() == block) {
+                inner.add(inverse(t, model, ops.get(i), complete));
+                i--;
+            }
+            String alias = ((Attr) op.call().function()).object() instanceof dev.migrationlsp.alembic.PyAst.Name n ? n.id() : "batch_op";
+            Call batchCall = op.batchCall();
+            String opReceiver = batchCall.function() instanceof Attr a ? src(t, a.object()) : "op";
+            String batchSchema = batchCall.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
+            if (op.batchTable() == null) {
+                complete[0] = false;
+                lines.add("# TODO: reverse the batch_alter_table block of upgrade()");
+                continue;
+            }
+            lines.add("with " + opReceiver + ".batch_alter_table(" + src(t, op.batchTable()) + batchSchema + ") as " + alias + ":");
+            for (String s : inner) {
+                lines.add(unit + s);
+            }
+        }
+        Stmt pass = down.body().statements().stream().filter(s -> s instanceof Pass).findFirst().orElse(null);
+        Edit edit;
+        String joined = String.join("\n" + indent, lines);
+        if (pass != null && down.body().indent() == null) {
+            // `def downgrade(): pass` -> a real suite
+            edit = new Edit.Replace(ctx.document().path(), down.body().headerColon() + 1, pass.end(), "\n" + indent + joined);
+        } else if (pass != null) {
+            edit = new Edit.Replace(ctx.document().path(), pass.start(), pass.end(), joined);
+        } else {
+            Stmt last = down.body().statements().get(down.body().statements().size() - 1);
+            edit = Edit.insert(ctx.document().path(), last.end(), "\n" + indent + joined);
+        }
+        Edit.Replace r = (Edit.Replace) edit;
+        edit = new Edit.Replace(r.file(), r.startOffset(), r.endOffset(), SourceEdits.newlines(t, r.newText()));
+        return Optional.of(new Fix(complete[0] ? "Generate downgrade()" : "Generate downgrade() (with TODOs to finish)",
+                complete[0], List.of(edit)));
+    }
+
+    private static String inverse(SourceText t, MigrationModel model, OpCall op, boolean[] complete) {
+        Call c = op.call();
+        String receiver = t.slice(((Attr) c.function()).object().start(), ((Attr) c.function()).object().end());
+        boolean batch = op.inBatch();
+        String schema = c.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
+        String result = switch (op.name()) {
+            case "create_table" -> arg(c, 0, "table_name").map(n -> receiver + ".drop_table(" + src(t, n) + schema + ")").orElse(null);
+            case "add_column" -> {
+                Optional<String> column = columnName(model, op);
+                if (batch) {
+                    yield column.map(n -> receiver + ".drop_column(" + n + ")").orElse(null);
+                }
+                Optional<Expr> table = arg(c, 0, "table_name");
+                yield table.isPresent() && column.isPresent()
+                        ? receiver + ".drop_column(" + src(t, table.get()) + ", " + column.get() + schema + ")" : null;
+            }
+            case "create_index" -> {
+                Optional<Expr> name = named(arg(c, 0, "index_name"));
+                if (batch) {
+                    yield name.map(n -> receiver + ".drop_index(" + src(t, n) + ")").orElse(null);
+                }
+                Optional<Expr> table = arg(c, 1, "table_name");
+                yield name.isPresent() && table.isPresent()
+                        ? receiver + ".drop_index(" + src(t, name.get()) + ", table_name=" + src(t, table.get()) + schema + ")" : null;
+            }
+            case "create_unique_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", "unique", schema);
+            case "create_foreign_key" -> dropConstraint(t, c, receiver, batch, "source_table", "foreignkey", schema);
+            case "create_check_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", "check", schema);
+            case "create_primary_key" -> dropConstraint(t, c, receiver, batch, "table_name", "primary", schema);
+            case "rename_table" -> {
+                Optional<Expr> from = arg(c, 0, "old_table_name");
+                Optional<Expr> to = arg(c, 1, "new_table_name");
+                yield from.isPresent() && to.isPresent()
+                        ? receiver + ".rename_table(" + src(t, to.get()) + ", " + src(t, from.get()) + schema + ")" : null;
+            }
+            default -> null;
+        };
+        if (result == null) {
+            complete[0] = false;
+            return "# TODO: reverse " + receiver + "." + op.name() + "(...) from upgrade()";
+        }
+        return result;
+    }
+
+    private static String dropConstraint(SourceText t, Call c, String receiver, boolean batch, String tableKeyword,
+            String type, String schema) {
+        Optional<Expr> name = named(arg(c, 0, "constraint_name"));
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (batch) {
+            return receiver + ".drop_constraint(" + src(t, name.get()) + ", type_=\"" + type + "\")";
+        }
+        Optional<Expr> table = arg(c, 1, tableKeyword);
+        return table.map(tb -> receiver + ".drop_constraint(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=\"" + type + "\""
+                + schema + ")").orElse(null);
+    }
+
+    /** A constraint or index name; {@code None} (a name chosen by the database) cannot be dropped by name. */
+    private static Optional<Expr> named(Optional<Expr> e) {
+        return e.filter(x -> !(x instanceof Const c && c.text().equals("None")));
+    }
+
+    private static Optional<Expr> arg(Call c, int index, String keyword) {
+        return c.argument(index, keyword);
+    }
+
+    private static Optional<String> columnName(MigrationModel model, OpCall op) {
+        int at = op.call().start();
+        for (ColumnDef col : model.addedColumns()) {
+            if (col.call().start() >= at && col.call().end() <= op.call().end() && col.name() != null) {
+                return Optional.of(pyString(col.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String pyString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String src(SourceText t, Expr e) {
+        return t.slice(e.start(), e.end());
+    }
+
+    private static String leadingWhitespace(SourceText t, int offset) {
+        int ls = t.lineStart(t.lineOf(offset));
+        String lead = t.slice(ls, offset);
+        return lead.isBlank() ? lead : "";
+    }
+}

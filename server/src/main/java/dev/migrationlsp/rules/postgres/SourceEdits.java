@@ -1,0 +1,158 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.PyAst.Arg;
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.SourceText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds fix edits that keep the file's style: how this module spells SQLAlchemy names ({@code sa.Text} or a bare
+ * {@code Text}), the imports a fix needs, and where a new argument goes in a call laid out one argument per line or
+ * on one line.
+ */
+final class SourceEdits {
+    private final MigrationModel model;
+    private final Path file;
+    private final Set<String> sqlalchemyImports = new LinkedHashSet<>();
+    private final Set<String> extraImportLines = new LinkedHashSet<>();
+
+    SourceEdits(MigrationModel model, Path file) {
+        this.model = model;
+        this.file = file;
+    }
+
+    SourceText text() {
+        return model.text();
+    }
+
+    /** How to write {@code sqlalchemy.<name>} here; {@code preferBare} keeps a file that imports names bare. */
+    String sa(String name, boolean preferBare) {
+        Optional<String> bare = model.localName("sqlalchemy." + name);
+        if (preferBare && bare.isPresent()) {
+            return bare.get();
+        }
+        Optional<String> module = model.localName("sqlalchemy");
+        if (!preferBare && module.isPresent()) {
+            return module.get() + "." + name;
+        }
+        if (bare.isPresent()) {
+            return bare.get();
+        }
+        if (module.isPresent()) {
+            return module.get() + "." + name;
+        }
+        if (!model.imports().containsKey(name)) {
+            sqlalchemyImports.add(name);
+            return name;
+        }
+        extraImportLines.add("import sqlalchemy as sa");
+        return "sa." + name;
+    }
+
+    String sa(String name) {
+        return sa(name, false);
+    }
+
+    /** {@code UUID(as_uuid=True)} spelled with the PostgreSQL dialect's UUID this file imports (or will import). */
+    String uuid() {
+        Optional<String> bare = model.localName("sqlalchemy.dialects.postgresql.UUID");
+        if (bare.isPresent()) {
+            return bare.get() + "(as_uuid=True)";
+        }
+        Optional<String> dialect = model.localName("sqlalchemy.dialects.postgresql");
+        if (dialect.isPresent()) {
+            return dialect.get() + ".UUID(as_uuid=True)";
+        }
+        if (!model.imports().containsKey("UUID")) {
+            extraImportLines.add("from sqlalchemy.dialects.postgresql import UUID");
+            return "UUID(as_uuid=True)";
+        }
+        extraImportLines.add("from sqlalchemy.dialects import postgresql");
+        return "postgresql.UUID(as_uuid=True)";
+    }
+
+    /** The import lines the spelled names need, inserted after the last module-level import. */
+    List<Edit> importEdits() {
+        List<String> lines = new ArrayList<>();
+        if (!sqlalchemyImports.isEmpty()) {
+            lines.add("from sqlalchemy import " + String.join(", ", sqlalchemyImports));
+        }
+        lines.addAll(extraImportLines);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        int at = model.lastImportEnd();
+        if (at < 0) {
+            return List.of(insert(afterModuleDocstring(), String.join("\n", lines) + "\n"));
+        }
+        return List.of(insert(at, "\n" + String.join("\n", lines)));
+    }
+
+    private int afterModuleDocstring() {
+        var stmts = model.module().statements();
+        if (!stmts.isEmpty() && stmts.get(0) instanceof dev.migrationlsp.alembic.PyAst.Docstring d) {
+            SourceText t = text();
+            return Math.min(t.length(), t.lineEnd(t.lineOf(d.end())) + 1);
+        }
+        return 0;
+    }
+
+    /** Inserts {@code argText} as a new argument of {@code call} right after {@code after}, in the call's layout. */
+    Edit insertArgAfter(Call call, Arg after, String argText) {
+        SourceText t = text();
+        int line = t.lineOf(after.start());
+        String lead = t.slice(t.lineStart(line), after.start());
+        if (lead.isBlank()) {
+            if (after.commaAfter() < 0) {
+                return insert(after.end(), ",\n" + lead + argText);
+            }
+            int commaLine = t.lineOf(after.commaAfter());
+            String rest = t.slice(after.commaAfter() + 1, t.lineEnd(commaLine));
+            boolean last = call.args().get(call.args().size() - 1) == after;
+            if (last && call.complete() && (rest.isBlank() || rest.strip().startsWith("#"))) {
+                int closeLine = t.lineOf(call.closeParen());
+                if (closeLine > commaLine && t.slice(t.lineStart(closeLine), call.closeParen()).isBlank()) {
+                    // before the closing parenthesis' line: keeps clear of an insertion after the same argument
+                    return insert(t.lineStart(closeLine), lead + argText + ",\n");
+                }
+            }
+            if (rest.isBlank() || rest.strip().startsWith("#")) {
+                return insert(t.lineEnd(commaLine), "\n" + lead + argText + ",");
+            }
+            return insert(after.commaAfter() + 1, " " + argText + ",");
+        }
+        return insert(after.end(), ", " + argText);
+    }
+
+    /** Inserts several new arguments after {@code after}, one per line in a one-per-line call. */
+    Edit insertArgsAfter(Call call, Arg after, List<String> args) {
+        SourceText t = text();
+        String lead = t.slice(t.lineStart(t.lineOf(after.start())), after.start());
+        String joined = String.join(lead.isBlank() ? ",\n" + lead : ", ", args);
+        return insertArgAfter(call, after, joined);
+    }
+
+    Edit replace(int start, int end, String newText) {
+        return new Edit.Replace(file, start, end, newlines(text(), newText));
+    }
+
+    private Edit insert(int at, String newText) {
+        return replace(at, at, newText);
+    }
+
+    /** New text in the file's line-ending style: a CRLF file gets CRLF. */
+    static String newlines(SourceText t, String s) {
+        return t.text().contains("\r\n") ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
+    }
+
+    Path file() {
+        return file;
+    }
+}

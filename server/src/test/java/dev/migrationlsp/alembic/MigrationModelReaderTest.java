@@ -1,0 +1,100 @@
+package dev.migrationlsp.alembic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
+import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
+import dev.migrationlsp.core.SourceText;
+import org.junit.jupiter.api.Test;
+
+/** What the static model resolves (and what it refuses to guess). */
+class MigrationModelReaderTest {
+    static MigrationModel read(String text) {
+        return MigrationModelReader.read(new SourceText(text));
+    }
+
+    @Test
+    void resolvesConstantsHelpersWithParametersAndUnpackedLists() {
+        MigrationModel m = read("""
+                import sqlalchemy as sa
+                from sqlalchemy.dialects import postgresql as pg
+                from alembic import op
+
+                _UUID = pg.UUID(as_uuid=True)
+
+                def _ref(name, target):
+                    col = sa.Column(name, _UUID, sa.ForeignKey(target))
+                    return col
+
+                def _owner_columns():
+                    return (_ref("owner_id", "users.id"), sa.Column("org_id", sa.Text()))
+
+                def upgrade():
+                    op.create_table("t", sa.Column("id", _UUID), *_owner_columns(), sa.PrimaryKeyConstraint("id"))
+                """);
+        CreatedTable t = m.createdTables().get(0);
+        assertThat(t.name()).isEqualTo("t");
+        assertThat(t.columnsKnown()).isTrue();
+        assertThat(t.columns()).extracting(ColumnDef::name).containsExactly("id", "owner_id", "org_id");
+        assertThat(t.primaryKeyColumns()).containsExactly("id");
+        assertThat(t.column("owner_id").orElseThrow().type().qualified()).isEqualTo("sqlalchemy.dialects.postgresql.UUID");
+        assertThat(t.column("id").orElseThrow().type().argument(0, "as_uuid")).isPresent();
+    }
+
+    @Test
+    void unknownSourcesMakeTheColumnListUnknown() {
+        MigrationModel m = read("""
+                import sqlalchemy as sa
+                from alembic import op
+                from app import columns
+
+                def upgrade():
+                    op.create_table("a", sa.Column("id", sa.Integer()), *columns())
+                    op.create_table("b", sa.Column(f"{prefix}_id", sa.Integer()))
+                    op.create_table("c", sa.Column("id", sa.Integer()), sa.Column("x", sa.Text()
+                """);
+        assertThat(m.createdTables()).extracting(CreatedTable::columnsKnown).containsExactly(false, true, false);
+        assertThat(m.createdTables().get(1).columns().get(0).name()).isNull();
+    }
+
+    @Test
+    void batchOpsHelpersCalledFromUpgradeAndNestedBlocksAreFound() {
+        MigrationModel m = read("""
+                from alembic import op
+                import sqlalchemy as sa
+
+                def _create():
+                    op.create_table("made_in_helper", sa.Column("id", sa.Integer()))
+
+                def upgrade():
+                    _create()
+                    if True:
+                        with op.batch_alter_table("t", schema="s") as b:
+                            b.add_column(sa.Column("c", sa.Text()))
+                    op.get_bind()
+
+                def downgrade():
+                    op.create_table("only_in_downgrade")
+                """);
+        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("create_table", "add_column", "get_bind");
+        assertThat(m.upgradeOps().get(1).inBatch()).isTrue();
+        assertThat(m.addedColumns()).extracting(ColumnDef::name).containsExactly("c");
+        assertThat(m.createdTables()).extracting(CreatedTable::name).containsExactly("made_in_helper");
+    }
+
+    @Test
+    void bareImportsAndAliasesQualifyTypes() {
+        MigrationModel m = read("""
+                from alembic import op
+                from sqlalchemy import Column, String as Str
+                from sqlalchemy.dialects.postgresql import UUID
+
+                def upgrade():
+                    op.add_column("t", Column("a", Str(10)))
+                    op.add_column("t", Column("b", UUID()))
+                """);
+        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+                .containsExactly("sqlalchemy.String", "sqlalchemy.dialects.postgresql.UUID");
+        assertThat(m.localName("sqlalchemy.String")).hasValue("Str");
+    }
+}

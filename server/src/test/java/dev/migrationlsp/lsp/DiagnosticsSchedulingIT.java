@@ -1,0 +1,62 @@
+package dev.migrationlsp.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+
+/** Debounce, superseded work and stale versions, observed from the client's side. */
+class DiagnosticsSchedulingIT {
+
+    @Test
+    void rapidTypingIsDebouncedAndNeverPublishesAnOlderVersionLast() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        Path file = root.resolve("src/dev_health_ops/alembic/versions/0006_add_users_locale.py");
+        try (TestServer ts = TestServer.start(root)) {
+            String uri = ts.open(file);
+            ts.awaitDiagnostics(uri, ds -> true);
+            int before = ts.client().publishes.size();
+            int line = (int) Files.readString(file).lines().takeWhile(l -> !l.startsWith("def upgrade")).count() - 1;
+            int last = 0;
+            for (int i = 0; i < 40; i++) {
+                // type a comment character by character above upgrade(), faster than the 100 ms debounce
+                last = ts.change(uri, new Range(new Position(line, i), new Position(line, i)), i == 0 ? "#" : "x");
+            }
+            int finalVersion = last;
+            ts.await(() -> ts.client().publishes.stream().skip(before)
+                    .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == finalVersion), "final version published");
+            List<Integer> versions = ts.client().publishes.stream().skip(before).filter(p -> p.getUri().equals(uri))
+                    .map(PublishDiagnosticsParams::getVersion).toList();
+            assertThat(versions).isSorted();
+            assertThat(versions.get(versions.size() - 1)).isEqualTo(finalVersion);
+            assertThat(versions.size()).as("debounced: far fewer publishes than edits").isLessThan(10);
+        }
+    }
+
+    @Test
+    void debounceZeroPublishesEveryVersionInOrder() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        Path file = root.resolve("src/dev_health_ops/alembic/versions/0006_add_users_locale.py");
+        Files.writeString(root.resolve(".migration-lsp.toml"), "diagnostics-debounce-ms = 0\n");
+        try (TestServer ts = TestServer.start(root)) {
+            String uri = ts.open(file);
+            ts.awaitDiagnostics(uri, ds -> true);
+            int before = ts.client().publishes.size();
+            int v = 0;
+            for (int i = 0; i < 5; i++) {
+                v = ts.change(uri, new Range(new Position(0, 3), new Position(0, 3)), "x");
+                int expect = v;
+                ts.await(() -> ts.client().publishes.stream().skip(before)
+                        .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == expect), "version " + expect);
+            }
+            List<Integer> versions = ts.client().publishes.stream().skip(before).filter(p -> p.getUri().equals(uri))
+                    .map(PublishDiagnosticsParams::getVersion).toList();
+            assertThat(versions).isSorted().contains(2, 3, 4, 5, 6);
+        }
+    }
+}
