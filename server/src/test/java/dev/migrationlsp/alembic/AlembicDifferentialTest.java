@@ -187,7 +187,7 @@ class AlembicDifferentialTest {
     @Test
     void validGraphFixturesAgreeWithAlembic() throws Exception {
         List<Path> dirs = new ArrayList<>();
-        for (String name : List.of("labeled-branches", "third-head", "two-heads", "merged")) {
+        for (String name : List.of("labeled-branches", "labeled-branches-with-merges", "third-head", "two-heads", "merged")) {
             dirs.add(Path.of(AlembicDifferentialTest.class.getResource("/graph/" + name).toURI()));
         }
         Map<Path, JsonObject> alembic = alembicHeads(dirs);

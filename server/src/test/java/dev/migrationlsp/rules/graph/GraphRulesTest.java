@@ -83,6 +83,13 @@ class GraphRulesTest {
         assertThat(check("labeled-branches")).isEmpty();
     }
 
+    /** Regression: forks merged again inside each labeled branch hid the labels, and both heads were reported. */
+    @Test
+    void labeledBranchesWithMergedForksAreClean() {
+        assertThat(fixture("labeled-branches-with-merges").revisionGraph().heads()).hasSize(2);
+        assertThat(check("labeled-branches-with-merges")).isEmpty();
+    }
+
     @Test
     void mergedHistoryWithDependsOnIsClean() {
         assertThat(check("merged")).isEmpty();
