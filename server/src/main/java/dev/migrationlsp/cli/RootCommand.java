@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,10 @@ public final class RootCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        OptionalInt fast = HeadsCommand.runWithoutPicocli(args, out, err);
+        if (fast.isPresent()) {
+            return fast.getAsInt();
+        }
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(out);
         cl.setErr(err);
