@@ -45,8 +45,8 @@ public final class RootCommand implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("migration-lsp: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'migration-lsp " + ex.getCommandLine().getCommandName()
-                    .replace("migration-lsp", "").trim() + " --help'.".replace("  ", " "));
+            String sub = ex.getCommandLine().getCommandName().replace("migration-lsp", "").trim();
+            ex.getCommandLine().getErr().println("Try 'migration-lsp " + (sub.isEmpty() ? "" : sub + " ") + "--help'.");
             return USAGE;
         });
         return cl.execute(args);
