@@ -25,6 +25,8 @@ public final class AlembicScripts {
     /** The last tree per open path, owned by this map: callers get copies, so no tree is shared across threads. */
     private final ConcurrentHashMap<Path, Previous> previous = new ConcurrentHashMap<>();
 
+    private static final int MAX_KEPT = 64;
+
     private record Previous(SourceText text, TSTree tree) {
     }
 
@@ -56,6 +58,9 @@ public final class AlembicScripts {
             tree = python.parse(text.text());
         }
         if (d.isOpen()) {
+            if (previous.size() >= MAX_KEPT && !previous.containsKey(d.path())) {
+                previous.keySet().stream().findAny().ifPresent(previous::remove); // bounded: editors open few files
+            }
             previous.put(d.path(), new Previous(text, tree.copy()));
         } else {
             previous.remove(d.path());

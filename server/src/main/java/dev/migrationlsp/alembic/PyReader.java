@@ -458,10 +458,6 @@ public final class PyReader {
         }
     }
 
-    private Stmt simple(int f, int to) {
-        return simple(f, to, false);
-    }
-
     private Stmt simple(int f, int to, boolean firstInSuite) {
         int start = tStart[f];
         int end = tEnd[to - 1];
@@ -561,10 +557,13 @@ public final class PyReader {
 
     // ---------------------------------------------------------------- expressions
 
+    private static final int MAX_NESTING = 150;
+
     /** A cursor over tokens [p, end) of one logical line. */
     private final class Cursor {
         int p;
         final int end;
+        int nesting;
 
         Cursor(int p, int end) {
             this.p = p;
@@ -609,10 +608,27 @@ public final class PyReader {
                 return new Other(at, at);
             }
             int start = tStart[p];
-            Expr e = postfix();
+            if (nesting >= MAX_NESTING) {
+                // absurdly deep brackets (generated or damaged text): skip without recursing, so the stack holds
+                skipToTerminator();
+                return new Other(start, p > 0 ? Math.max(start, tEnd[p - 1]) : start);
+            }
+            nesting++;
+            Expr e;
+            try {
+                e = postfix();
+            } finally {
+                nesting--;
+            }
             if (terminator(p)) {
                 return e;
             }
+            skipToTerminator();
+            return new Other(start, tEnd[p - 1]);
+        }
+
+        /** Advances to the next terminator outside brackets (or the closing bracket of the enclosing level). */
+        private void skipToTerminator() {
             // an operator, ternary, comprehension...: not modelled, swallow it up to the next terminator
             int depth = 0;
             while (p < end) {
@@ -629,7 +645,6 @@ public final class PyReader {
                 }
                 p++;
             }
-            return new Other(start, tEnd[p - 1]);
         }
 
         private Expr postfix() {
@@ -704,7 +719,7 @@ public final class PyReader {
                         p++;
                     } else if (p == before || (p < end && !isOp(p, close))) {
                         // not a plain element list (comprehension, broken code)
-                        int c = skipTo(t);
+                        int c = skipBalanced(t);
                         return new Other(tStart[t], tEnd[c - 1]);
                     }
                 }
@@ -743,10 +758,6 @@ public final class PyReader {
             }
             p = end;
             return end;
-        }
-
-        private int skipTo(int open) {
-            return skipBalanced(open);
         }
 
         private Call call(Expr fn) {

@@ -84,6 +84,10 @@ public final class PythonTokenizer {
                     }
                     continue;
                 }
+                if (moduleLevelOnly && indented) {
+                    skipLogicalLine();
+                    continue; // the next logical line starts here
+                }
             }
             continuation = false;
             boolean first = atLineStart;
@@ -109,15 +113,6 @@ public final class PythonTokenizer {
                 continue;
             }
             boolean emit = !(moduleLevelOnly && indented);
-            if (!emit && !(c < 128 && SIGNIFICANT_IN_SKIPPED_LINE[c])) {
-                // a skipped line: only strings, comments, brackets, continuations and line ends change the state (a
-                // string prefix like r'' does not change where the string ends: escapes skip two chars either way)
-                pos++;
-                while (pos < n && !(chars[pos] < 128 && SIGNIFICANT_IN_SKIPPED_LINE[chars[pos]])) {
-                    pos++;
-                }
-                continue;
-            }
             if (c == '#') {
                 int s = pos;
                 skipToEol();
@@ -179,6 +174,49 @@ public final class PythonTokenizer {
             out.add(new Token(Kind.OP, s, pos, src.substring(s, pos), null, first, indented));
         }
         return out;
+    }
+
+    /**
+     * Module-level mode: consumes an indented logical line (continuation lines included) through its line end, and
+     * emits nothing. Only strings, comments, brackets, backslash continuations and line ends change the lexer's state
+     * there (a string prefix such as r'' does not change where the string ends: escapes skip two chars either way).
+     * A method of its own, away from the token loop, because it runs over most chars of every file: the JIT compiles
+     * this small loop cheaply, where compiling the whole token loop for it cost more CPU than the scan itself.
+     */
+    private void skipLogicalLine() {
+        char[] cs = chars;
+        int n = cs.length;
+        while (pos < n) {
+            char c = cs[pos];
+            if (c >= 128 || !SIGNIFICANT_IN_SKIPPED_LINE[c]) {
+                pos++;
+                continue;
+            }
+            switch (c) {
+                case '\'', '"' -> string(pos, "", false, true, false);
+                case '#' -> skipToEol();
+                case '\\' -> {
+                    boolean lineEnd = pos + 1 < n && (cs[pos + 1] == '\n' || cs[pos + 1] == '\r');
+                    pos += !lineEnd ? 1 : cs[pos + 1] == '\r' && pos + 2 < n && cs[pos + 2] == '\n' ? 3 : 2;
+                }
+                case '(', '[', '{' -> {
+                    depth++;
+                    pos++;
+                }
+                case ')', ']', '}' -> {
+                    if (depth > 0) {
+                        depth--;
+                    }
+                    pos++;
+                }
+                default -> { // a line end
+                    pos = c == '\r' && pos + 1 < n && cs[pos + 1] == '\n' ? pos + 2 : pos + 1;
+                    if (depth == 0) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private void skipToEol() {

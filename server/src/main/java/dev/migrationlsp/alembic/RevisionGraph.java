@@ -47,6 +47,7 @@ public final class RevisionGraph {
     private final List<Node> heads;
     private final List<Node> bases;
     private final List<List<Node>> cycles;
+    private volatile Map<String, Set<String>> exclusiveLabelsByHead;
 
     private RevisionGraph(List<Node> nodes) {
         this.nodes = List.copyOf(nodes);
@@ -150,31 +151,61 @@ public final class RevisionGraph {
     }
 
     /**
-     * Labels that set this head apart: those declared on the head or on its ancestors back to (not including) the nearest
-     * fork point (a revision with several children). Labels declared below a fork are shared by every line above it and
-     * distinguish nothing.
+     * Labels that set this head apart from the other heads: those declared on its ancestors (itself included) that are
+     * not ancestors of any other head, i.e. on its own line back to where it diverged from the rest. Forks that were
+     * merged again further down do not cut the line short.
      */
     public Set<String> distinguishingLabels(Node head) {
-        Set<String> out = new TreeSet<>();
-        Deque<Node> queue = new ArrayDeque<>(List.of(head));
-        Set<String> seen = new HashSet<>();
-        while (!queue.isEmpty()) {
-            Node n = queue.poll();
-            if (!seen.add(n.revision())) {
-                continue;
-            }
-            if (n != head && children(n.revision()).size() > 1) {
-                continue; // fork point: stop
-            }
-            out.addAll(n.branchLabels());
-            for (String d : n.downRevisions()) {
-                Node p = byRevision.get(d);
-                if (p != null) {
-                    queue.add(p);
-                }
+        Map<String, Set<String>> byHead = exclusiveLabels();
+        Set<String> known = byHead.get(head.revision());
+        if (known != null && isHead(head)) {
+            return known;
+        }
+        // not a head: compare with every head
+        Set<String> others = new HashSet<>();
+        for (Node h : heads) {
+            if (h != head) {
+                ancestorsInclusive(h).forEach(n -> others.add(n.revision()));
             }
         }
-        return out;
+        Set<String> out = new TreeSet<>();
+        for (Node n : ancestorsInclusive(head)) {
+            if (!others.contains(n.revision())) {
+                out.addAll(n.branchLabels());
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Per head, the labels only its own ancestry declares; computed once (the graph is shared between threads). */
+    private Map<String, Set<String>> exclusiveLabels() {
+        Map<String, Set<String>> m = exclusiveLabelsByHead;
+        if (m != null) {
+            return m;
+        }
+        synchronized (this) {
+            if (exclusiveLabelsByHead == null) {
+                Map<String, Integer> headsReaching = new HashMap<>();
+                List<List<Node>> ancestry = new ArrayList<>();
+                for (Node h : heads) {
+                    List<Node> a = ancestorsInclusive(h);
+                    ancestry.add(a);
+                    a.forEach(n -> headsReaching.merge(n.revision(), 1, Integer::sum));
+                }
+                Map<String, Set<String>> out = new HashMap<>();
+                for (int i = 0; i < heads.size(); i++) {
+                    Set<String> labels = new TreeSet<>();
+                    for (Node n : ancestry.get(i)) {
+                        if (headsReaching.get(n.revision()) == 1) {
+                            labels.addAll(n.branchLabels());
+                        }
+                    }
+                    out.put(heads.get(i).revision(), Collections.unmodifiableSet(labels));
+                }
+                exclusiveLabelsByHead = Collections.unmodifiableMap(out);
+            }
+            return exclusiveLabelsByHead;
+        }
     }
 
     /** Every label declared on the revision or any ancestor: Alembic's inherited branch membership. */
@@ -207,45 +238,22 @@ public final class RevisionGraph {
     }
 
     /**
-     * Groups of heads that conflict: heads that share a distinguishing label, or that both have none, are on the same
-     * branch. Deliberate independent branches (different labels) are not a conflict.
+     * Groups of heads that conflict: heads that inherit exactly the same branch labels are on the same branch. Heads set
+     * apart by a label on their own line are deliberate independent branches (DESIGN.md section 6): a river_cutover line
+     * forked from an application_schema line inherits both labels, the application_schema head only one, so they do
+     * not conflict; a second head on either line inherits the same set as the first, and does. Equivalent to: neither
+     * head's own line (ancestors the other head lacks) declares a label.
      */
     public List<List<Node>> conflictingHeads() {
-        List<Node> unlabeled = new ArrayList<>();
-        Map<String, List<Node>> byLab = new LinkedHashMap<>();
-        Map<Node, Set<String>> labelsOf = new LinkedHashMap<>();
+        Map<Set<String>, List<Node>> byLabels = new LinkedHashMap<>();
         for (Node h : heads) {
-            Set<String> labs = distinguishingLabels(h);
-            labelsOf.put(h, labs);
-            if (labs.isEmpty()) {
-                unlabeled.add(h);
-            }
-            for (String l : labs) {
-                byLab.computeIfAbsent(l, k -> new ArrayList<>()).add(h);
-            }
-        }
-        // union heads that share a label into groups
-        List<Set<Node>> groups = new ArrayList<>();
-        if (unlabeled.size() > 1) {
-            groups.add(new LinkedHashSet<>(unlabeled));
-        }
-        for (List<Node> same : byLab.values()) {
-            if (same.size() < 2) {
-                continue;
-            }
-            Set<Node> merged = new LinkedHashSet<>(same);
-            groups.removeIf(g -> {
-                if (g.stream().anyMatch(merged::contains)) {
-                    merged.addAll(g);
-                    return true;
-                }
-                return false;
-            });
-            groups.add(merged);
+            byLabels.computeIfAbsent(inheritedLabels(h), k -> new ArrayList<>()).add(h);
         }
         List<List<Node>> out = new ArrayList<>();
-        for (Set<Node> g : groups) {
-            out.add(List.copyOf(g));
+        for (List<Node> group : byLabels.values()) {
+            if (group.size() > 1) {
+                out.add(List.copyOf(group));
+            }
         }
         return out;
     }

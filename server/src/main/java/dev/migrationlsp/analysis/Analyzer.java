@@ -112,8 +112,9 @@ public final class Analyzer {
 
     /** Raw (unfiltered) findings of all rules, for writing a baseline. */
     public List<Finding> checkAllUnbaselined(WorkspaceSnapshot ws, CancelChecker cancel) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : ws.allDocuments()) {
+        workspaceFindings(ws, cancel);
+        // in parallel like checkAll: `check --baseline` and `--write-baseline` take this path
+        List<List<Finding>> per = ws.allDocuments().parallelStream().map(d -> {
             List<Finding> raw = new ArrayList<>();
             if (d.kind() == FileKind.CONFIG) {
                 raw.addAll(configFindings(ws, d));
@@ -121,8 +122,10 @@ public final class Analyzer {
                 raw.addAll(rawDocumentFindings(ws, d, cancel));
                 raw.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
             }
-            out.addAll(severitiesAndSuppressions(ws, d, raw));
-        }
+            return severitiesAndSuppressions(ws, d, raw);
+        }).toList();
+        List<Finding> out = new ArrayList<>();
+        per.forEach(out::addAll);
         out.sort(ORDER);
         return out;
     }
@@ -156,6 +159,9 @@ public final class Analyzer {
             Severity s = ws.config().severity(f.code());
             if (s == Severity.OFF) {
                 continue;
+            }
+            if (f.severity() != f.code().defaultSeverity() && !ws.config().severities().containsKey(f.code())) {
+                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info); configuration still wins
             }
             if (sup.suppresses(f.code(), f.span().start().line())) {
                 continue;

@@ -5,12 +5,14 @@ import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +39,10 @@ public final class HeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return execute(path, format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    static int execute(Path path, Format format, PrintWriter out, PrintWriter err) {
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
         if (ws.config().alembicVersions().isEmpty()) {
             throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
@@ -45,7 +51,6 @@ public final class HeadsCommand implements Callable<Integer> {
         RevisionGraph g = ws.revisionGraph();
         Set<Node> conflicting = new HashSet<>();
         g.conflictingHeads().forEach(conflicting::addAll);
-        var out = spec.commandLine().getOut();
         if (format == Format.json) {
             List<Map<String, Object>> heads = new ArrayList<>();
             for (Node h : g.heads()) {
@@ -66,8 +71,51 @@ public final class HeadsCommand implements Callable<Integer> {
         }
         out.flush();
         if (!conflicting.isEmpty()) {
-            spec.commandLine().getErr().println("migration-lsp: warning: a branch has more than one head; run `migration-lsp check` for details");
+            err.println("migration-lsp: warning: a branch has more than one head; run `migration-lsp check` for details");
         }
         return RootCommand.OK;
+    }
+
+    /**
+     * {@code heads [PATH] [--format text|json]} without picocli, for start-up time on big histories: picocli ships Java 5
+     * bytecode, which the JVM verifies with the slow old verifier and cannot keep in a CDS archive; that was about half
+     * of the {@code heads} start-up. Any other argument shape (help, unknown options, {@code @argfiles}, mistakes)
+     * returns empty, and picocli handles it as before. Errors are reported as the picocli path reports them.
+     */
+    static OptionalInt runWithoutPicocli(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0 || !args[0].equals("heads") || args.length > 4) {
+            return OptionalInt.empty();
+        }
+        Path path = null;
+        Format format = Format.text;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if (a.equals("--format") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (a.startsWith("--format=")) {
+                value = a.substring("--format=".length());
+            } else if (a.isEmpty() || a.startsWith("-") || a.startsWith("@") || path != null) {
+                return OptionalInt.empty();
+            } else {
+                path = Path.of(a);
+                continue;
+            }
+            String v = value.toLowerCase(java.util.Locale.ROOT); // picocli is set up to accept enum values in any case
+            if (!v.equals("text") && !v.equals("json")) {
+                return OptionalInt.empty();
+            }
+            format = Format.valueOf(v);
+        }
+        try {
+            return OptionalInt.of(execute(path, format, out, err));
+        } catch (RootCommand.UsageError u) {
+            err.println("migration-lsp: " + u.getMessage());
+            return OptionalInt.of(RootCommand.USAGE);
+        } catch (RuntimeException ex) {
+            err.println("migration-lsp: internal error: " + ex);
+            ex.printStackTrace(err);
+            return OptionalInt.of(RootCommand.USAGE);
+        }
     }
 }

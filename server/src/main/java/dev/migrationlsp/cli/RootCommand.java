@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,10 @@ public final class RootCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        OptionalInt fast = HeadsCommand.runWithoutPicocli(args, out, err);
+        if (fast.isPresent()) {
+            return fast.getAsInt();
+        }
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -40,8 +45,8 @@ public final class RootCommand implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("migration-lsp: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'migration-lsp " + ex.getCommandLine().getCommandName()
-                    .replace("migration-lsp", "").trim() + " --help'.".replace("  ", " "));
+            String sub = ex.getCommandLine().getCommandName().replace("migration-lsp", "").trim();
+            ex.getCommandLine().getErr().println("Try 'migration-lsp " + (sub.isEmpty() ? "" : sub + " ") + "--help'.");
             return USAGE;
         });
         return cl.execute(args);

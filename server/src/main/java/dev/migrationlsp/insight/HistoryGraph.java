@@ -179,20 +179,48 @@ public final class HistoryGraph {
         return layer;
     }
 
-    /** A lane per line of development: a child continues its first parent's lane unless a sibling already did. */
+    /**
+     * A lane per line of development: a child continues its first parent's lane unless a sibling already did; a new
+     * line takes the leftmost lane whose previous line has ended (its last revision is above and has no child left to
+     * place), so a long history stays as narrow as its widest moment.
+     */
     private Map<String, Integer> lanes(Map<String, Integer> layer) {
         List<Node> ordered = new ArrayList<>(nodes);
         ordered.sort((a, b) -> Integer.compare(layer.getOrDefault(a.revision(), 0), layer.getOrDefault(b.revision(), 0)));
+        Set<String> drawn = drawn();
         Map<String, Integer> lane = new HashMap<>();
         Set<String> continued = new HashSet<>();
-        int next = 0;
+        List<Node> lastInLane = new ArrayList<>();
+        Map<String, Integer> unplacedChildren = new HashMap<>();
         for (Node n : ordered) {
-            String parent = n.downRevisions().isEmpty() ? null : n.downRevisions().get(0);
-            if (parent != null && lane.containsKey(parent) && continued.add(parent)) {
-                lane.put(n.revision(), lane.get(parent));
-            } else {
-                lane.put(n.revision(), next++);
+            unplacedChildren.put(n.revision(), (int) graph.children(n.revision()).stream().filter(k -> drawn.contains(k.revision())).count());
+        }
+        for (Node n : ordered) {
+            int l = layer.getOrDefault(n.revision(), 0);
+            for (String d : n.downRevisions()) {
+                unplacedChildren.computeIfPresent(d, (k, v) -> v - 1);
             }
+            String parent = n.downRevisions().isEmpty() ? null : n.downRevisions().get(0);
+            int chosen = -1;
+            if (parent != null && lane.containsKey(parent) && continued.add(parent)) {
+                chosen = lane.get(parent);
+            } else {
+                for (int i = 0; i < lastInLane.size() && chosen < 0; i++) {
+                    Node last = lastInLane.get(i);
+                    if (layer.getOrDefault(last.revision(), 0) < l && unplacedChildren.getOrDefault(last.revision(), 0) == 0
+                            && !last.revision().equals(parent)) {
+                        chosen = i;
+                    }
+                }
+                if (chosen < 0) {
+                    chosen = lastInLane.size();
+                }
+            }
+            while (lastInLane.size() <= chosen) {
+                lastInLane.add(null);
+            }
+            lastInLane.set(chosen, n);
+            lane.put(n.revision(), chosen);
         }
         return lane;
     }

@@ -10,6 +10,9 @@ import dev.migrationlsp.insight.Insight.Symbol;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import dev.migrationlsp.alembic.AlembicScripts;
+import dev.migrationlsp.alembic.MigrationModel;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +23,14 @@ import java.util.Optional;
 @Singleton
 public final class Navigation {
     private final RevisionNavigation revisions = new RevisionNavigation();
+    private final ClickHouseNavigation clickhouse = new ClickHouseNavigation();
     private final RuleDocs ruleDocs = new RuleDocs();
+    private final AlembicScripts scripts;
+
+    @Inject
+    public Navigation(AlembicScripts scripts) {
+        this.scripts = scripts;
+    }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
         Optional<Document> doc = ws.document(file);
@@ -30,6 +40,9 @@ public final class Navigation {
         Optional<Hover> rule = ruleCodeHover(doc.get(), offset);
         if (rule.isPresent()) {
             return rule;
+        }
+        if (doc.get().kind() == FileKind.CLICKHOUSE_SQL) {
+            return clickhouse.hover(ws, file, offset);
         }
         return revisions.hover(ws, file, offset);
     }
@@ -50,24 +63,51 @@ public final class Navigation {
         return Optional.empty();
     }
 
+    private boolean isClickHouse(WorkspaceSnapshot ws, Path file) {
+        return ws.document(file).map(d -> d.kind() == FileKind.CLICKHOUSE_SQL || d.kind() == FileKind.CLICKHOUSE_PY).orElse(false);
+    }
+
     public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-        return revisions.definition(ws, file, offset);
+        return isClickHouse(ws, file) ? clickhouse.definition(ws, file, offset) : revisions.definition(ws, file, offset);
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
-        return revisions.references(ws, file, offset, includeDeclaration);
+        return isClickHouse(ws, file) ? clickhouse.references(ws, file, offset, includeDeclaration)
+                : revisions.references(ws, file, offset, includeDeclaration);
     }
 
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
-        return revisions.codeLenses(ws, file);
+        return isClickHouse(ws, file) ? clickhouse.codeLenses(ws, file) : revisions.codeLenses(ws, file);
     }
 
+    /** The revision (Alembic) plus the tables a migration creates or alters. */
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        return revisions.documentSymbols(ws, file);
+        if (isClickHouse(ws, file)) {
+            return clickhouse.documentSymbols(ws, file);
+        }
+        List<Symbol> out = new ArrayList<>(revisions.documentSymbols(ws, file));
+        ws.document(file).filter(d -> d.kind() == FileKind.ALEMBIC).ifPresent(d -> {
+            MigrationModel m = scripts.model(d);
+            for (MigrationModel.CreatedTable t : m.createdTables()) {
+                if (t.name() != null && t.nameExpr() != null) {
+                    out.add(new Insight.Symbol(t.name(), "create_table", Insight.SymbolKind.TABLE,
+                            new FileLocation(d.path(), d.text().span(t.nameExpr().start(), t.nameExpr().end()))));
+                }
+            }
+            for (MigrationModel.ColumnDef c : m.addedColumns()) {
+                if (c.name() != null && c.nameExpr() != null) {
+                    out.add(new Insight.Symbol(c.name(), "add_column", Insight.SymbolKind.COLUMN,
+                            new FileLocation(d.path(), d.text().span(c.nameExpr().start(), c.nameExpr().end()))));
+                }
+            }
+        });
+        return out;
     }
 
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
-        return new ArrayList<>(revisions.workspaceSymbols(ws, query));
+        List<Symbol> out = new ArrayList<>(revisions.workspaceSymbols(ws, query));
+        out.addAll(clickhouse.workspaceSymbols(ws, query));
+        return out;
     }
 
     public List<Completion> complete(WorkspaceSnapshot ws, Path file, int offset) {
@@ -82,7 +122,7 @@ public final class Navigation {
             }
             return TypeCompletion.at(doc.get().text(), offset);
         }
-        return List.of();
+        return clickhouse.complete(ws, file, offset);
     }
 
     public String graph(WorkspaceSnapshot ws, HistoryGraph.Format format, int limit) {

@@ -187,7 +187,8 @@ public final class CodeActions {
                 if (!fix.safe() || fix.edits().stream().anyMatch(e -> !(e instanceof Edit.Replace) || !e.file().equals(d.path()))) {
                     continue;
                 }
-                List<Edit.Replace> reps = fix.edits().stream().map(e -> (Edit.Replace) e).toList();
+                // an edit identical to one already chosen (the same import two fixes need) is already satisfied
+                List<Edit.Replace> reps = fix.edits().stream().map(e -> (Edit.Replace) e).filter(r -> !chosen.contains(r)).toList();
                 boolean overlaps = reps.stream().anyMatch(r -> chosen.stream().anyMatch(c -> overlap(c, r)));
                 if (!overlaps) {
                     chosen.addAll(reps);

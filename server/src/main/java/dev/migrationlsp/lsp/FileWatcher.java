@@ -70,7 +70,7 @@ final class FileWatcher implements AutoCloseable {
                         StandardWatchEventKinds.ENTRY_MODIFY);
                 keys.put(k, dir);
             } catch (IOException e) {
-                LOG.warning("cannot watch " + dir + ": " + e.getMessage());
+                LOG.fine(() -> "cannot watch " + dir + " (it may have just been moved): " + e.getMessage());
             }
         }
     }

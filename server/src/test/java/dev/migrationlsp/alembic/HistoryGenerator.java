@@ -204,6 +204,14 @@ public final class HistoryGenerator {
         for (var file : render(h, shape).entrySet()) {
             Files.writeString(versions.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
+        if (shape.oddities() && h.seed() % 3 == 0) {
+            // what Alembic does not load: __init__.py, other files, and anything in a subdirectory (no
+            // recursive_version_locations); a revision in there would add a head if it were read
+            Files.writeString(versions.resolve("__init__.py"), "revision = 'not-a-revision'\ndown_revision = None\n");
+            Files.writeString(versions.resolve("README.md"), "revision = 'nope'\n");
+            Path archive = Files.createDirectories(versions.resolve("archive"));
+            Files.writeString(archive.resolve("0000_archived.py"), "revision = 'archived'\ndown_revision = None\n");
+        }
         return dir;
     }
 

@@ -97,4 +97,13 @@ class MigrationModelReaderTest {
                 .containsExactly("sqlalchemy.String", "sqlalchemy.dialects.postgresql.UUID");
         assertThat(m.localName("sqlalchemy.String")).hasValue("Str");
     }
+
+    @Test
+    void deeplyNestedBracketsDoNotExhaustTheStack() {
+        String deep = "from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n    op.add_column(\"t\", "
+                + "(".repeat(20_000) + "sa.Column(\"a\", sa.String(1))" + ")".repeat(20_000) + ")\n"
+                + "    op.add_column(\"t\", sa.Column(\"b\", sa.String(2)))\n";
+        MigrationModel m = read(deep);
+        assertThat(m.addedColumns()).extracting(ColumnDef::name).contains("b");
+    }
 }

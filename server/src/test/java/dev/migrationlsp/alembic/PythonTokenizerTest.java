@@ -19,7 +19,11 @@ class PythonTokenizerTest {
                 "if x:\n    s = \"\\\"\" # c\n\t# comment\nz = 1  # tail\n",
                 "class C:\n    a = r'\\'\n    b = [\n  'x',\n]\nw = 2\n",
                 "x = 1 \\\n    + 2\n    y = 'unterminated\nz = 3\n",
-                "\n  \n\r\n    # indented comment\nrev = 'a'"));
+                "\n  \n\r\n    # indented comment\nrev = 'a'",
+                "def f():\n    x = \\\r\n'col0 continuation'\n    y = [\n'a', (\n]\nz = 'after'\n",
+                "if a:\r    s = 'it\\'s'\r    t = \"unterminated\rrev = 1\r",
+                "def g():\n    '''open triple\nrevision = 'inside'\n",
+                "class K:\n    a = {'k': [1, (2,\n3)]}  # ) ] }\n    b = r'\\' + \"\\\\\"\nrevision = 'r'\n"));
         for (long seed = 1; seed <= 20; seed++) {
             sources.addAll(HistoryGenerator.render(HistoryGenerator.generate(seed, 8, Shape.DIFFERENTIAL),
                     Shape.DIFFERENTIAL).values());

@@ -6,6 +6,22 @@ final class MigrationGenerator {
     }
 
     static String migration(int lines) {
+        return migration(lines, false);
+    }
+
+    /** With {@code violating}, every table breaks the conventions (no org_id, String columns, naive timestamps). */
+    static String migration(int lines, boolean violating) {
+        String text = generate(lines);
+        if (!violating) {
+            return text;
+        }
+        return text.replace("        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n", "")
+                .replace("sa.Text(), nullable=True", "sa.String(50), nullable=True")
+                .replace("timezone=True", "")
+                .replace("Revision ID: 0001", "Revision ID: 0002").replace("revision = \"0001\"", "revision = \"0002\"");
+    }
+
+    private static String generate(int lines) {
         StringBuilder sb = new StringBuilder();
         sb.append("\"\"\"Big migration.\n\nRevision ID: 0001\nRevises:\nCreate Date: 2025-01-01 00:00:00\n\"\"\"\n")
                 .append("from alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy.dialects.postgresql import UUID\n\n")

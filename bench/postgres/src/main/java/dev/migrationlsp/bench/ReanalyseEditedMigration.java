@@ -56,6 +56,9 @@ public class ReanalyseEditedMigration {
     private AlembicScripts scripts;
     private PythonParser python;
     private String original;
+    private String violating;
+    private String violatingEdited;
+    private Path violatingFile;
     private String edited;
     private int version;
 
@@ -68,6 +71,11 @@ public class ReanalyseEditedMigration {
         edited = original.substring(0, mid) + "sa.Column(\"col_5x\"" + original.substring(mid + "sa.Column(\"col_5\"".length());
         file = versions.resolve("0001_big.py");
         Files.writeString(file, original);
+        violating = MigrationGenerator.migration(2000, true);
+        int vmid = violating.indexOf("sa.Column(\"col_5\"", violating.length() / 2);
+        violatingEdited = violating.substring(0, vmid) + "sa.Column(\"col_5x\"" + violating.substring(vmid + "sa.Column(\"col_5\"".length());
+        violatingFile = versions.resolve("0002_big_violations.py");
+        Files.writeString(violatingFile, violating);
         Injector injector = Guice.createInjector(new CoreModule());
         workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
         workspace.load(Map.of());
@@ -113,6 +121,14 @@ public class ReanalyseEditedMigration {
         }
         cpuNanos = 0;
         cpuOps = 0;
+    }
+
+    /** The same edit in a file where every table breaks the conventions: 1,352 findings, each with its fix. */
+    @Benchmark
+    public List<Finding> analyzeAfterEditWithFindings() {
+        String text = (++version & 1) == 1 ? violatingEdited : violating;
+        WorkspaceSnapshot snap = workspace.change(violatingFile, version, text);
+        return analyzer.analyze(snap, violatingFile, CancelChecker.NEVER);
     }
 
     /** Only the static model the PostgreSQL rules read (pure-Java reader), for the breakdown. */

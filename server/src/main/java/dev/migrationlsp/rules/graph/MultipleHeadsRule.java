@@ -27,7 +27,11 @@ public final class MultipleHeadsRule implements WorkspaceRule {
         List<Finding> out = new ArrayList<>();
         for (List<Node> group : g.conflictingHeads()) {
             for (Node head : group) {
+                // name the branch as the heads report does: its own labels, else the ones it inherits
                 Set<String> labels = g.distinguishingLabels(head);
+                if (labels.isEmpty()) {
+                    labels = g.inheritedLabels(head);
+                }
                 String branch = labels.isEmpty() ? "the unlabeled branch" : "branch " + String.join(", ", labels);
                 String others = String.join(", ", group.stream().filter(o -> o != head).map(Node::revision).toList());
                 out.add(Finding.of(code(), head.file(), GraphFindings.revisionSpan(ws, head),

@@ -92,10 +92,11 @@ public final class EmptyDowngradeRule extends AlembicRule {
         String unit = indent.length() > defIndent.length() ? indent.substring(defIndent.length()) : "    ";
         List<String> lines = new ArrayList<>();
         boolean[] complete = {true};
+        SourceEdits se = new SourceEdits(model, ctx.document().path());
         for (int i = ops.size() - 1; i >= 0; ) {
             OpCall op = ops.get(i);
             if (!op.inBatch()) {
-                lines.add(inverse(t, model, op, complete));
+                lines.add(inverse(t, model, se, op, complete));
                 i--;
                 continue;
             }
@@ -103,7 +104,7 @@ public final class EmptyDowngradeRule extends AlembicRule {
             With block = op.batch();
             List<String> inner = new ArrayList<>();
             while (i >= 0 && ops.get(i).batch() == block) {
-                inner.add(inverse(t, model, ops.get(i), complete));
+                inner.add(inverse(t, model, se, ops.get(i), complete));
                 i--;
             }
             String alias = ((Attr) op.call().function()).object() instanceof dev.migrationlsp.alembic.PyAst.Name n ? n.id() : "batch_op";
@@ -138,7 +139,7 @@ public final class EmptyDowngradeRule extends AlembicRule {
                 complete[0], List.of(edit)));
     }
 
-    private static String inverse(SourceText t, MigrationModel model, OpCall op, boolean[] complete) {
+    private static String inverse(SourceText t, MigrationModel model, SourceEdits se, OpCall op, boolean[] complete) {
         Call c = op.call();
         String receiver = t.slice(((Attr) c.function()).object().start(), ((Attr) c.function()).object().end());
         boolean batch = op.inBatch();
@@ -146,7 +147,7 @@ public final class EmptyDowngradeRule extends AlembicRule {
         String result = switch (op.name()) {
             case "create_table" -> arg(c, 0, "table_name").map(n -> receiver + ".drop_table(" + src(t, n) + schema + ")").orElse(null);
             case "add_column" -> {
-                Optional<String> column = columnName(model, op);
+                Optional<String> column = columnName(model, op).map(se::str);
                 if (batch) {
                     yield column.map(n -> receiver + ".drop_column(" + n + ")").orElse(null);
                 }
@@ -163,10 +164,10 @@ public final class EmptyDowngradeRule extends AlembicRule {
                 yield name.isPresent() && table.isPresent()
                         ? receiver + ".drop_index(" + src(t, name.get()) + ", table_name=" + src(t, table.get()) + schema + ")" : null;
             }
-            case "create_unique_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", "unique", schema);
-            case "create_foreign_key" -> dropConstraint(t, c, receiver, batch, "source_table", "foreignkey", schema);
-            case "create_check_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", "check", schema);
-            case "create_primary_key" -> dropConstraint(t, c, receiver, batch, "table_name", "primary", schema);
+            case "create_unique_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("unique"), schema);
+            case "create_foreign_key" -> dropConstraint(t, c, receiver, batch, "source_table", se.str("foreignkey"), schema);
+            case "create_check_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("check"), schema);
+            case "create_primary_key" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("primary"), schema);
             case "rename_table" -> {
                 Optional<Expr> from = arg(c, 0, "old_table_name");
                 Optional<Expr> to = arg(c, 1, "new_table_name");
@@ -189,10 +190,10 @@ public final class EmptyDowngradeRule extends AlembicRule {
             return null;
         }
         if (batch) {
-            return receiver + ".drop_constraint(" + src(t, name.get()) + ", type_=\"" + type + "\")";
+            return receiver + ".drop_constraint(" + src(t, name.get()) + ", type_=" + type + ")";
         }
         Optional<Expr> table = arg(c, 1, tableKeyword);
-        return table.map(tb -> receiver + ".drop_constraint(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=\"" + type + "\""
+        return table.map(tb -> receiver + ".drop_constraint(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=" + type
                 + schema + ")").orElse(null);
     }
 
@@ -209,14 +210,10 @@ public final class EmptyDowngradeRule extends AlembicRule {
         int at = op.call().start();
         for (ColumnDef col : model.addedColumns()) {
             if (col.call().start() >= at && col.call().end() <= op.call().end() && col.name() != null) {
-                return Optional.of(pyString(col.name()));
+                return Optional.of(col.name());
             }
         }
         return Optional.empty();
-    }
-
-    private static String pyString(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String src(SourceText t, Expr e) {

@@ -42,8 +42,8 @@ public final class MissingOrgIdRule extends AlembicRule {
                     .fingerprint(text.slice(t.nameExpr().start(), t.nameExpr().end()));
             SourceEdits se = new SourceEdits(model, ctx.document().path());
             boolean bare = t.columns().stream().findFirst().map(c -> c.call().function() instanceof Name).orElse(false);
-            String column = se.sa("Column", bare) + "(\"org_id\", " + se.sa("Text", bare)
-                    + "(), nullable=False, server_default=\"default\")";
+            String column = se.sa("Column", bare) + "(" + se.str("org_id") + ", " + se.sa("Text", bare)
+                    + "(), nullable=False, server_default=" + se.str("default") + ")";
             TableArg after = insertionPoint(t);
             if (after.arg().keyword() != null) {
                 out.add(f.build()); // only keyword arguments to insert after: a positional one cannot follow

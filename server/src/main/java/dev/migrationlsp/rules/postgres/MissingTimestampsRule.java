@@ -47,7 +47,7 @@ public final class MissingTimestampsRule extends AlembicRule {
             boolean bare = t.columns().stream().findFirst().map(c -> c.call().function() instanceof Name).orElse(false);
             List<String> columns = new ArrayList<>();
             for (String name : missing) {
-                columns.add(se.sa("Column", bare) + "(\"" + name + "\", " + se.sa("DateTime", bare) + "(timezone=True), server_default="
+                columns.add(se.sa("Column", bare) + "(" + se.str(name) + ", " + se.sa("DateTime", bare) + "(timezone=True), server_default="
                         + se.sa("func", bare) + ".now(), nullable=False)");
             }
             TableArg after = lastColumnArg(t);

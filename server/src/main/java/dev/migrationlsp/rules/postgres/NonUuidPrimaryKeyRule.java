@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * {@code non-uuid-primary-key}: a primary-key column of a created table is not {@code UUID(as_uuid=True)}. The
  * PostgreSQL dialect's {@code UUID} needs {@code as_uuid=True} spelled out (SQLAlchemy 1.4 defaults it to False);
- * the generic {@code sa.UUID}/{@code sa.Uuid} default to {@code as_uuid=True}.
+ * the generic {@code sa.UUID}/{@code sa.Uuid} default to {@code as_uuid=True}. Only single-column keys are checked.
  */
 public final class NonUuidPrimaryKeyRule extends AlembicRule {
     @Inject
@@ -42,6 +42,9 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
         SourceText text = model.text();
         Set<Integer> seen = new HashSet<>();
         for (CreatedTable t : model.createdTables()) {
+            if (t.primaryKeyColumns().size() != 1) {
+                continue; // a composite key is a natural key by design (e.g. org_id + key), not a surrogate id
+            }
             for (ColumnDef c : t.columns()) {
                 boolean pk = c.primaryKey() || (c.name() != null && t.primaryKeyColumns().contains(c.name()));
                 if (!pk || c.type() == null || isUuid(c.type()) || !seen.add(c.type().expr().start())) {

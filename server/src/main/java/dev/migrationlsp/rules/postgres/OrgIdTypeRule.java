@@ -70,10 +70,10 @@ public final class OrgIdTypeRule extends AlembicRule {
                             se.sa("Text", c.call().function() instanceof Name) + "()"));
                 }
                 if (def.isPresent() && !goodDefault) {
-                    edits.add(se.replace(def.get().value().start(), def.get().value().end(), "\"default\""));
+                    edits.add(se.replace(def.get().value().start(), def.get().value().end(), se.str("default")));
                 } else if (def.isEmpty()) {
                     Arg last = c.call().args().get(c.call().args().size() - 1);
-                    edits.add(Edit.insert(ctx.document().path(), last.end(), ", server_default=\"default\""));
+                    edits.add(Edit.insert(ctx.document().path(), last.end(), ", server_default=" + se.str("default")));
                 }
                 if (textType || local) {
                     edits.addAll(se.importEdits());

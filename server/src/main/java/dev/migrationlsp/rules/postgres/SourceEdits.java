@@ -32,6 +32,38 @@ final class SourceEdits {
         return model.text();
     }
 
+    /**
+     * The file's string quote: Alembic's autogenerate writes {@code 'single'} quotes, black and most hand-written
+     * files {@code "double"}; inserted code follows the first string argument of upgrade()'s operations.
+     */
+    char quote() {
+        if (quote == 0) {
+            quote = '"';
+            outer:
+            for (MigrationModel.OpCall op : model.upgradeOps()) {
+                for (Arg a : op.call().args()) {
+                    if (a.value() instanceof dev.migrationlsp.alembic.PyAst.Str str) {
+                        String lit = model.text().slice(str.start(), str.end());
+                        int q = Math.max(lit.indexOf('"'), -1);
+                        int sq = lit.indexOf('\'');
+                        quote = sq >= 0 && (q < 0 || sq < q) ? '\'' : '"';
+                        break outer;
+                    }
+                }
+            }
+        }
+        return quote;
+    }
+
+    private char quote;
+
+    /** {@code value} as a Python string literal in the file's quote style. */
+    String str(String value) {
+        char q = quote();
+        return q + value.replace("\\", "\\\\").replace(String.valueOf(q), "\\" + q) + q;
+    }
+
+
     /** How to write {@code sqlalchemy.<name>} here; {@code preferBare} keeps a file that imports names bare. */
     String sa(String name, boolean preferBare) {
         Optional<String> bare = model.localName("sqlalchemy." + name);
@@ -149,7 +181,10 @@ final class SourceEdits {
 
     /** New text in the file's line-ending style: a CRLF file gets CRLF. */
     static String newlines(SourceText t, String s) {
-        return t.text().contains("\r\n") ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
+        String text = t.text();
+        int nl = text.indexOf('\n'); // the first line ending decides; scanning the whole file per edit was measurable
+        boolean crlf = nl > 0 && text.charAt(nl - 1) == '\r';
+        return crlf && s.indexOf('\n') >= 0 ? s.replace("\r\n", "\n").replace("\n", "\r\n") : s;
     }
 
     Path file() {

@@ -30,7 +30,7 @@ class PostgresFixturesTest {
     static final List<String> FIXTURES = List.of("good_reference.py", "good_bare_imports.py", "good_constants_helpers.py",
             "good_generic_uuid.py", "good_data_migration.py", "unknown_columns.py", "bad_conventions.py",
             "bad_bare_imports.py", "bad_constants_helpers.py", "empty_downgrade_forms.py", "half_typed_unclosed_call.py",
-            "half_typed_fragments.py", "unusual_layout.py", "half_typed_keys.py");
+            "half_typed_fragments.py", "unusual_layout.py", "half_typed_keys.py", "autogenerate_style.py");
     private static final Pattern EXPECT = Pattern.compile("# expect\\[([^\\]]*)\\]");
 
     PostgresDiagnostics diagnostics;

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every editor test against server/target/migration-lsp.jar (built if missing) and prints how long each took:
+#   vscode-unit      node's test runner on the extension's VS Code-free logic (part of `npm run package`)
+#   vscode-protocol  the editor scenario through vscode-languageserver-protocol against the jar
+#   neovim           headless Neovim (Debian's 0.7.2) with clients/neovim
+#   emacs            Emacs 28 batch + eglot 1.9 (Debian emacs-nox + elpa-eglot)
+#   vscode-e2e       real VS Code (code-server 4.100.3) in headless Chromium via playwright-core
+# Usage: scripts/editor-tests.sh [suite...]   (default: all). Installs what is missing (apt, npm) on the way.
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+suites=("$@")
+[ ${#suites[@]} -gt 0 ] || suites=(vscode-unit vscode-protocol neovim emacs vscode-e2e)
+export MIGRATION_LSP_JAR=${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.jar}
+if [ ! -f "$MIGRATION_LSP_JAR" ]; then
+  (cd "$repo" && ./mvnw -q package -DskipTests) || { echo "editor-tests: building the jar failed"; exit 1; }
+fi
+# Node.js 20+ (the machine's; Debian bookworm's own nodejs is 18, too old for code-server 4.100.3)
+node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null \
+  || { echo "editor-tests: Node.js 20 or newer is needed (found: $(node --version 2>/dev/null || echo none))"; exit 1; }
+vscode=$repo/clients/vscode
+if [ ! -d "$vscode/node_modules" ]; then (cd "$vscode" && npm ci --no-audit --no-fund --loglevel=error) || exit 1; fi
+
+passed=0; failed=0; summary=()
+run() {
+  local name=$1; shift
+  local t0=$(date +%s.%N)
+  echo "=== $name"
+  if "$@"; then status=passed; passed=$((passed + 1)); else status=FAILED; failed=$((failed + 1)); fi
+  local secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  summary+=("$(printf '%-16s %-7s %6s s' "$name" "$status" "$secs")")
+}
+for s in "${suites[@]}"; do
+  case $s in
+    vscode-unit) run "$s" bash -c "cd '$vscode' && npm run -s package" ;;
+    vscode-protocol) run "$s" bash -c "cd '$vscode' && node --test --test-concurrency=1 test/protocol/" ;;
+    neovim) run "$s" bash "$repo/clients/neovim/test/run.sh" ;;
+    emacs) run "$s" bash "$repo/clients/emacs/test/run.sh" ;;
+    vscode-e2e) run "$s" bash "$vscode/test/e2e/run.sh" ;;
+    *) echo "unknown suite $s"; failed=$((failed + 1)) ;;
+  esac
+done
+echo "=== editor tests against $MIGRATION_LSP_JAR"
+printf '%s\n' "${summary[@]}"
+echo "editor-tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

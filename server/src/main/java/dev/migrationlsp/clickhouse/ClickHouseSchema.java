@@ -1,0 +1,160 @@
+package dev.migrationlsp.clickhouse;
+
+import dev.migrationlsp.clickhouse.Ast.QualifiedName;
+import dev.migrationlsp.workspace.Document;
+import dev.migrationlsp.workspace.FileKind;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The schema replayed from every ClickHouse migration in the runner's order (file-name order, {@code .sql} and
+ * {@code .py} together), so a rule can ask which tables existed just before a given statement. A {@code .py} data
+ * migration's effects are not known: the DDL found in its string literals counts as a best guess (creations and renames
+ * only), and nothing in a {@code .py} file is an error. Tables are keyed by their name without database.
+ */
+public final class ClickHouseSchema {
+    private static final Document.Key<ClickHouseSchema> KEY = new Document.Key<>("clickhouse-schema");
+    private static final long PER_FILE = 1_000_000L;
+
+    /**
+     * A table, view or dictionary as some statement defined it. {@code definition} is the {@code CreateTable} /
+     * {@code CreateView} / {@code CreateDictionary}, or null when unknown (a broken statement, a data migration).
+     */
+    public record Table(String name, Path file, Statement definition) {
+        public Optional<Statement.CreateTable> createTable() {
+            return definition instanceof Statement.CreateTable ct ? Optional.of(ct) : Optional.empty();
+        }
+    }
+
+    private record Event(long order, Table table) {
+    }
+
+    private final Map<Path, Integer> fileIndex = new HashMap<>();
+    private final Map<String, List<Event>> events = new HashMap<>();
+    private final Set<String> rollupTargets = new HashSet<>();
+
+    private ClickHouseSchema() {
+    }
+
+    /** The replayed schema of a snapshot, computed once per snapshot. */
+    public static ClickHouseSchema of(WorkspaceSnapshot ws) {
+        return ws.derived(KEY, ClickHouseSchema::replay);
+    }
+
+    static ClickHouseSchema replay(WorkspaceSnapshot ws) {
+        ClickHouseSchema schema = new ClickHouseSchema();
+        // Parse every file and analyse every view's query in parallel first (both are cached); the replay itself is
+        // sequential because order matters.
+        ws.clickhouseFiles().values().parallelStream().filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL).forEach(d -> {
+            for (Statement s : ClickHouseScript.of(d).statements()) {
+                if (s instanceof Statement.CreateView v) {
+                    v.select().facts().hasGroupBy();
+                }
+            }
+        });
+        int index = 0;
+        for (Document d : ws.clickhouseFiles().values()) {
+            schema.fileIndex.put(d.path(), index);
+            long base = index * PER_FILE;
+            if (d.kind() == FileKind.CLICKHOUSE_PY) {
+                for (ClickHouseScript literal : DataMigration.of(d).sqlLiterals()) {
+                    for (Statement s : literal.statements()) {
+                        schema.apply(s, d.path(), base, true);
+                    }
+                }
+            } else {
+                List<Statement> statements = ClickHouseScript.of(d).statements();
+                for (int i = 0; i < statements.size(); i++) {
+                    schema.apply(statements.get(i), d.path(), base + i, false);
+                }
+            }
+            index++;
+        }
+        return schema;
+    }
+
+    private void apply(Statement s, Path file, long order, boolean guess) {
+        if (s instanceof Statement.CreateTable ct) {
+            create(ct.name().name(), new Table(ct.name().name(), file, guess ? null : ct), order, ct.ifNotExists() || guess);
+        } else if (s instanceof Statement.CreateView cv) {
+            create(cv.name().name(), new Table(cv.name().name(), file, guess ? null : cv), order, cv.ifNotExists() || guess);
+            if (cv.materialized() && cv.to() != null && cv.select().facts().hasGroupBy()) {
+                rollupTargets.add(cv.to().name());
+            }
+        } else if (s instanceof Statement.CreateDictionary cd) {
+            create(cd.name().name(), new Table(cd.name().name(), file, guess ? null : cd), order, cd.ifNotExists() || guess);
+        } else if (s instanceof Statement.Broken b && b.name() != null && b.kind().startsWith("CREATE")
+                && !b.kind().equals("CREATE DATABASE")) {
+            create(b.name().name(), new Table(b.name().name(), file, null), order, true);
+        } else if (s instanceof Statement.Drop drop && !guess && !drop.what().equals("DATABASE")) {
+            record(drop.name().name(), order, null);
+        } else if (s instanceof Statement.Rename r && !r.what().equals("DATABASE")) {
+            for (QualifiedName[] pair : r.pairs()) {
+                Table moved = latest(pair[0].name()).orElse(new Table(pair[1].name(), file, null));
+                if (!guess) {
+                    record(pair[0].name(), order, null);
+                }
+                record(pair[1].name(), order, new Table(pair[1].name(), moved.file(), moved.definition()));
+            }
+        } else if (s instanceof Statement.Exchange x) {
+            Optional<Table> a = latest(x.first().name());
+            Optional<Table> b = latest(x.second().name());
+            if (a.isPresent() && b.isPresent()) {
+                record(x.first().name(), order, new Table(x.first().name(), b.get().file(), b.get().definition()));
+                record(x.second().name(), order, new Table(x.second().name(), a.get().file(), a.get().definition()));
+            }
+        }
+    }
+
+    private void create(String name, Table table, long order, boolean ifNotExists) {
+        if (ifNotExists && latest(name).isPresent()) {
+            return;
+        }
+        record(name, order, table);
+    }
+
+    private void record(String name, long order, Table table) {
+        events.computeIfAbsent(name, k -> new ArrayList<>()).add(new Event(order, table));
+    }
+
+    private Optional<Table> latest(String name) {
+        List<Event> list = events.get(name);
+        return list == null || list.isEmpty() ? Optional.empty() : Optional.ofNullable(list.get(list.size() - 1).table());
+    }
+
+    /** The table {@code name} as it existed just before statement {@code statementIndex} of {@code file}. */
+    public Optional<Table> tableBefore(Path file, int statementIndex, String name) {
+        Integer idx = fileIndex.get(file.toAbsolutePath().normalize());
+        List<Event> list = events.get(name);
+        if (idx == null || list == null) {
+            return Optional.empty();
+        }
+        long order = idx * PER_FILE + statementIndex;
+        Table found = null;
+        for (Event e : list) {
+            if (e.order() >= order) {
+                break;
+            }
+            found = e.table();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** True if any migration, in any file, ever creates {@code name}. */
+    public boolean everCreated(String name) {
+        List<Event> list = events.get(name);
+        return list != null && list.stream().anyMatch(e -> e.table() != null);
+    }
+
+    /** Targets of materialized views {@code ... TO t AS SELECT ... GROUP BY}: daily rollups by detection. */
+    public Set<String> rollupTargets() {
+        return Set.copyOf(rollupTargets);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.migrationlsp.clickhouse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ClickHouse lexer. Never throws: text it cannot read becomes an {@link Token.Kind#ERROR} token so the parser reports it
+ * as a syntax error at the right place. Comments are kept aside (the header and statement-split rules read them).
+ */
+public final class Lexer {
+
+    /** Tokens (ending with one EOF token) and comments of a text. */
+    public record Result(List<Token> tokens, List<Comment> comments) {
+    }
+
+    private static final String[] OPERATORS = {"::", "->", "<=", ">=", "!=", "<>", "==", "||", "<=>"};
+
+    private Lexer() {
+    }
+
+    public static Result lex(String s) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, s.length() / 4));
+        List<Comment> comments = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
+                while (i < n && s.charAt(i) != '\n') {
+                    i++;
+                }
+                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
+                comments.add(new Comment(start, end, false));
+                continue;
+            }
+            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int close = s.indexOf("*/", i + 2);
+                if (close < 0) {
+                    comments.add(new Comment(start, n, true));
+                    tokens.add(new Token(Token.Kind.ERROR, start, Math.min(n, start + 2), "unterminated /* comment"));
+                    i = n;
+                } else {
+                    comments.add(new Comment(start, close + 2, true));
+                    i = close + 2;
+                }
+                continue;
+            }
+            if (c == '\'' || c == '`' || c == '"') {
+                int end = quoted(s, i, c);
+                if (end < 0) {
+                    String what = c == '\'' ? "unterminated string" : "unterminated quoted name";
+                    tokens.add(new Token(Token.Kind.ERROR, start, Math.min(n, lineEnd(s, start)), what));
+                    i = n;
+                } else {
+                    tokens.add(new Token(c == '\'' ? Token.Kind.STRING : Token.Kind.QUOTED_NAME, start, end, s.substring(start, end)));
+                    i = end;
+                }
+                continue;
+            }
+            if (isWordStart(c)) {
+                i++;
+                while (i < n && isWordPart(s.charAt(i))) {
+                    i++;
+                }
+                tokens.add(new Token(Token.Kind.WORD, start, i, s.substring(start, i)));
+                continue;
+            }
+            if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && !afterNameLike(tokens)) {
+                i = number(s, i);
+                tokens.add(new Token(Token.Kind.NUMBER, start, i, s.substring(start, i)));
+                continue;
+            }
+            String op = null;
+            if (":-<>!=|".indexOf(c) >= 0) { // only these start a multi-character operator
+                for (String o : OPERATORS) {
+                    if (s.startsWith(o, i) && (op == null || o.length() > op.length())) {
+                        op = o;
+                    }
+                }
+            }
+            if (op != null) {
+                tokens.add(new Token(Token.Kind.OP, start, i + op.length(), op));
+                i += op.length();
+                continue;
+            }
+            if ("()[]{},;.+-*/%=<>?:@!^&|~$".indexOf(c) >= 0) {
+                tokens.add(new Token(Token.Kind.OP, start, i + 1, String.valueOf(c)));
+                i++;
+                continue;
+            }
+            int len = Character.charCount(s.codePointAt(i));
+            tokens.add(new Token(Token.Kind.ERROR, start, i + len, "unexpected character '" + s.substring(i, i + len) + "'"));
+            i += len;
+        }
+        tokens.add(new Token(Token.Kind.EOF, n, n, ""));
+        return new Result(tokens, comments);
+    }
+
+    /** End offset (exclusive) of a quoted token starting at {@code i}, or -1 if it never closes. */
+    static int quoted(String s, int i, char q) {
+        int n = s.length();
+        int j = i + 1;
+        while (j < n) {
+            char d = s.charAt(j);
+            if (d == '\\' && j + 1 < n) {
+                j += 2;
+                continue;
+            }
+            if (d == q) {
+                if (j + 1 < n && s.charAt(j + 1) == q) {
+                    j += 2; // doubled quote
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    private static int number(String s, int i) {
+        int n = s.length();
+        if (s.charAt(i) == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X' || s.charAt(i + 1) == 'b' || s.charAt(i + 1) == 'B')) {
+            int j = i + 2;
+            while (j < n && (Character.digit(s.charAt(j), 16) >= 0 || s.charAt(j) == '_')) {
+                j++;
+            }
+            return j;
+        }
+        int j = i;
+        while (j < n && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+            j++;
+        }
+        if (j < n && s.charAt(j) == '.' && (j + 1 >= n || s.charAt(j + 1) != '.')) {
+            j++;
+            while (j < n && Character.isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+            int k = j + 1;
+            if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                k++;
+            }
+            if (k < n && Character.isDigit(s.charAt(k))) {
+                j = k;
+                while (j < n && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** {@code t.1} is tuple access, not the number {@code .1}. */
+    private static boolean afterNameLike(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return last.isName() || last.isOp(")") || last.isOp("]");
+    }
+
+    private static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
+    }
+
+    static boolean isWordStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

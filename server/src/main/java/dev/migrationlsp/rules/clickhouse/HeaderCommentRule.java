@@ -1,0 +1,113 @@
+package dev.migrationlsp.rules.clickhouse;
+
+import dev.migrationlsp.clickhouse.Ast.QualifiedName;
+import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.Statement;
+import dev.migrationlsp.clickhouse.TextRange;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.Fix;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.rules.DocumentContext;
+import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.workspace.Document;
+import dev.migrationlsp.workspace.FileKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code header-comment}: the migration guide's header, first line {@code -- NNN_description.sql} naming this file, and
+ * a "Tables affected:" block in the leading comment. One finding per file; every fix only adds or corrects comments.
+ */
+public final class HeaderCommentRule implements DocumentRule {
+    private static final Pattern FILE_NAME_LIKE = Pattern.compile("[\\w.-]+\\.(sql|py)\\b");
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.HEADER_COMMENT;
+    }
+
+    @Override
+    public boolean appliesTo(FileKind kind) {
+        return kind == FileKind.CLICKHOUSE_SQL;
+    }
+
+    @Override
+    public List<Finding> check(DocumentContext ctx) {
+        Document d = ctx.document();
+        SourceText text = d.text();
+        String fileName = d.fileName();
+        String first = text.lineText(0);
+        TextRange firstLine = new TextRange(0, text.lineEnd(0));
+        if (!first.startsWith("--")) {
+            String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d) + "\n\n";
+            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the first line should be the header comment '-- " + fileName + "'")
+                    .fix(new Fix("Insert the migration header", true, List.of(Edit.insert(d.path(), 0, header))))
+                    .fingerprint("no header").build());
+        }
+        String named = first.substring(2).strip();
+        if (!(named.equals(fileName) || named.startsWith(fileName + " ") || named.startsWith(fileName + ":"))) {
+            var m = FILE_NAME_LIKE.matcher(first);
+            Fix fix;
+            if (m.find()) {
+                fix = new Fix("Name this file in the header: " + fileName, true,
+                        List.of(new Edit.Replace(d.path(), m.start(), m.end(), fileName)));
+            } else {
+                fix = new Fix("Insert the header line '-- " + fileName + "'", true, List.of(Edit.insert(d.path(), 0, "-- " + fileName + "\n")));
+            }
+            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header's first line should name this file: '-- " + fileName + "'")
+                    .fix(fix).fingerprint("header names " + named).build());
+        }
+        int line = 1;
+        boolean tablesAffected = false;
+        while (line < text.lineCount() && text.lineText(line).startsWith("--")) {
+            if (text.lineText(line).toLowerCase(java.util.Locale.ROOT).contains("tables affected")) {
+                tablesAffected = true;
+            }
+            line++;
+        }
+        if (!tablesAffected) {
+            int at = text.lineEnd(line - 1);
+            String block = "\n--\n" + tablesAffected(d);
+            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header lacks the 'Tables affected:' block")
+                    .fix(new Fix("Add the 'Tables affected:' block", true, List.of(Edit.insert(d.path(), at, block))))
+                    .fingerprint("no tables affected").build());
+        }
+        return List.of();
+    }
+
+    /** "-- Tables affected:" and one line per table the statements touch (no trailing newline). */
+    static String tablesAffected(Document d) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (Statement s : ClickHouseScript.of(d).statements()) {
+            if (s instanceof Statement.CreateTable t) {
+                tables.putIfAbsent(t.name().qualified(), "created");
+            } else if (s instanceof Statement.CreateView v) {
+                tables.putIfAbsent(v.name().qualified(), v.materialized() ? "created (materialized view" + (v.to() != null ? " feeding " + v.to().qualified() : "") + ")" : "created (view)");
+            } else if (s instanceof Statement.AlterTable a) {
+                tables.putIfAbsent(a.table().qualified(), "altered");
+            } else if (s instanceof Statement.Drop x) {
+                tables.putIfAbsent(x.name().qualified(), "dropped");
+            } else if (s instanceof Statement.Insert i) {
+                tables.putIfAbsent(i.table().qualified(), "rows inserted");
+            } else if (s instanceof Statement.Rename r) {
+                for (QualifiedName[] p : r.pairs()) {
+                    tables.putIfAbsent(p[0].qualified(), "renamed to " + p[1].qualified());
+                }
+            } else if (s instanceof Statement.Exchange x) {
+                tables.putIfAbsent(x.first().qualified(), "exchanged with " + x.second().qualified());
+            } else if (s instanceof Statement.Truncate t) {
+                tables.putIfAbsent(t.table().qualified(), "truncated");
+            }
+        }
+        StringBuilder sb = new StringBuilder("-- Tables affected:");
+        if (tables.isEmpty()) {
+            sb.append("\n--   - (none)");
+        }
+        tables.forEach((t, what) -> sb.append("\n--   - ").append(t).append(": ").append(what));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.migrationlsp.rules.clickhouse;
+
+import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.DataMigration;
+import dev.migrationlsp.clickhouse.Statement;
+import dev.migrationlsp.clickhouse.TextRange;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.rules.DocumentContext;
+import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.workspace.Document;
+import dev.migrationlsp.workspace.FileKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code syntax-error}: a statement that does not parse (one finding per statement, at the offending token, with what was
+ * expected). A statement kind the parser does not model is reported once per file as information ("not checked"). For a
+ * {@code .py} data migration, the runner's entry point is part of the file's syntax: it must define
+ * {@code upgrade(client)} at module level, or the runner fails to apply it.
+ */
+public final class SyntaxErrorRule implements DocumentRule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.SYNTAX_ERROR;
+    }
+
+    @Override
+    public boolean appliesTo(FileKind kind) {
+        return kind == FileKind.CLICKHOUSE_SQL || kind == FileKind.CLICKHOUSE_PY;
+    }
+
+    @Override
+    public List<Finding> check(DocumentContext ctx) {
+        Document d = ctx.document();
+        return d.kind() == FileKind.CLICKHOUSE_PY ? checkDataMigration(d) : checkSql(d);
+    }
+
+    private List<Finding> checkSql(Document d) {
+        ClickHouseScript script = ClickHouseScript.of(d);
+        List<Finding> out = new ArrayList<>();
+        Statement.Unmodelled firstUnmodelled = null;
+        int unmodelled = 0;
+        for (Statement s : script.statements()) {
+            if (s instanceof Statement.Broken b) {
+                TextRange r = b.error().range();
+                out.add(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, r, b.kind() + ": " + b.error().message())
+                        .fingerprint(b.kind() + ": " + b.error().message()).build());
+            } else if (s instanceof Statement.Unmodelled u) {
+                unmodelled++;
+                if (firstUnmodelled == null) {
+                    firstUnmodelled = u;
+                }
+            }
+        }
+        if (firstUnmodelled != null) {
+            String message = firstUnmodelled.kind() + " statements are not checked by migration-lsp"
+                    + (unmodelled > 1 ? " (" + unmodelled + " unchecked statements in this file)" : "");
+            Finding f = ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, firstUnmodelled.kindRange(), message)
+                    .fingerprint("not checked: " + firstUnmodelled.kind()).build();
+            out.add(f.withSeverity(Severity.INFO));
+        }
+        return out;
+    }
+
+    private List<Finding> checkDataMigration(Document d) {
+        DataMigration.UpgradeFunction up = DataMigration.of(d).upgrade();
+        if (up == null) {
+            int end = d.text().lineEnd(0);
+            return List.of(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, new TextRange(0, end),
+                    "data migration has no module-level upgrade(client) function; the runner calls upgrade(client)")
+                    .fingerprint("no upgrade(client)").build());
+        }
+        boolean acceptsClient = up.totalParameters() >= 1 || up.variadic();
+        if (!acceptsClient || up.requiredParameters() > 1) {
+            return List.of(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, up.signature(),
+                    "upgrade must take exactly one argument, the ClickHouse client: def upgrade(client)")
+                    .fingerprint(d.text().slice(up.signature().start(), up.signature().end())).build());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.migrationlsp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import dev.migrationlsp.lsp.TestServer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/migration-lsp: same results as java -jar, an AppCDS archive recorded on first use, stdout kept for JSON-RPC. */
+class LauncherIT {
+    @TempDir
+    Path cache;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(byte[] stdin, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(System.getProperty("migrationlsp.launcher", "../bin/migration-lsp"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("MIGRATION_LSP_CACHE", cache.toString());
+        pb.environment().put("MIGRATION_LSP_JAR", TestServer.jar().toAbsolutePath().toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        p.getOutputStream().write(stdin);
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void cliCommandsRecordAnArchiveOnceAndBehaveLikeTheJar() throws Exception {
+        String examples = TestServer.examples().toAbsolutePath().toString();
+        Run first = run(new byte[0], "heads", examples);
+        assertThat(first.code()).isZero();
+        assertThat(first.out().lines()).containsExactly("0005 (application_schema, river_cutover)", "0006 (application_schema)");
+        assertThat(first.err()).isEmpty();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+                    .satisfies(n -> assertThat(n).endsWith("-cli.jsa"));
+        }
+        Run second = run(new byte[0], "heads", examples);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEmpty();
+        Run bad = run(new byte[0], "check", examples, "--format", "xml");
+        assertThat(bad.code()).isEqualTo(2);
+    }
+
+    @Test
+    void serverModeKeepsStdoutForJsonRpcOnTheRecordingRunAndAfter() throws Exception {
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        for (String body : List.of(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
+                        + TestServer.uri(TestServer.examples()) + "\",\"capabilities\":{}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}")) {
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            in.write(("Content-Length: " + b.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            in.write(b);
+        }
+        for (int i = 0; i < 2; i++) {
+            Run r = run(in.toByteArray());
+            assertThat(r.code()).as("run " + i + ": " + r.err()).isZero();
+            List<JsonObject> frames = frames(r.out());
+            assertThat(frames).anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 1).isTrue());
+            assertThat(frames).anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 2).isTrue());
+        }
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).anySatisfy(n -> assertThat(n).endsWith("-server.jsa"));
+        }
+    }
+
+    /** Parses stdout as a sequence of JSON-RPC frames; anything else in it fails the test. */
+    private static List<JsonObject> frames(String out) {
+        List<JsonObject> frames = new ArrayList<>();
+        int i = 0;
+        while (i < out.length()) {
+            assertThat(out.startsWith("Content-Length: ", i)).as("frame at " + i + ": " + out.substring(i, Math.min(out.length(), i + 80))).isTrue();
+            int headerEnd = out.indexOf("\r\n\r\n", i);
+            int length = Integer.parseInt(out.substring(i + 16, headerEnd).trim());
+            String body = new String(out.substring(headerEnd + 4).getBytes(StandardCharsets.UTF_8), 0, length, StandardCharsets.UTF_8);
+            frames.add(new Gson().fromJson(body, JsonObject.class));
+            i = headerEnd + 4 + body.length();
+        }
+        return frames;
+    }
+}
