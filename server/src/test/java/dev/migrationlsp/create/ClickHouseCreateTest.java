@@ -182,6 +182,21 @@ class ClickHouseCreateTest {
     }
 
     @Test
+    void theAnalyzerUsedForTheNoFindingsChecksDoesReportClickHouseProblems() throws Exception {
+        // positive control, active once ClickHouse rules are bound: "no findings" on generated files then means something
+        boolean rulesBound = com.google.inject.Guice.createInjector(new dev.migrationlsp.CoreModule())
+                .getInstance(dev.migrationlsp.analysis.Analyzer.class).documentRules().stream()
+                .anyMatch(r -> r.appliesTo(dev.migrationlsp.workspace.FileKind.CLICKHOUSE_SQL));
+        org.junit.jupiter.api.Assumptions.assumeTrue(rulesBound, "no ClickHouse document rules bound yet");
+        Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
+        Created c = create(ws, CreateRequest.clickhouse("Create work items", ClickHouseKind.TABLE, "work_items"));
+        Files.writeString(c.path(), Fixtures.read(c.path()).replace("IF NOT EXISTS ", ""));
+        ws.filesChanged(List.of(c.path()));
+
+        assertThat(Fixtures.findings(ws, c.path())).extracting(f -> f.code().id()).contains("missing-if-not-exists");
+    }
+
+    @Test
     void theRunnerSplitCheckCatchesSemicolonsInCommentsStringsAndBlocks() {
         assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("-- a; b\nSELECT 1;\n", "t")).hasMessageContaining("line 1");
         assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("SELECT 1;\nSELECT ';';\n", "t")).hasMessageContaining("line 2");
