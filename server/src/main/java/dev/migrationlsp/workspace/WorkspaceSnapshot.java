@@ -60,6 +60,14 @@ public final class WorkspaceSnapshot {
     }
 
     public Optional<Document> document(Path path) {
+        // paths from documents are already absolute and normalised: try them as they are first (hot in rules)
+        Document hit = alembic.get(path);
+        if (hit == null) {
+            hit = clickhouse.get(path);
+        }
+        if (hit != null) {
+            return Optional.of(hit);
+        }
         Path p = path.toAbsolutePath().normalize();
         Document d = alembic.get(p);
         if (d == null) {

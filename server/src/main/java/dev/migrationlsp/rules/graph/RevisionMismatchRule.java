@@ -36,10 +36,21 @@ public final class RevisionMismatchRule implements WorkspaceRule {
             if (h.docstring().isEmpty() && !revFirstTemplate) {
                 continue;
             }
-            SourceText t = GraphFindings.text(ws, n);
+            // the text is only needed to place a finding; most revisions have none
+            java.util.function.Supplier<SourceText> text = new java.util.function.Supplier<>() {
+                private SourceText cached;
+
+                @Override
+                public SourceText get() {
+                    if (cached == null) {
+                        cached = GraphFindings.text(ws, n);
+                    }
+                    return cached;
+                }
+            };
             h.docstring().ifPresent(doc -> {
                 doc.revisionId().filter(f -> !f.value().equals(n.revision())).ifPresent(f -> out.add(
-                        Finding.of(code(), n.file(), t.span(f.start(), f.end()),
+                        Finding.of(code(), n.file(), text.get().span(f.start(), f.end()),
                                         "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision() + "\"")
                                 .fix(new Fix("Set docstring Revision ID to " + n.revision(), true,
                                         List.of(new Edit.Replace(n.file(), f.start(), f.end(), n.revision()))))
@@ -54,7 +65,7 @@ public final class RevisionMismatchRule implements WorkspaceRule {
                         String want = parents.isEmpty() ? "" : String.join(", ", parents);
                         int s = doc.revises().isEmpty() ? -1 : doc.revises().get(0).start();
                         int e = doc.revises().isEmpty() ? -1 : doc.revises().get(doc.revises().size() - 1).end();
-                        var span = s < 0 ? t.span(doc.start(), doc.start()) : t.span(s, e);
+                        var span = s < 0 ? text.get().span(doc.start(), doc.start()) : text.get().span(s, e);
                         Finding.Builder b = Finding.of(code(), n.file(), span, "Docstring says Revises: "
                                         + (said.isEmpty() ? "(nothing)" : String.join(", ", said)) + " but down_revision is "
                                         + (parents.isEmpty() ? "None" : String.join(", ", parents)))
