@@ -6,11 +6,22 @@ package dev.migrationlsp.create;
  * that a CLI can print and an editor can show as is.
  */
 public final class CreateException extends Exception {
+    /** Messages quote client input; a hostile 100 kB description must not come back whole, nor control characters. */
+    static final int MAX_MESSAGE = 1_000;
+
     public CreateException(String message) {
-        super(message);
+        super(bounded(message));
     }
 
     public CreateException(String message, Throwable cause) {
-        super(message, cause);
+        super(bounded(message), cause);
+    }
+
+    static String bounded(String message) {
+        if (message == null) {
+            return "";
+        }
+        String clean = message.replaceAll("\\p{Cc}", "?");
+        return clean.length() <= MAX_MESSAGE ? clean : clean.substring(0, MAX_MESSAGE - 3) + "...";
     }
 }
