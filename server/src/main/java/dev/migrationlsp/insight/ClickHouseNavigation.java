@@ -19,12 +19,10 @@ import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Navigation over ClickHouse migrations: every table name written in a statement is indexed with its role, and the
@@ -342,10 +340,5 @@ public final class ClickHouseNavigation {
     private static FileLocation location(WorkspaceSnapshot ws, TableRef r) {
         SourceText t = ws.document(r.file()).map(Document::text).orElse(new SourceText(""));
         return new FileLocation(r.file(), t.span(r.start(), r.end()));
-    }
-
-    /** Names the index knows (for tests and diagnostics of the index itself). */
-    Set<String> tableNames(WorkspaceSnapshot ws) {
-        return new LinkedHashSet<>(index(ws).tables().keySet());
     }
 }

@@ -18,9 +18,6 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -145,9 +142,5 @@ public final class DocumentService implements TextDocumentService {
             return;
         }
         action.accept(session.get(), path.get());
-    }
-
-    static ResponseErrorException error(String message) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
     }
 }
