@@ -36,6 +36,11 @@ public final class AlembicScripts {
     }
 
     public MigrationModel model(Document d) {
+        return modelOf(d);
+    }
+
+    /** The static model of a revision, cached on the document (no parser state needed, so usable without an instance). */
+    public static MigrationModel modelOf(Document d) {
         return d.derived(MODEL, x -> MigrationModelReader.read(x.text()));
     }
 

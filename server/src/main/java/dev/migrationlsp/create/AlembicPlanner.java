@@ -1,5 +1,8 @@
 package dev.migrationlsp.create;
 
+import dev.migrationlsp.alembic.AlembicScripts;
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.PyAst;
 import static dev.migrationlsp.create.Plans.fileNames;
 import static dev.migrationlsp.create.Plans.overrideDirectory;
 import static dev.migrationlsp.create.Plans.sentence;
@@ -119,12 +122,9 @@ final class AlembicPlanner {
         return renderPostgres(ws, dir, g, choice.parents(), description, table, false);
     }
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("\\bop\\.create_table\\(\\s*[\"'](\\w+)[\"']");
-    private static final Pattern DROP_TABLE = Pattern.compile("\\bop\\.drop_table\\(\\s*[\"'](\\w+)[\"']");
-
     /**
      * The revision below the new one whose {@code upgrade()} creates {@code table}, unless a revision below it drops it
-     * again. A light text scan of the ancestors (enough to refuse a {@code create_table} that would fail on upgrade).
+     * again, read from each ancestor's static model (enough to refuse a {@code create_table} that would fail on upgrade).
      */
     static Optional<Node> tableCreatedBefore(WorkspaceSnapshot ws, RevisionGraph g, List<Node> parents, String table) {
         Node creator = null;
@@ -135,34 +135,18 @@ final class AlembicPlanner {
                 if (!seen.add(n.revision())) {
                     continue;
                 }
-                String upgrade = ws.document(n.file()).map(d -> upgradeBody(d.text().text())).orElse("");
-                if (mentions(CREATE_TABLE, upgrade, table) && creator == null) {
+                Optional<MigrationModel> model = ws.document(n.file()).map(AlembicScripts::modelOf);
+                if (model.isEmpty()) {
+                    continue;
+                }
+                if (creator == null && model.get().createdTables().stream().anyMatch(t -> table.equals(t.name()))) {
                     creator = n;
                 }
-                dropped |= mentions(DROP_TABLE, upgrade, table);
+                dropped |= model.get().upgradeOps().stream().anyMatch(op -> op.name().equals("drop_table") && op.call().argument(0, "table_name")
+                        .filter(a -> a instanceof PyAst.Str str && str.value().equals(table)).isPresent());
             }
         }
         return dropped ? Optional.empty() : Optional.ofNullable(creator);
-    }
-
-    private static boolean mentions(Pattern p, String text, String table) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals(table)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The text from {@code def upgrade} to {@code def downgrade} (or the end): downgrade's drop_table does not count. */
-    private static String upgradeBody(String source) {
-        int up = source.indexOf("def upgrade");
-        if (up < 0) {
-            return "";
-        }
-        int down = source.indexOf("def downgrade", up);
-        return down < 0 ? source.substring(up) : source.substring(up, down);
     }
 
     /** The parent of a new revision (none for the first revision of a history, else one head), or the heads to choose from. */

@@ -1,5 +1,8 @@
 package dev.migrationlsp.create;
 
+import dev.migrationlsp.clickhouse.Ast;
+import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.Statement;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -9,14 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The tables the ClickHouse history creates, replayed from its {@code .sql} files in runner order (strip {@code --}
- * comments, split on {@code ;}) with a deliberately small reader: {@code CREATE TABLE} name, engine and columns,
- * {@code DROP TABLE}, {@code RENAME TABLE}. Enough to pick defaults for a new migration (a rollup's source and time
- * column, whether a table exists); the rules use the full parser.
+ * The tables the ClickHouse history creates, replayed in runner order from the statements of the ClickHouse parser
+ * ({@code CREATE TABLE} name, engine and columns; views; {@code DROP}, {@code RENAME}, {@code EXCHANGE}; column changes of
+ * {@code ALTER TABLE}). Enough to pick defaults for a new migration (a rollup's source and time column, whether a table
+ * exists). {@code .py} data migrations are not replayed.
  */
 final class ClickHouseTables {
     record Column(String name, String type) {
@@ -40,18 +41,6 @@ final class ClickHouseTables {
         }
     }
 
-    private static final Pattern CREATE_TABLE = Pattern.compile(
-            "^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[`\"]?\\w+[`\"]?\\.)?[`\"]?\\w+[`\"]?)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_VIEW = Pattern.compile(
-            "^\\s*CREATE\\s+(?:MATERIALIZED\\s+)?VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[`\"]?\\w+[`\"]?\\.)?[`\"]?\\w+[`\"]?)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP = Pattern.compile(
-            "^\\s*DROP\\s+(?:TABLE|VIEW)\\s+(?:IF\\s+EXISTS\\s+)?((?:[`\"]?\\w+[`\"]?\\.)?[`\"]?\\w+[`\"]?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RENAME = Pattern.compile(
-            "^\\s*RENAME\\s+TABLE\\s+([`\"\\w.]+)\\s+TO\\s+([`\"\\w.]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENGINE = Pattern.compile("\\bENGINE\\s*=?\\s*(\\w+)", Pattern.CASE_INSENSITIVE);
-
     private final Map<String, Table> tables;
 
     private ClickHouseTables(Map<String, Table> tables) {
@@ -64,99 +53,58 @@ final class ClickHouseTables {
             if (d.kind() != FileKind.CLICKHOUSE_SQL) {
                 continue;
             }
-            for (String stmt : statements(d.text().text())) {
-                Matcher m;
-                if ((m = CREATE_TABLE.matcher(stmt)).find()) {
-                    String name = bare(m.group(1));
-                    Matcher e = ENGINE.matcher(stmt);
-                    String engine = e.find() ? e.group(1) : "";
-                    tables.put(name, new Table(name, engine, columns(stmt, m.end()), d.fileName()));
-                } else if ((m = CREATE_VIEW.matcher(stmt)).find()) {
-                    String name = bare(m.group(1));
-                    tables.put(name, new Table(name, "View", List.of(), d.fileName()));
-                } else if ((m = DROP.matcher(stmt)).find()) {
-                    tables.remove(bare(m.group(1)));
-                } else if ((m = RENAME.matcher(stmt)).find()) {
-                    Table t = tables.remove(bare(m.group(1)));
-                    if (t != null) {
-                        String to = bare(m.group(2));
-                        tables.put(to, new Table(to, t.engine(), t.columns(), d.fileName()));
-                    }
-                }
+            ClickHouseScript script = ClickHouseScript.of(d);
+            for (Statement st : script.statements()) {
+                replay(tables, script, st, d.fileName());
             }
         }
         return new ClickHouseTables(tables);
     }
 
+    private static void replay(Map<String, Table> tables, ClickHouseScript script, Statement st, String file) {
+        if (st instanceof Statement.CreateTable ct && ct.name() != null) {
+            List<Column> cols = new ArrayList<>();
+            for (Ast.Column c : ct.columns()) {
+                cols.add(new Column(c.name(), c.type() == null ? "" : script.slice(c.type().range())));
+            }
+            tables.put(ct.name().name(), new Table(ct.name().name(), ct.engine() == null ? "" : ct.engine().name(), cols, file));
+        } else if (st instanceof Statement.CreateView v && v.name() != null) {
+            tables.put(v.name().name(), new Table(v.name().name(), "View", List.of(), file));
+        } else if (st instanceof Statement.Drop dr && dr.name() != null) {
+            tables.remove(dr.name().name());
+        } else if (st instanceof Statement.Rename r) {
+            for (Ast.QualifiedName[] pair : r.pairs()) {
+                Table t = tables.remove(pair[0].name());
+                if (t != null) {
+                    tables.put(pair[1].name(), new Table(pair[1].name(), t.engine(), t.columns(), file));
+                }
+            }
+        } else if (st instanceof Statement.Exchange e && e.first() != null && e.second() != null) {
+            Table a = tables.remove(e.first().name());
+            Table b = tables.remove(e.second().name());
+            if (b != null) {
+                tables.put(e.first().name(), new Table(e.first().name(), b.engine(), b.columns(), file));
+            }
+            if (a != null) {
+                tables.put(e.second().name(), new Table(e.second().name(), a.engine(), a.columns(), file));
+            }
+        } else if (st instanceof Statement.AlterTable a && a.table() != null && tables.containsKey(a.table().name())) {
+            Table t = tables.get(a.table().name());
+            List<Column> cols = new ArrayList<>(t.columns());
+            for (Ast.AlterAction act : a.actions()) {
+                String kind = act.kind() == null ? "" : act.kind().toUpperCase(Locale.ROOT);
+                if (kind.startsWith("ADD COLUMN") && act.column() != null) {
+                    cols.removeIf(c -> c.name().equals(act.column().name()));
+                    cols.add(new Column(act.column().name(), act.column().type() == null ? "" : script.slice(act.column().type().range())));
+                } else if (kind.startsWith("DROP COLUMN") && act.target() != null) {
+                    cols.removeIf(c -> c.name().equals(act.target()));
+                }
+            }
+            tables.put(t.name(), new Table(t.name(), t.engine(), cols, t.file()));
+        }
+    }
+
     Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
-    }
-
-    /** The runner's view: {@code --} comments removed, split on every {@code ;}. */
-    static List<String> statements(String sql) {
-        StringBuilder noComments = new StringBuilder();
-        for (String line : sql.split("\n", -1)) {
-            int c = line.indexOf("--");
-            noComments.append(c >= 0 ? line.substring(0, c) : line).append('\n');
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : noComments.toString().split(";")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    private static String bare(String qualified) {
-        String s = qualified.replace("`", "").replace("\"", "");
-        int dot = s.lastIndexOf('.');
-        return dot >= 0 ? s.substring(dot + 1) : s;
-    }
-
-    /** Top-level comma-separated entries of the first parenthesised list after {@code from}: {@code name Type}. */
-    private static List<Column> columns(String stmt, int from) {
-        int open = stmt.indexOf('(', from);
-        if (open < 0) {
-            return List.of();
-        }
-        List<Column> out = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        StringBuilder cur = new StringBuilder();
-        for (int i = open + 1; i < stmt.length(); i++) {
-            char c = stmt.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            }
-            if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                if (depth == 0) {
-                    add(cur, out);
-                    break;
-                }
-                depth--;
-            } else if (!quoted && c == ',' && depth == 0) {
-                add(cur, out);
-                cur.setLength(0);
-                continue;
-            }
-            cur.append(c);
-        }
-        return out;
-    }
-
-    private static void add(StringBuilder entry, List<Column> out) {
-        String e = entry.toString().strip();
-        String[] parts = e.split("\\s+", 2);
-        if (parts.length < 2) {
-            return;
-        }
-        String first = parts[0].toUpperCase(Locale.ROOT);
-        if (first.equals("INDEX") || first.equals("CONSTRAINT") || first.equals("PROJECTION")) {
-            return;
-        }
-        out.add(new Column(parts[0].replace("`", "").replace("\"", ""), parts[1].strip()));
     }
 }

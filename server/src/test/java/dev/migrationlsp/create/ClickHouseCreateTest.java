@@ -23,7 +23,7 @@ class ClickHouseCreateTest {
 
     /** No ';' inside comments or strings: what the runner's strip-comments-then-split does to the file. */
     private static List<String> runnerStatements(String sql) {
-        return ClickHouseTables.statements(sql);
+        return dev.migrationlsp.clickhouse.MigrationRunner.statements(sql).stream().map(r -> r.of(sql)).toList();
     }
 
     @Test

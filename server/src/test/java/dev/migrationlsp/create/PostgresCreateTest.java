@@ -301,4 +301,21 @@ class PostgresCreateTest {
                 .containsExactlyInAnyOrderElementsOf(g.heads().stream().map(RevisionGraph.Node::revision).toList());
         assertThat(List.of(c.headsAfter().get(0).path(), c.headsAfter().get(1).path())).allMatch(p -> p.startsWith(VERSIONS));
     }
+
+    @Test
+    void scaffoldingATableThatAnAncestorCreatesIsRefusedUntilItIsDropped() throws Exception {
+        Path root = Fixtures.copyExamples(tmp);
+        Workspace ws = Fixtures.load(root);
+        MigrationCreator creator = Fixtures.creator();
+        // 0002 creates "users" below the application_schema head
+        assertThatThrownBy(() -> creator.create(ws, CreateRequest.postgres("users again").withTable("users")))
+                .isInstanceOf(CreateException.class).hasMessageContaining("users already exists").hasMessageContaining("0002_create_users.py");
+        // once a revision on the line drops it, scaffolding it again is fine
+        Created drop = created(creator.create(ws, CreateRequest.postgres("drop users")));
+        String text = Fixtures.read(drop.path()).replace("    # Table creation / alteration here\n    pass", "    op.drop_table(\"users\")");
+        java.nio.file.Files.writeString(drop.path(), text);
+        ws.filesChanged(java.util.List.of(drop.path()));
+        Created again = created(creator.create(ws, CreateRequest.postgres("users again").withTable("users")));
+        assertThat(Fixtures.read(again.path())).contains("op.create_table(");
+    }
 }
