@@ -140,8 +140,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
             }
         });
         try {
-            next.future = delayMs <= 0 ? timer.schedule(submit, 0, TimeUnit.MILLISECONDS)
-                    : timer.schedule(submit, delayMs, TimeUnit.MILLISECONDS);
+            next.future = timer.schedule(submit, Math.max(0, delayMs), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down
         }
