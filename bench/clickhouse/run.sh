@@ -75,6 +75,16 @@ for i in 1 2 3 4 5; do
   check_times+=("$wall")
   check_cpu+=("$(python3 -c "print(f'{$user + $sys:.2f}')")")
 done
+# 5. sqlfluff on the same generated history (its .sql files; ours above also checked the .py ones, with every rule).
+sf_start=$(date +%s.%N)
+sqlfluff lint --dialect clickhouse --rules L001 --format json --processes 1 --disable-progress-bar \
+  "$work/generated/migrations/clickhouse" > "$work/sqlfluff-generated.json" 2>/dev/null || true
+sf_wall=$(python3 -c "import time; print(f'{time.time() - $sf_start:.2f}')")
+sf_rejects=$(python3 -c "
+import json; d = json.load(open('$work/sqlfluff-generated.json'))
+print(sum(1 for f in d if any(v['code'] in ('PRS', 'TMP') for v in f['violations'])), 'of', len(d))")
+best_check=$(printf '%s\n' "${check_times[@]}" | sort -n | head -1)
+sf_ratio=$(python3 -c "print(f'{$sf_wall / $best_check:.0f}')")
 keystroke=$(java -cp "$cp_bench" dev.migrationlsp.rules.clickhouse.ClickHouseKeystrokeBench "$work/generated")
 
 cat <<MD
@@ -89,6 +99,8 @@ $(java -version 2>&1 | head -1), $(sqlfluff --version)
 Ours in-process: valid $(echo "$ours_valid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/'); invalid $(echo "$ours_invalid" | sed -E 's/.*cold_ms=([0-9.]+) warm_ms_per_pass=([0-9.]+).*/cold \1 ms, warm \2 ms per pass/').
 
 \`java -jar server/target/migration-lsp.jar check\` on $n_files generated files, 5 cold runs: wall ${check_times[*]} s; CPU (user+sys) ${check_cpu[*]} s; output: $(head -1 "$work/check-output.txt").
+
+sqlfluff on the same generated history's .sql files: wall ${sf_wall} s, rejects ${sf_rejects} (all are valid); ours is ${sf_ratio}x faster whole-process (best check run, JVM start included, every rule on every file).
 
 Editor path (in-process, after a full check): $keystroke.
 MD
