@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,10 @@ public final class ClickHouseSchema {
 
     private final Map<Path, Integer> fileIndex = new HashMap<>();
     private final Map<String, List<Event>> events = new HashMap<>();
+    /** Columns as replayed to the end (CREATE, then ALTER ADD/MODIFY/DROP COLUMN), name to type as written. */
+    private final Map<String, Map<String, String>> columns = new HashMap<>();
+    /** Files whose ALTER TABLE statements change each table, in runner order. */
+    private final Map<String, List<Path>> alteredIn = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
 
     private ClickHouseSchema() {
@@ -70,9 +75,11 @@ public final class ClickHouseSchema {
                     }
                 }
             } else {
-                List<Statement> statements = ClickHouseScript.of(d).statements();
+                ClickHouseScript script = ClickHouseScript.of(d);
+                List<Statement> statements = script.statements();
                 for (int i = 0; i < statements.size(); i++) {
                     schema.apply(statements.get(i), d.path(), base + i, false);
+                    schema.replayColumns(statements.get(i), script, d.path());
                 }
             }
             index++;
@@ -113,6 +120,59 @@ public final class ClickHouseSchema {
         }
     }
 
+    /** Column bookkeeping of a {@code .sql} statement (data migrations' guesses carry no columns). */
+    private void replayColumns(Statement s, ClickHouseScript script, Path file) {
+        if (s instanceof Statement.CreateTable ct && ct.name() != null && (!ct.ifNotExists() || !columns.containsKey(ct.name().name()))) {
+            Map<String, String> cols = new LinkedHashMap<>();
+            ct.columns().forEach(c -> cols.put(c.name(), c.type() == null ? "" : script.slice(c.type().range())));
+            columns.put(ct.name().name(), cols);
+            alteredIn.remove(ct.name().name());
+        } else if (s instanceof Statement.AlterTable a && a.table() != null && columns.containsKey(a.table().name())) {
+            Map<String, String> cols = columns.get(a.table().name());
+            for (Ast.AlterAction act : a.actions()) {
+                String kind = act.kind() == null ? "" : act.kind().toUpperCase(java.util.Locale.ROOT);
+                if ((kind.startsWith("ADD COLUMN") || kind.startsWith("MODIFY COLUMN")) && act.column() != null && act.column().type() != null) {
+                    cols.put(act.column().name(), script.slice(act.column().type().range()));
+                } else if (kind.startsWith("DROP COLUMN") && act.target() != null) {
+                    cols.remove(act.target());
+                }
+            }
+            alteredIn.computeIfAbsent(a.table().name(), k -> new ArrayList<>()).add(file);
+        } else if (s instanceof Statement.Drop d && d.name() != null && !d.what().equals("DATABASE")) {
+            columns.remove(d.name().name());
+            alteredIn.remove(d.name().name());
+        } else if (s instanceof Statement.Rename r && !r.what().equals("DATABASE")) {
+            for (QualifiedName[] pair : r.pairs()) {
+                move(pair[0].name(), pair[1].name());
+            }
+        } else if (s instanceof Statement.Exchange x && x.first() != null && x.second() != null) {
+            swap(columns, x.first().name(), x.second().name());
+            swap(alteredIn, x.first().name(), x.second().name());
+        }
+    }
+
+    private static <V> void swap(Map<String, V> map, String a, String b) {
+        V va = map.remove(a);
+        V vb = map.remove(b);
+        if (vb != null) {
+            map.put(a, vb);
+        }
+        if (va != null) {
+            map.put(b, va);
+        }
+    }
+
+    private void move(String from, String to) {
+        Map<String, String> cols = columns.remove(from);
+        if (cols != null) {
+            columns.put(to, cols);
+        }
+        List<Path> altered = alteredIn.remove(from);
+        if (altered != null) {
+            alteredIn.put(to, altered);
+        }
+    }
+
     private void create(String name, Table table, long order, boolean ifNotExists) {
         if (ifNotExists && latest(name).isPresent()) {
             return;
@@ -145,6 +205,33 @@ public final class ClickHouseSchema {
             found = e.table();
         }
         return Optional.ofNullable(found);
+    }
+
+    /** {@code name} as it exists after the last migration. */
+    public Optional<Table> table(String name) {
+        return latest(name);
+    }
+
+    /** Every table, view and dictionary that exists after the last migration, in name order. */
+    public Map<String, Table> current() {
+        Map<String, Table> out = new java.util.TreeMap<>();
+        events.forEach((name, list) -> {
+            Table t = list.isEmpty() ? null : list.get(list.size() - 1).table();
+            if (t != null) {
+                out.put(name, t);
+            }
+        });
+        return out;
+    }
+
+    /** {@code name}'s columns after the last migration (name to type as written); empty when unknown. */
+    public Map<String, String> columns(String name) {
+        return java.util.Collections.unmodifiableMap(columns.getOrDefault(name, Map.of()));
+    }
+
+    /** Files whose ALTER TABLE statements changed {@code name} since it was (last) created. */
+    public List<Path> alteredIn(String name) {
+        return List.copyOf(alteredIn.getOrDefault(name, List.of()));
     }
 
     /** True if any migration, in any file, ever creates {@code name}. */

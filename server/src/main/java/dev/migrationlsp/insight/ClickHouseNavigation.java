@@ -1,7 +1,7 @@
 package dev.migrationlsp.insight;
 
-import dev.migrationlsp.clickhouse.Ast;
 import dev.migrationlsp.clickhouse.Ast.QualifiedName;
+import dev.migrationlsp.clickhouse.ClickHouseSchema;
 import dev.migrationlsp.clickhouse.ClickHouseScript;
 import dev.migrationlsp.clickhouse.Statement;
 import dev.migrationlsp.clickhouse.Token;
@@ -18,7 +18,6 @@ import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +35,12 @@ public final class ClickHouseNavigation {
     public record TableRef(String table, Path file, int start, int end, Role role, Statement statement) {
     }
 
-    /** A table as replayed: where it was created and altered, its engine and its current columns. */
-    public record ReplayedTable(String name, TableRef created, String kind, String engine, Map<String, String> columns,
-            List<TableRef> alteredBy) {
+    /** A table after the last migration, from the replayed {@link ClickHouseSchema}, with where it was created. */
+    private record ReplayedTable(String name, Optional<TableRef> created, String kind, String engine, Map<String, String> columns,
+            List<Path> alteredIn) {
     }
 
-    private record Index(List<TableRef> refs, Map<String, ReplayedTable> tables) {
+    private record Index(List<TableRef> refs) {
     }
 
     private static final Document.Key<Index> INDEX = new Document.Key<>("clickhouse-navigation-index");
@@ -52,18 +51,39 @@ public final class ClickHouseNavigation {
 
     private static Index build(WorkspaceSnapshot ws) {
         List<TableRef> refs = new ArrayList<>();
-        Map<String, ReplayedTable> tables = new LinkedHashMap<>();
         for (Document d : ws.clickhouseFiles().values()) {
             if (d.kind() != FileKind.CLICKHOUSE_SQL) {
                 continue;
             }
             for (Statement s : ClickHouseScript.of(d).statements()) {
-                List<TableRef> mine = refsOf(d.path(), s);
-                refs.addAll(mine);
-                replay(tables, s, mine);
+                refs.addAll(refsOf(d.path(), s));
             }
         }
-        return new Index(List.copyOf(refs), tables);
+        return new Index(List.copyOf(refs));
+    }
+
+    private static Optional<ReplayedTable> table(WorkspaceSnapshot ws, String name) {
+        ClickHouseSchema schema = ClickHouseSchema.of(ws);
+        return schema.table(name).map(t -> {
+            String kind;
+            String engine = "";
+            if (t.definition() instanceof Statement.CreateTable ct) {
+                kind = "table";
+                engine = ct.engine() == null ? "" : ct.engine().name();
+            } else if (t.definition() instanceof Statement.CreateView v) {
+                kind = v.materialized() ? "materialized view" + (v.to() != null ? " → " + v.to().name() : "") : "view";
+                engine = v.engine() == null ? "" : v.engine().name();
+            } else if (t.definition() instanceof Statement.CreateDictionary) {
+                kind = "dictionary";
+            } else {
+                kind = "table (created by a data migration)";
+            }
+            // the CREATE written in the file the schema names (the last one there, as the replay keeps the last)
+            Optional<TableRef> created = index(ws).refs().stream()
+                    .filter(r -> r.role() == Role.CREATE && r.table().equals(name) && r.file().equals(t.file()))
+                    .reduce((first, second) -> second);
+            return new ReplayedTable(name, created, kind, engine, schema.columns(name), schema.alteredIn(name));
+        });
     }
 
     private static List<TableRef> refsOf(Path file, Statement s) {
@@ -115,50 +135,6 @@ public final class ClickHouseNavigation {
         }
     }
 
-    private static void replay(Map<String, ReplayedTable> tables, Statement s, List<TableRef> refs) {
-        if (s instanceof Statement.CreateTable ct && ct.name() != null) {
-            Map<String, String> cols = new LinkedHashMap<>();
-            ct.columns().forEach(c -> cols.put(c.name(), c.type() == null ? "?" : typeText(c.type())));
-            TableRef created = refs.stream().filter(r -> r.role() == Role.CREATE).findFirst().orElse(null);
-            String engine = ct.engine() == null ? "" : ct.engine().name();
-            tables.put(ct.name().name(), new ReplayedTable(ct.name().name(), created, "table", engine, cols, new ArrayList<>()));
-        } else if (s instanceof Statement.CreateView v && v.name() != null) {
-            TableRef created = refs.stream().filter(r -> r.role() == Role.CREATE).findFirst().orElse(null);
-            String kind = v.materialized() ? "materialized view" + (v.to() != null ? " → " + v.to().name() : "") : "view";
-            tables.put(v.name().name(), new ReplayedTable(v.name().name(), created, kind, v.engine() == null ? "" : v.engine().name(),
-                    new LinkedHashMap<>(), new ArrayList<>()));
-        } else if (s instanceof Statement.AlterTable a && a.table() != null) {
-            ReplayedTable t = tables.get(a.table().name());
-            if (t == null) {
-                return;
-            }
-            refs.stream().filter(r -> r.role() == Role.ALTER).findFirst().ifPresent(t.alteredBy()::add);
-            for (Ast.AlterAction act : a.actions()) {
-                String kind = act.kind() == null ? "" : act.kind().toUpperCase(Locale.ROOT);
-                if (kind.startsWith("ADD COLUMN") && act.column() != null) {
-                    t.columns().put(act.column().name(), act.column().type() == null ? "?" : typeText(act.column().type()));
-                } else if (kind.startsWith("MODIFY COLUMN") && act.column() != null && act.column().type() != null) {
-                    t.columns().put(act.column().name(), typeText(act.column().type()));
-                } else if (kind.startsWith("DROP COLUMN") && act.target() != null) {
-                    t.columns().remove(act.target());
-                }
-            }
-        } else if (s instanceof Statement.Drop d && d.name() != null) {
-            tables.remove(d.name().name());
-        }
-    }
-
-    private static String typeText(Ast.DataType t) {
-        if (t.params() == null || t.params().isEmpty()) {
-            return t.name();
-        }
-        List<String> ps = new ArrayList<>();
-        for (Ast.DataType p : t.params()) {
-            ps.add(p.literal() ? p.name() : typeText(p));
-        }
-        return t.name() + "(" + String.join(", ", ps) + ")";
-    }
-
     private static Optional<TableRef> refAt(WorkspaceSnapshot ws, Path file, int offset) {
         Path f = file.toAbsolutePath().normalize();
         return index(ws).refs().stream().filter(r -> r.file().equals(f) && offset >= r.start() && offset <= r.end()).findFirst();
@@ -170,20 +146,19 @@ public final class ClickHouseNavigation {
         if (ref.isEmpty() || doc.isEmpty()) {
             return Optional.empty();
         }
-        ReplayedTable t = index(ws).tables().get(ref.get().table());
+        Optional<ReplayedTable> table = table(ws, ref.get().table());
         var span = doc.get().text().span(ref.get().start(), ref.get().end());
-        if (t == null) {
+        if (table.isEmpty()) {
             return Optional.of(new Hover("**" + ref.get().table() + "**: no migration creates this table (or it was dropped)", span));
         }
+        ReplayedTable t = table.get();
         StringBuilder md = new StringBuilder("**").append(t.name()).append("** — ").append(t.kind());
         if (!t.engine().isEmpty()) {
             md.append(" · ENGINE ").append(t.engine());
         }
-        if (t.created() != null) {
-            md.append("\n\nCreated in `").append(ws.relative(t.created().file())).append('`');
-        }
-        if (!t.alteredBy().isEmpty()) {
-            md.append("\n\nAltered in ").append(String.join(", ", t.alteredBy().stream().map(r -> "`" + r.file().getFileName() + "`")
+        t.created().ifPresent(c -> md.append("\n\nCreated in `").append(ws.relative(c.file())).append('`'));
+        if (!t.alteredIn().isEmpty()) {
+            md.append("\n\nAltered in ").append(String.join(", ", t.alteredIn().stream().map(p -> "`" + p.getFileName() + "`")
                     .distinct().toList()));
         }
         if (!t.columns().isEmpty()) {
@@ -198,10 +173,9 @@ public final class ClickHouseNavigation {
         if (ref.isEmpty()) {
             return List.of();
         }
-        ReplayedTable t = index(ws).tables().get(ref.get().table());
-        TableRef created = t != null ? t.created() : index(ws).refs().stream()
-                .filter(r -> r.table().equals(ref.get().table()) && r.role() == Role.CREATE).findFirst().orElse(null);
-        return created == null ? List.of() : List.of(location(ws, created));
+        Optional<TableRef> created = table(ws, ref.get().table()).flatMap(ReplayedTable::created).or(() -> index(ws).refs().stream()
+                .filter(r -> r.table().equals(ref.get().table()) && r.role() == Role.CREATE).findFirst());
+        return created.map(c -> List.of(location(ws, c))).orElse(List.of());
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
@@ -243,10 +217,12 @@ public final class ClickHouseNavigation {
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
         String q = query == null ? "" : query.toLowerCase(Locale.ROOT);
         List<Symbol> out = new ArrayList<>();
-        for (ReplayedTable t : index(ws).tables().values()) {
-            if (t.created() != null && (q.isEmpty() || t.name().toLowerCase(Locale.ROOT).contains(q))) {
-                out.add(new Symbol(t.name(), t.kind(), t.kind().contains("view") ? SymbolKind.VIEW : SymbolKind.TABLE, location(ws, t.created())));
+        for (String name : ClickHouseSchema.of(ws).current().keySet()) {
+            if (!q.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(q)) {
+                continue;
             }
+            table(ws, name).ifPresent(t -> t.created().ifPresent(c -> out.add(new Symbol(t.name(), t.kind(),
+                    t.kind().contains("view") ? SymbolKind.VIEW : SymbolKind.TABLE, location(ws, c)))));
         }
         return out;
     }
@@ -286,13 +262,14 @@ public final class ClickHouseNavigation {
         if (last.is("ENGINE") || (last.isOp("=") && prev != null && prev.is("ENGINE"))) {
             return items(ENGINES, CompletionKind.ENGINE, replace, "engine", e -> e + (e.contains("MergeTree") ? "()" : ""));
         }
-        Map<String, ReplayedTable> tables = index(ws).tables();
+        ClickHouseSchema schema = ClickHouseSchema.of(ws);
         if (last.is("FROM") || last.is("JOIN") || last.is("TO") || last.is("INTO") || last.is("TABLE") || last.is("EXISTS")) {
             List<Completion> out = new ArrayList<>();
             int i = 0;
-            for (ReplayedTable rt : tables.values()) {
-                out.add(new Completion(rt.name(), rt.kind() + (rt.engine().isEmpty() ? "" : " · " + rt.engine()), rt.name(),
-                        CompletionKind.TABLE, replace, String.format("%05d", i++)));
+            for (String name : schema.current().keySet()) {
+                Optional<ReplayedTable> rt = table(ws, name);
+                String detail = rt.map(x -> x.kind() + (x.engine().isEmpty() ? "" : " · " + x.engine())).orElse("");
+                out.add(new Completion(name, detail, name, CompletionKind.TABLE, replace, String.format("%05d", i++)));
             }
             return out;
         }
@@ -310,11 +287,11 @@ public final class ClickHouseNavigation {
         boolean columnSlot = last.is("AFTER") || (last.is("COLUMN") && prev != null && !prev.is("ADD"))
                 || (last.is("EXISTS") && prev != null && prev.is("IF"));
         if (alter >= 0 && columnSlot && alter + 2 < before.size() && before.get(alter + 1).is("TABLE")) {
-            ReplayedTable rt = tables.get(before.get(alter + 2).name());
-            if (rt != null) {
+            Map<String, String> columns = schema.columns(before.get(alter + 2).name());
+            if (!columns.isEmpty()) {
                 List<Completion> out = new ArrayList<>();
                 int i = 0;
-                for (var c : rt.columns().entrySet()) {
+                for (var c : columns.entrySet()) {
                     out.add(new Completion(c.getKey(), c.getValue(), c.getKey(), CompletionKind.COLUMN, replace, String.format("%05d", i++)));
                 }
                 return out;
