@@ -70,14 +70,17 @@ public final class Analyzer {
             return List.of();
         }
         Document d = doc.get();
-        List<Finding> all = new ArrayList<>();
+        return finish(ws, d, rawFindings(ws, d, cancel));
+    }
+
+    /** Everything the rules say about one file, before severities, ignore comments and the baseline. */
+    private List<Finding> rawFindings(WorkspaceSnapshot ws, Document d, CancelChecker cancel) {
         if (d.kind() == FileKind.CONFIG) {
-            all.addAll(configFindings(ws, d));
-        } else {
-            all.addAll(rawDocumentFindings(ws, d, cancel));
-            all.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
+            return configFindings(ws, d);
         }
-        return finish(ws, d, all);
+        List<Finding> all = new ArrayList<>(rawDocumentFindings(ws, d, cancel));
+        all.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
+        return all;
     }
 
     /** Only the workspace-level findings of a file: what is published for files that are not open in the editor. */
@@ -114,16 +117,8 @@ public final class Analyzer {
     public List<Finding> checkAllUnbaselined(WorkspaceSnapshot ws, CancelChecker cancel) {
         workspaceFindings(ws, cancel);
         // in parallel like checkAll: `check --baseline` and `--write-baseline` take this path
-        List<List<Finding>> per = ws.allDocuments().parallelStream().map(d -> {
-            List<Finding> raw = new ArrayList<>();
-            if (d.kind() == FileKind.CONFIG) {
-                raw.addAll(configFindings(ws, d));
-            } else {
-                raw.addAll(rawDocumentFindings(ws, d, cancel));
-                raw.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
-            }
-            return severitiesAndSuppressions(ws, d, raw);
-        }).toList();
+        List<List<Finding>> per = ws.allDocuments().parallelStream()
+                .map(d -> severitiesAndSuppressions(ws, d, rawFindings(ws, d, cancel))).toList();
         List<Finding> out = new ArrayList<>();
         per.forEach(out::addAll);
         out.sort(ORDER);
