@@ -266,7 +266,11 @@ public final class Workspace {
         if (configDoc == null) {
             configDoc = configOnDisk;
         }
-        snapshot = new WorkspaceSnapshot(generations.incrementAndGet(), config, alembic, clickhouse, Optional.ofNullable(configDoc));
+        WorkspaceSnapshot next = new WorkspaceSnapshot(generations.incrementAndGet(), config, alembic, clickhouse, Optional.ofNullable(configDoc));
+        if (snapshot != null && snapshot.config() == config) {
+            next.inheritGraph(snapshot);
+        }
+        snapshot = next;
         return snapshot;
     }
 

@@ -93,6 +93,35 @@ public final class WorkspaceSnapshot {
 
     private static final Document.Key<RevisionGraph> GRAPH = new Document.Key<>("revision-graph");
 
+    /**
+     * Takes over {@code previous}'s revision graph when no revision header changed (typing in a migration's body), so
+     * the graph of thousands of revisions is not rebuilt on every keystroke. Headers carry their ranges, so equal
+     * headers also mean every range the graph reports is still right.
+     */
+    void inheritGraph(WorkspaceSnapshot previous) {
+        if (previous == null || previous.alembic.size() != alembic.size()) {
+            return;
+        }
+        Lazy<?> lazy = previous.derived.get(GRAPH);
+        Object graph = lazy == null ? null : lazy.peek();
+        if (graph == null) {
+            return;
+        }
+        var mine = alembic.entrySet().iterator();
+        var theirs = previous.alembic.entrySet().iterator();
+        while (mine.hasNext()) {
+            var a = mine.next();
+            var b = theirs.next();
+            if (a.getValue() == b.getValue()) {
+                continue;
+            }
+            if (!a.getKey().equals(b.getKey()) || !a.getValue().revisionHeader().equals(b.getValue().revisionHeader())) {
+                return;
+            }
+        }
+        derived.put(GRAPH, Lazy.of((RevisionGraph) graph));
+    }
+
     /** Computes {@code key} once for this snapshot. */
     @SuppressWarnings("unchecked")
     public <T> T derived(Document.Key<T> key, Function<WorkspaceSnapshot, T> compute) {

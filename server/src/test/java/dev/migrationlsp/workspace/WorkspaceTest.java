@@ -102,4 +102,20 @@ class WorkspaceTest {
         WorkspaceConfig c = new ConfigLoader().load(root);
         assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("must be inside the workspace"));
     }
+
+    @Test
+    void theGraphIsReusedWhileNoHeaderChangesAndRebuiltWhenOneDoes() throws Exception {
+        Workspace ws = workspace();
+        WorkspaceSnapshot s0 = ws.load(Map.of());
+        Path f = versions.resolve("0002_b.py");
+        String text = Files.readString(f);
+        var graph = s0.revisionGraph();
+        WorkspaceSnapshot body = ws.open(f, 1, text + "\n\ndef upgrade():\n    pass\n");
+        assertThat(body.revisionGraph()).as("a body edit keeps the graph").isSameAs(graph);
+        WorkspaceSnapshot header = ws.change(f, 2, text.replace("down_revision = \"0001\"", "down_revision = None"));
+        assertThat(header.revisionGraph()).isNotSameAs(graph);
+        assertThat(header.revisionGraph().heads()).extracting(n -> n.revision()).containsExactlyInAnyOrder("0001", "0002");
+        WorkspaceSnapshot back = ws.change(f, 3, text);
+        assertThat(back.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
+    }
 }
