@@ -1,19 +1,12 @@
 package dev.migrationlsp.cli;
 
 import com.google.gson.GsonBuilder;
-import dev.migrationlsp.alembic.RevisionGraph;
-import dev.migrationlsp.alembic.RevisionGraph.Node;
+import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,29 +41,16 @@ public final class HeadsCommand implements Callable<Integer> {
             throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
                     + " (set alembic-versions in .migration-lsp.toml or add alembic.ini)");
         }
-        RevisionGraph g = ws.revisionGraph();
-        Set<Node> conflicting = new HashSet<>();
-        g.conflictingHeads().forEach(conflicting::addAll);
+        HeadsReport report = HeadsReport.of(ws);
         if (format == Format.json) {
-            List<Map<String, Object>> heads = new ArrayList<>();
-            for (Node h : g.heads()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("revision", h.revision());
-                m.put("labels", new ArrayList<>(g.inheritedLabels(h)));
-                m.put("path", ws.relative(h.file()));
-                m.put("description", h.description());
-                m.put("conflict", conflicting.contains(h));
-                heads.add(m);
-            }
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(heads));
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report.heads()));
         } else {
-            for (Node h : g.heads()) {
-                Set<String> labels = g.inheritedLabels(h);
-                out.println(h.revision() + (labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")"));
+            for (HeadsReport.Head h : report.heads()) {
+                out.println(h.revision() + (h.labels().isEmpty() ? "" : " (" + String.join(", ", h.labels()) + ")"));
             }
         }
         out.flush();
-        if (!conflicting.isEmpty()) {
+        if (report.conflict()) {
             err.println("migration-lsp: warning: a branch has more than one head; run `migration-lsp check` for details");
         }
         return RootCommand.OK;

@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import dev.migrationlsp.insight.HeadsReport;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

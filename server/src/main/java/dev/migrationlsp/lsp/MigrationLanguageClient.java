@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import dev.migrationlsp.insight.HeadsReport;
 import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
 import org.eclipse.lsp4j.services.LanguageClient;
 

@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.Workspace;

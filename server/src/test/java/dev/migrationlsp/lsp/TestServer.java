@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import dev.migrationlsp.insight.HeadsReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;

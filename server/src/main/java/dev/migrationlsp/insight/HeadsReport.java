@@ -1,4 +1,4 @@
-package dev.migrationlsp.lsp;
+package dev.migrationlsp.insight;
 
 import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The heads payload of {@code migration-lsp.heads} and {@code migration-lsp/headsChanged}. */
+/** The Alembic heads with their labels and conflicts: `heads --format json`, {@code migration-lsp.heads} and {@code migration-lsp/headsChanged}. */
 public record HeadsReport(List<Head> heads, boolean conflict) {
 
     public record Head(String revision, List<String> labels, String path, String description, boolean conflict) {
