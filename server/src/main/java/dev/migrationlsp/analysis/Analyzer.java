@@ -78,7 +78,10 @@ public final class Analyzer {
         if (d.kind() == FileKind.CONFIG) {
             return configFindings(ws, d);
         }
-        List<Finding> all = new ArrayList<>(rawDocumentFindings(ws, d, cancel));
+        List<Finding> all = new ArrayList<>();
+        if (!SettledMigrations.of(ws).contains(d.path())) {
+            all.addAll(rawDocumentFindings(ws, d, cancel));
+        }
         all.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
         return all;
     }
@@ -95,6 +98,11 @@ public final class Analyzer {
     /** Files that have workspace-level findings before filtering (to know where to publish). */
     public Set<Path> filesWithWorkspaceFindings(WorkspaceSnapshot ws, CancelChecker cancel) {
         return workspaceFindings(ws, cancel).keySet();
+    }
+
+    /** Revisions named by {@code check-after.alembic} that the history does not have (nothing is skipped for them). */
+    public List<String> unknownCheckAfterRevisions(WorkspaceSnapshot ws) {
+        return SettledMigrations.of(ws).unknownRevisions();
     }
 
     /** Every finding in the workspace (the CLI's {@code check}); files are analysed in parallel. */
@@ -228,6 +236,14 @@ public final class Analyzer {
             int end = p.line() < 0 ? 0 : d.text().lineEnd(d.text().lineOf(start));
             out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(start, end), p.message())
                     .fingerprint(p.message()).build());
+        }
+        for (String rev : SettledMigrations.of(ws).unknownRevisions()) {
+            // known only once the graph is read, so not a load-time ConfigProblem; placed on the revision's text
+            String text = d.text().text();
+            int at = Math.max(0, text.indexOf("\"" + rev + "\""));
+            String message = "check-after.alembic: no revision '" + rev + "' in the history (nothing is skipped for it)";
+            out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(at, at + (at == 0 ? 0 : rev.length() + 2)),
+                    message).fingerprint(message).build());
         }
         return out;
     }

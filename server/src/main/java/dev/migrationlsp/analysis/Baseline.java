@@ -79,8 +79,14 @@ public final class Baseline {
         return new Baseline(counts);
     }
 
-    /** Writes all findings (atomically: a temporary file moved into place). */
-    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative) throws IOException {
+    /** An in-memory baseline of {@code findings}: what {@link #write} would record. */
+    public static Baseline of(Collection<Finding> findings, Function<Path, String> relative) {
+        Map<String, Integer> counts = new HashMap<>();
+        entries(findings, relative).values().forEach(e -> counts.put(e.fingerprint(), e.count()));
+        return new Baseline(counts);
+    }
+
+    private static Map<String, Entry> entries(Collection<Finding> findings, Function<Path, String> relative) {
         Map<String, Entry> entries = new java.util.TreeMap<>();
         for (Finding f : findings) {
             String rel = relative.apply(f.file());
@@ -88,7 +94,12 @@ public final class Baseline {
             entries.merge(fp, new Entry(rel, f.code().id(), fp, 1),
                     (a, b) -> new Entry(a.path(), a.code(), a.fingerprint(), a.count() + 1));
         }
-        List<Entry> list = new ArrayList<>(entries.values());
+        return entries;
+    }
+
+    /** Writes all findings (atomically: a temporary file moved into place). */
+    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative) throws IOException {
+        List<Entry> list = new ArrayList<>(entries(findings, relative).values());
         list.sort((a, b) -> a.path().equals(b.path()) ? a.fingerprint().compareTo(b.fingerprint()) : a.path().compareTo(b.path()));
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(new FileFormat(FORMAT_VERSION, list)) + "\n";

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Prints findings as text, JSON (DESIGN.md section 5), SARIF 2.1.0 or GitHub workflow commands. */
+/** Prints findings as text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML or GitLab code quality. */
 final class FindingFormatter {
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, junit, gitlab }
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -27,6 +27,8 @@ final class FindingFormatter {
             case json -> out.println(GSON.toJson(json(findings, relPath)));
             case sarif -> out.println(GSON.toJson(sarif(findings, relPath)));
             case github -> github(findings, relPath, out);
+            case junit -> JUnitReport.print(findings, relPath, out);
+            case gitlab -> GitLabReport.print(findings, relPath, out);
         }
         out.flush();
     }

@@ -36,8 +36,9 @@ public final class ConfigLoader {
             ".tox", ".mypy_cache", "build", "dist", ".idea", ".vscode");
 
     private static final Set<String> TOP_KEYS = Set.of("alembic-versions", "clickhouse-migrations", "default-branch",
-            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates");
+            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "check-after");
     private static final Set<String> CLICKHOUSE_KEYS = Set.of("mutable-tables", "rollup-tables");
+    private static final Set<String> CHECK_AFTER_KEYS = Set.of("alembic", "clickhouse");
 
     /** Loads configuration for {@code root} with no editor settings. */
     public WorkspaceConfig load(Path root) {
@@ -87,8 +88,9 @@ public final class ConfigLoader {
                     "clickhouse-migrations: directory does not exist: " + b.clickhouseMigrations));
         }
         return new WorkspaceConfig(absRoot, configFile, ini, versions, clickhouse, Optional.ofNullable(b.defaultBranch),
-                Optional.ofNullable(b.baseline), b.debounceMs, b.severities, b.mutableTables, b.rollupTables,
-                Optional.ofNullable(b.templates), problems);
+                Optional.of(b.baseline != null ? b.baseline : absRoot.resolve(WorkspaceConfig.DEFAULT_BASELINE)),
+                b.debounceMs, b.severities, b.mutableTables, b.rollupTables, Optional.ofNullable(b.templates), problems,
+                b.checkAfter);
     }
 
     private Optional<Path> readConfigFile(Path root, Map<String, Object> values, Map<String, TomlPosition> positions,
@@ -166,6 +168,7 @@ public final class ConfigLoader {
                 }
                 case "rules" -> rules(b, v, file, positions, problems);
                 case "clickhouse" -> clickhouse(b, v, file, positions, problems);
+                case "check-after" -> checkAfter(b, v, file, positions, problems);
                 default -> problems.add(problem(file, positions, key, "unknown key '" + key + "' (known: "
                         + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)) + ")"));
             }
@@ -229,6 +232,36 @@ public final class ConfigLoader {
                 b.rollupTables = new LinkedHashSet<>(names);
             }
         }
+    }
+
+    private void checkAfter(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+        if (!(v instanceof Map<?, ?> m)) {
+            problems.add(problem(file, positions, "check-after", "check-after: expected a table (alembic = \"REV\", clickhouse = N)"));
+            return;
+        }
+        List<String> revisions = b.checkAfter.alembicRevisions();
+        java.util.OptionalInt number = b.checkAfter.clickhouseNumber();
+        for (Map.Entry<?, ?> r : new TreeMap<>(m).entrySet()) {
+            String key = String.valueOf(r.getKey());
+            String path = "check-after." + key;
+            Object value = unwrap(r.getValue());
+            if (!CHECK_AFTER_KEYS.contains(key)) {
+                problems.add(problem(file, positions, path, "unknown key '" + path + "' (known: check-after.alembic, check-after.clickhouse)"));
+            } else if (key.equals("alembic")) {
+                List<?> list = value instanceof List<?> l ? l : List.of(value);
+                if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof String s && !s.isBlank())) {
+                    revisions = list.stream().map(o -> ((String) o).trim()).toList();
+                } else {
+                    problems.add(problem(file, positions, path, path + ": expected a revision id or a list of them"));
+                }
+            } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
+                    && n.longValue() <= Integer.MAX_VALUE) {
+                number = java.util.OptionalInt.of(n.intValue());
+            } else {
+                problems.add(problem(file, positions, path, path + ": expected a migration number (a whole number)"));
+            }
+        }
+        b.checkAfter = new CheckAfter(revisions, number);
     }
 
     private Path path(Path root, Object v, String key, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
@@ -332,6 +365,7 @@ public final class ConfigLoader {
         final Map<RuleCode, Severity> severities = new java.util.EnumMap<>(RuleCode.class);
         Set<String> mutableTables = Set.of();
         Set<String> rollupTables = Set.of();
+        CheckAfter checkAfter = CheckAfter.NONE;
 
         Builder(Path root) {
             this.root = root;

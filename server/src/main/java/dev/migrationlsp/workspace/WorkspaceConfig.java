@@ -26,9 +26,12 @@ public record WorkspaceConfig(
         Set<String> mutableTables,
         Set<String> rollupTables,
         Optional<Path> templatesDirectory,
-        List<ConfigProblem> problems) {
+        List<ConfigProblem> problems,
+        CheckAfter checkAfter) {
 
     public static final int DEFAULT_DEBOUNCE_MS = 100;
+    /** Where the baseline lives when {@code baseline} is not configured (what "Accept Current Findings" writes). */
+    public static final String DEFAULT_BASELINE = ".migration-lsp/baseline.json";
 
     public WorkspaceConfig {
         severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));
