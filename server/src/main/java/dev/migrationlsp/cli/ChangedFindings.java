@@ -63,7 +63,11 @@ final class ChangedFindings {
             git.export(base, git.top().relativize(realRoot), ChangedFindings::wanted, before);
             WorkspaceSnapshot old = new Workspace(before, loader).load(Map.of());
             Baseline previous = Baseline.of(analyzer.checkAllUnbaselined(old, CancelChecker.NEVER), old::relative);
-            return previous.filter(findings, ws::relative);
+            // a file neither in the change nor in the base is untracked noise (pre-commit leaves untracked files in place)
+            Path beforeRoot = before;
+            List<Finding> tracked = findings.stream()
+                    .filter(f -> Files.exists(beforeRoot.resolve(ws.relative(f.file())))).toList();
+            return previous.filter(tracked, ws::relative);
         } catch (IOException e) {
             throw new RootCommand.UsageError("cannot export the tree of " + base + " to compare with: " + e.getMessage());
         } finally {

@@ -36,6 +36,11 @@ public final class GitRepo {
     /** {@code git init -b main} in {@code dir}. */
     public static GitRepo init(Path dir) {
         requireGit();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         GitRepo repo = new GitRepo(dir);
         repo.git("init", "-q", "-b", "main");
         return repo;
