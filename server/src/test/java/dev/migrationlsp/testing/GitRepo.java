@@ -86,4 +86,11 @@ public final class GitRepo {
         cmd.addAll(List.of(args));
         return RealTools.run(cmd, dir, ENV);
     }
+
+    /** Runs any command in the repository with {@link #ENV} plus {@code env} (hooks see the same identity). */
+    public Result exec(Map<String, String> env, String... cmd) {
+        Map<String, String> all = new java.util.HashMap<>(ENV);
+        all.putAll(env);
+        return RealTools.run(List.of(cmd), dir, all);
+    }
 }
