@@ -364,6 +364,22 @@ async function showHeads(controller: MigrationLspController): Promise<void> {
   }
 }
 
+async function acceptFindings(controller: MigrationLspController): Promise<void> {
+  const confirm = 'Accept';
+  const choice = await vscode.window.showWarningMessage(
+    'Record every current finding in the baseline? They stop being shown; new problems still are.',
+    { modal: true },
+    confirm,
+  );
+  if (choice !== confirm) return;
+  try {
+    const result = await controller.execute<{ path?: string; findings?: number }>('migration-lsp.acceptFindings');
+    void vscode.window.showInformationMessage(`Accepted ${result?.findings ?? 0} findings in ${result?.path ?? 'the baseline'}.`);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not accept the findings: ${errorMessage(e)}`);
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Migration LSP');
   const controller = new MigrationLspController(context, output);
@@ -375,6 +391,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('migrationLsp.createMerge', () => createMerge(controller)),
     vscode.commands.registerCommand('migrationLsp.showHeads', () => showHeads(controller)),
     vscode.commands.registerCommand('migrationLsp.showGraph', () => showGraph(controller)),
+    vscode.commands.registerCommand('migrationLsp.acceptFindings', () => acceptFindings(controller)),
     vscode.commands.registerCommand('migrationLsp.restartServer', () => controller.restart()),
     vscode.commands.registerCommand('migrationLsp.showOutput', () => output.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -296,6 +296,14 @@ function M.format_heads(payload)
   return lines
 end
 
+--- :MigrationAcceptFindings: writes the baseline (the configured one, else .migration-lsp/baseline.json).
+function M.accept_findings(callback)
+  execute('migration-lsp.acceptFindings', nil, function(result)
+    notify(('accepted %d findings in %s'):format(result and result.findings or 0, result and result.path or 'the baseline'))
+    if callback then callback(result) end
+  end)
+end
+
 function M.heads(callback)
   execute('migration-lsp.heads', nil, function(result)
     if callback then return callback(result) end
@@ -365,6 +373,8 @@ local function define_commands()
     execute('migration-lsp.createMerge', args.args ~= '' and { branch = args.args } or {}, open_created)
   end, { nargs = '?', desc = 'Create a merge revision over the heads of a branch' })
   vim.api.nvim_create_user_command('MigrationHeads', function() M.heads() end, { desc = 'Show the Alembic heads' })
+  vim.api.nvim_create_user_command('MigrationAcceptFindings', function() M.accept_findings() end,
+    { desc = 'Record every current finding in the baseline (they stop being shown)' })
 end
 
 --- setup({cmd, jar, java, root_markers, filetypes, settings, on_attach, capabilities})

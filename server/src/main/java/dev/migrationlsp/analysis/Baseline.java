@@ -62,7 +62,11 @@ public final class Baseline {
         try {
             ff = new Gson().fromJson(json, FileFormat.class);
         } catch (JsonParseException e) {
-            throw new IOException("not a migration-lsp baseline: " + e.getMessage(), e);
+            // Gson's message names its own classes and links its troubleshooting page: keep only where it failed
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+")
+                    .matcher(String.valueOf(e.getMessage()));
+            throw new IOException("not a migration-lsp baseline (not the expected JSON" + (at.find() ? " at " + at.group() : "")
+                    + ")", e);
         }
         if (ff == null || ff.findings() == null) {
             throw new IOException("not a migration-lsp baseline (no \"findings\" array)");
