@@ -15,6 +15,8 @@ export const SERVER_SETTING_KEYS: ReadonlyArray<[string, string[]]> = [
   ['rules', ['rules']],
   ['clickhouse.mutableTables', ['clickhouse', 'mutable-tables']],
   ['clickhouse.rollupTables', ['clickhouse', 'rollup-tables']],
+  ['checkAfter.alembic', ['check-after', 'alembic']],
+  ['checkAfter.clickhouse', ['check-after', 'clickhouse']],
 ];
 
 /** The section name the server's settings live under in `workspace/didChangeConfiguration` and `workspace/configuration`. */
@@ -49,6 +51,8 @@ function clean(key: string, value: unknown): unknown {
       }
       return Object.keys(rules).length ? rules : undefined;
     }
+    case 'checkAfter.clickhouse':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
     case 'diagnosticsDebounceMs':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
     case 'clickhouse.mutableTables':
