@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every rule over every migration file; exit 1 when an error-severity finding remains. */
-@Command(name = "check", description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
@@ -42,7 +43,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Injector injector = Guice.createInjector(new CoreModule());
-        WorkspaceSnapshot ws = WorkspaceOptions.load(path, injector.getInstance(ConfigLoader.class));
+        Path workingDirectory = RootCommand.of(spec).workingDirectory();
+        WorkspaceSnapshot ws = WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path),
+                injector.getInstance(ConfigLoader.class));
+        WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = injector.getInstance(Analyzer.class);
         if (writeBaseline != null) {
             List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER);
@@ -73,7 +77,8 @@ public final class CheckCommand implements Callable<Integer> {
             });
             findings = analyzer.checkAll(ws, CancelChecker.NEVER);
         }
-        FindingFormatter.print(format, findings, f -> ws.relative(f.file()), spec.commandLine().getOut());
+        FindingFormatter.print(format, findings, new DisplayPaths(workingDirectory),
+                spec.commandLine().getOut());
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? RootCommand.FINDINGS : RootCommand.OK;
     }
 }
