@@ -39,7 +39,7 @@ class TransportAndProtocolIT {
         int id = c.request("shutdown", null);
         assertThat(c.response(id).has("error")).isFalse();
         c.notify("exit", null);
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
     }
 
@@ -150,6 +150,6 @@ class TransportAndProtocolIT {
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             handshake(c, root);
         }
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("server exits when stdin closes").isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("server exits when stdin closes").isTrue();
     }
 }

@@ -24,7 +24,7 @@ class ClickHouseCheckIT {
         // Run from the workspace root: output paths are relative to the current directory.
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out);
     }
 
