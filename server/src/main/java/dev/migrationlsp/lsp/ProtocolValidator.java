@@ -110,7 +110,8 @@ final class ProtocolValidator implements MessageConsumer {
     }
 
     private static boolean hasRequiredField(Class<?> type) {
-        return isProtocolType(type) && FIELDS.get(type).stream().anyMatch(f -> f.isAnnotationPresent(NonNull.class));
+        return isProtocolType(type) && FIELDS.get(type).stream()
+                .anyMatch(f -> f.isAnnotationPresent(NonNull.class) && f.getType() != Object.class);
     }
 
     private static boolean isProtocolType(Class<?> type) {
@@ -156,7 +157,8 @@ final class ProtocolValidator implements MessageConsumer {
             }
             String p = path + "." + f.getName();
             if (v == null) {
-                if (f.isAnnotationPresent(NonNull.class)) {
+                // an untyped field is LSPAny, and null is one of its values (e.g. didChangeConfiguration's settings)
+                if (f.isAnnotationPresent(NonNull.class) && f.getType() != Object.class) {
                     problems.add(p + " is required");
                     return;
                 }
