@@ -5,7 +5,8 @@
 #   neovim           headless Neovim (Debian's 0.7.2) with clients/neovim
 #   emacs            Emacs 28 batch + eglot 1.9 (Debian emacs-nox + elpa-eglot)
 #   vscode-e2e       real VS Code (code-server 4.100.3) in headless Chromium via playwright-core
-# Usage: scripts/editor-tests.sh [suite...]   (default: all). Installs what is missing (apt, npm) on the way.
+# Usage: scripts/editor-tests.sh [suite...]   (default: all). Installs what is missing (apt, npm) on the way;
+# needs Node.js 20+ with npm, which scripts/ensure-node.sh provides.
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 suites=("$@")
@@ -14,9 +15,10 @@ export MIGRATION_LSP_JAR=${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.
 if [ ! -f "$MIGRATION_LSP_JAR" ]; then
   (cd "$repo" && ./mvnw -q package -DskipTests) || { echo "editor-tests: building the jar failed"; exit 1; }
 fi
-# Node.js 20+ (the machine's; Debian bookworm's own nodejs is 18, too old for code-server 4.100.3)
-node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null \
-  || { echo "editor-tests: Node.js 20 or newer is needed (found: $(node --version 2>/dev/null || echo none))"; exit 1; }
+# Node.js 20+ (Debian bookworm's own nodejs is 18, too old for code-server 4.100.3): the machine's when it is new
+# enough, else Node 20 from the npm registry (scripts/ensure-node.sh says what is missing when it cannot help).
+node_bin=$("$repo/scripts/ensure-node.sh") || { echo "editor-tests: cannot run without Node.js 20+ and npm"; exit 1; }
+if [ -n "$node_bin" ]; then export PATH=$node_bin:$PATH; fi
 vscode=$repo/clients/vscode
 if [ ! -d "$vscode/node_modules" ]; then (cd "$vscode" && npm ci --no-audit --no-fund --loglevel=error) || exit 1; fi
 

@@ -209,6 +209,12 @@ step(':MigrationAcceptFindings writes the baseline', function()
   assert(parsed.version == 1 and type(parsed.findings) == 'table', vim.inspect(parsed))
 end)
 
+step('the default command is the checkout\'s fast launcher, given the jar', function()
+  local cmd = mlsp.default_cmd()
+  assert(cmd[1] == 'env' and cmd[2] == 'MIGRATION_LSP_JAR=' .. jar and cmd[3]:match('/bin/migration%-lsp$')
+    and cmd[#cmd] == '--stdio', vim.inspect(cmd))
+end)
+
 step('lsp_config() (for vim.lsp.config / nvim-lspconfig) resolves the workspace root and the command', function()
   local cfg = mlsp.lsp_config({ cmd = { java, '-jar', jar, 'lsp', '--stdio' } })
   local root = cfg.root_dir(ws .. '/' .. target)

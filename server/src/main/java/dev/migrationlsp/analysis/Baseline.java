@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Findings accepted when the baseline was written, keyed by a content fingerprint (path, code, the flagged construct),
@@ -62,11 +64,10 @@ public final class Baseline {
         try {
             ff = new Gson().fromJson(json, FileFormat.class);
         } catch (JsonParseException e) {
-            // Gson's message names its own classes and links its troubleshooting page: keep only where it failed
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+")
-                    .matcher(String.valueOf(e.getMessage()));
-            throw new IOException("not a migration-lsp baseline (not the expected JSON" + (at.find() ? " at " + at.group() : "")
-                    + ")", e);
+            // Gson's message names its own classes and links its troubleshooting page: keep only the position.
+            Matcher at = Pattern.compile("line (\\d+) column (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw new IOException("not a migration-lsp baseline" + (at.find() ? " (at line " + at.group(1) + ", column "
+                    + at.group(2) + ")" : "") + ": expected {\"version\": 1, \"findings\": [...]}", e);
         }
         if (ff == null || ff.findings() == null) {
             throw new IOException("not a migration-lsp baseline (no \"findings\" array)");

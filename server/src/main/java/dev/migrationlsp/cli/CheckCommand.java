@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Function;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every rule over every migration file; exit 1 when an error-severity finding remains. */
-@Command(name = "check", description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
@@ -86,7 +86,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Injector injector = Guice.createInjector(new CoreModule());
         ConfigLoader loader = injector.getInstance(ConfigLoader.class);
-        WorkspaceSnapshot ws = WorkspaceOptions.load(path, loader);
+        Path workingDirectory = RootCommand.of(spec).workingDirectory();
+        WorkspaceSnapshot ws = WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
+        WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = injector.getInstance(Analyzer.class);
         if (writeBaseline != null) {
             List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER);
@@ -122,10 +124,10 @@ public final class CheckCommand implements Callable<Integer> {
             findings = ChangedFindings.select(git, staged ? git.staged() : git.changedSince(changedSince), ws, findings,
                     analyzer, loader);
         }
-        Function<Finding, String> relPath = f -> ws.relative(f.file());
+        DisplayPaths relPath = new DisplayPaths(workingDirectory);
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
-            writeReport(output, findings, relPath);
+            writeReport(workingDirectory.resolve(output), findings, relPath);
         }
         if (statistics) {
             RuleStatistics.print(findings, output == null && format == FindingFormatter.Format.json, out);
@@ -138,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The report a CI job keeps, written whole or not at all (a temporary file moved into place). */
-    private void writeReport(Path file, List<Finding> findings, Function<Finding, String> relPath) {
+    private void writeReport(Path file, List<Finding> findings, DisplayPaths relPath) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw new RootCommand.UsageError("--output: " + file + " is a directory");

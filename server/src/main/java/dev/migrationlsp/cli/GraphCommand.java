@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code graph}: the Alembic history as Mermaid, Graphviz DOT or SVG (branches, merges, labels, heads marked). */
-@Command(name = "graph", description = "Draw the Alembic history: branches, merges, labels; heads outlined, conflicting heads red.")
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Draw the Alembic history: branches, merges, labels; heads outlined, conflicting heads red.")
 public final class GraphCommand implements Callable<Integer> {
     enum Format { mermaid, dot, svg }
 
@@ -34,9 +35,7 @@ public final class GraphCommand implements Callable<Integer> {
             throw new RootCommand.UsageError("--limit must be 0 or more");
         }
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
-        if (ws.config().alembicVersions().isEmpty()) {
-            throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root());
-        }
+        WorkspaceOptions.requireAlembic(ws);
         HistoryGraph.Format f = HistoryGraph.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         spec.commandLine().getOut().print(new HistoryGraph(ws.revisionGraph(), limit).render(f));
         spec.commandLine().getOut().flush();

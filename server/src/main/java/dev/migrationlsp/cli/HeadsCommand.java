@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code heads}: the Alembic heads, read statically. Kept free of Guice and tree-sitter so it starts fast on large
  * histories (it needs only the light header scan).
  */
-@Command(name = "heads", description = "Print the Alembic heads: \"<revision>\" then its branch labels, one per line.")
+@Command(name = "heads", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Print the Alembic heads: \"<revision>\" then its branch labels, one per line.")
 public final class HeadsCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -37,10 +38,7 @@ public final class HeadsCommand implements Callable<Integer> {
 
     static int execute(Path path, Format format, PrintWriter out, PrintWriter err) {
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
-        if (ws.config().alembicVersions().isEmpty()) {
-            throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
-                    + " (set alembic-versions in .migration-lsp.toml or add alembic.ini)");
-        }
+        WorkspaceOptions.requireAlembic(ws);
         HeadsReport report = HeadsReport.of(ws);
         if (format == Format.json) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report.heads()));
@@ -93,8 +91,7 @@ public final class HeadsCommand implements Callable<Integer> {
             err.println("migration-lsp: " + u.getMessage());
             return OptionalInt.of(RootCommand.USAGE);
         } catch (RuntimeException ex) {
-            err.println("migration-lsp: internal error: " + ex);
-            ex.printStackTrace(err);
+            RootCommand.reportInternalError(ex, err);
             return OptionalInt.of(RootCommand.USAGE);
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import dev.migrationlsp.create.AmbiguousHeads;
+import dev.migrationlsp.create.ClickHouseKind;
 import dev.migrationlsp.create.CreateException;
 import dev.migrationlsp.create.CreateRequest;
 import dev.migrationlsp.create.CreateResult;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code new postgres|clickhouse "DESCRIPTION"}: writes the next migration and prints its path relative to the root.
  * Kept free of Guice and tree-sitter, like {@code heads}: it needs only the header scan and the templates.
  */
-@Command(name = "new", description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")
 public final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TARGET", description = "postgres or clickhouse.")
@@ -76,6 +78,13 @@ public final class NewCommand implements Callable<Integer> {
         }
         if (!merge && description == null) {
             throw new RootCommand.UsageError("the DESCRIPTION argument is missing");
+        }
+        if (t == Target.CLICKHOUSE && table == null) {
+            String k = kind == null ? "table" : kind.toLowerCase(java.util.Locale.ROOT);
+            if (!k.equals("data") && ClickHouseKind.parse(k).isPresent()) {
+                throw new RootCommand.UsageError("new clickhouse --kind " + k + (kind == null ? " (the default)" : "")
+                        + " needs the table's name: add --table NAME (or --kind data for a migration without one)");
+            }
         }
         Workspace ws = load();
         MigrationCreator creator = new MigrationCreator(new TemplateRenderer());

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code rules}: the rule catalog. */
-@Command(name = "rules", description = "List the rule codes with their default severity and documentation link.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "List the rule codes with their default severity and documentation link.")
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -31,4 +31,22 @@ final class WorkspaceOptions {
         }
         return snap;
     }
+
+    /** {@code heads} and {@code graph} need an Alembic history: a wrong PATH must not pass silently. */
+    static void requireAlembic(WorkspaceSnapshot ws) {
+        if (ws.config().alembicVersions().isEmpty()) {
+            throw new RootCommand.UsageError("no Alembic versions directory under " + ws.root() + " (looked for "
+                    + "alembic.ini's script_location and for alembic/versions up to 6 levels down; set alembic-versions "
+                    + "in .migration-lsp.toml)");
+        }
+    }
+
+    /** {@code check} needs a migration directory: a wrong PATH in CI must fail, not print "No problems found". */
+    static void requireMigrations(WorkspaceSnapshot ws) {
+        if (ws.config().alembicVersions().isEmpty() && ws.config().clickhouseMigrations().isEmpty()) {
+            throw new RootCommand.UsageError("no migrations under " + ws.root() + " (looked for alembic.ini's "
+                    + "script_location, alembic/versions and migrations/clickhouse up to 6 levels down; set "
+                    + "alembic-versions or clickhouse-migrations in .migration-lsp.toml)");
+        }
+    }
 }

@@ -290,7 +290,7 @@ class AnalyzerMachineryTest {
                 both.countDown();
             }
             try {
-                both.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                both.await(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -45,7 +45,7 @@ class ChangedFilesTest {
     }
 
     private List<String> findings(String... args) {
-        Result r = CliTest.run(args);
+        Result r = CliTest.runIn(Path.of(args[1]), args);
         assertThat(r.err()).isEmpty();
         JsonArray arr = new Gson().fromJson(r.out(), JsonArray.class);
         return StreamSupport.stream(arr.spliterator(), false).map(JsonElement::getAsJsonObject)
@@ -60,7 +60,7 @@ class ChangedFilesTest {
         assertThat(findings("check", repo.dir().toString(), "--format", "json")).contains("string-column " + V + "/0001_a.py");
         assertThat(findings("check", repo.dir().toString(), "--format", "json", "--changed-since", "main"))
                 .containsExactly("multiple-heads " + V + "/0002_b.py", "multiple-heads " + V + "/0003_c.py");
-        assertThat(CliTest.run("check", repo.dir().toString(), "--changed-since", "main").code()).isEqualTo(1);
+        assertThat(CliTest.runIn(repo.dir(), "check", repo.dir().toString(), "--changed-since", "main").code()).isEqualTo(1);
     }
 
     @Test
@@ -94,7 +94,7 @@ class ChangedFilesTest {
     void aChangeThatBreaksNothingHasNoFindings() {
         repo.write(V + "/0003_c.py", WorkflowFixtures.rev("0003", "0002") + WorkflowFixtures.createTable("fine", "sa.Text()"))
                 .commitAll("fine");
-        Result r = CliTest.run("check", repo.dir().toString(), "--changed-since", "main");
+        Result r = CliTest.runIn(repo.dir(), "check", repo.dir().toString(), "--changed-since", "main");
         assertThat(r.code()).isZero();
         assertThat(findings("check", repo.dir().toString(), "--format", "json", "--changed-since", "main")).isEmpty();
     }
@@ -139,7 +139,7 @@ class ChangedFilesTest {
         repo.write(V + "/0003_c.py", WorkflowFixtures.rev("0003", "0002")).commitAll("feature work");
         GitRepo shallow = GitRepo.at(tmp);
         shallow.git("clone", "-q", "--depth", "1", "--branch", "feature", "file://" + repo.dir(), "shallow");
-        Result r = CliTest.run("check", tmp.resolve("shallow").toString(), "--changed-since", "origin/main");
+        Result r = CliTest.runIn(tmp.resolve("shallow"), "check", tmp.resolve("shallow").toString(), "--changed-since", "origin/main");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
         assertThat(r.err()).contains("origin/main").contains("git fetch --depth");
@@ -148,17 +148,18 @@ class ChangedFilesTest {
     @Test
     void badRefsAndNonRepositoriesAreOneLineUsageErrors() {
         for (String ref : List.of("no-such-branch", "--upload-pack=evil", "main\nmain")) {
-            Result r = CliTest.run("check", repo.dir().toString(), "--changed-since", ref);
+            Result r = CliTest.runIn(repo.dir(), "check", repo.dir().toString(), "--changed-since", ref);
             assertThat(r.code()).as(ref).isEqualTo(2);
             assertThat(r.err().strip().lines().count()).as(ref).isEqualTo(1);
         }
         Path plain = tmp.resolve("plain"); // the temp folder is in no repository
-        GitRepo.at(tmp).write("plain/alembic.ini", "[alembic]\nscript_location = a\n");
-        Result r = CliTest.run("check", plain.toString(), "--staged");
+        GitRepo.at(tmp).write("plain/alembic.ini", "[alembic]\nscript_location = src/app/alembic\n")
+                .write("plain/" + V + "/0001_a.py", WorkflowFixtures.rev("0001", null));
+        Result r = CliTest.runIn(plain, "check", plain.toString(), "--staged");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a git repository");
-        assertThat(CliTest.run("check", repo.dir().toString(), "--staged", "--changed-since", "main").code()).isEqualTo(2);
-        assertThat(CliTest.run("check", repo.dir().toString(), "--staged", "--write-baseline", tmp.resolve("b.json").toString())
+        assertThat(CliTest.runIn(repo.dir(), "check", repo.dir().toString(), "--staged", "--changed-since", "main").code()).isEqualTo(2);
+        assertThat(CliTest.runIn(repo.dir(), "check", repo.dir().toString(), "--staged", "--write-baseline", tmp.resolve("b.json").toString())
                 .code()).isEqualTo(2);
     }
 }

@@ -40,7 +40,7 @@ class CheckAfterTest {
     }
 
     private List<String> findings() {
-        Result r = CliTest.run("check", root.toString(), "--format", "json");
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "json");
         JsonArray arr = new Gson().fromJson(r.out(), JsonArray.class);
         return StreamSupport.stream(arr.spliterator(), false).map(JsonElement::getAsJsonObject)
                 .map(o -> o.get("code").getAsString() + " " + o.get("path").getAsString()).sorted().toList();
@@ -71,7 +71,7 @@ class CheckAfterTest {
         history("[check-after]\nalembic = \"cafe\"\n");
         List<String> f = findings();
         assertThat(f).contains("invalid-configuration .migration-lsp.toml", "string-column " + V + "/0001_a.py");
-        Result r = CliTest.run("check", root.toString(), "--format", "json");
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "json");
         assertThat(r.out()).contains("\"line\": 2");
     }
 
@@ -91,7 +91,7 @@ class CheckAfterTest {
         for (String config : List.of("[check-after]\nclickhouse = \"ten\"\n", "[check-after]\nalembic = 3\n",
                 "[check-after]\nbranch = \"x\"\n", "check-after = 5\n")) {
             history(config);
-            Result r = CliTest.run("check", root.toString());
+            Result r = CliTest.runIn(root, "check", root.toString());
             assertThat(r.code()).as(config).isEqualTo(2);
             assertThat(r.err().strip().lines().count()).as(config).isEqualTo(1);
             assertThat(r.err()).as(config).contains("check-after");

@@ -50,7 +50,7 @@ class CheckReportsTest {
     @Test
     void junitIsReadByJunitparserWithOneFailurePerFinding() throws IOException {
         twoHeadsAndAStringColumn();
-        Result r = CliTest.run("check", root.toString(), "--format", "junit");
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "junit");
         assertThat(r.code()).isEqualTo(1);
         Path xml = root.resolve("report.xml");
         Files.writeString(xml, r.out());
@@ -73,7 +73,7 @@ class CheckReportsTest {
     void junitOfACleanRunIsOnePassingCase() throws IOException {
         write("alembic.ini", "[alembic]\nscript_location = src/app/alembic\n");
         write(VERSIONS + "/0001_a.py", WorkflowFixtures.rev("0001", null));
-        Result r = CliTest.run("check", root.toString(), "--format", "junit");
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "junit");
         assertThat(r.code()).isZero();
         Path xml = root.resolve("report.xml");
         Files.writeString(xml, r.out());
@@ -88,7 +88,7 @@ class CheckReportsTest {
     @Test
     void gitlabReportValidatesAgainstTheCodeQualitySchema() throws IOException {
         twoHeadsAndAStringColumn();
-        Result r = CliTest.run("check", root.toString(), "--format", "gitlab");
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "gitlab");
         assertThat(r.code()).isEqualTo(1);
         Path json = root.resolve("gl-code-quality-report.json");
         Files.writeString(json, r.out());
@@ -118,10 +118,10 @@ class CheckReportsTest {
     @Test
     void gitlabFingerprintsStayPutWhenLinesMove() throws IOException {
         onlyAWarning();
-        String before = fingerprints(CliTest.run("check", root.toString(), "--format", "gitlab").out());
+        String before = fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab").out());
         Path f = root.resolve(VERSIONS + "/0001_a.py");
         Files.writeString(f, "# a comment that moves every line down\n\n" + Files.readString(f));
-        assertThat(fingerprints(CliTest.run("check", root.toString(), "--format", "gitlab").out())).isEqualTo(before);
+        assertThat(fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab").out())).isEqualTo(before);
     }
 
     private static String fingerprints(String json) {
@@ -135,14 +135,14 @@ class CheckReportsTest {
     void outputWritesTheReportAndStillPrintsText() throws IOException {
         twoHeadsAndAStringColumn();
         Path sarif = root.resolve("reports/out.sarif");
-        Result r = CliTest.run("check", root.toString(), "--format", "sarif", "--output", sarif.toString());
+        Result r = CliTest.runIn(root, "check", root.toString(), "--format", "sarif", "--output", sarif.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("[multiple-heads]").contains("Found 3 problems");
         JsonObject log = new Gson().fromJson(Files.readString(sarif), JsonObject.class);
         assertThat(log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")).hasSize(3);
         for (String format : List.of("text", "json", "github", "junit", "gitlab")) {
             Path out = root.resolve("reports/out." + format);
-            assertThat(CliTest.run("check", root.toString(), "--format", format, "-o", out.toString()).code()).as(format).isEqualTo(1);
+            assertThat(CliTest.runIn(root, "check", root.toString(), "--format", format, "-o", out.toString()).code()).as(format).isEqualTo(1);
             assertThat(Files.readString(out)).as(format).contains("multiple-heads");
         }
     }
@@ -150,7 +150,7 @@ class CheckReportsTest {
     @Test
     void outputToADirectoryIsAUsageError() throws IOException {
         onlyAWarning();
-        Result r = CliTest.run("check", root.toString(), "--output", root.toString());
+        Result r = CliTest.runIn(root, "check", root.toString(), "--output", root.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
     }
@@ -158,27 +158,27 @@ class CheckReportsTest {
     @Test
     void exitZeroAndFailOnSetTheExitCode() throws IOException {
         twoHeadsAndAStringColumn();
-        assertThat(CliTest.run("check", root.toString()).code()).isEqualTo(1);
-        assertThat(CliTest.run("check", root.toString(), "--exit-zero").code()).isZero();
+        assertThat(CliTest.runIn(root, "check", root.toString()).code()).isEqualTo(1);
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--exit-zero").code()).isZero();
         Files.delete(root.resolve(VERSIONS + "/0003_c.py")); // only the warning is left
-        assertThat(CliTest.run("check", root.toString()).code()).isZero();
-        assertThat(CliTest.run("check", root.toString(), "--fail-on", "warning").code()).isEqualTo(1);
-        assertThat(CliTest.run("check", root.toString(), "--fail-on", "info").code()).isEqualTo(1);
-        assertThat(CliTest.run("check", root.toString(), "--fail-on", "warning", "--exit-zero").code()).isZero();
-        Result bad = CliTest.run("check", root.toString(), "--fail-on", "sometimes");
+        assertThat(CliTest.runIn(root, "check", root.toString()).code()).isZero();
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning").code()).isEqualTo(1);
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "info").code()).isEqualTo(1);
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning", "--exit-zero").code()).isZero();
+        Result bad = CliTest.runIn(root, "check", root.toString(), "--fail-on", "sometimes");
         assertThat(bad.code()).isEqualTo(2);
     }
 
     @Test
     void statisticsCountFindingsPerRule() throws IOException {
         twoHeadsAndAStringColumn();
-        Result text = CliTest.run("check", root.toString(), "--statistics");
+        Result text = CliTest.runIn(root, "check", root.toString(), "--statistics");
         assertThat(text.code()).isEqualTo(1);
         List<String> rows = text.out().lines().filter(l -> l.matches("\\s*\\d+ .*")).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).trim()).startsWith("2  multiple-heads");
         assertThat(rows.get(1).trim()).startsWith("1  string-column").contains("[*]");
-        JsonArray json = new Gson().fromJson(CliTest.run("check", root.toString(), "--statistics", "--format", "json").out(),
+        JsonArray json = new Gson().fromJson(CliTest.runIn(root, "check", root.toString(), "--statistics", "--format", "json").out(),
                 JsonArray.class);
         assertThat(json).hasSize(2);
         JsonObject first = json.get(0).getAsJsonObject();

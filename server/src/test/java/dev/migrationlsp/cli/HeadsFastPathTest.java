@@ -27,18 +27,11 @@ class HeadsFastPathTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** The same arguments through picocli, configured as {@link RootCommand#run} configures it. */
+    /** The same arguments through picocli, as {@link RootCommand#run} runs them. */
     private static Result picocli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("migration-lsp: " + ex.getMessage());
-            return RootCommand.USAGE;
-        });
+        CommandLine cl = RootCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Path.of(""));
         int code = cl.execute(args);
         return new Result(OptionalInt.of(code), out.toString(), err.toString());
     }

@@ -196,7 +196,7 @@ class CreateCommandsIT {
                     json("target", "postgres"), json("target", "mysql", "description", "x"),
                     json("target", "clickhouse", "description", "x", "kind", "table"))) {
                 assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(
-                        new ExecuteCommandParams("migration-lsp.create", List.of(bad))).get(20, TimeUnit.SECONDS))
+                        new ExecuteCommandParams("migration-lsp.create", List.of(bad))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
                         .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
                         .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue(),
                                 "InvalidParams");
@@ -235,7 +235,7 @@ class CreateCommandsIT {
             ts.client().applyEdit = p -> new ApplyWorkspaceEditResponse(false);
 
             assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(20, TimeUnit.SECONDS))
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
                     .hasMessageContaining("did not create");
 

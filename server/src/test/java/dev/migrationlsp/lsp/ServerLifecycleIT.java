@@ -46,7 +46,7 @@ class ServerLifecycleIT {
         try {
             assertThat(ts.isAlive()).isTrue();
             parent.destroy();
-            assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(parent.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             ts.awaitExit();
             assertThat(ts.isAlive()).isFalse();
         } finally {

@@ -59,7 +59,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * On close it fails if the server sent an error or warning message nobody expected.
  */
 public final class TestServer implements AutoCloseable {
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration TIMEOUT = dev.migrationlsp.testing.Deadlines.LIVENESS;
 
     private final Process process;
     private final LanguageServer server;

@@ -171,6 +171,54 @@ final class SourceEdits {
         return insertArgAfter(call, after, joined);
     }
 
+    /**
+     * Removes arguments of {@code call} with their separating commas, keeping the call's layout: an argument alone on
+     * its line takes its line with it. Overlapping removals (neighbours) are merged into one edit.
+     */
+    List<Edit> removeArgs(Call call, List<Arg> remove) {
+        SourceText t = text();
+        List<int[]> ranges = new java.util.ArrayList<>();
+        for (Arg a : remove) {
+            int index = call.args().indexOf(a);
+            int line = t.lineOf(a.start());
+            boolean aloneOnLine = t.slice(t.lineStart(line), a.start()).isBlank() && a.commaAfter() >= 0
+                    && t.lineOf(a.commaAfter()) == t.lineOf(a.end())
+                    && t.slice(a.commaAfter() + 1, t.lineEnd(t.lineOf(a.commaAfter()))).isBlank();
+            if (aloneOnLine) {
+                int endLine = t.lineOf(a.commaAfter());
+                int to = t.lineEnd(endLine);
+                ranges.add(new int[] {t.lineStart(line), to < t.text().length() ? to + 1 : to});
+            } else if (a.commaAfter() >= 0) {
+                int to = a.commaAfter() + 1;
+                while (to < t.text().length() && (t.text().charAt(to) == ' ' || t.text().charAt(to) == '\t')) {
+                    to++;
+                }
+                ranges.add(new int[] {a.start(), to});
+            } else if (index > 0 && call.args().get(index - 1).commaAfter() >= 0) {
+                ranges.add(new int[] {call.args().get(index - 1).commaAfter(), a.end()});
+            } else {
+                ranges.add(new int[] {a.start(), a.end()});
+            }
+        }
+        ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        List<Edit> edits = new java.util.ArrayList<>();
+        int[] open = null;
+        for (int[] r : ranges) {
+            if (open != null && r[0] <= open[1]) {
+                open[1] = Math.max(open[1], r[1]);
+            } else {
+                if (open != null) {
+                    edits.add(replace(open[0], open[1], ""));
+                }
+                open = r.clone();
+            }
+        }
+        if (open != null) {
+            edits.add(replace(open[0], open[1], ""));
+        }
+        return edits;
+    }
+
     Edit replace(int start, int end, String newText) {
         return new Edit.Replace(file, start, end, newlines(text(), newText));
     }

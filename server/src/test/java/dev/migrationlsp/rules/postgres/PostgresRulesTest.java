@@ -258,7 +258,40 @@ class PostgresRulesTest {
             diagnostics.testDiagnosticsFor(text, d(11, 24, 11, 36, RuleCode.NON_UUID_PRIMARY_KEY));
             Fix fix = only(text, RuleCode.NON_UUID_PRIMARY_KEY).fixes().get(0);
             assertThat(fix.safe()).isFalse();
-            assertThat(PostgresDiagnostics.apply(text, fix)).contains("sa.Column(\"id\", UUID(as_uuid=True), autoincrement=True)");
+            // SQLAlchemy refuses autoincrement=True on a UUID column: the fix drops it
+            assertThat(PostgresDiagnostics.apply(text, fix)).contains("sa.Column(\"id\", UUID(as_uuid=True)),\n");
+        }
+
+        @Test
+        void theFixDropsWhatOnlyAnIntegerKeyCanHaveInEveryLayout() {
+            String inline = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), sa.Identity(always=True), "
+                    + "primary_key=True, autoincrement=True))\n", DROP);
+            assertThat(fixed(inline, RuleCode.NON_UUID_PRIMARY_KEY))
+                    .contains("op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
+            String perLine = migration("""
+                        op.create_table(
+                            "t",
+                            sa.Column(
+                                "id",
+                                sa.Integer(),
+                                sa.Sequence("t_id_seq"),
+                                server_default=sa.text("nextval('t_id_seq')"),
+                                autoincrement=True,
+                                primary_key=True,
+                            ),
+                        )
+                    """, DROP);
+            assertThat(fixed(perLine, RuleCode.NON_UUID_PRIMARY_KEY)).contains("""
+                            sa.Column(
+                                "id",
+                                UUID(as_uuid=True),
+                                primary_key=True,
+                            ),
+                    """);
+            String lastArgument = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), primary_key=True, "
+                    + "server_default=\"1\"))\n", DROP);
+            assertThat(fixed(lastArgument, RuleCode.NON_UUID_PRIMARY_KEY))
+                    .contains("sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
         }
 
         @Test
