@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.migrationlsp.CoreModule;
-import dev.migrationlsp.alembic.PythonParser;
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
@@ -38,7 +38,6 @@ final class PostgresDiagnostics {
 
     private final Injector injector = Guice.createInjector(new CoreModule());
     private final Analyzer analyzer = injector.getInstance(Analyzer.class);
-    private final PythonParser python = injector.getInstance(PythonParser.class);
     private final Workspace workspace;
     private final Path versions;
     private final AtomicInteger counter = new AtomicInteger();
@@ -67,10 +66,6 @@ final class PostgresDiagnostics {
 
     Injector injector() {
         return injector;
-    }
-
-    PythonParser python() {
-        return python;
     }
 
     /** A fresh path per analysis, so tests never see each other's buffers. */
@@ -113,8 +108,8 @@ final class PostgresDiagnostics {
         return sb.toString();
     }
 
-    boolean treeSitterFindsErrors(String text) {
-        return python.parse(text).getRootNode().hasError();
+    static boolean hasPythonSyntaxErrors(String text) {
+        return !PyReader.syntaxErrors(text).isEmpty();
     }
 
     /**
