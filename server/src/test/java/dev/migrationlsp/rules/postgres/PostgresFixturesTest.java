@@ -6,6 +6,7 @@ import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.testing.DeclaredFixSafety;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,7 @@ class PostgresFixturesTest {
         String text = load(fixture);
         List<Finding> findings = diagnostics.findings(text);
         for (Finding f : findings) {
+            DeclaredFixSafety.check(f);
             for (Fix fix : f.fixes()) {
                 String fixed = PostgresDiagnostics.apply(text, fix);
                 String what = fixture + " " + f.code().id() + " at line " + (f.span().start().line() + 1) + ": " + fix.title();
