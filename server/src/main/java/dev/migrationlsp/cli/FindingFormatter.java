@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Prints findings as text, JSON (DESIGN.md section 5), SARIF 2.1.0 or GitHub workflow commands. */
+/** Prints findings as text, JSON (README, "Command line"), SARIF 2.1.0 or GitHub workflow commands. */
 final class FindingFormatter {
     enum Format { text, json, sarif, github }
 
