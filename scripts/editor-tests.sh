@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every editor test against server/target/migration-lsp.jar (built if missing) and prints how long each took:
+#   vscode-lint      ESLint on the extension, its tests and scripts (`npm run lint`, eslint.config.mjs)
 #   vscode-unit      node's test runner on the extension's VS Code-free logic (part of `npm run package`)
 #   vscode-protocol  the editor scenario through vscode-languageserver-protocol against the jar
 #   neovim           headless Neovim (Debian's 0.7.2) with clients/neovim
@@ -10,7 +11,7 @@
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(vscode-unit vscode-protocol neovim emacs vscode-e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(vscode-lint vscode-unit vscode-protocol neovim emacs vscode-e2e)
 export MIGRATION_LSP_JAR=${MIGRATION_LSP_JAR:-$repo/server/target/migration-lsp.jar}
 if [ ! -f "$MIGRATION_LSP_JAR" ]; then
   (cd "$repo" && ./mvnw -q package -DskipTests) || { echo "editor-tests: building the jar failed"; exit 1; }
@@ -33,6 +34,7 @@ run() {
 }
 for s in "${suites[@]}"; do
   case $s in
+    vscode-lint) run "$s" bash -c "cd '$vscode' && npm run -s lint" ;;
     vscode-unit) run "$s" bash -c "cd '$vscode' && npm run -s package" ;;
     vscode-protocol) run "$s" bash -c "cd '$vscode' && node --test --test-concurrency=1 test/protocol/" ;;
     neovim) run "$s" bash "$repo/clients/neovim/test/run.sh" ;;

@@ -1,5 +1,5 @@
 // Shapes the VS Code settings into the object the server reads: the same keys as the TOML configuration
-// (DESIGN §5). Only settings the user set explicitly are sent, so the repository's own .migration-lsp.toml /
+// (docs/configuration.md). Only settings the user set explicitly are sent, so the repository's own .migration-lsp.toml /
 // pyproject.toml stays in charge of everything the user did not override in the editor.
 
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;

@@ -851,4 +851,9 @@ public final class PyReader {
         }
         return v.toString();
     }
+
+    /** The syntax errors this reader recovers from without a word (see {@link PySyntaxErrors}). */
+    public static List<PySyntaxErrors.Problem> syntaxErrors(String src) {
+        return PySyntaxErrors.find(src);
+    }
 }

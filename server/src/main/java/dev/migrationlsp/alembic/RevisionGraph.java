@@ -239,7 +239,7 @@ public final class RevisionGraph {
 
     /**
      * Groups of heads that conflict: heads that inherit exactly the same branch labels are on the same branch. Heads set
-     * apart by a label on their own line are deliberate independent branches (DESIGN.md section 6): a river_cutover line
+     * apart by a label on their own line are deliberate independent branches (docs/rules.md, multiple-heads): a river_cutover line
      * forked from an application_schema line inherits both labels, the application_schema head only one, so they do
      * not conflict; a second head on either line inherits the same set as the first, and does. Equivalent to: neither
      * head's own line (ancestors the other head lacks) declares a label.

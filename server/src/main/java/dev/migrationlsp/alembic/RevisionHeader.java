@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an Alembic revision file declares at module level, with char-offset ranges into its text. Produced both by the
- * fast {@link RevisionHeaderScanner} and by the tree-sitter {@link AlembicParser}; the two must agree.
+ * What an Alembic revision file declares at module level, with char-offset ranges into its text. Produced by the fast
+ * {@link RevisionHeaderScanner}.
  */
 public record RevisionHeader(
         Optional<Assignment> revision,

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The light path for the revision graph: reads only module-level statements with {@link PythonTokenizer}, about 10x
- * cheaper than a full tree-sitter parse, so {@code heads} on thousands of files stays fast. Never executes anything.
+ * cheaper than reading whole files, so {@code heads} on thousands of files stays fast. Never executes anything.
  */
 public final class RevisionHeaderScanner {
     static final Set<String> FIELDS = Set.of("revision", "down_revision", "branch_labels", "depends_on");

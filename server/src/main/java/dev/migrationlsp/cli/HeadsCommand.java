@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code heads}: the Alembic heads, read statically. Kept free of Guice and tree-sitter so it starts fast on large
+ * {@code heads}: the Alembic heads, read statically. Kept free of Guice (no rule wiring) so it starts fast on large
  * histories (it needs only the light header scan).
  */
 @Command(name = "heads", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code new postgres|clickhouse "DESCRIPTION"}: writes the next migration and prints its path relative to the root.
- * Kept free of Guice and tree-sitter, like {@code heads}: it needs only the header scan and the templates.
+ * Kept free of Guice, like {@code heads}: it needs only the header scan and the templates.
  */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {LspCommand.class, CheckCommand.class, HeadsCommand.class, NewCommand.class, GraphCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 
-    /** Exit codes of DESIGN.md section 5. */
+    /** Exit codes (README, "Command line"). */
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;

@@ -1,6 +1,5 @@
 package dev.migrationlsp.create;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.PyAst;
 import static dev.migrationlsp.create.Plans.fileNames;
@@ -12,6 +11,7 @@ import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.workspace.AlembicIni;
+import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +135,7 @@ final class AlembicPlanner {
                 if (!seen.add(n.revision())) {
                     continue;
                 }
-                Optional<MigrationModel> model = ws.document(n.file()).map(AlembicScripts::modelOf);
+                Optional<MigrationModel> model = ws.document(n.file()).map(Document::migrationModel);
                 if (model.isEmpty()) {
                     continue;
                 }

@@ -10,7 +10,6 @@ import dev.migrationlsp.insight.Insight.Symbol;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -25,11 +24,9 @@ public final class Navigation {
     private final RevisionNavigation revisions = new RevisionNavigation();
     private final ClickHouseNavigation clickhouse = new ClickHouseNavigation();
     private final RuleDocs ruleDocs = new RuleDocs();
-    private final AlembicScripts scripts;
 
     @Inject
-    public Navigation(AlembicScripts scripts) {
-        this.scripts = scripts;
+    public Navigation() {
     }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
@@ -87,7 +84,7 @@ public final class Navigation {
         }
         List<Symbol> out = new ArrayList<>(revisions.documentSymbols(ws, file));
         ws.document(file).filter(d -> d.kind() == FileKind.ALEMBIC).ifPresent(d -> {
-            MigrationModel m = scripts.model(d);
+            MigrationModel m = d.migrationModel();
             for (MigrationModel.CreatedTable t : m.createdTables()) {
                 if (t.name() != null && t.nameExpr() != null) {
                     out.add(new Insight.Symbol(t.name(), "create_table", Insight.SymbolKind.TABLE,

@@ -11,9 +11,8 @@ import dev.migrationlsp.rules.postgres.OrgIdTypeRule;
 import dev.migrationlsp.rules.postgres.StringColumnRule;
 
 /**
- * PostgreSQL convention rules for Alembic migrations (issue: Alembic convention diagnostics). They share
- * {@link dev.migrationlsp.alembic.AlembicScripts}, a just-in-time {@code @Singleton}, so the model of a document
- * version is built once for all of them.
+ * PostgreSQL convention rules for Alembic migrations. They share the model cached on each document version
+ * ({@link dev.migrationlsp.workspace.Document#migrationModel()}), so it is built once for all of them.
  */
 public final class PostgresRulesModule extends AbstractModule {
     @Override

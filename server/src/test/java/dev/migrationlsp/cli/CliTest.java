@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI in-process: output formats, exit codes and error messages of DESIGN.md section 5. */
+/** The CLI in-process: output formats, exit codes and error messages (README, "Command line"). */
 class CliTest {
     @TempDir
     Path root;

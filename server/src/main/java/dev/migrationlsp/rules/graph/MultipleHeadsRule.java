@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * {@code multiple-heads}: several heads on one branch. Heads whose distinguishing branch labels differ are deliberate
- * independent branches and are fine (DESIGN.md section 6).
+ * independent branches and are fine (docs/rules.md, multiple-heads).
  */
 public final class MultipleHeadsRule implements WorkspaceRule {
     @Override

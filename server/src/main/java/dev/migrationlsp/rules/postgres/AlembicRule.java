@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.rules.DocumentContext;
@@ -10,12 +9,6 @@ import java.util.List;
 
 /** Base of the PostgreSQL convention rules: they read the cached {@link MigrationModel} of an Alembic revision. */
 abstract class AlembicRule implements DocumentRule {
-    private final AlembicScripts scripts;
-
-    AlembicRule(AlembicScripts scripts) {
-        this.scripts = scripts;
-    }
-
     @Override
     public boolean appliesTo(FileKind kind) {
         return kind == FileKind.ALEMBIC;
@@ -23,7 +16,7 @@ abstract class AlembicRule implements DocumentRule {
 
     @Override
     public final List<Finding> check(DocumentContext ctx) {
-        return check(ctx, scripts.model(ctx.document()));
+        return check(ctx, ctx.document().migrationModel());
     }
 
     abstract List<Finding> check(DocumentContext ctx, MigrationModel model);

@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
 import dev.migrationlsp.alembic.MigrationModel.OpCall;
@@ -39,8 +38,7 @@ public final class EmptyDowngradeRule extends AlembicRule {
     private static final Pattern DDL = Pattern.compile("(?is)^\\s*(create|alter|drop|comment|grant|revoke|truncate)\\b.*");
 
     @Inject
-    public EmptyDowngradeRule(AlembicScripts scripts) {
-        super(scripts);
+    public EmptyDowngradeRule() {
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
@@ -31,8 +30,7 @@ import java.util.Set;
  */
 public final class NonUuidPrimaryKeyRule extends AlembicRule {
     @Inject
-    public NonUuidPrimaryKeyRule(AlembicScripts scripts) {
-        super(scripts);
+    public NonUuidPrimaryKeyRule() {
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.testing.DeclaredFixSafety;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,7 @@ class ClickHouseRuleCasesTest {
         List<Finding> before = ws.findings(FILE, c.code());
         long syntaxErrorsBefore = ws.findings(FILE, RuleCode.SYNTAX_ERROR).size();
         for (Finding f : before) {
+            DeclaredFixSafety.check(f);
             for (Fix fix : f.fixes()) {
                 if (fix.edits().stream().anyMatch(e -> e instanceof Edit.Rename)) {
                     continue;

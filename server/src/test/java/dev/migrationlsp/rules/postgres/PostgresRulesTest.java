@@ -3,6 +3,7 @@ package dev.migrationlsp.rules.postgres;
 import static dev.migrationlsp.rules.postgres.PostgresDiagnostics.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
@@ -103,7 +104,7 @@ class PostgresRulesTest {
             String after = fixed(text, RuleCode.MISSING_ORG_ID);
             assertThat(after).contains("from sqlalchemy.dialects.postgresql import UUID\nfrom sqlalchemy import Text\n")
                     .contains("primary_key=True), Column(\"org_id\", Text(), nullable=False, server_default=\"default\"), Column(\"created_at\"");
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test
@@ -399,7 +400,7 @@ class PostgresRulesTest {
                         op.drop_index("ix_t_org", table_name="t")
                         op.drop_table("t")
                     """);
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test
@@ -417,7 +418,7 @@ class PostgresRulesTest {
                     + "def downgrade(): pass\n";
             String after = fixed(text, RuleCode.EMPTY_DOWNGRADE);
             assertThat(after).endsWith("def downgrade():\n    op.drop_table(\"t\")\n");
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test
