@@ -39,7 +39,7 @@ public final class Lexer {
                 continue;
             }
             if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int close = s.indexOf("*/", i + 2);
+                int close = blockCommentEnd(s, i);
                 if (close < 0) {
                     comments.add(new Comment(start, n, true));
                     tokens.add(new Token(Token.Kind.ERROR, start, Math.min(n, start + 2), "unterminated /* comment"));
@@ -62,6 +62,22 @@ public final class Lexer {
                 }
                 continue;
             }
+            if (c == '$') { // heredoc string: $$...$$ or $tag$...$tag$
+                int end = heredocEnd(s, i);
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.STRING, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
+            if (c == '{') { // query parameter {name:Type}: a name or value supplied at run time
+                int end = parameterEnd(s, i);
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.QUOTED_NAME, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
             if (isWordStart(c)) {
                 i++;
                 while (i < n && isWordPart(s.charAt(i))) {
@@ -72,6 +88,13 @@ public final class Lexer {
             }
             if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && !afterNameLike(tokens)) {
                 i = number(s, i);
+                if (c != '.' && i < n && isWordPart(s.charAt(i))) { // 1abc, 01720_db: a name starting with digits
+                    while (i < n && isWordPart(s.charAt(i))) {
+                        i++;
+                    }
+                    tokens.add(new Token(Token.Kind.WORD, start, i, s.substring(start, i)));
+                    continue;
+                }
                 tokens.add(new Token(Token.Kind.NUMBER, start, i, s.substring(start, i)));
                 continue;
             }
@@ -157,6 +180,74 @@ public final class Lexer {
         return j;
     }
 
+    /** End (exclusive) of the block comment starting at {@code i}, or -1; they nest, as in ClickHouse. Linear. */
+    private static int blockCommentEnd(String s, int i) {
+        int depth = 0;
+        int n = s.length();
+        int j = i;
+        while (j + 1 < n) {
+            char a = s.charAt(j);
+            char b = s.charAt(j + 1);
+            if (a == '/' && b == '*') {
+                depth++;
+                j += 2;
+            } else if (a == '*' && b == '/') {
+                depth--;
+                j += 2;
+                if (depth == 0) {
+                    return j - 2;
+                }
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
+    private static int heredocEnd(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && j - i < 64 && (isWordPart(s.charAt(j)) && !Character.isDigit(s.charAt(j)))) {
+            j++;
+        }
+        if (j >= s.length() || s.charAt(j) != '$') {
+            return -1;
+        }
+        String tag = s.substring(i, j + 1);
+        int close = s.indexOf(tag, j + 1);
+        return close < 0 ? -1 : close + tag.length();
+    }
+
+    /** End of {@code {name:Type}} starting at {@code i}, or -1. The type may hold parentheses, not braces or newlines. */
+    private static int parameterEnd(String s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || !isWordStart(s.charAt(j))) {
+            return -1;
+        }
+        while (j < n && isWordPart(s.charAt(j))) {
+            j++;
+        }
+        while (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || s.charAt(j) != ':') {
+            return -1;
+        }
+        for (int k = j + 1; k < n && k - i < 512; k++) {
+            char c = s.charAt(k);
+            if (c == '}') {
+                return k + 1;
+            }
+            if (c == '{' || c == '\n' || c == ';') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code t.1} is tuple access, not the number {@code .1}. */
     private static boolean afterNameLike(List<Token> tokens) {
         if (tokens.isEmpty()) {
@@ -171,11 +262,12 @@ public final class Lexer {
         return nl < 0 ? s.length() : nl;
     }
 
+    /** ASCII only, as in ClickHouse: a bare word with other letters is an unrecognized token there (quote it). */
     static boolean isWordStart(char c) {
-        return Character.isLetter(c) || c == '_';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
     static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isWordStart(c) || c >= '0' && c <= '9';
     }
 }
