@@ -1,6 +1,8 @@
 'use strict';
 // Syntax oracle: real ClickHouse (chdb, in-process) judges every statement of the conformance corpus with
-// SELECT formatQuery({q:String}) — the statement goes in as a bound parameter, so no quoting is involved.
+// SELECT formatQuery({q:String}) — the statement goes in as a bound parameter, so no quoting is involved. chdb is
+// clickhouse-local, which reads a bare expression as a SELECT (implicit_select = 1); a server does not, and migrations
+// run on a server, so the oracle sets implicit_select = 0 (the server default).
 //   node clickhouse-oracle.js <chdb-package-dir> <corpus-dir> <verdicts.tsv> write|check
 // verdicts.tsv: one line per distinct statement, sorted by key:
 //   key (first 16 hex of SHA-256 of the UTF-8 text) TAB ok|error TAB offset TAB code TAB message
@@ -43,7 +45,7 @@ function clean(msg) {
 
 function verdict(stmt) {
     try {
-        chdb.queryBind('SELECT formatQuery({q:String})', { q: stmt }, 'TSVRaw');
+        chdb.queryBind('SELECT formatQuery({q:String}) SETTINGS implicit_select = 0', { q: stmt }, 'TSVRaw');
         return ['ok', -1, 0, ''];
     } catch (e) {
         const msg = String(e && e.message || e);

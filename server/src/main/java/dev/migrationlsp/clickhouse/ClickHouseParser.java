@@ -38,20 +38,14 @@ public final class ClickHouseParser {
             "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "QUARTERS", "YEARS", "NS", "US", "MS", "S", "M", "H", "D", "W", "Q",
             "Y", "MM", "YY", "YYYY", "DD", "HH", "MI", "SS", "WK", "QQ", "MCS", "N");
     /**
-     * Words that end an expression or a select item instead of naming a column or an implicit alias (ClickHouse keywords
-     * are not reserved, but these cannot follow an expression as an alias without AS).
+     * Words that cannot follow an expression as an implicit alias (without AS): ClickHouse's restricted keywords and the
+     * operator words. Any other word can, and any word can be a column: ClickHouse keywords are not reserved.
      */
-    private static final Set<String> NOT_ALIAS = Set.of("FROM", "FINAL", "SAMPLE", "ARRAY", "LEFT", "RIGHT", "INNER", "FULL",
-            "CROSS", "ASOF", "SEMI", "ANTI", "ANY", "ALL", "ON", "USING", "PREWHERE", "WHERE", "GROUP", "WITH", "HAVING", "ORDER",
-            "LIMIT", "OFFSET", "SETTINGS", "FORMAT", "UNION", "INTO", "NOT", "BETWEEN", "LIKE", "ILIKE", "EXCEPT", "INTERSECT",
-            "WINDOW", "QUALIFY", "PASTE", "JOIN", "GLOBAL", "OUTER", "LOCAL", "ASC", "DESC", "ASCENDING", "DESCENDING", "NULLS",
-            "COLLATE", "AND", "OR", "IS", "IN", "AS", "THEN", "ELSE", "END", "WHEN", "FETCH", "INTERPOLATE", "TO", "STEP",
-            "STALENESS", "FILL", "REGEXP", "DIV", "MOD", "OVER", "PARTITION", "ROWS", "RANGE", "GROUPS", "BY", "SELECT",
-            "FOLLOWING", "PRECEDING", "TTL", "DELETE", "RECOMPRESS", "ENGINE", "PRIMARY", "COMMENT", "CODEC", "DEFAULT",
-            "MATERIALIZED", "ALIAS", "EPHEMERAL", "TYPE", "GRANULARITY", "AFTER", "FIRST", "DISK", "VOLUME", "APPLY",
-            "REPLACE", "RESPECT", "IGNORE", "CLUSTER", "TIES", "ROLLUP", "CUBE", "TOTALS", "SET", "VALUES", "ESCAPE",
-            "STATISTICS", "AUTO_INCREMENT", "INDEX", "PROJECTION", "CONSTRAINT", "NULL", "NATURAL", "OUTFILE", "TRUNCATE",
-            "COMPRESSION", "DISTINCT", "UPDATE", "FOR", "USE", "ID");
+    private static final Set<String> NOT_ALIAS = Set.of("ALL", "ANTI", "ANY", "ARRAY", "AS", "ASOF", "BETWEEN", "CROSS",
+            "FINAL", "FORMAT", "FROM", "FULL", "GLOBAL", "GROUP", "HAVING", "ILIKE", "INNER", "INTO", "JOIN", "LEFT", "LIKE",
+            "LIMIT", "NOT", "OFFSET", "ON", "ONLY", "ORDER", "PREWHERE", "RIGHT", "SAMPLE", "SEMI", "SETTINGS", "UNION", "USING",
+            "WHERE", "WINDOW", "QUALIFY", "WITH", "INTERSECT", "EXCEPT", "ASC", "DESC", "NULLS", "PASTE", "IN", "AND", "OR",
+            "DIV", "MOD", "REGEXP", "STREAM", "LOCAL", "OUTER", "ASCENDING", "DESCENDING");
 
     private final String text;
     private final List<Token> tokens;
@@ -653,6 +647,9 @@ public final class ClickHouseParser {
             params = new ArrayList<>();
             if (!peek().isOp(")")) {
                 do {
+                    if (peek().isOp(")") && !params.isEmpty()) {
+                        break; // Tuple(Int32, )
+                    }
                     params.add(typeParameter());
                 } while (acceptOp(","));
             }
@@ -2690,18 +2687,18 @@ public final class ClickHouseParser {
             throw fail("an expression");
         }
         do {
-            if (atSelectListEnd() && tokens.get(pos - 1).isOp(",")) {
+            if (peek().is("FROM") && tokens.get(pos - 1).isOp(",")) {
                 return; // trailing comma: SELECT a, b, FROM t
             }
             selectItem();
         } while (acceptOp(","));
     }
 
+    /** An empty select list: {@code SELECT FROM t} (ClickHouse reads {@code SELECT from} as a column, but not this). */
     private boolean atSelectListEnd() {
         Token t = peek();
-        return atStatementEnd() || t.isOp(")") || t.is("FROM") && !peekAt(1).isOp("(") && !peekAt(1).isOp(",")
-                || t.is("WHERE") || t.is("PREWHERE") || t.is("GROUP") && peekAt(1).is("BY") || t.is("ORDER") && peekAt(1).is("BY")
-                || t.is("LIMIT") || t.is("SETTINGS") || t.is("FORMAT") || t.is("UNION") || t.is("HAVING") || t.is("INTO");
+        return atStatementEnd() || t.isOp(")") || t.is("FROM") && peekAt(1).isName() && !peekAt(2).isOp("(")
+                && (atEndAt(2) || peekAt(2).is("WHERE") || peekAt(2).is("LIMIT") || peekAt(2).is("ORDER") || peekAt(2).isOp(")"));
     }
 
     private void selectItem() {
@@ -2963,14 +2960,6 @@ public final class ClickHouseParser {
 
     private static final int MAX_DEPTH = 1000;
     private static final Set<String> COMPARISONS = Set.of("=", "==", "!=", "<>", "<", ">", "<=", ">=", "<=>");
-    /**
-     * Words that cannot start an expression (unless a function call follows), so "expected an expression" is reported at
-     * them instead of reading them as a column. ClickHouse keywords are not reserved and columns are often named
-     * {@code type}, {@code end} ..., so this is kept to words that ClickHouse's parser itself does not read as columns here.
-     */
-    private static final Set<String> EXPRESSION_STOP = Set.of("SELECT", "FROM", "WHERE", "PREWHERE", "HAVING", "THEN", "ELSE",
-            "WHEN", "AND", "OR", "AS", "UNION", "SETTINGS", "FORMAT", "JOIN", "ON", "USING", "ENGINE", "CODEC", "GRANULARITY",
-            "BETWEEN", "LIKE", "ILIKE", "IS", "IN", "QUALIFY", "INTERSECT", "EXCEPT", "EPHEMERAL", "ALIAS", "RECOMPRESS");
 
     private void enter(Token at) {
         if (++depth > MAX_DEPTH) {
@@ -3346,6 +3335,9 @@ public final class ClickHouseParser {
                     List<Expr> items = new ArrayList<>();
                     if (!peek().isOp(")")) {
                         do {
+                            if (peek().isOp(")") && !items.isEmpty()) {
+                                break; // (a, ): a one-element tuple
+                            }
                             items.add(aliased());
                         } while (acceptOp(","));
                     }
@@ -3379,7 +3371,8 @@ public final class ClickHouseParser {
             }
             case WORD -> {
                 String up = upper(t);
-                if (up.equals("CASE")) {
+                if (up.equals("CASE") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")") && !atEndAt(1)
+                        && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))) && !peekAt(1).is("NOT"))) {
                     return caseExpr();
                 }
                 if (up.equals("INTERVAL") && !peekAt(1).isOp("(") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")")
@@ -3398,10 +3391,7 @@ public final class ClickHouseParser {
                     next();
                     return new Expr(Expr.Kind.LITERAL, text.substring(t.start(), prevEnd()), new TextRange(t.start(), prevEnd()), List.of());
                 }
-                if (EXPRESSION_STOP.contains(up) && !peekAt(1).isOp("(") || startsClause(t)) {
-                    throw failAt(t, "an expression");
-                }
-                next();
+                next(); // any word can be a column here, as in ClickHouse (SELECT from * t reads a column "from")
                 if (peek().isOp("(")) {
                     return functionCall(t);
                 }
@@ -3418,13 +3408,6 @@ public final class ClickHouseParser {
             i++;
         }
         return i < tokens.size() && (tokens.get(i).is("SELECT") || tokens.get(i).is("WITH"));
-    }
-
-    /** {@code ORDER BY}, {@code PARTITION BY}, {@code PRIMARY KEY} ... where an expression was expected. */
-    private boolean startsClause(Token t) {
-        Token after = peekAt(1);
-        return (t.is("ORDER") || t.is("PARTITION") || t.is("GROUP") || t.is("SAMPLE")) && after.is("BY")
-                || t.is("PRIMARY") && after.is("KEY");
     }
 
     private Expr functionCall(Token name) {
