@@ -423,6 +423,8 @@ public final class ClickHouseParser {
                     next();
                     expressionListUntil(")");
                     expectOp(")", "',' or ')' in the table function's arguments");
+                } else if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH") && !peek().is("FROM")) {
+                    asTable = qualifiedName("table name after AS");
                 } else {
                     asSelect = query(false);
                 }
@@ -2263,10 +2265,16 @@ public final class ClickHouseParser {
         if (peek().is("TABLE")) {
             next();
         }
-        if (peek().isOp("(")) {
+        if (peek().isOp("(") && (peekAt(1).is("SELECT") || peekAt(1).is("WITH") || peekAt(1).is("FROM"))) {
             next();
-            query(true);
+            selectUnion();
             expectOp(")", "')'");
+        } else if (peek().isOp("(")) { // desc (CSV, 'data'): the arguments of format()
+            next();
+            expressionListUntil(")");
+            expectOp(")", "',' or ')'");
+        } else if (peek().is("SELECT") || peek().is("WITH")) {
+            selectUnion();
         } else {
             expectName("table name");
             if (peek().isOp("(")) {
@@ -2672,7 +2680,7 @@ public final class ClickHouseParser {
             }
             Token sep = tokens.get(Math.min(i + 1, tokens.size() - 1));
             if (sep.isOp(")")) {
-                return tokens.get(Math.min(i + 2, tokens.size() - 1)).is("AS");
+                return tokens.get(Math.min(i + 2, tokens.size() - 1)).is("AS") && tokens.get(Math.min(i + 3, tokens.size() - 1)).isOp("(");
             }
             if (!sep.isOp(",")) {
                 return false;
@@ -2687,8 +2695,9 @@ public final class ClickHouseParser {
             throw fail("an expression");
         }
         do {
-            if (peek().is("FROM") && tokens.get(pos - 1).isOp(",")) {
-                return; // trailing comma: SELECT a, b, FROM t
+            if (tokens.get(pos - 1).isOp(",") && (atStatementEnd() || peek().isOp(")") || peek().is("FROM")
+                    && (peekAt(1).isName() && !peekAt(1).is("FROM") && !peekAt(1).is("AS") || peekAt(1).isOp("(")))) {
+                return; // trailing comma: SELECT a, b, FROM t (but SELECT a, from, to FROM t has a column "from")
             }
             selectItem();
         } while (acceptOp(","));
@@ -2795,6 +2804,10 @@ public final class ClickHouseParser {
             enter(open);
             if (peek().is("SELECT") || peek().is("WITH") || peek().isOp("(") || peek().is("FROM")) {
                 selectUnion();
+            } else if (peek().is("EXPLAIN")) { // FROM (EXPLAIN SYNTAX SELECT ...)
+                String kind = currentKind;
+                explain();
+                currentKind = kind;
             } else {
                 tableExpr(); // (t1 JOIN t2 ON ...)
                 while (isJoinStart() || peek().isOp(",")) {
@@ -2807,9 +2820,9 @@ public final class ClickHouseParser {
             }
             expectOp(")", "')'");
             depth--;
-        } else if (t.isName() && !(t.kind() == Token.Kind.WORD && (t.is("SELECT") || t.is("WHERE") || t.is("JOIN")
-                || t.is("ON") || t.is("USING") || t.is("GROUP") || t.is("ORDER") || t.is("LIMIT") || t.is("SETTINGS")
-                || t.is("FORMAT") || t.is("UNION") || t.is("PREWHERE") || t.is("HAVING")))) {
+        } else if (t.kind() == Token.Kind.STRING) { // FROM 'table'
+            next();
+        } else if (t.isName()) { // any word can name a table (FROM join, FROM where)
             next();
             if (peek().isOp(".") && peekAt(1).isName()) {
                 next();
@@ -2831,7 +2844,13 @@ public final class ClickHouseParser {
         if (peek().is("FINAL")) {
             next();
         }
-        alias();
+        if (peek().is("AS")) {
+            next();
+            expectName("alias");
+        } else if (peek().kind() == Token.Kind.QUOTED_NAME
+                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !peek().is("SELECT")) {
+            next(); // FROM t SELECT ...: SELECT is not an alias there
+        }
         if (peek().is("FINAL")) {
             next();
         }
@@ -2870,7 +2889,7 @@ public final class ClickHouseParser {
             return;
         }
         do {
-            expr();
+            aliased();
         } while (acceptOp(","));
     }
 
@@ -3214,8 +3233,9 @@ public final class ClickHouseParser {
                 boolean ident = e.kind() == Expr.Kind.IDENTIFIER && member.isName();
                 e = new Expr(ident ? Expr.Kind.IDENTIFIER : Expr.Kind.OPERATOR, ident ? e.name() + "." + member.name() : ".",
                         new TextRange(e.range().start(), member.end()), ident ? List.of() : List.of(e));
-                if (ident && peek().isOp("(") && e.name().indexOf('.') >= 0 && peek().start() == member.end()) {
-                    return e; // db.function(...) is not ClickHouse: let the caller report the '('
+                if (ident && peek().isOp("(") && member.is("COLUMNS")) { // t.COLUMNS('re')
+                    Expr call = functionCall(member);
+                    e = new Expr(Expr.Kind.FUNCTION, call.name(), new TextRange(e.range().start(), call.range().end()), call.children());
                 }
             } else if (peek().isOp(".") && peekAt(1).isOp("*")) {
                 next();
@@ -3277,7 +3297,9 @@ public final class ClickHouseParser {
                 expectOp(")", "',' or ')'");
             } else if (peek().is("APPLY")) {
                 next();
-                if (peek().isOp("(")) {
+                if (isLambdaStart()) {
+                    lambda();
+                } else if (peek().isOp("(")) {
                     next();
                     if (isLambdaStart()) {
                         lambda();
@@ -3375,10 +3397,9 @@ public final class ClickHouseParser {
                         && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))) && !peekAt(1).is("NOT"))) {
                     return caseExpr();
                 }
-                if (up.equals("INTERVAL") && !peekAt(1).isOp("(") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")")
-                        && !atEndAt(1) && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))))) {
+                if (up.equals("INTERVAL") && isIntervalOperator()) {
                     next();
-                    Expr amount = peek().kind() == Token.Kind.STRING ? primary() : unary();
+                    Expr amount = peek().kind() == Token.Kind.STRING ? primary() : additive();
                     if (peek().kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(peek()))) {
                         next();
                     } else if (amount.kind() != Expr.Kind.LITERAL || !amount.name().startsWith("'")) {
@@ -3399,6 +3420,37 @@ public final class ClickHouseParser {
             }
             default -> throw failAt(t, "an expression");
         }
+    }
+
+    /**
+     * At INTERVAL: {@code INTERVAL 'x'} or {@code INTERVAL amount UNIT} (the amount may be {@code a + b}), rather than a
+     * column named interval ({@code interval + 1}). Looks ahead at most 64 tokens: linear.
+     */
+    private boolean isIntervalOperator() {
+        Token after = peekAt(1);
+        if (after.kind() == Token.Kind.STRING) {
+            return true;
+        }
+        int level = 0;
+        for (int i = 2; i < 66; i++) {
+            Token t = peekAt(i);
+            Token before = peekAt(i - 1);
+            if (t.kind() == Token.Kind.EOF || t.isOp(";")) {
+                return false;
+            }
+            if (t.isOp("(") || t.isOp("[")) {
+                level++;
+            } else if (t.isOp(")") || t.isOp("]")) {
+                if (--level < 0) {
+                    return false;
+                }
+            } else if (level == 0 && (t.isOp(",") || t.is("AS") || t.is("FROM") || t.is("WHERE") || t.is("AND") || t.is("OR"))) {
+                return false;
+            } else if (level == 0 && t.kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(t)) && !before.isOp(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At {@code ((}: a parenthesised query {@code ((SELECT ...))} rather than a nested tuple. Looks through parentheses only. */
