@@ -53,6 +53,10 @@ public final class ClickHouseParser {
     /** The object the current statement names once known, for {@link Statement.Broken}. */
     private QualifiedName currentName;
     private String currentKind;
+    /** Inside CAST(...) arguments, where {@code AS} introduces the type. */
+    private boolean inCast;
+    /** In a table's sorting key, where a tuple's elements may carry ASC/DESC: {@code ORDER BY (a DESC, b)}. */
+    private boolean sortKey;
     /** Nesting depth of the expression being parsed, bounded so deep input gives an error, not a stack overflow. */
     private int depth;
 
@@ -160,7 +164,16 @@ public final class ClickHouseParser {
             case "BACKUP", "RESTORE" -> backup();
             case "MOVE" -> move();
             case "WATCH" -> watch();
-            case "PARALLEL" -> parallelWithStatements();
+            case "EXECUTE" -> {
+                next();
+                expectWord("AS");
+                userName();
+                if (atStatementEnd()) {
+                    yield command(t, "EXECUTE AS");
+                }
+                statement();
+                yield command(t, "EXECUTE AS");
+            }
             default -> throw failAt(t, STATEMENT_START);
         };
         if (!(s instanceof Statement.Insert)) {
@@ -351,6 +364,10 @@ public final class ClickHouseParser {
         QualifiedName name = qualifiedName("table name");
         currentName = name;
         uuidAndCluster();
+        if (peek().is("FROM") && peekAt(1).kind() == Token.Kind.STRING) { // ATTACH TABLE t FROM 'path'
+            next();
+            next();
+        }
         List<Column> columns = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         TextRange columnsRange = null;
@@ -415,7 +432,11 @@ public final class ClickHouseParser {
             } else if (k.is("EMPTY")) {
                 next();
                 expectWord("AS");
-                asSelect = query(false);
+                if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH")) {
+                    asTable = qualifiedName("table name after AS");
+                } else {
+                    asSelect = query(false);
+                }
             } else if (k.is("AS")) {
                 next();
                 if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH") && peekAt(1).isOp("(")) {
@@ -440,8 +461,18 @@ public final class ClickHouseParser {
                 partitionBy, partitionClause, orderBy, orderByClause, primaryKey, asTable, asSelect);
     }
 
-    /** ORDER BY / PRIMARY KEY of a table: an expression, or a list of them with ASC/DESC. */
+    /** ORDER BY / PRIMARY KEY of a table: an expression, or a list of them with ASC/DESC (also inside a tuple). */
     private Expr keyExpr() {
+        boolean outer = sortKey;
+        sortKey = true;
+        try {
+            return keyList();
+        } finally {
+            sortKey = outer;
+        }
+    }
+
+    private Expr keyList() {
         Expr first = expr();
         if (!(peek().is("ASC") || peek().is("DESC") || peek().isOp(","))) {
             return first;
@@ -469,6 +500,12 @@ public final class ClickHouseParser {
             if (peek().isOp(")")) {
                 return; // trailing comma
             }
+            tableElement(columns, indexes);
+        } while (acceptOp(","));
+    }
+
+    private void tableElement(List<Column> columns, List<Index> indexes) {
+        {
             Token t = peek();
             if (t.is("INDEX") && peekAt(1).isName() && (elementHasWord("TYPE") || elementHasWord("GRANULARITY"))) {
                 next();
@@ -477,6 +514,13 @@ public final class ClickHouseParser {
                 next();
                 next();
                 projectionBody();
+            } else if (t.is("PROJECTION") && peekAt(1).isName() && peekAt(2).is("INDEX")) { // PROJECTION p INDEX e TYPE t
+                next();
+                next();
+                next();
+                expr();
+                expectWord("TYPE");
+                dataType("projection index type");
             } else if (t.is("CONSTRAINT") && peekAt(1).isName() && (peekAt(2).is("CHECK") || peekAt(2).is("ASSUME"))) {
                 next();
                 next();
@@ -486,13 +530,20 @@ public final class ClickHouseParser {
                 next();
                 next();
                 keyExpr();
+            } else if (t.is("FOREIGN") && peekAt(1).is("KEY")) { // accepted and ignored by ClickHouse
+                next();
+                next();
+                skipBalanced();
+                expectWord("REFERENCES");
+                qualifiedName("table name");
+                skipBalanced();
             } else if (t.is("STATISTICS") && peekAt(1).isOp("(")) {
                 next();
                 skipBalanced();
             } else {
                 columns.add(column(true));
             }
-        } while (acceptOp(","));
+        }
     }
 
     /**
@@ -605,6 +656,12 @@ public final class ClickHouseParser {
             } else if (m.is("PRIMARY")) {
                 next();
                 expectWord("KEY");
+            } else if (m.is("COLLATE")) {
+                next();
+                anyName("collation");
+            } else if (m.is("AUTO_INCREMENT") && type == null) {
+                next();
+                defaultKind = "AUTO_INCREMENT";
             } else if (m.is("AUTO_INCREMENT") || m.is("HIERARCHICAL") || m.is("BIDIRECTIONAL") || m.is("INJECTIVE")
                     || m.is("IS_OBJECT_ID")) {
                 next();
@@ -626,7 +683,8 @@ public final class ClickHouseParser {
         return t.kind() == Token.Kind.WORD && (t.is("NULL") || t.is("NOT") || t.is("DEFAULT") || t.is("MATERIALIZED")
                 || t.is("ALIAS") || t.is("EPHEMERAL") || t.is("COMMENT") || t.is("CODEC") || t.is("TTL") || t.is("EXPRESSION")
                 || t.is("AFTER") || t.is("FIRST") || t.is("STATISTICS") || t.is("PRIMARY") || t.is("AUTO_INCREMENT")
-                || t.is("SETTINGS") || t.is("HIERARCHICAL") || t.is("INJECTIVE") || t.is("IS_OBJECT_ID") || t.is("BIDIRECTIONAL"));
+                || t.is("SETTINGS") || t.is("HIERARCHICAL") || t.is("INJECTIVE") || t.is("IS_OBJECT_ID") || t.is("BIDIRECTIONAL")
+                || t.is("COLLATE"));
     }
 
     private DataType dataType(String expected) {
@@ -656,6 +714,9 @@ public final class ClickHouseParser {
                 } while (acceptOp(","));
             }
             expectOp(")", "',' or ')' in the type's parameters");
+            if (peek().is("UNSIGNED") || peek().is("SIGNED")) { // INT(11) UNSIGNED
+                next();
+            }
         }
         return new DataType(name.name(), nameRange, List.copyOf(params), new TextRange(name.start(), prevEnd()), false, null);
     }
@@ -775,7 +836,7 @@ public final class ClickHouseParser {
 
     private static final Set<String> ALTER_VERBS = Set.of("ADD", "DROP", "MODIFY", "RENAME", "COMMENT", "CLEAR", "MATERIALIZE",
             "UPDATE", "DELETE", "ATTACH", "DETACH", "REPLACE", "MOVE", "FETCH", "FREEZE", "UNFREEZE", "REMOVE", "RESET",
-            "APPLY", "FORGET", "ALTER", "UNLOCK");
+            "APPLY", "FORGET", "ALTER", "UNLOCK", "REWRITE");
 
     /** In ALTER TABLE, ',' also separates actions: a list inside an action stops before the next action's verb. */
     private boolean isAlterVerb(Token t) {
@@ -853,11 +914,13 @@ public final class ClickHouseParser {
                 }
                 to = qualifiedName("target table name");
                 if (peek().isOp("(")) {
-                    skipColumnList();
+                    next();
+                    viewColumns();
+                    expectOp(")", "',' or ')' after a column definition");
                 }
             } else if (k.isOp("(")) {
                 next();
-                tableElements(new ArrayList<>(), new ArrayList<>());
+                viewColumns();
                 expectOp(")", "',' or ')' after a column definition");
             } else if (k.is("INNER") && peekAt(1).is("ENGINE")) {
                 next();
@@ -903,6 +966,7 @@ public final class ClickHouseParser {
                 next();
             } else if (k.is("COMMENT")) {
                 next();
+                acceptOp("=");
                 expectKind(Token.Kind.STRING, "comment string");
             } else {
                 throw failAt(k, materialized ? (to == null ? "TO table, ENGINE, POPULATE or AS SELECT" : "AS SELECT") : "AS SELECT");
@@ -929,6 +993,25 @@ public final class ClickHouseParser {
                 ifAt, ifNotExists, orReplace, materialized, name, to, engine, select);
     }
 
+    /** Columns of a view: {@code (a, b)} or full definitions {@code (a UInt8 CODEC(...), INDEX ...)}. */
+    private void viewColumns() {
+        if (peek().isOp(")")) {
+            return;
+        }
+        do {
+            if (peek().isOp(")")) {
+                return;
+            }
+            if (peek().isName() && (peekAt(1).isOp(",") || peekAt(1).isOp(")"))) {
+                next();
+            } else {
+                List<Column> columns = new ArrayList<>();
+                List<Index> indexes = new ArrayList<>();
+                tableElement(columns, indexes);
+            }
+        } while (acceptOp(","));
+    }
+
     private void intervalAmount() {
         if (peek().is("INTERVAL")) {
             next();
@@ -941,19 +1024,6 @@ public final class ClickHouseParser {
         next();
     }
 
-    private void skipColumnList() {
-        expectOpenParen();
-        do {
-            if (peek().isOp(")")) {
-                break;
-            }
-            expectName("column name");
-            if (!peek().isOp(",") && !peek().isOp(")")) {
-                dataType("column type");
-            }
-        } while (acceptOp(","));
-        expectOp(")", "',' or ')'");
-    }
 
     private Statement createDictionary(Token create) {
         boolean ifNotExists = ifNotExists();
@@ -961,6 +1031,9 @@ public final class ClickHouseParser {
         currentName = name;
         uuidAndCluster();
         List<Column> attributes = new ArrayList<>();
+        if (atStatementEnd() && currentKind.startsWith("ATTACH")) {
+            return new Statement.CreateDictionary(new TextRange(create.start(), prevEnd()), ifNotExists, name, List.of());
+        }
         if (peek().is("AS")) {
             next();
             qualifiedName("dictionary name");
@@ -986,9 +1059,11 @@ public final class ClickHouseParser {
                 next();
                 expectOpenParen();
                 expectName(k.is("SOURCE") ? "source type (CLICKHOUSE, MYSQL, FILE, ...)" : "layout (FLAT, HASHED, ...)");
-                expectOpenParen();
-                dictionaryArguments();
-                expectOp(")", "')'");
+                if (peek().isOp("(")) {
+                    next();
+                    dictionaryArguments();
+                    expectOp(")", "')'");
+                }
                 expectOp(")", "')'");
             } else if (k.is("LIFETIME") || k.is("RANGE")) {
                 next();
@@ -1047,6 +1122,11 @@ public final class ClickHouseParser {
             } else if (peek().is("SETTINGS")) {
                 next();
                 settings();
+            } else if ((peek().is("ORDER") || peek().is("PARTITION") || peek().is("SAMPLE")) && peekAt(1).is("BY")
+                    || peek().is("PRIMARY") && peekAt(1).is("KEY")) {
+                next();
+                next();
+                keyExpr();
             } else if (peek().is("TABLE") && peekAt(1).is("OVERRIDE")) {
                 next();
                 next();
@@ -1156,7 +1236,14 @@ public final class ClickHouseParser {
                     next();
                     ifNotExists();
                     Token n = expectName("projection name");
-                    projectionBody();
+                    if (peek().is("INDEX")) {
+                        next();
+                        expr();
+                        expectWord("TYPE");
+                        dataType("projection index type");
+                    } else {
+                        projectionBody();
+                    }
                     afterOrFirst();
                     return new AlterAction("ADD PROJECTION", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                 }
@@ -1378,6 +1465,11 @@ public final class ClickHouseParser {
                 expectWord("PARTITION");
                 partitionSpec(tokens.get(pos - 1));
                 return new AlterAction("FORGET PARTITION", new TextRange(start, prevEnd()), null, null, null);
+            }
+            case "REWRITE" -> {
+                expectWord("PARTS");
+                inPartition();
+                return new AlterAction("REWRITE PARTS", new TextRange(start, prevEnd()), null, null, null);
             }
             case "UNLOCK" -> {
                 expectWord("SNAPSHOT");
@@ -1726,8 +1818,10 @@ public final class ClickHouseParser {
         Token insert = next();
         expectWord("INTO");
         QualifiedName table;
-        if (peek().is("FUNCTION")) {
-            next();
+        if (peek().is("FUNCTION") || peek().is("TABLE") && peekAt(1).is("FUNCTION")) {
+            if (next().is("TABLE")) {
+                next();
+            }
             currentKind = "INSERT INTO FUNCTION";
             expectName("table function name");
             expectOpenParen();
@@ -2001,12 +2095,12 @@ public final class ClickHouseParser {
                 continue;
             }
             privilegeItem();
+            if (peek().is("ON")) { // SELECT(a) ON db.t, INSERT ON db2.* TO u
+                privileges = true;
+                next();
+                grantTarget();
+            }
         } while (acceptOp(","));
-        if (peek().is("ON")) {
-            privileges = true;
-            next();
-            grantTarget();
-        }
         if (privileges || peek().is("TO") || peek().is("FROM")) {
             if (verb.equals("GRANT")) {
                 expectWord("TO");
@@ -2205,51 +2299,28 @@ public final class ClickHouseParser {
         return command(verbToken, currentKind);
     }
 
+    /**
+     * {@code SHOW CREATE ...}, {@code SHOW TABLES FROM db LIKE 'p'}, {@code SHOW GRANTS FOR u}, {@code SHOW SETTINGS ILIKE
+     * 'p'} ...: words, names, strings and {@code LIKE}/{@code WHERE}/{@code LIMIT} clauses, checked loosely.
+     */
     private Statement show() {
         Token show = next();
-        currentKind = "SHOW";
-        if (peek().is("CREATE")) {
-            next();
-            currentKind = "SHOW CREATE";
-            if (peek().is("TEMPORARY")) {
-                next();
-            }
-            if (peek().is("TABLE") || peek().is("VIEW") || peek().is("DICTIONARY") || peek().is("DATABASE")
-                    || peek().is("USER") || peek().is("ROLE") || peek().is("QUOTA") || peek().is("POLICY")
-                    || peek().is("PROFILE")) {
-                next();
-            } else if (peek().is("ROW") || peek().is("SETTINGS") || peek().is("MASKING") || peek().is("NAMED")) {
-                next();
-                next();
-            }
-            if (!atStatementEnd() && !peek().is("FORMAT") && !peek().is("INTO") && !peek().is("SETTINGS")) {
-                qualifiedName("name");
-            }
-            while (acceptOp(",")) {
-                qualifiedName("name");
-            }
-            if (peek().is("ON")) {
-                next();
-                qualifiedName("table name");
-            }
-            return command(show, currentKind);
-        }
-        // SHOW [FULL] [TEMPORARY] TABLES|DATABASES|COLUMNS|INDEXES|GRANTS|SETTINGS|PROCESSLIST ... [FROM db] [LIKE 'p'] [LIMIT n]
+        currentKind = peek().is("CREATE") ? "SHOW CREATE" : "SHOW";
         if (peek().kind() != Token.Kind.WORD) {
             throw fail("what to show (TABLES, DATABASES, CREATE TABLE ...)");
         }
-        while (!atStatementEnd() && !peek().is("FORMAT") && !peek().is("INTO") && !peek().is("SETTINGS")) {
+        while (!atStatementEnd() && !peek().is("FORMAT") && !(peek().is("INTO") && peekAt(1).is("OUTFILE"))
+                && !(peek().is("SETTINGS") && peekAt(1).isName() && peekAt(2).isOp("="))) {
             Token t = peek();
-            if (t.is("LIKE") || t.is("ILIKE") || t.is("NOT")) {
-                next();
-                if (peek().is("LIKE") || peek().is("ILIKE")) {
+            if (t.is("LIKE") || t.is("ILIKE") || t.is("NOT") && (peekAt(1).is("LIKE") || peekAt(1).is("ILIKE"))) {
+                if (next().is("NOT")) {
                     next();
                 }
                 expectKind(Token.Kind.STRING, "pattern string");
             } else if (t.is("LIMIT") || t.is("WHERE")) {
                 next();
                 expr();
-            } else if (t.isName() || t.kind() == Token.Kind.STRING || t.isOp(".") || t.isOp(",") || t.isOp("*")
+            } else if (t.isName() || t.kind() == Token.Kind.STRING || t.isOp(".") || t.isOp(",") || t.isOp("*") || t.isOp("@")
                     || t.kind() == Token.Kind.NUMBER) {
                 next();
             } else {
@@ -2276,15 +2347,7 @@ public final class ClickHouseParser {
         } else if (peek().is("SELECT") || peek().is("WITH")) {
             selectUnion();
         } else {
-            expectName("table name");
-            if (peek().isOp("(")) {
-                next();
-                expressionListUntil(")");
-                expectOp(")", "',' or ')'");
-            } else if (peek().isOp(".")) {
-                next();
-                expectName("table name");
-            }
+            tableExpr(); // a table, table function or subquery, as after FROM
         }
         return command(describe, currentKind);
     }
@@ -2431,11 +2494,6 @@ public final class ClickHouseParser {
         return command(watch, currentKind);
     }
 
-    /** {@code PARALLEL WITH}: statements joined by PARALLEL WITH (the first is parsed by the caller's loop). */
-    private Statement parallelWithStatements() {
-        throw failAt(peek(), STATEMENT_START);
-    }
-
     // ---------------------------------------------------------------- queries
 
     private Select query(boolean nested) {
@@ -2491,6 +2549,12 @@ public final class ClickHouseParser {
             do {
                 withItem();
             } while (acceptOp(","));
+        }
+        if (peek().is("INSERT")) { // WITH x AS (...) INSERT INTO ...
+            String kind = currentKind;
+            insert();
+            currentKind = kind;
+            return;
         }
         boolean fromFirst = false;
         if (peek().is("FROM")) {
@@ -2548,7 +2612,7 @@ public final class ClickHouseParser {
         if (peek().is("WINDOW")) {
             next();
             do {
-                expectName("window name");
+                anyName("window name");
                 expectWord("AS");
                 windowSpec();
             } while (acceptOp(","));
@@ -2696,7 +2760,8 @@ public final class ClickHouseParser {
         }
         do {
             if (tokens.get(pos - 1).isOp(",") && (atStatementEnd() || peek().isOp(")") || peek().is("FROM")
-                    && (peekAt(1).isName() && !peekAt(1).is("FROM") && !peekAt(1).is("AS") || peekAt(1).isOp("(")))) {
+                    && (peekAt(1).isName() && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))))
+                    || peekAt(1).isOp("(")))) {
                 return; // trailing comma: SELECT a, b, FROM t (but SELECT a, from, to FROM t has a column "from")
             }
             selectItem();
@@ -2719,7 +2784,7 @@ public final class ClickHouseParser {
     private void alias() {
         if (peek().is("AS")) {
             next();
-            expectName("alias");
+            anyName("alias");
         } else if (peek().kind() == Token.Kind.QUOTED_NAME || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek()))) {
             next();
         }
@@ -2844,12 +2909,23 @@ public final class ClickHouseParser {
         if (peek().is("FINAL")) {
             next();
         }
+        boolean aliased = false;
         if (peek().is("AS")) {
             next();
-            expectName("alias");
+            anyName("alias");
+            aliased = true;
         } else if (peek().kind() == Token.Kind.QUOTED_NAME
-                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !peek().is("SELECT")) {
-            next(); // FROM t SELECT ...: SELECT is not an alias there
+                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !peek().is("SELECT")
+                && !(peek().is("COMMENT") && peekAt(1).kind() == Token.Kind.STRING)) {
+            next(); // FROM t SELECT ... / ... FROM t COMMENT 'x' (of a view): not aliases
+            aliased = true;
+        }
+        if (aliased && peek().isOp("(") && peekAt(1).isName()) { // AS g(x): column names
+            next();
+            do {
+                anyName("column name");
+            } while (acceptOp(","));
+            expectOp(")", "',' or ')'");
         }
         if (peek().is("FINAL")) {
             next();
@@ -2901,7 +2977,7 @@ public final class ClickHouseParser {
             return;
         }
         do {
-            expr();
+            aliased();
             acceptSortDirection();
             if (peek().is("NULLS")) {
                 next();
@@ -2928,8 +3004,8 @@ public final class ClickHouseParser {
     private void windowSpec() {
         Token open = expectOp("(", "'(' and a window definition");
         enter(open);
-        if (peek().isName() && !peek().is("PARTITION") && !peek().is("ORDER") && !peek().is("ROWS") && !peek().is("RANGE")
-                && !peek().is("GROUPS")) {
+        if (peek().isName() && (peekAt(1).isOp(")") || !peek().is("PARTITION") && !peek().is("ORDER") && !peek().is("ROWS")
+                && !peek().is("RANGE") && !peek().is("GROUPS"))) {
             next(); // base window name
         }
         if (peek().is("PARTITION")) {
@@ -2978,6 +3054,13 @@ public final class ClickHouseParser {
     // ---------------------------------------------------------------- expressions
 
     private static final int MAX_DEPTH = 1000;
+    /** Words that end an element inside an expression rather than alias it (CASE branches, keyword arguments, clauses). */
+    private static final Set<String> INNER_ALIAS_STOP = Set.of("WHEN", "THEN", "ELSE", "END", "FOR", "PLACING", "COLLATE",
+            "TYPE", "GRANULARITY", "STEP", "TO", "STALENESS", "INTERPOLATE", "OVER", "FILTER", "RESPECT", "IGNORE", "PRECEDING",
+            "FOLLOWING", "ROWS", "RANGE", "GROUPS", "PARTITION", "CODEC", "TTL", "DEFAULT", "MATERIALIZED", "ALIAS",
+            "EPHEMERAL", "COMMENT", "DELETE", "RECOMPRESS", "SET", "EXCEPT", "REPLACE", "APPLY", "STRICT", "TOTALS", "ROLLUP",
+            "CUBE", "BY", "ESCAPE", "PRIMARY", "FINAL", "NULL", "KEY", "AFTER", "FIRST", "VALUES", "FORMAT", "SETTINGS",
+            "UNION", "LIMIT", "OFFSET", "FETCH", "QUALIFY", "WINDOW", "HAVING", "SAMPLE", "ASC", "DESC");
     private static final Set<String> COMPARISONS = Set.of("=", "==", "!=", "<>", "<", ">", "<=", ">=", "<=>");
 
     private void enter(Token at) {
@@ -2986,14 +3069,25 @@ public final class ClickHouseParser {
         }
     }
 
-    /** Expression with an optional {@code AS alias} (function arguments, tuple and array elements, ARRAY JOIN ...). */
+    /**
+     * Expression with an optional alias (function arguments, tuple and array elements, CASE branches ...): {@code AS name},
+     * or, as ClickHouse allows, a bare name ({@code cast('1' lhs AS UInt32)}) that is not a word which may follow here.
+     */
     private Expr aliased() {
         Expr e = expr();
-        if (peek().is("AS") && peekAt(1).isName()) {
+        if (peek().is("AS") && peekAt(1).isName() && !castTypeFollows()) {
             next();
+            next();
+        } else if (peek().kind() == Token.Kind.QUOTED_NAME && !peek().text().startsWith("{")
+                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !INNER_ALIAS_STOP.contains(upper(peek()))) {
             next();
         }
         return e;
+    }
+
+    /** In CAST(x AS T), AS starts the type, not an alias. Set while reading CAST-like arguments. */
+    private boolean castTypeFollows() {
+        return inCast;
     }
 
     private Expr aliasedExpr() {
@@ -3283,18 +3377,24 @@ public final class ClickHouseParser {
                         throw failAt(t, "column name");
                     }
                 }
-            } else if (peek().is("REPLACE") && (peekAt(1).isOp("(") || peekAt(1).is("STRICT"))) {
+            } else if (peek().is("REPLACE") && !peekAt(1).isOp(",") && !atEndAt(1) && !peekAt(1).is("FROM")) {
                 next();
                 if (peek().is("STRICT")) {
                     next();
                 }
-                expectOpenParen();
-                do {
+                if (peek().isOp("(") && !isLambdaStart()) {
+                    next();
+                    do {
+                        expr();
+                        expectWord("AS");
+                        anyName("column name");
+                    } while (acceptOp(","));
+                    expectOp(")", "',' or ')'");
+                } else { // REPLACE expr AS name
                     expr();
                     expectWord("AS");
-                    expectName("column name");
-                } while (acceptOp(","));
-                expectOp(")", "',' or ')'");
+                    anyName("column name");
+                }
             } else if (peek().is("APPLY")) {
                 next();
                 if (isLambdaStart()) {
@@ -3304,7 +3404,7 @@ public final class ClickHouseParser {
                     if (isLambdaStart()) {
                         lambda();
                     } else {
-                        expectName("function name");
+                        anyName("function name");
                         if (peek().isOp("(")) {
                             next();
                             expressionListUntil(")");
@@ -3335,6 +3435,9 @@ public final class ClickHouseParser {
             }
             case QUOTED_NAME -> {
                 next();
+                if (peek().isOp("(") && !t.text().startsWith("{")) {
+                    return functionCall(t);
+                }
                 return new Expr(Expr.Kind.IDENTIFIER, t.name(), t.range(), List.of());
             }
             case OP -> {
@@ -3348,12 +3451,6 @@ public final class ClickHouseParser {
                         depth--;
                         return new Expr(Expr.Kind.SUBQUERY, null, new TextRange(t.start(), prevEnd()), List.of());
                     }
-                    if (peek().isOp("(") && startsParenthesisedQuery()) {
-                        selectUnion();
-                        expectOp(")", "')' after the subquery");
-                        depth--;
-                        return new Expr(Expr.Kind.SUBQUERY, null, new TextRange(t.start(), prevEnd()), List.of());
-                    }
                     List<Expr> items = new ArrayList<>();
                     if (!peek().isOp(")")) {
                         do {
@@ -3361,6 +3458,9 @@ public final class ClickHouseParser {
                                 break; // (a, ): a one-element tuple
                             }
                             items.add(aliased());
+                            if (sortKey) {
+                                acceptSortDirection();
+                            }
                         } while (acceptOp(","));
                     }
                     expectOp(")", "',' or ')'");
@@ -3383,6 +3483,20 @@ public final class ClickHouseParser {
                     expectOp("]", "',' or ']'");
                     depth--;
                     return new Expr(Expr.Kind.ARRAY, null, new TextRange(t.start(), prevEnd()), List.copyOf(items));
+                }
+                if (t.isOp("{")) { // map literal {'k': v, ...} (settings such as additional_table_filters)
+                    next();
+                    enter(t);
+                    if (!peek().isOp("}")) {
+                        do {
+                            expr();
+                            expectOp(":", "':'");
+                            expr();
+                        } while (acceptOp(","));
+                    }
+                    expectOp("}", "',' or '}'");
+                    depth--;
+                    return new Expr(Expr.Kind.OTHER, "{}", new TextRange(t.start(), prevEnd()), List.of());
                 }
                 if (t.isOp("*")) {
                     next();
@@ -3453,14 +3567,6 @@ public final class ClickHouseParser {
         return false;
     }
 
-    /** At {@code ((}: a parenthesised query {@code ((SELECT ...))} rather than a nested tuple. Looks through parentheses only. */
-    private boolean startsParenthesisedQuery() {
-        int i = pos;
-        while (i < tokens.size() && tokens.get(i).isOp("(")) {
-            i++;
-        }
-        return i < tokens.size() && (tokens.get(i).is("SELECT") || tokens.get(i).is("WITH"));
-    }
 
     private Expr functionCall(Token name) {
         List<Expr> args = new ArrayList<>();
@@ -3521,20 +3627,23 @@ public final class ClickHouseParser {
             }
         }
         do {
-            Expr a = expr();
+            boolean outerCast = inCast;
+            inCast = cast;
+            Expr a;
+            try {
+                a = aliased();
+            } finally {
+                inCast = outerCast;
+            }
             args.add(a);
-            if (peek().is("AS") && cast && !peekAt(1).isOp("(") || peek().is("AS") && cast && peekAt(1).isName() && peekAt(2).isOp("(")) {
+            if (peek().is("AS") && cast) {
                 next();
                 dataType("a type");
                 continue;
             }
-            if (peek().is("AS") && (peekAt(1).isName())) {
+            while (peek().is("FROM") || peek().is("FOR") || peek().is("PLACING")) { // extract(DAY FROM x), substring(s FROM 2 FOR 3)
                 next();
-                next();
-            }
-            while (peek().is("FROM") || peek().is("FOR")) { // extract(DAY FROM x), substring(s FROM 2 FOR 3), trim(x FROM s)
-                next();
-                args.add(expr());
+                args.add(aliased());
             }
         } while (acceptOp(","));
         return args;
@@ -3544,20 +3653,20 @@ public final class ClickHouseParser {
         Token c = next();
         enter(c);
         if (!peek().is("WHEN")) {
-            expr();
+            aliased();
         }
         if (!peek().is("WHEN")) {
             throw fail("WHEN");
         }
         while (peek().is("WHEN")) {
             next();
-            expr();
+            aliased();
             expectWord("THEN");
-            expr();
+            aliased();
         }
         if (peek().is("ELSE")) {
             next();
-            expr();
+            aliased();
         }
         expectWord("END");
         depth--;
@@ -3567,7 +3676,7 @@ public final class ClickHouseParser {
     // ---------------------------------------------------------------- helpers
 
     private boolean ifNotExists() {
-        if (peek().is("IF")) {
+        if (peek().is("IF") && (peekAt(1).is("NOT") || peekAt(1).is("EXISTS"))) {
             next();
             expectWord("NOT");
             expectWord("EXISTS");
@@ -3577,7 +3686,7 @@ public final class ClickHouseParser {
     }
 
     private boolean ifExists() {
-        if (peek().is("IF") && !peekAt(1).is("EMPTY")) {
+        if (peek().is("IF") && peekAt(1).is("EXISTS")) {
             next();
             expectWord("EXISTS");
             return true;
@@ -3633,7 +3742,16 @@ public final class ClickHouseParser {
 
     /** A bare word that cannot be a name where a name is expected, because it starts the next clause. */
     private static boolean isStatementKeyword(Token t) {
-        return t.is("ENGINE") || t.is("AS") || t.is("ON") || t.is("SELECT") || t.is("ORDER") || t.is("PARTITION") || t.is("TO");
+        return t.is("ENGINE") || t.is("AS") || t.is("ON") || t.is("SELECT") || t.is("TO");
+    }
+
+    /** Any name, keywords included (after AS, where nothing else can follow). */
+    private Token anyName(String expected) {
+        Token t = peek();
+        if (!t.isName()) {
+            throw failAt(t, expected);
+        }
+        return next();
     }
 
     private Token expectWord(String word) {

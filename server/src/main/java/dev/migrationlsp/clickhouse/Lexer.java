@@ -30,7 +30,8 @@ public final class Lexer {
                 continue;
             }
             int start = i;
-            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
+            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '/' && i + 1 < n && s.charAt(i + 1) == '/'
+                    || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
                 while (i < n && s.charAt(i) != '\n') {
                     i++;
                 }
@@ -78,7 +79,15 @@ public final class Lexer {
                     continue;
                 }
             }
-            if (isWordStart(c)) {
+            if ((c == 'x' || c == 'X' || c == 'b' || c == 'B') && i + 1 < n && s.charAt(i + 1) == '\'') { // x'ff', b'01'
+                int end = quoted(s, i + 1, '\'');
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.STRING, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
+            if (isWordStart(c) || c == '$') {
                 i++;
                 while (i < n && isWordPart(s.charAt(i))) {
                     i++;
@@ -206,7 +215,7 @@ public final class Lexer {
 
     private static int heredocEnd(String s, int i) {
         int j = i + 1;
-        while (j < s.length() && j - i < 64 && (isWordPart(s.charAt(j)) && !Character.isDigit(s.charAt(j)))) {
+        while (j < s.length() && j - i < 64 && isWordStart(s.charAt(j))) {
             j++;
         }
         if (j >= s.length() || s.charAt(j) != '$') {
@@ -268,6 +277,6 @@ public final class Lexer {
     }
 
     static boolean isWordPart(char c) {
-        return isWordStart(c) || c >= '0' && c <= '9';
+        return isWordStart(c) || c >= '0' && c <= '9' || c == '$';
     }
 }
