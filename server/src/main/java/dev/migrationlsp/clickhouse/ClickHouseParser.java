@@ -529,7 +529,7 @@ public final class ClickHouseParser {
             } else if (t.is("PRIMARY") && peekAt(1).is("KEY")) {
                 next();
                 next();
-                keyExpr();
+                expr();
             } else if (t.is("FOREIGN") && peekAt(1).is("KEY")) { // accepted and ignored by ClickHouse
                 next();
                 next();
@@ -3004,9 +3004,10 @@ public final class ClickHouseParser {
     private void windowSpec() {
         Token open = expectOp("(", "'(' and a window definition");
         enter(open);
-        if (peek().isName() && (peekAt(1).isOp(")") || !peek().is("PARTITION") && !peek().is("ORDER") && !peek().is("ROWS")
-                && !peek().is("RANGE") && !peek().is("GROUPS"))) {
-            next(); // base window name
+        Token after = peekAt(1);
+        if (peek().isName() && (after.isOp(")") || (after.is("PARTITION") || after.is("ORDER")) && peekAt(2).is("BY")
+                || after.is("ROWS") || after.is("RANGE") || after.is("GROUPS"))) {
+            next(); // base window name: (w ORDER BY x)
         }
         if (peek().is("PARTITION")) {
             next();
