@@ -331,10 +331,8 @@ public final class ClickHouseParser {
                 if (peek().isOp("(")) {
                     next();
                     do {
-                        aliased();
-                        if (peek().is("ASC") || peek().is("DESC")) {
-                            next();
-                        }
+                        expr();
+                        acceptSortDirection();
                     } while (acceptOp(","));
                     expectOp(")", "',' or ')'");
                 } else {
@@ -2887,7 +2885,7 @@ public final class ClickHouseParser {
             depth--;
         } else if (t.kind() == Token.Kind.STRING) { // FROM 'table'
             next();
-        } else if (t.isName()) { // any word can name a table (FROM join, FROM where)
+        } else if (t.isName() && !t.is("FROM") && !t.is("SELECT")) { // any other word can name a table (FROM join, FROM where)
             next();
             if (peek().isOp(".") && peekAt(1).isName()) {
                 next();
@@ -3070,21 +3068,34 @@ public final class ClickHouseParser {
         }
     }
 
-    /**
-     * Expression with an optional alias (function arguments, tuple and array elements, CASE branches ...): {@code AS name},
-     * or, as ClickHouse allows, a bare name ({@code cast('1' lhs AS UInt32)}) that is not a word which may follow here.
-     */
+    /** Expression with an optional {@code AS alias} (function arguments, tuple and array elements, GROUP BY ...). */
     private Expr aliased() {
         Expr e = expr();
         if (peek().is("AS") && peekAt(1).isName() && !castTypeFollows()) {
             next();
             next();
-        } else if (peek().kind() == Token.Kind.QUOTED_NAME && !peek().text().startsWith("{")
+        }
+        return e;
+    }
+
+    /**
+     * As {@link #aliased()}, and also a bare alias ({@code cast('1' lhs AS UInt32)}, {@code CASE WHEN a THEN b x ...}):
+     * ClickHouse allows it in the arguments of the functions with their own syntax and in CASE, not elsewhere.
+     */
+    private Expr aliasedLoose() {
+        Expr e = aliased();
+        if (peek().kind() == Token.Kind.QUOTED_NAME && !peek().text().startsWith("{")
                 || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !INNER_ALIAS_STOP.contains(upper(peek()))) {
             next();
         }
         return e;
     }
+
+    /** Functions ClickHouse parses with a syntax of their own (keywords inside the parentheses, bare aliases allowed). */
+    private static final Set<String> SPECIAL_FUNCTIONS = Set.of("CAST", "TRY_CAST", "EXTRACT", "SUBSTRING", "SUBSTR", "TRIM",
+            "LTRIM", "RTRIM", "OVERLAY", "OVERLAYUTF8", "POSITION", "DATE_ADD", "DATEADD", "DATE_SUB", "DATESUB",
+            "TIMESTAMP_ADD", "TIMESTAMPADD", "TIMESTAMP_SUB", "TIMESTAMPSUB", "DATE_DIFF", "DATEDIFF", "TIMESTAMP_DIFF",
+            "TIMESTAMPDIFF", "DATE_TRUNC", "DATETRUNC");
 
     /** In CAST(x AS T), AS starts the type, not an alias. Set while reading CAST-like arguments. */
     private boolean castTypeFollows() {
@@ -3619,8 +3630,8 @@ public final class ClickHouseParser {
             selectUnion();
             return args;
         }
-        boolean cast = function.is("CAST") || function.is("TRY_CAST") || function.is("_CAST") || function.is("accurateCast")
-                || function.is("accurateCastOrNull");
+        boolean cast = function.is("CAST") || function.is("TRY_CAST");
+        boolean special = function.kind() == Token.Kind.WORD && SPECIAL_FUNCTIONS.contains(upper(function));
         if ((function.is("TRIM") || function.is("TRIMBOTH")) && (peek().is("BOTH") || peek().is("LEADING") || peek().is("TRAILING"))) {
             next();
             if (peek().is("FROM")) {
@@ -3632,7 +3643,7 @@ public final class ClickHouseParser {
             inCast = cast;
             Expr a;
             try {
-                a = aliased();
+                a = special ? aliasedLoose() : aliased();
             } finally {
                 inCast = outerCast;
             }
@@ -3642,9 +3653,9 @@ public final class ClickHouseParser {
                 dataType("a type");
                 continue;
             }
-            while (peek().is("FROM") || peek().is("FOR") || peek().is("PLACING")) { // extract(DAY FROM x), substring(s FROM 2 FOR 3)
+            while (special && (peek().is("FROM") || peek().is("FOR") || peek().is("PLACING"))) { // extract(DAY FROM x)
                 next();
-                args.add(aliased());
+                args.add(aliasedLoose());
             }
         } while (acceptOp(","));
         return args;
@@ -3654,20 +3665,20 @@ public final class ClickHouseParser {
         Token c = next();
         enter(c);
         if (!peek().is("WHEN")) {
-            aliased();
+            aliasedLoose();
         }
         if (!peek().is("WHEN")) {
             throw fail("WHEN");
         }
         while (peek().is("WHEN")) {
             next();
-            aliased();
+            aliasedLoose();
             expectWord("THEN");
-            aliased();
+            aliasedLoose();
         }
         if (peek().is("ELSE")) {
             next();
-            aliased();
+            aliasedLoose();
         }
         expectWord("END");
         depth--;
