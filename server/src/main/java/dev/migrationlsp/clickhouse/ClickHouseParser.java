@@ -2018,54 +2018,231 @@ public final class ClickHouseParser {
         return command(use, currentKind);
     }
 
-    /**
-     * {@code SYSTEM ...}: dozens of commands (FLUSH LOGS, STOP MERGES t, SYNC REPLICA t, DROP ... CACHE, ...). Checked as
-     * command words followed by optional names, literals, ON CLUSTER and a few keyword arguments.
-     */
+    /** SYSTEM commands: the words after SYSTEM (STOP/START and DROP/CLEAR ... CACHE are handled apart) and their argument. */
+    private static final java.util.Map<String, String> SYSTEM_COMMANDS = java.util.Map.ofEntries(
+            java.util.Map.entry("SHUTDOWN", ""), java.util.Map.entry("KILL", ""), java.util.Map.entry("SUSPEND", "suspend"),
+            java.util.Map.entry("RELOAD DICTIONARIES", ""), java.util.Map.entry("RELOAD DICTIONARY", "table"),
+            java.util.Map.entry("RELOAD MODELS", ""), java.util.Map.entry("RELOAD MODEL", "table"),
+            java.util.Map.entry("RELOAD FUNCTIONS", ""), java.util.Map.entry("RELOAD FUNCTION", "table"),
+            java.util.Map.entry("RELOAD EMBEDDED DICTIONARIES", ""), java.util.Map.entry("RELOAD CONFIG", ""),
+            java.util.Map.entry("RELOAD USERS", ""), java.util.Map.entry("RELOAD ASYNCHRONOUS METRICS", ""),
+            java.util.Map.entry("FLUSH LOGS", "names"), java.util.Map.entry("FLUSH DISTRIBUTED", "table?"),
+            java.util.Map.entry("FLUSH ASYNC INSERT QUEUE", "names"), java.util.Map.entry("FLUSH OBJECT STORAGE QUEUE", "names"),
+            java.util.Map.entry("SYNC REPLICA", "sync"), java.util.Map.entry("SYNC DATABASE REPLICA", "table"),
+            java.util.Map.entry("SYNC TRANSACTION LOG", ""), java.util.Map.entry("SYNC FILE CACHE", ""),
+            java.util.Map.entry("SYNC FILESYSTEM CACHE", ""), java.util.Map.entry("RESTART REPLICA", "table"),
+            java.util.Map.entry("RESTART REPLICAS", ""), java.util.Map.entry("RESTART DISK", "table"),
+            java.util.Map.entry("RESTORE REPLICA", "table"), java.util.Map.entry("RESTORE DATABASE REPLICA", "table"),
+            java.util.Map.entry("WAIT VIEW", "table"), java.util.Map.entry("WAIT LOADING PARTS", "table"),
+            java.util.Map.entry("WAIT FAILPOINT", "failpoint"), java.util.Map.entry("ENABLE FAILPOINT", "failpoint"),
+            java.util.Map.entry("DISABLE FAILPOINT", "table"), java.util.Map.entry("NOTIFY FAILPOINT", "table"),
+            java.util.Map.entry("REFRESH VIEW", "table"), java.util.Map.entry("CANCEL VIEW", "table"),
+            java.util.Map.entry("TEST VIEW", "testview"), java.util.Map.entry("PREWARM MARK CACHE", "table"),
+            java.util.Map.entry("PREWARM PRIMARY INDEX CACHE", "table"), java.util.Map.entry("LOAD PRIMARY KEY", "table?"),
+            java.util.Map.entry("UNLOAD PRIMARY KEY", "table?"), java.util.Map.entry("UNFREEZE", "unfreeze"),
+            java.util.Map.entry("JEMALLOC PURGE", ""), java.util.Map.entry("JEMALLOC ENABLE PROFILE", ""),
+            java.util.Map.entry("JEMALLOC DISABLE PROFILE", ""), java.util.Map.entry("JEMALLOC FLUSH PROFILE", ""),
+            java.util.Map.entry("RECONNECT ZOOKEEPER", ""), java.util.Map.entry("DROP REPLICA", "dropreplica"),
+            java.util.Map.entry("DROP DATABASE REPLICA", "dropreplica"), java.util.Map.entry("INSTRUMENT", "rest"),
+            java.util.Map.entry("ALLOCATE", "rest"), java.util.Map.entry("FREE", "rest"));
+    /** What SYSTEM STOP|START acts on; all take an optional table. */
+    private static final Set<String> SYSTEM_STOP_START = Set.of("MERGES", "TTL MERGES", "MOVES", "FETCHES", "REPLICATED SENDS",
+            "REPLICATION QUEUES", "DISTRIBUTED SENDS", "PULLING REPLICATION LOG", "CLEANUP", "VIEWS", "VIEW", "REPLICATED VIEW",
+            "THREAD FUZZER", "REDUCE BLOCKING PARTS", "VIRTUAL PARTS UPDATE", "LISTEN");
+
+    /** {@code SYSTEM ...}: FLUSH LOGS, STOP MERGES t, SYNC REPLICA t, DROP|CLEAR ... CACHE, RELOAD ... and the rest. */
     private Statement system() {
         Token system = next();
         currentKind = "SYSTEM";
-        if (peek().kind() != Token.Kind.WORD) {
-            throw fail("a SYSTEM command (FLUSH LOGS, STOP MERGES, SYNC REPLICA, RELOAD ...)");
-        }
-        while (!atStatementEnd() && !peek().is("FORMAT") && !peek().is("SETTINGS")) {
-            Token t = peek();
-            if (t.is("ON") && peekAt(1).is("CLUSTER")) {
+        Token first = peek();
+        if (first.is("STOP") || first.is("START")) {
+            next();
+            // ClickHouse also takes SYSTEM STOP t (no action word): then only the table follows
+            String what = isSystemPhrase(SYSTEM_STOP_START) ? systemPhrase(SYSTEM_STOP_START, "MERGES, FETCHES, ...") : "";
+            if (what.equals("LISTEN")) {
                 onCluster();
-            } else if (t.is("ON") && peekAt(1).is("VOLUME")) {
-                next();
-                next();
-                expectName("volume");
-                if (peek().isOp(".")) {
-                    next();
-                    expectName("volume");
+                while (!atStatementEnd() && (peek().isName() || peek().kind() == Token.Kind.STRING || peek().isOp(","))) {
+                    next(); // QUERIES ALL | DEFAULT | CUSTOM 'x' | TCP ...
                 }
-            } else if (t.is("FROM") && (peekAt(1).kind() == Token.Kind.STRING || peekAt(1).is("ZKPATH") || peekAt(1).isName())) {
-                next();
-                if (peek().is("ZKPATH")) {
-                    next();
-                }
-                next();
-            } else if (t.isName() || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.NUMBER) {
-                next();
-                if (peek().isOp(".") && peekAt(1).isName()) {
-                    next();
-                    next();
-                }
-            } else if (t.isOp(",") && (peekAt(1).isName() || peekAt(1).kind() == Token.Kind.STRING)) {
-                next();
-            } else if (t.isOp("=")) {
-                next();
-                expr();
-            } else if (t.isOp("(")) {
-                next();
-                expressionListUntil(")");
-                expectOp(")", "')'");
             } else {
-                throw failAt(t, "the rest of the SYSTEM command");
+                systemTarget(true);
+            }
+            return command(system, currentKind);
+        }
+        if ((first.is("DROP") || first.is("CLEAR")) && !(peekAt(1).is("REPLICA") || peekAt(1).is("DATABASE") && peekAt(2).is("REPLICA"))) {
+            next();
+            int words = 0;
+            while (!(peek().is("CACHE") || peek().is("CACHES"))) {
+                if (peek().kind() != Token.Kind.WORD || words++ > 5) {
+                    throw fail("the cache to clear (MARK CACHE, QUERY CACHE, DNS CACHE, ...)");
+                }
+                next();
+            }
+            next();
+            if (peek().is("TAG")) { // QUERY CACHE TAG 'x'
+                next();
+                expectKind(Token.Kind.STRING, "tag string");
+            } else if (peek().is("FOR")) { // SCHEMA CACHE FOR S3
+                next();
+                anyName("storage name");
+            } else if (peek().kind() == Token.Kind.STRING) { // FILESYSTEM CACHE 'name' [KEY k [OFFSET n]]
+                next();
+                if (peek().is("KEY")) {
+                    next();
+                    next();
+                    if (peek().is("OFFSET")) {
+                        next();
+                        expectKind(Token.Kind.NUMBER, "offset");
+                    }
+                }
+            }
+            onCluster();
+            return command(system, currentKind);
+        }
+        String phrase = systemPhrase(SYSTEM_COMMANDS.keySet(), "a SYSTEM command (FLUSH LOGS, STOP MERGES, SYNC REPLICA, RELOAD ...)");
+        String arg = SYSTEM_COMMANDS.get(phrase);
+        switch (arg) {
+            case "" -> onCluster();
+            case "table" -> systemTarget(false);
+            case "table?" -> systemTarget(true);
+            case "names" -> {
+                onCluster();
+                if (!atStatementEnd() && peek().isName() && !peek().is("SETTINGS") && !peek().is("FORMAT")) {
+                    do {
+                        columnOrObjectName("name");
+                    } while (acceptOp(","));
+                }
+            }
+            case "sync" -> {
+                systemTarget(false);
+                if (peek().is("STRICT") || peek().is("PULL")) {
+                    next();
+                } else if (peek().is("LIGHTWEIGHT")) {
+                    next();
+                    if (peek().is("FROM")) {
+                        next();
+                        do {
+                            expectKind(Token.Kind.STRING, "replica name");
+                        } while (acceptOp(","));
+                    }
+                }
+            }
+            case "suspend" -> {
+                expectWord("FOR");
+                expectKind(Token.Kind.NUMBER, "a number");
+                anyName("SECOND");
+            }
+            case "failpoint" -> {
+                anyName("failpoint name");
+                if (peek().is("PAUSE") || peek().is("RESUME")) {
+                    next();
+                }
+                onCluster();
+            }
+            case "testview" -> {
+                systemTarget(false);
+                if (peek().is("SET")) {
+                    next();
+                    expectWord("FAKE");
+                    expectWord("TIME");
+                    expectKind(Token.Kind.STRING, "time string");
+                } else if (peek().is("UNSET")) {
+                    next();
+                    expectWord("FAKE");
+                    expectWord("TIME");
+                }
+            }
+            case "unfreeze" -> {
+                expectWord("WITH");
+                expectWord("NAME");
+                expectKind(Token.Kind.STRING, "backup name");
+            }
+            case "dropreplica" -> {
+                expectKind(Token.Kind.STRING, "replica name");
+                while (peek().is("FROM")) {
+                    next();
+                    if (peek().is("TABLE")) {
+                        next();
+                        qualifiedName("table name");
+                    } else if (peek().is("DATABASE")) {
+                        next();
+                        anyName("database name");
+                    } else if (peek().is("ZKPATH") || peek().is("SHARD")) {
+                        next();
+                        expectKind(Token.Kind.STRING, "path string");
+                    } else {
+                        throw fail("TABLE, DATABASE, SHARD or ZKPATH");
+                    }
+                }
+                onCluster();
+            }
+            default -> { // rest: loosely
+                while (!atStatementEnd() && !peek().is("FORMAT") && !peek().is("SETTINGS")) {
+                    Token t = peek();
+                    if (!(t.isName() || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.NUMBER || t.isOp(",") || t.isOp("."))) {
+                        throw failAt(t, "the rest of the SYSTEM command");
+                    }
+                    next();
+                }
             }
         }
         return command(system, currentKind);
+    }
+
+    private boolean isSystemPhrase(Set<String> phrases) {
+        int save = pos;
+        try {
+            systemPhrase(phrases, "");
+            return true;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            pos = save;
+        }
+    }
+
+    /** The longest phrase of {@code phrases} (words in upper case, space-separated) at the current position, consumed. */
+    private String systemPhrase(Set<String> phrases, String expected) {
+        StringBuilder sb = new StringBuilder();
+        String best = null;
+        int bestPos = pos;
+        int i = pos;
+        for (int k = 0; k < 5; k++) {
+            Token t = tokens.get(Math.min(i, tokens.size() - 1));
+            if (t.kind() != Token.Kind.WORD) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(upper(t));
+            i++;
+            if (phrases.contains(sb.toString())) {
+                best = sb.toString();
+                bestPos = i;
+            }
+        }
+        if (best == null) {
+            throw fail(expected);
+        }
+        pos = bestPos;
+        return best;
+    }
+
+    /** {@code [ON CLUSTER c] [db.]table [ON CLUSTER c]}, or {@code ON VOLUME p.v}; optional when {@code optional}. */
+    private void systemTarget(boolean optional) {
+        onCluster();
+        if (peek().is("ON") && peekAt(1).is("VOLUME")) {
+            next();
+            next();
+            columnOrObjectName("volume");
+            return;
+        }
+        if (optional && (atStatementEnd() || !peek().isName() || peek().is("SETTINGS") || peek().is("FORMAT"))) {
+            return;
+        }
+        qualifiedName("table name");
+        onCluster();
     }
 
     /** {@code GRANT|REVOKE [ON CLUSTER c] privileges ON db.table TO|FROM users [WITH ... OPTION]}, or role grants. */
