@@ -2432,16 +2432,309 @@ public final class ClickHouseParser {
         do {
             userName();
         } while (acceptOp(","));
-        if ((w.endsWith("POLICY")) && peek().is("ON")) {
-            next();
-            do {
-                targetPart();
-                if (peek().isOp(".")) {
-                    next();
-                    targetPart();
-                }
-            } while (acceptOp(","));
+        if (w.equals("NAMED COLLECTION") || w.equals("WORKLOAD") || w.equals("RESOURCE") || w.equals("MASKING POLICY")) {
+            looseClauses();
+        } else {
+            accessClauses(w);
         }
+        return command(verbToken, currentKind);
+    }
+
+    /**
+     * {@code SHOW CREATE ...}, {@code SHOW TABLES FROM db LIKE 'p'}, {@code SHOW GRANTS FOR u}, {@code SHOW SETTINGS ILIKE
+     * 'p'} ...: words, names, strings and {@code LIKE}/{@code WHERE}/{@code LIMIT} clauses, checked loosely.
+     */
+    /**
+     * The clauses of CREATE/ALTER/DROP USER, ROLE, QUOTA, ROW POLICY and SETTINGS PROFILE, in any order: IDENTIFIED ...,
+     * HOST ..., VALID UNTIL, IN storage, DEFAULT ROLE|DATABASE, GRANTEES, SETTINGS ..., RENAME TO, KEYED BY, FOR INTERVAL
+     * ... MAX|NO LIMITS|TRACKING ONLY, FOR SELECT, USING, WITH CHECK, AS PERMISSIVE|RESTRICTIVE, TO roles, FROM storage.
+     */
+    private void accessClauses(String what) {
+        while (!atStatementEnd() && !peek().is("FORMAT")) {
+            Token t = peek();
+            String u = t.kind() == Token.Kind.WORD ? upper(t) : "";
+            switch (u) {
+                case "ON" -> {
+                    if (peekAt(1).is("CLUSTER")) {
+                        onCluster();
+                    } else {
+                        next();
+                        do {
+                            targetPart();
+                            if (peek().isOp(".")) {
+                                next();
+                                targetPart();
+                            }
+                        } while (acceptOp(","));
+                    }
+                }
+                case "NOT" -> {
+                    next();
+                    if (peek().is("KEYED")) {
+                        next();
+                    } else {
+                        expectWord("IDENTIFIED");
+                    }
+                }
+                case "IDENTIFIED" -> {
+                    next();
+                    identification();
+                }
+                case "ADD", "DROP", "MODIFY", "RESET" -> {
+                    next();
+                    if (peek().is("IDENTIFIED")) {
+                        next();
+                        identification();
+                    } else if (peek().is("HOST")) {
+                        next();
+                        hosts();
+                    } else if (peek().is("AUTHENTICATION")) {
+                        next();
+                        expectWord("METHODS");
+                        expectWord("TO");
+                        expectWord("NEW");
+                    } else if (peek().is("ALL")) {
+                        next();
+                        if (!(peek().is("SETTINGS") || peek().is("PROFILES"))) {
+                            throw fail("SETTINGS or PROFILES");
+                        }
+                        next();
+                    } else if (peek().is("SETTINGS") || peek().is("SETTING")) {
+                        next();
+                        profileElements(u.equals("DROP"));
+                    } else if (peek().is("PROFILES") || peek().is("PROFILE")) {
+                        next();
+                        do {
+                            Token p = next();
+                            if (!(p.kind() == Token.Kind.STRING || p.isName())) {
+                                throw failAt(p, "profile name");
+                            }
+                        } while (acceptOp(","));
+                    } else {
+                        throw fail("IDENTIFIED, HOST, SETTINGS or PROFILES");
+                    }
+                }
+                case "HOST" -> {
+                    next();
+                    hosts();
+                }
+                case "VALID" -> {
+                    next();
+                    expectWord("UNTIL");
+                    expectKind(Token.Kind.STRING, "date-time string");
+                }
+                case "IN" -> {
+                    next();
+                    anyName("access storage name");
+                }
+                case "FROM" -> {
+                    next();
+                    anyName("access storage name");
+                }
+                case "DEFAULT" -> {
+                    next();
+                    if (peek().is("DATABASE")) {
+                        next();
+                        anyName("database name");
+                    } else {
+                        expectWord("ROLE");
+                        roleList();
+                    }
+                }
+                case "GRANTEES", "TO" -> {
+                    next();
+                    roleList();
+                }
+                case "SETTINGS", "SETTING" -> {
+                    next();
+                    profileElements(false);
+                }
+                case "PROFILE", "PROFILES", "INHERIT" -> {
+                    next();
+                    Token p = next();
+                    if (!(p.kind() == Token.Kind.STRING || p.isName())) {
+                        throw failAt(p, "profile name");
+                    }
+                }
+                case "RENAME" -> {
+                    next();
+                    expectWord("TO");
+                    userName();
+                }
+                case "KEYED", "KEY" -> {
+                    next();
+                    expectWord("BY");
+                    do {
+                        Token k = next();
+                        if (!(k.isName() || k.kind() == Token.Kind.STRING)) {
+                            throw failAt(k, "quota key (user_name, ip_address, client_key)");
+                        }
+                    } while (acceptOp(","));
+                }
+                case "FOR" -> {
+                    if (what.equals("QUOTA")) {
+                        quotaIntervals();
+                    } else { // row policy: FOR SELECT
+                        next();
+                        anyName("SELECT");
+                    }
+                }
+                case "USING" -> {
+                    next();
+                    expr();
+                }
+                case "WITH" -> {
+                    next();
+                    expectWord("CHECK");
+                    expr();
+                }
+                case "AS" -> {
+                    next();
+                    if (!(peek().is("PERMISSIVE") || peek().is("RESTRICTIVE"))) {
+                        throw fail("PERMISSIVE or RESTRICTIVE");
+                    }
+                    next();
+                }
+                default -> throw failAt(t, "a clause of " + currentKind + " (IDENTIFIED, HOST, SETTINGS, TO, ...)");
+            }
+        }
+    }
+
+    /** After IDENTIFIED: {@code [WITH method] [BY 'x']}, {@code WITH ldap SERVER 'x'}, ..., several joined by commas. */
+    private void identification() {
+        do {
+            if (peek().is("WITH")) {
+                next();
+                anyName("authentication method");
+            } else if (peek().kind() == Token.Kind.WORD && !isAuthenticationPart(peek()) && isAuthenticationPart(peekAt(1))) {
+                next(); // , kerberos REALM 'x'
+            }
+            while (isAuthenticationPart(peek())) {
+                Token k = next();
+                if (k.is("VALID")) {
+                    expectWord("UNTIL");
+                } else if (k.is("BY") && peek().is("KEY")) {
+                    next();
+                }
+                stringOrParameter("string");
+            }
+        } while (peek().isOp(",") && (peekAt(1).is("WITH") || isAuthenticationPart(peekAt(1))
+                || peekAt(1).kind() == Token.Kind.WORD && isAuthenticationPart(peekAt(2))) && acceptOp(","));
+    }
+
+    private static boolean isAuthenticationPart(Token t) {
+        return t.is("BY") || t.is("SERVER") || t.is("REALM") || t.is("CN") || t.is("SAN") || t.is("KEY") || t.is("TYPE")
+                || t.is("SCHEME") || t.is("VALID");
+    }
+
+    private void stringOrParameter(String expected) {
+        Token t = peek();
+        if (!(t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.QUOTED_NAME && t.text().startsWith("{"))) {
+            throw failAt(t, expected);
+        }
+        next();
+    }
+
+    private void hosts() {
+        do {
+            Token h = next();
+            if (h.is("NAME") || h.is("REGEXP") || h.is("IP") || h.is("LIKE")) {
+                expectKind(Token.Kind.STRING, "host string");
+                while (peek().isOp(",") && peekAt(1).kind() == Token.Kind.STRING) {
+                    next();
+                    next();
+                }
+            } else if (!(h.is("LOCAL") || h.is("ANY") || h.is("NONE"))) {
+                throw failAt(h, "LOCAL, ANY, NONE, NAME, REGEXP, IP or LIKE");
+            }
+        } while (acceptOp(","));
+    }
+
+    /** {@code name [= v] [MIN [=] v] [MAX [=] v] [CONST|READONLY|WRITABLE|CHANGEABLE_IN_READONLY]} or {@code PROFILE 'p'}, .... */
+    private void profileElements(boolean namesOnly) {
+        if (peek().is("NONE")) {
+            next();
+            return;
+        }
+        do {
+            if (peek().is("PROFILE") || peek().is("INHERIT")) {
+                next();
+                Token p = next();
+                if (!(p.kind() == Token.Kind.STRING || p.isName())) {
+                    throw failAt(p, "profile name");
+                }
+                continue;
+            }
+            columnOrObjectName("setting name");
+            if (namesOnly) {
+                continue;
+            }
+            if (acceptOp("=")) {
+                settingValue();
+            }
+            while (peek().is("MIN") || peek().is("MAX")) {
+                next();
+                acceptOp("=");
+                settingValue();
+            }
+            if (peek().is("CONST") || peek().is("READONLY") || peek().is("WRITABLE") || peek().is("CHANGEABLE_IN_READONLY")) {
+                next();
+            }
+        } while (acceptOp(","));
+    }
+
+    /**
+     * {@code FOR [RANDOMIZED] [INTERVAL] n unit {MAX errors = 5, ... | errors MAX 5, ... | NO LIMITS | TRACKING ONLY}},
+     * several joined by commas.
+     */
+    private void quotaIntervals() {
+        do {
+            expectWord("FOR");
+            if (peek().is("RANDOMIZED")) {
+                next();
+            }
+            if (peek().is("INTERVAL")) {
+                next();
+            }
+            expectKind(Token.Kind.NUMBER, "a number");
+            Token unit = next();
+            if (unit.kind() != Token.Kind.WORD || !INTERVAL_UNITS.contains(upper(unit))) {
+                throw failAt(unit, "an interval unit");
+            }
+            if (peek().is("NO")) {
+                next();
+                expectWord("LIMITS");
+            } else if (peek().is("TRACKING")) {
+                next();
+                expectWord("ONLY");
+            } else {
+                boolean maxFirst = false; // MAX errors = 1, queries = 2: MAX once, before the list
+                do {
+                    boolean max = peek().is("MAX") || maxFirst;
+                    if (peek().is("MAX")) {
+                        next();
+                        maxFirst = true;
+                    }
+                    int words = 0;
+                    while (peek().kind() == Token.Kind.WORD && !peek().is("MAX")) {
+                        next(); // the resource: errors, queries, RESULT ROWS ...
+                        words++;
+                    }
+                    if (words == 0) {
+                        throw fail("a quota resource (queries, errors, read_rows, ...)");
+                    }
+                    if (!max) {
+                        expectWord("MAX");
+                    }
+                    acceptOp("=");
+                    expr();
+                } while (peek().isOp(",") && !peekAt(1).is("FOR") && !peekAt(1).is("TO") && acceptOp(","));
+            }
+        } while (peek().isOp(",") && peekAt(1).is("FOR") && acceptOp(","));
+    }
+
+    /** Words, names, literals, {@code =} with a value, lists and balanced parentheses (NAMED COLLECTION, WORKLOAD ...). */
+    private void looseClauses() {
         int level = 0;
         while (!atStatementEnd() || level > 0) {
             Token t = peek();
@@ -2457,27 +2750,18 @@ public final class ClickHouseParser {
                 }
                 level--;
                 next();
-            } else if (t.isOp("=") || t.isOp("!=") || t.isOp("<>") || t.isOp("<") || t.isOp(">") || t.isOp("<=")
-                    || t.isOp(">=") || t.isOp("==")) {
-                next();
-                expr();
-            } else if (t.is("USING") || t.is("WHERE") || t.is("CHECK")) {
+            } else if (t.isOp("=")) {
                 next();
                 expr();
             } else if (t.isName() || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.NUMBER || t.isOp(",")
-                    || t.isOp(".") || t.isOp("*") || t.isOp("@") || t.isOp("-")) {
+                    || t.isOp(".") || t.isOp("-")) {
                 next();
             } else {
                 throw failAt(t, "the rest of the statement");
             }
         }
-        return command(verbToken, currentKind);
     }
 
-    /**
-     * {@code SHOW CREATE ...}, {@code SHOW TABLES FROM db LIKE 'p'}, {@code SHOW GRANTS FOR u}, {@code SHOW SETTINGS ILIKE
-     * 'p'} ...: words, names, strings and {@code LIKE}/{@code WHERE}/{@code LIMIT} clauses, checked loosely.
-     */
     private Statement show() {
         Token show = next();
         currentKind = peek().is("CREATE") ? "SHOW CREATE" : "SHOW";
