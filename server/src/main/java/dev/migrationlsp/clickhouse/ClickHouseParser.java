@@ -82,13 +82,20 @@ public final class ClickHouseParser {
             currentName = null;
             currentKind = first.text().toUpperCase(Locale.ROOT);
             depth = 0;
+            SyntaxError unbalanced = unbalancedBracket(startPos);
             try {
                 Statement s = statement();
                 if (!atStatementEnd()) {
                     throw fail("';' or end of file");
                 }
+                if (unbalanced != null) {
+                    throw new Failure(unbalanced);
+                }
                 out.add(s);
             } catch (Failure f) {
+                if (unbalanced != null && f.error != unbalanced) { // ClickHouse checks brackets before it parses
+                    f = new Failure(unbalanced);
+                }
                 skipToStatementEnd();
                 // the error may sit on the ';' that ended the statement too early: the range covers it
                 int end = Math.max(lastEnd(startPos), f.error.range().end());
@@ -100,6 +107,42 @@ public final class ClickHouseParser {
             }
         }
         return out;
+    }
+
+    /**
+     * ClickHouse matches brackets before it parses: a {@code )} or {@code ]} without an opening one is the error, else the
+     * outermost bracket left open or closed by the wrong kind. Null when balanced. One pass over the statement's tokens
+     * (an INSERT's inline data after VALUES/FORMAT is not checked: ClickHouse does not parse it).
+     */
+    private SyntaxError unbalancedBracket(int from) {
+        List<Token> open = new ArrayList<>();
+        boolean insert = tokens.get(from).is("INSERT");
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.EOF || t.isOp(";")) {
+                break;
+            }
+            if (insert && open.isEmpty() && (t.is("VALUES") || t.is("FORMAT"))) {
+                return null;
+            }
+            if (t.isOp("(") || t.isOp("[")) {
+                open.add(t);
+            } else if (t.isOp(")") || t.isOp("]")) {
+                if (open.isEmpty()) {
+                    return new SyntaxError(t.range(), "no '" + t.text() + "' here (nothing to close)", "unmatched '" + t.text() + "'");
+                }
+                Token last = open.remove(open.size() - 1);
+                if (last.isOp("(") != t.isOp(")")) {
+                    Token first = open.isEmpty() ? last : open.get(0);
+                    return new SyntaxError(first.range(), "'" + (first.isOp("(") ? ")" : "]") + "' to close it", "unmatched '" + first.text() + "'");
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        Token first = open.get(0);
+        return new SyntaxError(first.range(), "'" + (first.isOp("(") ? ")" : "]") + "' to close it", "unmatched '" + first.text() + "'");
     }
 
     private int lastEnd(int startPos) {
@@ -252,15 +295,6 @@ public final class ClickHouseParser {
         Token what = peek();
         if (what.is("PARTITION") || what.is("PART")) { // ALTER-style ATTACH PARTITION ... FROM is not a statement
             throw failAt(what, "TABLE, DICTIONARY, DATABASE or VIEW");
-        }
-        if (!(what.is("TABLE") || what.is("DICTIONARY") || what.is("DATABASE") || what.is("VIEW") || what.is("MATERIALIZED")
-                || what.is("TEMPORARY") || what.is("LIVE") || what.is("WINDOW"))) {
-            // ATTACH name: short form of ATTACH TABLE name
-            currentKind = "ATTACH TABLE";
-            QualifiedName name = qualifiedName("table, dictionary or database name");
-            currentName = name;
-            onCluster();
-            return command(attach, "ATTACH");
         }
         return createBody(attach, false, true);
     }
@@ -1631,18 +1665,6 @@ public final class ClickHouseParser {
     private Statement detach() {
         Token detach = next();
         Token what = peek();
-        if (!(what.is("TABLE") || what.is("VIEW") || what.is("DICTIONARY") || what.is("DATABASE") || what.is("TEMPORARY"))) {
-            currentKind = "DETACH TABLE";
-            currentName = qualifiedName("table, dictionary or database name");
-            onCluster();
-            if (peek().is("PERMANENTLY")) {
-                next();
-            }
-            if (peek().is("SYNC")) {
-                next();
-            }
-            return command(detach, "DETACH");
-        }
         return dropBody(detach, "DETACH");
     }
 
@@ -1677,18 +1699,7 @@ public final class ClickHouseParser {
                     return command(drop, currentKind);
                 }
                 case "TABLES", "DATABASES", "DICTIONARIES" -> throw failAt(what, "TABLE, VIEW, DICTIONARY or DATABASE");
-                default -> {
-                    // DROP name: short form of DROP TABLE name
-                    currentKind = "DROP TABLE";
-                    if (what.isName() && !what.is("IF")) {
-                        QualifiedName name = qualifiedName("table name");
-                        currentName = name;
-                        onCluster();
-                        dropTail();
-                        return new Statement.Drop(new TextRange(drop.start(), prevEnd()), "TABLE", false, name);
-                    }
-                    throw failAt(what, "TABLE, VIEW, DICTIONARY or DATABASE");
-                }
+                default -> throw failAt(what, "TABLE, VIEW, DICTIONARY, DATABASE, USER, ROLE, FUNCTION, INDEX, ...");
             }
         }
         if (!(what.is("TABLE") || what.is("VIEW") || what.is("DICTIONARY") || what.is("DATABASE"))) {
