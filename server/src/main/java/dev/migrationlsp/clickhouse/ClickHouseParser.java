@@ -360,7 +360,7 @@ public final class ClickHouseParser {
                 ifNotExists();
                 expectName("index name");
                 expectWord("ON");
-                currentName = qualifiedName("table name");
+                currentName = anyQualifiedName("table name");
                 onCluster();
                 if (peek().isOp("(")) {
                     next();
@@ -999,7 +999,9 @@ public final class ClickHouseParser {
             } else if (k.is("COMMENT")) {
                 next();
                 acceptOp("=");
-                expectKind(Token.Kind.STRING, "comment string");
+                if (!peek().is("AS")) { // ClickHouse takes (and drops) COMMENT without a string before AS
+                    expectKind(Token.Kind.STRING, "comment string");
+                }
             } else {
                 throw failAt(k, materialized ? (to == null ? "TO table, ENGINE, POPULATE or AS SELECT" : "AS SELECT") : "AS SELECT");
             }
@@ -2252,7 +2254,13 @@ public final class ClickHouseParser {
         if (optional && (atStatementEnd() || !peek().isName() || peek().is("SETTINGS") || peek().is("FORMAT"))) {
             return;
         }
-        qualifiedName("table name");
+        expectName("table name");
+        if (peek().isOp(".")) { // db.table, and ClickHouse also takes "db."
+            next();
+            if (peek().isName()) {
+                next();
+            }
+        }
         onCluster();
     }
 
@@ -2370,7 +2378,7 @@ public final class ClickHouseParser {
             throw failAt(t, "a database, table or '*'");
         }
         next();
-        if (peek().isOp("*") && peek().start() == t.end()) { // prefix*
+        if (peek().isOp("*")) { // prefix*
             next();
         }
     }
@@ -3490,6 +3498,9 @@ public final class ClickHouseParser {
             next();
             expectWord("BY");
             orderList();
+            if (peek().isName() && peekAt(1).isOp(")")) {
+                next(); // ClickHouse reads a trailing name as the base window's name
+            }
         }
         if (peek().is("ROWS") || peek().is("RANGE") || peek().is("GROUPS")) {
             next();
@@ -3725,6 +3736,11 @@ public final class ClickHouseParser {
                 }
                 Token n = expectWord("NULL");
                 left = new Expr(Expr.Kind.OPERATOR, "IS NULL", new TextRange(left.range().start(), n.end()), List.of(left));
+                while (peek().isOp("::")) { // 1 IS NULL :: Int32
+                    next();
+                    DataType type = dataType("a type after '::'");
+                    left = new Expr(Expr.Kind.OPERATOR, "::", new TextRange(left.range().start(), type.range().end()), List.of(left));
+                }
                 continue;
             } else if (t.is("BETWEEN") || t.is("NOT") && peekAt(1).is("BETWEEN")) {
                 if (t.is("NOT")) {
@@ -3998,6 +4014,10 @@ public final class ClickHouseParser {
                 if (up.equals("INTERVAL") && isIntervalOperator()) {
                     next();
                     Expr amount = peek().kind() == Token.Kind.STRING ? primary() : additive();
+                    if (peek().kind() == Token.Kind.WORD && !INTERVAL_UNITS.contains(upper(peek()))
+                            && peekAt(1).kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(peekAt(1)))) {
+                        next(); // INTERVAL n alias HOUR: ClickHouse takes a bare alias on the amount
+                    }
                     if (peek().kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(peek()))) {
                         next();
                     } else if (amount.kind() != Expr.Kind.LITERAL || !amount.name().startsWith("'")) {
@@ -4207,6 +4227,17 @@ public final class ClickHouseParser {
         if (peek().isOp(".")) {
             next();
             throw fail(expected);
+        }
+        return new QualifiedName(null, first.name(), first.range());
+    }
+
+    /** As {@link #qualifiedName}, where any word can be the name ({@code CREATE INDEX i ON on ...}). */
+    private QualifiedName anyQualifiedName(String expected) {
+        Token first = anyName(expected);
+        if (peek().isOp(".") && peekAt(1).isName()) {
+            next();
+            Token second = next();
+            return new QualifiedName(first.name(), second.name(), new TextRange(first.start(), second.end()));
         }
         return new QualifiedName(null, first.name(), first.range());
     }

@@ -158,9 +158,28 @@ public final class Lexer {
     private static int number(String s, int i) {
         int n = s.length();
         if (s.charAt(i) == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X' || s.charAt(i + 1) == 'b' || s.charAt(i + 1) == 'B')) {
+            boolean hex = s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X';
             int j = i + 2;
-            while (j < n && (Character.digit(s.charAt(j), 16) >= 0 || s.charAt(j) == '_')) {
+            while (j < n && (Character.digit(s.charAt(j), hex ? 16 : 2) >= 0 || s.charAt(j) == '_')) {
                 j++;
+            }
+            if (hex && j < n && s.charAt(j) == '.') { // hexadecimal float: 0x1.2_34p0_1
+                j++;
+                while (j < n && (Character.digit(s.charAt(j), 16) >= 0 || s.charAt(j) == '_')) {
+                    j++;
+                }
+            }
+            if (hex && j < n && (s.charAt(j) == 'p' || s.charAt(j) == 'P')) {
+                int k = j + 1;
+                if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                    k++;
+                }
+                if (k < n && Character.isDigit(s.charAt(k))) {
+                    j = k;
+                    while (j < n && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                        j++;
+                    }
+                }
             }
             return j;
         }
