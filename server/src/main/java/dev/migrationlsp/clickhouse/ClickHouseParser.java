@@ -122,8 +122,8 @@ public final class ClickHouseParser {
             if (t.kind() == Token.Kind.EOF || t.isOp(";")) {
                 break;
             }
-            if (insert && open.isEmpty() && (t.is("VALUES") || t.is("FORMAT"))) {
-                return null;
+            if (insert && open.isEmpty() && (t.is("VALUES") || t.is("FORMAT")) || t.kind() == Token.Kind.ERROR) {
+                return null; // inline data is not parsed; an unreadable token (unclosed string) is the error itself
             }
             if (t.isOp("(") || t.isOp("[")) {
                 open.add(t);
@@ -434,14 +434,14 @@ public final class ClickHouseParser {
             Token k = peek();
             if (k.is("ENGINE")) {
                 engine = engine();
-            } else if (k.is("PARTITION") && peekAt(1).is("BY")) {
+            } else if (k.is("PARTITION")) {
                 next();
-                next();
+                expectWord("BY");
                 partitionBy = expr();
                 partitionClause = new TextRange(k.start(), partitionBy.range().end());
-            } else if (k.is("ORDER") && peekAt(1).is("BY")) {
+            } else if (k.is("ORDER")) {
                 next();
-                next();
+                expectWord("BY");
                 orderBy = keyExpr();
                 orderByClause = new TextRange(k.start(), orderBy.range().end());
             } else if (k.is("PRIMARY")) {
@@ -511,7 +511,7 @@ public final class ClickHouseParser {
         }
         List<Expr> items = new ArrayList<>(List.of(first));
         acceptSortDirection();
-        while (acceptOp(",")) {
+        while (peek().isOp(",") && !isAlterVerb(peekAt(1)) && acceptOp(",")) { // in ALTER, ',' may start the next action
             items.add(expr());
             acceptSortDirection();
         }
@@ -620,17 +620,11 @@ public final class ClickHouseParser {
     private Index indexBody(Token start) {
         Token name = expectName("index name");
         Expr e = expr();
-        DataType type = null;
-        if (peek().is("TYPE")) {
-            next();
-            type = dataType("index type (minmax, set(n), bloom_filter, ...)");
-        }
+        expectWord("TYPE");
+        DataType type = dataType("index type (minmax, set(n), bloom_filter, ...)");
         if (peek().is("GRANULARITY")) {
             next();
             expectKind(Token.Kind.NUMBER, "granularity number");
-        }
-        if (type == null) {
-            type = new DataType("", name.range(), List.of(), name.range(), false, null);
         }
         return new Index(name.name(), name.range(), e, type, new TextRange(start.start(), prevEnd()));
     }
@@ -4046,7 +4040,7 @@ public final class ClickHouseParser {
      */
     private boolean isIntervalOperator() {
         Token after = peekAt(1);
-        if (after.kind() == Token.Kind.STRING) {
+        if (after.kind() == Token.Kind.STRING || after.kind() == Token.Kind.NUMBER) {
             return true;
         }
         int level = 0;
