@@ -6,32 +6,24 @@ $0CRATE TABLE t (a UInt8) ENGINE = Memory
 CREATE $0TABEL t (a UInt8) ENGINE = Memory
 ==== missing table name
 CREATE TABLE $0(a UInt8) ENGINE = Memory
-==== trailing comma in column list
-CREATE TABLE t (a UInt8, $0) ENGINE = Memory
 ==== missing column type
 CREATE TABLE t (a UInt8, b$0, c String) ENGINE = Memory
 ==== missing comma between columns
 CREATE TABLE t (a UInt8 $0b String) ENGINE = Memory
 ==== unclosed column list
-CREATE TABLE t (a UInt8, b String $0ENGINE = Memory
+CREATE TABLE t $0(a UInt8, b String ENGINE = Memory
 ==== unclosed type parameters
-CREATE TABLE t (a Nullable(String, b UInt8) $0ENGINE = Memory
-==== empty type parameter
-CREATE TABLE t (a Nullable($0)) ENGINE = Memory
+CREATE TABLE t $0(a Nullable(String, b UInt8) ENGINE = Memory
 ==== default without expression
 CREATE TABLE t (a UInt8 DEFAULT$0, b String) ENGINE = Memory
-==== enum value without number
-CREATE TABLE t (s Enum8('a' = $0'x')) ENGINE = Memory
 ==== engine without name
-CREATE TABLE t (a UInt8) ENGINE = $0ORDER BY a
+CREATE TABLE t (a UInt8) ENGINE = ORDER $0BY a
 ==== order without by
 CREATE TABLE t (a UInt8) ENGINE = MergeTree ORDER $0a
 ==== partition by without expression
-CREATE TABLE t (a UInt8) ENGINE = MergeTree PARTITION BY $0ORDER BY a
+CREATE TABLE t (a UInt8) ENGINE = MergeTree PARTITION BY ORDER $0BY a
 ==== unknown table clause
 CREATE TABLE t (a UInt8) ENGINE = MergeTree ORDER BY a $0SETINGS index_granularity = 8192
-==== setting without value
-CREATE TABLE t (a UInt8) ENGINE = MergeTree ORDER BY a SETTINGS index_granularity$0
 ==== ttl interval without unit
 CREATE TABLE t (d Date) ENGINE = MergeTree ORDER BY d TTL d + INTERVAL 90 $0DELETE
 ==== ttl to nowhere
@@ -39,7 +31,7 @@ CREATE TABLE t (d Date) ENGINE = MergeTree ORDER BY d TTL d + INTERVAL 1 DAY TO 
 ==== index without type
 CREATE TABLE t (a String, INDEX i a $0GRANULARITY 4) ENGINE = MergeTree ORDER BY a
 ==== unbalanced parenthesis in expression
-CREATE TABLE t (a UInt8 DEFAULT (1 + 2) $0ENGINE = Memory
+CREATE TABLE t $0(a UInt8 DEFAULT (1 + 2) ENGINE = Memory
 ==== if not exists misspelt
 CREATE TABLE IF $0EXISTS t (a UInt8) ENGINE = Memory
 ==== view without as
@@ -47,7 +39,7 @@ CREATE VIEW v $0SELECT 1
 ==== materialized view without select
 CREATE MATERIALIZED VIEW mv TO t AS$0
 ==== materialized view with unbalanced select
-CREATE MATERIALIZED VIEW mv TO t AS SELECT count( FROM x$0
+CREATE MATERIALIZED VIEW mv TO t AS SELECT count$0( FROM x
 ==== select with stray closing parenthesis
 CREATE VIEW v AS SELECT a FROM t$0)
 ==== alter without table keyword
@@ -85,7 +77,7 @@ INSERT $0t VALUES (1)
 ==== insert values unclosed
 INSERT INTO t VALUES (1, 2$0
 ==== insert without source
-INSERT INTO t (a, b$0
+INSERT INTO t $0(a, b
 ==== optimize without table
 OPTIMIZE $0t FINAL
 ==== dictionary without attributes
@@ -95,6 +87,6 @@ CREATE TABLE t (a String DEFAULT $0'abc) ENGINE = Memory
 ==== stray character
 CREATE TABLE t (a UInt8) ENGINE = Memory $0`
 ==== case without when
-CREATE TABLE t (a UInt8 DEFAULT CASE $0END) ENGINE = Memory
+CREATE TABLE t (a UInt8 DEFAULT CASE END$0) ENGINE = Memory
 ==== junk after a complete statement
 DROP TABLE t $0t2

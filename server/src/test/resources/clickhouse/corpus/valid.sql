@@ -228,15 +228,23 @@ OPTIMIZE TABLE t FINAL
 OPTIMIZE TABLE db.t ON CLUSTER c PARTITION 202401 FINAL DEDUPLICATE BY a, b
 ==== Query: select
 SELECT count() FROM system.tables WHERE database = currentDatabase()
-==== Unmodelled: set and system
+==== Command: set and system
 SET allow_experimental_object_type = 1
-==== Unmodelled: system
+==== Command: system
 SYSTEM RELOAD DICTIONARY d
-==== Unmodelled: grant
+==== Command: grant
 GRANT SELECT ON db.* TO analyst
-==== Unmodelled: create function
+==== Command: create function
 CREATE FUNCTION linear AS (x, k, b) -> k * x + b
 ==== CreateTable, CreateView, AlterTable: several statements
 CREATE TABLE a (x UInt8) ENGINE = Memory;
 CREATE VIEW v AS SELECT x FROM a;
 ALTER TABLE a ADD COLUMN y UInt8;
+==== CreateTable: trailing comma in a column list (ClickHouse's parser accepts it)
+CREATE TABLE t (a UInt8, ) ENGINE = Memory
+==== CreateTable: empty type parameters (ClickHouse's parser accepts them; the type check happens at execution)
+CREATE TABLE t (a Nullable()) ENGINE = Memory
+==== CreateTable: enum value given as a string (ClickHouse's parser accepts it)
+CREATE TABLE t (s Enum8('a' = 'x')) ENGINE = Memory
+==== CreateTable: a setting without a value (ClickHouse's parser accepts it)
+CREATE TABLE t (a UInt8) ENGINE = MergeTree ORDER BY a SETTINGS index_granularity

@@ -30,7 +30,8 @@ public final class Lexer {
                 continue;
             }
             int start = i;
-            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
+            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '/' && i + 1 < n && s.charAt(i + 1) == '/'
+                    || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
                 while (i < n && s.charAt(i) != '\n') {
                     i++;
                 }
@@ -39,7 +40,7 @@ public final class Lexer {
                 continue;
             }
             if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int close = s.indexOf("*/", i + 2);
+                int close = blockCommentEnd(s, i);
                 if (close < 0) {
                     comments.add(new Comment(start, n, true));
                     tokens.add(new Token(Token.Kind.ERROR, start, Math.min(n, start + 2), "unterminated /* comment"));
@@ -62,7 +63,31 @@ public final class Lexer {
                 }
                 continue;
             }
-            if (isWordStart(c)) {
+            if (c == '$') { // heredoc string: $$...$$ or $tag$...$tag$
+                int end = heredocEnd(s, i);
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.STRING, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
+            if (c == '{') { // query parameter {name:Type}: a name or value supplied at run time
+                int end = parameterEnd(s, i);
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.QUOTED_NAME, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
+            if ((c == 'x' || c == 'X' || c == 'b' || c == 'B') && i + 1 < n && s.charAt(i + 1) == '\'') { // x'ff', b'01'
+                int end = quoted(s, i + 1, '\'');
+                if (end > 0) {
+                    tokens.add(new Token(Token.Kind.STRING, start, end, s.substring(start, end)));
+                    i = end;
+                    continue;
+                }
+            }
+            if (isWordStart(c) || c == '$') {
                 i++;
                 while (i < n && isWordPart(s.charAt(i))) {
                     i++;
@@ -72,6 +97,13 @@ public final class Lexer {
             }
             if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && !afterNameLike(tokens)) {
                 i = number(s, i);
+                if (c != '.' && i < n && isWordPart(s.charAt(i))) { // 1abc, 01720_db: a name starting with digits
+                    while (i < n && isWordPart(s.charAt(i))) {
+                        i++;
+                    }
+                    tokens.add(new Token(Token.Kind.WORD, start, i, s.substring(start, i)));
+                    continue;
+                }
                 tokens.add(new Token(Token.Kind.NUMBER, start, i, s.substring(start, i)));
                 continue;
             }
@@ -126,9 +158,28 @@ public final class Lexer {
     private static int number(String s, int i) {
         int n = s.length();
         if (s.charAt(i) == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X' || s.charAt(i + 1) == 'b' || s.charAt(i + 1) == 'B')) {
+            boolean hex = s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X';
             int j = i + 2;
-            while (j < n && (Character.digit(s.charAt(j), 16) >= 0 || s.charAt(j) == '_')) {
+            while (j < n && (Character.digit(s.charAt(j), hex ? 16 : 2) >= 0 || s.charAt(j) == '_')) {
                 j++;
+            }
+            if (hex && j < n && s.charAt(j) == '.') { // hexadecimal float: 0x1.2_34p0_1
+                j++;
+                while (j < n && (Character.digit(s.charAt(j), 16) >= 0 || s.charAt(j) == '_')) {
+                    j++;
+                }
+            }
+            if (hex && j < n && (s.charAt(j) == 'p' || s.charAt(j) == 'P')) {
+                int k = j + 1;
+                if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                    k++;
+                }
+                if (k < n && Character.isDigit(s.charAt(k))) {
+                    j = k;
+                    while (j < n && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                        j++;
+                    }
+                }
             }
             return j;
         }
@@ -157,6 +208,74 @@ public final class Lexer {
         return j;
     }
 
+    /** End (exclusive) of the block comment starting at {@code i}, or -1; they nest, as in ClickHouse. Linear. */
+    private static int blockCommentEnd(String s, int i) {
+        int depth = 0;
+        int n = s.length();
+        int j = i;
+        while (j + 1 < n) {
+            char a = s.charAt(j);
+            char b = s.charAt(j + 1);
+            if (a == '/' && b == '*') {
+                depth++;
+                j += 2;
+            } else if (a == '*' && b == '/') {
+                depth--;
+                j += 2;
+                if (depth == 0) {
+                    return j - 2;
+                }
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
+    private static int heredocEnd(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && j - i < 64 && isWordStart(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || s.charAt(j) != '$') {
+            return -1;
+        }
+        String tag = s.substring(i, j + 1);
+        int close = s.indexOf(tag, j + 1);
+        return close < 0 ? -1 : close + tag.length();
+    }
+
+    /** End of {@code {name:Type}} starting at {@code i}, or -1. The type may hold parentheses, not braces or newlines. */
+    private static int parameterEnd(String s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || !isWordStart(s.charAt(j))) {
+            return -1;
+        }
+        while (j < n && isWordPart(s.charAt(j))) {
+            j++;
+        }
+        while (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || s.charAt(j) != ':') {
+            return -1;
+        }
+        for (int k = j + 1; k < n && k - i < 512; k++) {
+            char c = s.charAt(k);
+            if (c == '}') {
+                return k + 1;
+            }
+            if (c == '{' || c == '\n' || c == ';') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code t.1} is tuple access, not the number {@code .1}. */
     private static boolean afterNameLike(List<Token> tokens) {
         if (tokens.isEmpty()) {
@@ -171,11 +290,12 @@ public final class Lexer {
         return nl < 0 ? s.length() : nl;
     }
 
+    /** ASCII only, as in ClickHouse: a bare word with other letters is an unrecognized token there (quote it). */
     static boolean isWordStart(char c) {
-        return Character.isLetter(c) || c == '_';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
     static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isWordStart(c) || c >= '0' && c <= '9' || c == '$';
     }
 }

@@ -185,6 +185,8 @@ public final class SelectFacts {
                     if (!tableFunction && !(db == null && ctes.contains(name))) {
                         out.add(new QualifiedName(db, name, new TextRange(first.start(), last.end())));
                     }
+                    i = j; // a table named "join" is a name, not the next JOIN
+
                 }
             }
         }
@@ -192,6 +194,6 @@ public final class SelectFacts {
     }
 
     private static boolean isClauseWord(Token t) {
-        return t.kind() == Token.Kind.WORD && (t.is("SELECT") || t.is("WHERE") || t.is("GROUP") || t.is("ORDER"));
+        return t.kind() == Token.Kind.WORD && (t.is("SELECT") || t.is("WHERE") || t.is("GROUP") || t.is("ORDER") || t.is("USING"));
     }
 }

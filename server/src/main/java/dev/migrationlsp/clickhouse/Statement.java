@@ -67,7 +67,19 @@ public sealed interface Statement {
     record Query(TextRange range, Select select) implements Statement {
     }
 
-    /** A statement kind this parser does not model (e.g. {@code GRANT}, {@code SYSTEM}): reported as "not checked". */
+    /** {@code DELETE FROM t WHERE ...} (a lightweight delete). */
+    record Delete(TextRange range, QualifiedName table) implements Statement {
+    }
+
+    /**
+     * A statement that is parsed and checked but does not change the tables and columns the analysis models: {@code SET},
+     * {@code SYSTEM}, {@code GRANT}, {@code CREATE USER}, {@code CREATE FUNCTION}, {@code ATTACH}, {@code SHOW}, ...
+     * {@code kind} is its leading words in upper case ("SYSTEM", "CREATE USER"); {@code kindRange} covers its first word.
+     */
+    record Command(TextRange range, String kind, TextRange kindRange) implements Statement {
+    }
+
+    /** A statement kind this parser does not model: reported as "not checked". No kind is parsed this way at present. */
     record Unmodelled(TextRange range, String kind, TextRange kindRange) implements Statement {
     }
 

@@ -57,13 +57,18 @@ public final class RealTools {
 
     /** Runs {@code cmd} in {@code dir} with stdin closed, stderr merged into stdout; fails the test on time-out. */
     public static Result run(List<String> cmd, Path dir, Map<String, String> env) {
+        return run(cmd, dir, env, TIMEOUT_SECONDS);
+    }
+
+    /** As {@link #run(List, Path, Map)}, with a time-out of {@code timeoutSeconds} for long batch runs. */
+    public static Result run(List<String> cmd, Path dir, Map<String, String> env, long timeoutSeconds) {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
             pb.environment().putAll(env);
             Process p = pb.start();
             p.getOutputStream().close();
             byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 fail("timed out: " + String.join(" ", cmd));
             }
