@@ -44,6 +44,9 @@ public final class ClickHouseSchema {
     /** Files whose ALTER TABLE statements change each table, in runner order. */
     private final Map<String, List<Path>> alteredIn = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
+    /** Each definition's source text, for {@link #fingerprint()} (ranges shift when text is typed above them). */
+    private final Map<Statement, String> definitionTexts = new java.util.IdentityHashMap<>();
+    private List<Object> fingerprint;
 
     private ClickHouseSchema() {
     }
@@ -78,13 +81,45 @@ public final class ClickHouseSchema {
                 ClickHouseScript script = ClickHouseScript.of(d);
                 List<Statement> statements = script.statements();
                 for (int i = 0; i < statements.size(); i++) {
+                    Statement s = statements.get(i);
+                    if (s instanceof Statement.CreateTable || s instanceof Statement.CreateView
+                            || s instanceof Statement.CreateDictionary) {
+                        schema.definitionTexts.put(s, script.slice(s.range()));
+                    }
                     schema.apply(statements.get(i), d.path(), base + i, false);
                     schema.replayColumns(statements.get(i), script, d.path());
                 }
             }
             index++;
         }
+        schema.fingerprint = schema.computeFingerprint();
         return schema;
+    }
+
+    /**
+     * Everything a rule can learn from this schema, with each definition as its source text instead of its ranges: two
+     * snapshots whose fingerprints are equal answer every question of this class alike for a given file and statement
+     * index (results cached for a file stay valid while typing elsewhere leaves the schema as it was).
+     */
+    public List<Object> fingerprint() {
+        return fingerprint;
+    }
+
+    private List<Object> computeFingerprint() {
+        List<Object> out = new ArrayList<>();
+        new java.util.TreeMap<>(events).forEach((name, list) -> {
+            out.add(name);
+            for (Event e : list) {
+                Table t = e.table();
+                out.add(t == null ? List.of(e.order()) : java.util.Arrays.asList(e.order(), t.name(), t.file(),
+                        t.definition() == null ? null : definitionTexts.get(t.definition())));
+            }
+        });
+        out.add(new java.util.TreeMap<>(fileIndex));
+        out.add(columns);
+        out.add(alteredIn);
+        out.add(new java.util.TreeSet<>(rollupTargets));
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private void apply(Statement s, Path file, long order, boolean guess) {
