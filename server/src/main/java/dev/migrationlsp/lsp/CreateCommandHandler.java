@@ -4,12 +4,9 @@ import com.google.gson.JsonObject;
 import dev.migrationlsp.create.AmbiguousHeads;
 import dev.migrationlsp.create.CreateException;
 import dev.migrationlsp.create.CreateRequest;
-import dev.migrationlsp.create.CreateResult;
-import dev.migrationlsp.create.Created;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.Target;
-import dev.migrationlsp.workspace.WorkspaceSession;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +65,8 @@ public final class CreateCommandHandler implements CommandHandler {
                 return CompletableFuture.completedFuture(null); // the user dismissed the question
             }
             try {
-                return attempt(request(t.get(), args), context);
+                return CreateSupport.create(creator, request(t.get(), args), context, (a, request) -> askHead(a, context)
+                        .thenApply(head -> head.map(h -> ((CreateRequest) request).withBranch(null).withHead(h))));
             } catch (CreateException e) {
                 throw new CompletionException(e);
             }
@@ -79,29 +77,6 @@ public final class CreateCommandHandler implements CommandHandler {
         return new CreateRequest(target, CreateSupport.string(args, "description").orElse(""), CreateSupport.string(args, "kind"),
                 CreateSupport.string(args, "table"), CreateSupport.string(args, "branch"), CreateSupport.string(args, "head"),
                 CreateSupport.string(args, "source"));
-    }
-
-    private CompletableFuture<Object> attempt(CreateRequest request, CommandContext context) {
-        context.cancel().checkCanceled();
-        MigrationCreator.FileWriter writer = CreateSupport.clientCreatesFiles(context.capabilities(), context.client())
-                ? CreateSupport.throughEditor(creator, context.client())
-                : creator::writeToDisk;
-        CompletableFuture<CreateResult> created = context.session().mutate(ws -> {
-            try {
-                CreateResult r = creator.create(ws, request, writer);
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
-            } catch (CreateException e) {
-                throw new CompletionException(e);
-            }
-        });
-        return created.thenCompose(result -> {
-            if (result instanceof AmbiguousHeads a) {
-                return askHead(a, context).thenCompose(head -> head.isEmpty()
-                        ? CompletableFuture.completedFuture(null)
-                        : attempt(request.withBranch(null).withHead(head.get()), context));
-            }
-            return CreateSupport.showAndAnswer((Created) result, context.client());
-        });
     }
 
     private static CompletableFuture<Optional<Target>> askTarget(CommandContext context) {
