@@ -129,12 +129,18 @@ public final class MigrationCreator {
             return written.handle((onDisk, error) -> session.mutate(ws -> {
                 if (error != null) {
                     release(ws, p);
-                    throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+                    return new WorkspaceSession.MutationResult<>(ws.snapshot(), (CreateResult) null);
                 }
                 if (onDisk) {
                     release(ws, p);
                 }
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), registered(ws, p, onDisk));
+                CreateResult created = registered(ws, p, onDisk);
+                return new WorkspaceSession.MutationResult<>(ws.snapshot(), created);
+            }).thenApply(created -> {
+                if (error != null) {
+                    throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+                }
+                return created;
             })).thenCompose(f -> f);
         });
     }

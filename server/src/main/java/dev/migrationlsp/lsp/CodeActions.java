@@ -106,6 +106,14 @@ public final class CodeActions {
         return out;
     }
 
+    /** The document an unresolved action belongs to (its data's {@code uri}), or "" when the data has none. */
+    static String uriOf(CodeAction action) {
+        if (action.getData() instanceof JsonObject data && data.get("uri") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        return "";
+    }
+
     /** Fills in the edit of an action returned without one. */
     CodeAction resolve(WorkspaceSnapshot ws, CodeAction action, CancelChecker cancel) {
         if (action.getEdit() != null || !(action.getData() instanceof JsonObject data)) {

@@ -7,6 +7,7 @@ import dev.migrationlsp.create.CreateRequest;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.Target;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +18,13 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 
 /**
- * {@code migration-lsp.create {"target", "description", "kind"?, "table"?, "branch"?, "head"?, "source"?}}: creates the
+ * {@code migration-lsp.create {"target", "description", "kind"?, "table"?, "branch"?, "head"?, "source"?,
+ * "root"?, "uri"?}}: creates the
  * next migration (through the editor when it can create files, else on disk), opens it, and answers
  * {@code {"uri", "path", "revision"?, "downRevision"?, "number"?}}. A missing target, or several heads with nothing to
  * choose between them, is asked with {@code window/showMessageRequest}; a dismissed question answers {@code null}.
  */
-public final class CreateCommandHandler implements CommandHandler {
+public final class CreateCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.create";
 
     private final MigrationCreator creator;
@@ -35,6 +37,20 @@ public final class CreateCommandHandler implements CommandHandler {
     @Override
     public String command() {
         return ID;
+    }
+
+    /** The folder must have the requested target's history (any history when the target is still to be asked). */
+    @Override
+    public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
+        Optional<Target> target;
+        try {
+            target = CreateSupport.string(CreateSupport.argument(arguments), "target").flatMap(Target::parse);
+        } catch (CreateException e) {
+            target = Optional.empty();
+        }
+        boolean alembic = folder.alembicVersions().isPresent();
+        boolean clickhouse = folder.clickhouseMigrations().isPresent();
+        return target.map(t -> t == Target.POSTGRES ? alembic : clickhouse).orElse(alembic || clickhouse);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.migrationlsp.create.CreateException;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MergeRequest;
 import dev.migrationlsp.create.MigrationCreator;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +17,11 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 
 /**
- * {@code migration-lsp.createMerge {"branch"?, "description"?}}: a merge revision ({@code alembic merge}) over the current
+ * {@code migration-lsp.createMerge {"branch"?, "description"?, "root"?, "uri"?}}: a merge revision ({@code alembic merge}) over the current
  * heads of one branch; without {@code branch}, the one branch that has several heads. Answers like
  * {@code migration-lsp.create}, with {@code downRevision} the list of merged heads.
  */
-public final class CreateMergeCommandHandler implements CommandHandler {
+public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.createMerge";
 
     private final MigrationCreator creator;
@@ -33,6 +34,11 @@ public final class CreateMergeCommandHandler implements CommandHandler {
     @Override
     public String command() {
         return ID;
+    }
+
+    @Override
+    public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
+        return folder.alembicVersions().isPresent();
     }
 
     @Override
