@@ -85,7 +85,8 @@ class WorkspaceFoldersIT {
             Path theme = b.resolve(VERSIONS + "/0007_add_users_theme.py");
             String uri = ts.open(theme, Files.readString(theme).replace("\"0006\"", "\"0099\""));
             ts.awaitDiagnostics(uri, hasCode("unknown-down-revision"));
-            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(b))))).containsExactly("0005", "0007");
+            // the buffer's broken down_revision counts: 0006 is a head again in b
+            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(b))))).containsExactly("0005", "0006", "0007");
 
             ts.server().getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
                     new WorkspaceFoldersChangeEvent(List.of(), List.of(new WorkspaceFolder(TestServer.uri(b), "b")))));
