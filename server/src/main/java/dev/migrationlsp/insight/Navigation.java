@@ -10,26 +10,43 @@ import dev.migrationlsp.insight.Insight.Symbol;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import dev.migrationlsp.alembic.AlembicScripts;
-import dev.migrationlsp.alembic.MigrationModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.Optional;
+import java.util.Set;
 
-/** The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types. */
+/**
+ * The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types. Each request
+ * goes to the one {@link NavigationParticipant} of the file's kind; workspace symbols come from every participant.
+ */
 @Singleton
 public final class Navigation {
-    private final RevisionNavigation revisions = new RevisionNavigation();
-    private final ClickHouseNavigation clickhouse = new ClickHouseNavigation();
+    private final List<NavigationParticipant> participants;
+    private final Map<FileKind, NavigationParticipant> byKind = new EnumMap<>(FileKind.class);
     private final RuleDocs ruleDocs = new RuleDocs();
-    private final AlembicScripts scripts;
 
     @Inject
-    public Navigation(AlembicScripts scripts) {
-        this.scripts = scripts;
+    public Navigation(Set<NavigationParticipant> participants) {
+        this.participants = List.copyOf(participants);
+        for (NavigationParticipant p : this.participants) {
+            for (FileKind k : p.kinds()) {
+                NavigationParticipant before = byKind.put(k, p);
+                if (before != null) {
+                    throw new IllegalArgumentException(k + " has two navigation participants: " + before.getClass().getSimpleName()
+                            + " and " + p.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    /** The participant for {@code file}'s kind; files no participant knows get nothing. */
+    private Optional<NavigationParticipant> participant(WorkspaceSnapshot ws, Path file) {
+        return ws.document(file).map(d -> byKind.get(d.kind()));
     }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
@@ -41,10 +58,7 @@ public final class Navigation {
         if (rule.isPresent()) {
             return rule;
         }
-        if (doc.get().kind() == FileKind.CLICKHOUSE_SQL) {
-            return clickhouse.hover(ws, file, offset);
-        }
-        return revisions.hover(ws, file, offset);
+        return participant(ws, file).flatMap(p -> p.hover(ws, file, offset));
     }
 
     /** A rule code inside an ignore comment: its documentation. */
@@ -63,66 +77,30 @@ public final class Navigation {
         return Optional.empty();
     }
 
-    private boolean isClickHouse(WorkspaceSnapshot ws, Path file) {
-        return ws.document(file).map(d -> d.kind() == FileKind.CLICKHOUSE_SQL || d.kind() == FileKind.CLICKHOUSE_PY).orElse(false);
-    }
-
     public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-        return isClickHouse(ws, file) ? clickhouse.definition(ws, file, offset) : revisions.definition(ws, file, offset);
+        return participant(ws, file).map(p -> p.definition(ws, file, offset)).orElse(List.of());
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
-        return isClickHouse(ws, file) ? clickhouse.references(ws, file, offset, includeDeclaration)
-                : revisions.references(ws, file, offset, includeDeclaration);
+        return participant(ws, file).map(p -> p.references(ws, file, offset, includeDeclaration)).orElse(List.of());
     }
 
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
-        return isClickHouse(ws, file) ? clickhouse.codeLenses(ws, file) : revisions.codeLenses(ws, file);
+        return participant(ws, file).map(p -> p.codeLenses(ws, file)).orElse(List.of());
     }
 
-    /** The revision (Alembic) plus the tables a migration creates or alters. */
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        if (isClickHouse(ws, file)) {
-            return clickhouse.documentSymbols(ws, file);
-        }
-        List<Symbol> out = new ArrayList<>(revisions.documentSymbols(ws, file));
-        ws.document(file).filter(d -> d.kind() == FileKind.ALEMBIC).ifPresent(d -> {
-            MigrationModel m = scripts.model(d);
-            for (MigrationModel.CreatedTable t : m.createdTables()) {
-                if (t.name() != null && t.nameExpr() != null) {
-                    out.add(new Insight.Symbol(t.name(), "create_table", Insight.SymbolKind.TABLE,
-                            new FileLocation(d.path(), d.text().span(t.nameExpr().start(), t.nameExpr().end()))));
-                }
-            }
-            for (MigrationModel.ColumnDef c : m.addedColumns()) {
-                if (c.name() != null && c.nameExpr() != null) {
-                    out.add(new Insight.Symbol(c.name(), "add_column", Insight.SymbolKind.COLUMN,
-                            new FileLocation(d.path(), d.text().span(c.nameExpr().start(), c.nameExpr().end()))));
-                }
-            }
-        });
-        return out;
+        return participant(ws, file).map(p -> p.documentSymbols(ws, file)).orElse(List.of());
     }
 
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
-        List<Symbol> out = new ArrayList<>(revisions.workspaceSymbols(ws, query));
-        out.addAll(clickhouse.workspaceSymbols(ws, query));
+        List<Symbol> out = new ArrayList<>();
+        participants.forEach(p -> out.addAll(p.workspaceSymbols(ws, query)));
         return out;
     }
 
     public List<Completion> complete(WorkspaceSnapshot ws, Path file, int offset) {
-        Optional<Document> doc = ws.document(file);
-        if (doc.isEmpty()) {
-            return List.of();
-        }
-        if (doc.get().kind() == FileKind.ALEMBIC) {
-            List<Completion> ids = revisions.complete(ws, file, offset);
-            if (!ids.isEmpty()) {
-                return ids;
-            }
-            return TypeCompletion.at(doc.get().text(), offset);
-        }
-        return clickhouse.complete(ws, file, offset);
+        return participant(ws, file).map(p -> p.complete(ws, file, offset)).orElse(List.of());
     }
 
     public String graph(WorkspaceSnapshot ws, HistoryGraph.Format format, int limit) {

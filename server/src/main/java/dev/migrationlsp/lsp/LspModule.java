@@ -20,5 +20,6 @@ public final class LspModule extends AbstractModule {
         commands.addBinding().to(HeadsCommandHandler.class);
         commands.addBinding().to(GraphCommandHandler.class);
         install(new CreateCommandsModule());
+        install(new dev.migrationlsp.insight.NavigationModule());
     }
 }
