@@ -75,7 +75,7 @@ public final class TypingCacheBenchmark {
                 String next = switch (phase) {
                     case "alembic body" -> text.replace("def downgrade()", "x = " + k + "\n\n\ndef downgrade()");
                     case "clickhouse comment" -> text.replaceFirst("\n", " " + (char) ('a' + k % 26) + "\n");
-                    default -> text.replaceFirst("    name String", "    name" + (char) ('a' + k % 26) + " String");
+                    default -> text.replaceFirst("    name\\w* String", "    name" + k + " String");
                 };
                 WorkspaceSnapshot snap = ws.change(file, ws.openDocument(file).orElseThrow().version() + 1, next);
                 for (Path p : open) {
