@@ -2,14 +2,14 @@ package dev.migrationlsp.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.insight.HistoryGraph;
 import dev.migrationlsp.insight.Navigation;
+import dev.migrationlsp.workspace.WorkspaceConfig;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import dev.migrationlsp.core.CancelChecker;
-import dev.migrationlsp.workspace.WorkspaceConfig;
-import dev.migrationlsp.workspace.WorkspaceSnapshot;
 
 /**
  * {@code migration-lsp.graph} {@code {"limit"?: N, "root"?, "uri"?}}: the Alembic history as {@code {"svg", "mermaid", "dot"}}, for a

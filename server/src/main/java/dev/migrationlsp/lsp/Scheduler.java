@@ -300,11 +300,11 @@ public final class Scheduler implements AutoCloseable {
             return p.flatMap(state::folder).orElseThrow(() -> new IllegalArgumentException(
                     "\"root\" is not a workspace folder: " + root.get()));
         }
-        Optional<String> uri = stringArgument(args, "uri");
-        if (uri.isPresent()) {
-            Optional<Path> p = toPath(uri.get());
-            return p.flatMap(state::sessionFor).filter(s -> p.get().startsWith(s.root())).orElseThrow(
-                    () -> new IllegalArgumentException("\"uri\" is in no workspace folder: " + uri.get()));
+        // "uri" is a hint (editors send the active document's): one outside every folder leaves the choice below
+        Optional<Path> uri = stringArgument(args, "uri").flatMap(Scheduler::toPath);
+        Optional<WorkspaceSession> owner = uri.flatMap(state::sessionFor).filter(s -> uri.get().startsWith(s.root()));
+        if (owner.isPresent()) {
+            return owner.get();
         }
         if (sessions.size() == 1) {
             return sessions.get(0);
