@@ -19,15 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types. Each request
- * goes to the one {@link NavigationParticipant} of the file's kind; workspace symbols come from every participant.
+ * The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types, over
+ * {@link NavigationParticipant}s (lemminx's pattern): the participants of a file's kind are found once per request and
+ * each contributes; hover takes the first participant that has one; workspace symbols come from every participant.
  */
 @Singleton
 public final class Navigation {
     private final List<NavigationParticipant> participants;
-    private final Map<FileKind, NavigationParticipant> byKind = new EnumMap<>(FileKind.class);
+    private final Map<FileKind, List<NavigationParticipant>> byKind = new EnumMap<>(FileKind.class);
     private final RuleDocs ruleDocs = new RuleDocs();
 
     @Inject
@@ -35,18 +37,24 @@ public final class Navigation {
         this.participants = List.copyOf(participants);
         for (NavigationParticipant p : this.participants) {
             for (FileKind k : p.kinds()) {
-                NavigationParticipant before = byKind.put(k, p);
-                if (before != null) {
-                    throw new IllegalArgumentException(k + " has two navigation participants: " + before.getClass().getSimpleName()
-                            + " and " + p.getClass().getSimpleName());
-                }
+                byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
             }
         }
     }
 
-    /** The participant for {@code file}'s kind; files no participant knows get nothing. */
-    private Optional<NavigationParticipant> participant(WorkspaceSnapshot ws, Path file) {
-        return ws.document(file).map(d -> byKind.get(d.kind()));
+    /** The participants for {@code file}'s kind, in binding order; files no participant knows get nothing. */
+    private List<NavigationParticipant> participants(WorkspaceSnapshot ws, Path file) {
+        return ws.document(file).map(d -> byKind.getOrDefault(d.kind(), List.of())).orElse(List.of());
+    }
+
+    private <T> List<T> collect(WorkspaceSnapshot ws, Path file, Function<NavigationParticipant, List<T>> ask) {
+        List<NavigationParticipant> ps = participants(ws, file);
+        if (ps.size() == 1) {
+            return ask.apply(ps.get(0));
+        }
+        List<T> out = new ArrayList<>();
+        ps.forEach(p -> out.addAll(ask.apply(p)));
+        return out;
     }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
@@ -58,7 +66,13 @@ public final class Navigation {
         if (rule.isPresent()) {
             return rule;
         }
-        return participant(ws, file).flatMap(p -> p.hover(ws, file, offset));
+        for (NavigationParticipant p : participants(ws, file)) {
+            Optional<Hover> h = p.hover(ws, file, offset);
+            if (h.isPresent()) {
+                return h;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A rule code inside an ignore comment: its documentation. */
@@ -78,19 +92,19 @@ public final class Navigation {
     }
 
     public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-        return participant(ws, file).map(p -> p.definition(ws, file, offset)).orElse(List.of());
+        return collect(ws, file, p -> p.definition(ws, file, offset));
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
-        return participant(ws, file).map(p -> p.references(ws, file, offset, includeDeclaration)).orElse(List.of());
+        return collect(ws, file, p -> p.references(ws, file, offset, includeDeclaration));
     }
 
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
-        return participant(ws, file).map(p -> p.codeLenses(ws, file)).orElse(List.of());
+        return collect(ws, file, p -> p.codeLenses(ws, file));
     }
 
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        return participant(ws, file).map(p -> p.documentSymbols(ws, file)).orElse(List.of());
+        return collect(ws, file, p -> p.documentSymbols(ws, file));
     }
 
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
@@ -100,7 +114,7 @@ public final class Navigation {
     }
 
     public List<Completion> complete(WorkspaceSnapshot ws, Path file, int offset) {
-        return participant(ws, file).map(p -> p.complete(ws, file, offset)).orElse(List.of());
+        return collect(ws, file, p -> p.complete(ws, file, offset));
     }
 
     public String graph(WorkspaceSnapshot ws, HistoryGraph.Format format, int limit) {

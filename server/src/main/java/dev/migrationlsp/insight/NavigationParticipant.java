@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Navigation for one language (lemminx's participant pattern): {@link Navigation} finds the participant of a file's
- * kind once and hands it the request; workspace symbols ask every participant. A participant answers only for its
- * own kinds and leaves every feature it does not offer at the default (nothing). Adding a language = one class
- * implementing this, bound in {@link NavigationModule}.
+ * Navigation for one language or concern (lemminx's participant pattern): {@link Navigation} finds the participants of
+ * a file's kind once per request and each contributes (hover: the first that has one); workspace symbols ask every
+ * participant. A participant answers only for its own kinds and leaves every feature it does not offer at the default
+ * (nothing). Adding one = one class implementing this, bound in {@link NavigationModule}; several may share a kind
+ * (e.g. PostgreSQL tables in Alembic files next to {@link AlembicNavigation}'s revision ids).
  */
 public interface NavigationParticipant {
-    /** The file kinds this participant answers for; no two participants share a kind. */
+    /** The file kinds this participant answers for. */
     Set<FileKind> kinds();
 
     default Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {

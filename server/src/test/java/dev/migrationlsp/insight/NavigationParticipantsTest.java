@@ -1,7 +1,6 @@
 package dev.migrationlsp.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
@@ -77,10 +76,36 @@ class NavigationParticipantsTest {
     }
 
     @Test
-    void twoParticipantsMayNotClaimOneKind() {
-        NavigationParticipant a = () -> Set.of(FileKind.ALEMBIC);
-        NavigationParticipant b = () -> Set.of(FileKind.ALEMBIC, FileKind.CONFIG);
-        assertThatThrownBy(() -> new Navigation(new java.util.LinkedHashSet<>(List.of(a, b)))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ALEMBIC");
+    void participantsOfOneKindAllContributeAndTheFirstHoverWins() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        WorkspaceSnapshot snap = new Workspace(root, new ConfigLoader()).load(Map.of());
+        Path revision = root.resolve("src/dev_health_ops/alembic/versions/0006_add_users_locale.py");
+        int onParent = Files.readString(revision).indexOf("\"0004\"") + 2;
+        FileLocation extra = new FileLocation(revision, snap.document(revision).orElseThrow().text().span(0, 0));
+        NavigationParticipant tables = new NavigationParticipant() {
+            @Override
+            public Set<FileKind> kinds() {
+                return Set.of(FileKind.ALEMBIC);
+            }
+
+            @Override
+            public Optional<Insight.Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
+                return Optional.of(new Insight.Hover("a table", ws.document(file).orElseThrow().text().span(0, 1)));
+            }
+
+            @Override
+            public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
+                return List.of(extra);
+            }
+        };
+        Navigation standard = navigation(false);
+        Navigation both = new Navigation(new java.util.LinkedHashSet<>(List.of(
+                new AlembicNavigation(Guice.createInjector(new CoreModule()).getInstance(dev.migrationlsp.alembic.AlembicScripts.class)),
+                tables)));
+        assertThat(both.definition(snap, revision, onParent)).containsAll(standard.definition(snap, revision, onParent)).contains(extra)
+                .hasSize(standard.definition(snap, revision, onParent).size() + 1);
+        // the revision hover comes first; elsewhere in the file the second participant's hover shows
+        assertThat(both.hover(snap, revision, onParent)).isEqualTo(standard.hover(snap, revision, onParent)).isPresent();
+        assertThat(both.hover(snap, revision, 0)).map(Insight.Hover::markdown).contains("a table");
     }
 }
