@@ -23,6 +23,11 @@ public sealed interface CommandHandler permits CommandHandler.SnapshotRead, Comm
         return true;
     }
 
+    /** True if {@code folder} has an Alembic history: what heads, graph and merge commands need. */
+    static boolean hasAlembicHistory(WorkspaceConfig folder) {
+        return folder.alembicVersions().isPresent();
+    }
+
     /** A command that only reads: it runs on a snapshot on the request pool, and may be cancelled. */
     non-sealed interface SnapshotRead extends CommandHandler {
         Object read(List<Object> arguments, WorkspaceSnapshot ws, CancelChecker cancel);

@@ -48,7 +48,7 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
         } catch (CreateException e) {
             target = Optional.empty();
         }
-        boolean alembic = folder.alembicVersions().isPresent();
+        boolean alembic = CommandHandler.hasAlembicHistory(folder);
         boolean clickhouse = folder.clickhouseMigrations().isPresent();
         return target.map(t -> t == Target.POSTGRES ? alembic : clickhouse).orElse(alembic || clickhouse);
     }

@@ -38,7 +38,7 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
 
     @Override
     public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
-        return folder.alembicVersions().isPresent();
+        return CommandHandler.hasAlembicHistory(folder);
     }
 
     @Override

@@ -117,7 +117,7 @@ final class Folders {
     }
 
     private void announceHeads(WorkspaceSnapshot snap, AtomicReference<HeadsReport> last) {
-        if (snap.config().alembicVersions().isEmpty()) {
+        if (!CommandHandler.hasAlembicHistory(snap.config())) {
             return;
         }
         HeadsReport now = HeadsReport.of(snap);

@@ -31,7 +31,7 @@ public final class GraphCommandHandler implements CommandHandler.SnapshotRead {
 
     @Override
     public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
-        return folder.alembicVersions().isPresent();
+        return CommandHandler.hasAlembicHistory(folder);
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class HeadsCommandHandler implements CommandHandler.SnapshotRead {
 
     @Override
     public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
-        return folder.alembicVersions().isPresent();
+        return CommandHandler.hasAlembicHistory(folder);
     }
 
     @Override
