@@ -44,9 +44,8 @@ public final class ClickHouseSchema {
     /** Files whose ALTER TABLE statements change each table, in runner order. */
     private final Map<String, List<Path>> alteredIn = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
-    /** Each definition's source text, for {@link #fingerprint()} (ranges shift when text is typed above them). */
-    private final Map<Statement, String> definitionTexts = new java.util.IdentityHashMap<>();
-    private List<Object> fingerprint;
+    /** Per file in runner order: its path and the source text of each statement the replay read. */
+    private final List<Object> fingerprint = new ArrayList<>();
 
     private ClickHouseSchema() {
     }
@@ -70,10 +69,12 @@ public final class ClickHouseSchema {
         int index = 0;
         for (Document d : ws.clickhouseFiles().values()) {
             schema.fileIndex.put(d.path(), index);
+            schema.fingerprint.add(d.path());
             long base = index * PER_FILE;
             if (d.kind() == FileKind.CLICKHOUSE_PY) {
                 for (ClickHouseScript literal : DataMigration.of(d).sqlLiterals()) {
                     for (Statement s : literal.statements()) {
+                        schema.fingerprint.add(literal.slice(s.range()));
                         schema.apply(s, d.path(), base, true);
                     }
                 }
@@ -81,45 +82,24 @@ public final class ClickHouseSchema {
                 ClickHouseScript script = ClickHouseScript.of(d);
                 List<Statement> statements = script.statements();
                 for (int i = 0; i < statements.size(); i++) {
-                    Statement s = statements.get(i);
-                    if (s instanceof Statement.CreateTable || s instanceof Statement.CreateView
-                            || s instanceof Statement.CreateDictionary) {
-                        schema.definitionTexts.put(s, script.slice(s.range()));
-                    }
+                    schema.fingerprint.add(script.slice(statements.get(i).range()));
                     schema.apply(statements.get(i), d.path(), base + i, false);
                     schema.replayColumns(statements.get(i), script, d.path());
                 }
             }
             index++;
         }
-        schema.fingerprint = schema.computeFingerprint();
         return schema;
     }
 
     /**
-     * Everything a rule can learn from this schema, with each definition as its source text instead of its ranges: two
-     * snapshots whose fingerprints are equal answer every question of this class alike for a given file and statement
-     * index (results cached for a file stay valid while typing elsewhere leaves the schema as it was).
+     * What the replay read: every file's path and the text of each of its statements, in order (comments and blank
+     * lines between statements left out). The schema is a function of these, so two snapshots with equal fingerprints
+     * answer every question of this class alike; results cached for a file stay valid while typing elsewhere leaves them
+     * equal (in a comment, say), whatever facts this class learns to answer later.
      */
     public List<Object> fingerprint() {
-        return fingerprint;
-    }
-
-    private List<Object> computeFingerprint() {
-        List<Object> out = new ArrayList<>();
-        new java.util.TreeMap<>(events).forEach((name, list) -> {
-            out.add(name);
-            for (Event e : list) {
-                Table t = e.table();
-                out.add(t == null ? List.of(e.order()) : java.util.Arrays.asList(e.order(), t.name(), t.file(),
-                        t.definition() == null ? null : definitionTexts.get(t.definition())));
-            }
-        });
-        out.add(new java.util.TreeMap<>(fileIndex));
-        out.add(columns);
-        out.add(alteredIn);
-        out.add(new java.util.TreeSet<>(rollupTargets));
-        return java.util.Collections.unmodifiableList(out);
+        return java.util.Collections.unmodifiableList(fingerprint);
     }
 
     private void apply(Statement s, Path file, long order, boolean guess) {
