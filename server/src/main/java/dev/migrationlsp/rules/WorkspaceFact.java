@@ -16,7 +16,7 @@ public enum WorkspaceFact {
             return ws.revisionGraph();
         }
     },
-    /** {@link ClickHouseSchema#of}: compared by its fingerprint, so edits that define nothing keep it. */
+    /** {@link ClickHouseSchema#of}: compared by its fingerprint (statement texts), so edits in comments keep it. */
     CLICKHOUSE_SCHEMA {
         @Override
         public Object version(WorkspaceSnapshot ws) {
