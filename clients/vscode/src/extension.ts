@@ -208,6 +208,11 @@ class MigrationLspController implements vscode.Disposable {
   async execute<T>(command: string, argument?: unknown): Promise<T | undefined> {
     const client = await this.ensureStarted();
     if (!client) return undefined;
+    // in a multi-root workspace the server runs the command in the folder of the active document
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (active?.scheme === 'file' && (argument === undefined || (typeof argument === 'object' && argument !== null && !Array.isArray(argument)))) {
+      argument = { uri: active.toString(), ...(argument as object | undefined) };
+    }
     return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: argument === undefined ? [] : [argument] }) as Promise<T>;
   }
 

@@ -91,8 +91,7 @@ public final class NewCommand implements Callable<Integer> {
         CreateResult result;
         try {
             if (merge) {
-                result = creator.createMerge(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch)),
-                        creator::writeToDisk);
+                result = creator.create(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch)));
             } else {
                 result = creator.create(ws, new CreateRequest(t, description, Optional.ofNullable(kind), Optional.ofNullable(table),
                         Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source)));

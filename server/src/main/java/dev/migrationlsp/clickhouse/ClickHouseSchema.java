@@ -44,6 +44,8 @@ public final class ClickHouseSchema {
     /** Files whose ALTER TABLE statements change each table, in runner order. */
     private final Map<String, List<Path>> alteredIn = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
+    /** Per file in runner order: its path and the source text of each statement the replay read. */
+    private final List<Object> fingerprint = new ArrayList<>();
 
     private ClickHouseSchema() {
     }
@@ -67,10 +69,12 @@ public final class ClickHouseSchema {
         int index = 0;
         for (Document d : ws.clickhouseFiles().values()) {
             schema.fileIndex.put(d.path(), index);
+            schema.fingerprint.add(d.path());
             long base = index * PER_FILE;
             if (d.kind() == FileKind.CLICKHOUSE_PY) {
                 for (ClickHouseScript literal : DataMigration.of(d).sqlLiterals()) {
                     for (Statement s : literal.statements()) {
+                        schema.fingerprint.add(literal.slice(s.range()));
                         schema.apply(s, d.path(), base, true);
                     }
                 }
@@ -78,6 +82,7 @@ public final class ClickHouseSchema {
                 ClickHouseScript script = ClickHouseScript.of(d);
                 List<Statement> statements = script.statements();
                 for (int i = 0; i < statements.size(); i++) {
+                    schema.fingerprint.add(script.slice(statements.get(i).range()));
                     schema.apply(statements.get(i), d.path(), base + i, false);
                     schema.replayColumns(statements.get(i), script, d.path());
                 }
@@ -85,6 +90,16 @@ public final class ClickHouseSchema {
             index++;
         }
         return schema;
+    }
+
+    /**
+     * What the replay read: every file's path and the text of each of its statements, in order (comments and blank
+     * lines between statements left out). The schema is a function of these, so two snapshots with equal fingerprints
+     * answer every question of this class alike; results cached for a file stay valid while typing elsewhere leaves them
+     * equal (in a comment, say), whatever facts this class learns to answer later.
+     */
+    public List<Object> fingerprint() {
+        return java.util.Collections.unmodifiableList(fingerprint);
     }
 
     private void apply(Statement s, Path file, long order, boolean guess) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param source  ClickHouse rollups: the table the materialized view reads (default: the rollup name without {@code _daily})
  */
 public record CreateRequest(Target target, String description, Optional<String> kind, Optional<String> table,
-        Optional<String> branch, Optional<String> head, Optional<String> source) {
+        Optional<String> branch, Optional<String> head, Optional<String> source) implements MigrationRequest {
 
     public CreateRequest {
         kind = clean(kind);

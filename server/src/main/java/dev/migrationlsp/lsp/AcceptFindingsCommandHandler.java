@@ -19,11 +19,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * {@code migration-lsp.acceptFindings}: "Migrations: Accept Current Findings". Records every current finding in the
  * baseline (the configured {@code baseline}, else {@code .migration-lsp/baseline.json}), which then hides them, so a
- * team adopting the tool on a long history sees only new problems. The findings are computed on a snapshot; only the
- * write and the configuration reload run on the serial queue. A file at that path that is not a baseline is never
+ * team adopting the tool on a long history sees only new problems. The findings are computed on a snapshot off the
+ * serial queue; only the write and the configuration reload run on it (a dialog in {@link Scheduler}'s table). A file at that path that is not a baseline is never
  * overwritten. Answers {@code {"path", "findings"}}.
  */
-public final class AcceptFindingsCommandHandler implements CommandHandler {
+public final class AcceptFindingsCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.acceptFindings";
     private final Analyzer analyzer;
 

@@ -110,6 +110,14 @@ public final class CodeActions {
         return out;
     }
 
+    /** The document an unresolved action belongs to (its data's {@code uri}), or "" when the data has none. */
+    static String uriOf(CodeAction action) {
+        if (action.getData() instanceof JsonObject data && data.get("uri") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        return "";
+    }
+
     /**
      * Fills in the edit of an action returned without one. {@code data} comes back from the client: anything this
      * server did not put there is {@code InvalidParams}, not a crash.

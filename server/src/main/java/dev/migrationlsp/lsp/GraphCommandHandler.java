@@ -2,18 +2,20 @@ package dev.migrationlsp.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.insight.HistoryGraph;
 import dev.migrationlsp.insight.Navigation;
+import dev.migrationlsp.workspace.WorkspaceConfig;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code migration-lsp.graph} {@code {"limit"?: N}}: the Alembic history as {@code {"svg", "mermaid", "dot"}}, for a
+ * {@code migration-lsp.graph} {@code {"limit"?: N, "root"?, "uri"?}}: the Alembic history as {@code {"svg", "mermaid", "dot"}}, for a
  * picture in the editor (VS Code's "Migrations: Show History Graph").
  */
-public final class GraphCommandHandler implements CommandHandler {
+public final class GraphCommandHandler implements CommandHandler.SnapshotRead {
     public static final String ID = "migration-lsp.graph";
     private final Navigation navigation;
 
@@ -28,7 +30,12 @@ public final class GraphCommandHandler implements CommandHandler {
     }
 
     @Override
-    public CompletableFuture<Object> execute(List<Object> arguments, CommandContext context) {
+    public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
+        return CommandHandler.hasAlembicHistory(folder);
+    }
+
+    @Override
+    public Object read(List<Object> arguments, WorkspaceSnapshot ws, CancelChecker cancel) {
         int limit = 0;
         if (!arguments.isEmpty() && arguments.get(0) instanceof JsonElement e && e.isJsonObject()) {
             JsonObject o = e.getAsJsonObject();
@@ -36,10 +43,11 @@ public final class GraphCommandHandler implements CommandHandler {
                 limit = Math.max(0, Math.min(100_000, o.get("limit").getAsInt()));
             }
         }
-        int max = limit;
-        return context.session().afterPendingMutations().thenApply(ws -> (Object) Map.of(
-                "svg", navigation.graph(ws, HistoryGraph.Format.SVG, max),
-                "mermaid", navigation.graph(ws, HistoryGraph.Format.MERMAID, max),
-                "dot", navigation.graph(ws, HistoryGraph.Format.DOT, max)));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (HistoryGraph.Format f : List.of(HistoryGraph.Format.SVG, HistoryGraph.Format.MERMAID, HistoryGraph.Format.DOT)) {
+            cancel.checkCanceled();
+            out.put(f.name().toLowerCase(java.util.Locale.ROOT), navigation.graph(ws, f, limit));
+        }
+        return out;
     }
 }

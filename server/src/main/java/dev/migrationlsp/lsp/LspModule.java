@@ -21,5 +21,6 @@ public final class LspModule extends AbstractModule {
         commands.addBinding().to(GraphCommandHandler.class);
         commands.addBinding().to(AcceptFindingsCommandHandler.class);
         install(new CreateCommandsModule());
+        install(new dev.migrationlsp.insight.NavigationModule());
     }
 }

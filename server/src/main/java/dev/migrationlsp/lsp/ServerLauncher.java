@@ -63,7 +63,7 @@ public final class ServerLauncher {
             Logger.getLogger(ServerLauncher.class.getName()).log(Level.WARNING, "connection failed", e.getCause());
         }
         injector.getInstance(DiagnosticsPublisher.class).close();
-        injector.getInstance(Requests.class).close();
+        injector.getInstance(Scheduler.class).close();
         return 0;
     }
 

@@ -136,21 +136,6 @@ public final class WorkspaceSnapshot {
         return rel.toString().replace('\\', '/');
     }
 
-    /** Kinds of documents this snapshot tracks. */
-    public FileKind kindOf(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        if (config.isAlembicFile(f)) {
-            return FileKind.ALEMBIC;
-        }
-        if (config.isClickHouseFile(f)) {
-            return f.getFileName().toString().endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
-        }
-        if (config.configFile().map(f::equals).orElse(false)) {
-            return FileKind.CONFIG;
-        }
-        return FileKind.OTHER;
-    }
-
     Collection<Document> alembicValues() {
         return alembic.values();
     }

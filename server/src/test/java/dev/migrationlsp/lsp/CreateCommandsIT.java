@@ -40,7 +40,7 @@ class CreateCommandsIT {
     }
 
     /** An editor that applies the CreateFile + text edit and saves the file, as VS Code does after a create. */
-    private static ApplyWorkspaceEditResponse applyAndSave(ApplyWorkspaceEditParams p) {
+    static ApplyWorkspaceEditResponse applyAndSave(ApplyWorkspaceEditParams p) {
         List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes = p.getEdit().getDocumentChanges();
         CreateFile create = (CreateFile) changes.get(0).getRight();
         TextDocumentEdit text = changes.get(1).getLeft();

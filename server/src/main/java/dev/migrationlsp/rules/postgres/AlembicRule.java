@@ -4,14 +4,22 @@ import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.WorkspaceFact;
 import dev.migrationlsp.workspace.FileKind;
 import java.util.List;
+import java.util.Set;
 
 /** Base of the PostgreSQL convention rules: they read the cached {@link MigrationModel} of an Alembic revision. */
 abstract class AlembicRule implements DocumentRule {
     @Override
     public boolean appliesTo(FileKind kind) {
         return kind == FileKind.ALEMBIC;
+    }
+
+    /** The model of the file itself is all these rules read. */
+    @Override
+    public Set<WorkspaceFact> reads() {
+        return Set.of();
     }
 
     @Override
