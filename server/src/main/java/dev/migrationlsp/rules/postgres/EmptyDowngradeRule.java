@@ -107,16 +107,17 @@ public final class EmptyDowngradeRule extends AlembicRule {
                 inner.add(inverse(t, model, se, ops.get(i), complete));
                 i--;
             }
-            String alias = ((Attr) op.call().function()).object() instanceof dev.migrationlsp.alembic.PyAst.Name n ? n.id() : "batch_op";
+            String alias = op.receiver() instanceof dev.migrationlsp.alembic.PyAst.Name n ? n.id() : "batch_op";
             Call batchCall = op.batchCall();
-            String opReceiver = batchCall.function() instanceof Attr a ? src(t, a.object()) : "op";
+            String batchAlter = batchCall.function() instanceof Attr a ? src(t, a.object()) + ".batch_alter_table"
+                    : src(t, batchCall.function());
             String batchSchema = batchCall.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
             if (op.batchTable() == null) {
                 complete[0] = false;
                 lines.add("# TODO: reverse the batch_alter_table block of upgrade()");
                 continue;
             }
-            lines.add("with " + opReceiver + ".batch_alter_table(" + src(t, op.batchTable()) + batchSchema + ") as " + alias + ":");
+            lines.add("with " + batchAlter + "(" + src(t, op.batchTable()) + batchSchema + ") as " + alias + ":");
             for (String s : inner) {
                 lines.add(unit + s);
             }
@@ -135,65 +136,70 @@ public final class EmptyDowngradeRule extends AlembicRule {
         }
         Edit.Replace r = (Edit.Replace) edit;
         edit = new Edit.Replace(r.file(), r.startOffset(), r.endOffset(), SourceEdits.newlines(t, r.newText()));
+        List<Edit> edits = new ArrayList<>(se.importEdits());
+        edits.add(edit);
         return Optional.of(new Fix(complete[0] ? "Generate downgrade()" : "Generate downgrade() (with TODOs to finish)",
-                complete[0], List.of(edit)));
+                complete[0], edits));
     }
 
     private static String inverse(SourceText t, MigrationModel model, SourceEdits se, OpCall op, boolean[] complete) {
         Call c = op.call();
-        String receiver = t.slice(((Attr) c.function()).object().start(), ((Attr) c.function()).object().end());
+        // `op.x` / `o.x` / `alembic.op.x` / `batch_op.x` keep their receiver; a bare `x` (from alembic.op) stays bare
+        java.util.function.Function<String, String> spell = op.bare() ? se::op
+                : name -> t.slice(op.receiver().start(), op.receiver().end()) + "." + name;
         boolean batch = op.inBatch();
         String schema = c.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
         String result = switch (op.name()) {
-            case "create_table" -> arg(c, 0, "table_name").map(n -> receiver + ".drop_table(" + src(t, n) + schema + ")").orElse(null);
+            case "create_table" -> arg(c, 0, "table_name").map(n -> spell.apply("drop_table") + "(" + src(t, n) + schema + ")").orElse(null);
             case "add_column" -> {
                 Optional<String> column = columnName(model, op).map(se::str);
                 if (batch) {
-                    yield column.map(n -> receiver + ".drop_column(" + n + ")").orElse(null);
+                    yield column.map(n -> spell.apply("drop_column") + "(" + n + ")").orElse(null);
                 }
                 Optional<Expr> table = arg(c, 0, "table_name");
                 yield table.isPresent() && column.isPresent()
-                        ? receiver + ".drop_column(" + src(t, table.get()) + ", " + column.get() + schema + ")" : null;
+                        ? spell.apply("drop_column") + "(" + src(t, table.get()) + ", " + column.get() + schema + ")" : null;
             }
             case "create_index" -> {
                 Optional<Expr> name = named(arg(c, 0, "index_name"));
                 if (batch) {
-                    yield name.map(n -> receiver + ".drop_index(" + src(t, n) + ")").orElse(null);
+                    yield name.map(n -> spell.apply("drop_index") + "(" + src(t, n) + ")").orElse(null);
                 }
                 Optional<Expr> table = arg(c, 1, "table_name");
                 yield name.isPresent() && table.isPresent()
-                        ? receiver + ".drop_index(" + src(t, name.get()) + ", table_name=" + src(t, table.get()) + schema + ")" : null;
+                        ? spell.apply("drop_index") + "(" + src(t, name.get()) + ", table_name=" + src(t, table.get()) + schema + ")" : null;
             }
-            case "create_unique_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("unique"), schema);
-            case "create_foreign_key" -> dropConstraint(t, c, receiver, batch, "source_table", se.str("foreignkey"), schema);
-            case "create_check_constraint" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("check"), schema);
-            case "create_primary_key" -> dropConstraint(t, c, receiver, batch, "table_name", se.str("primary"), schema);
+            case "create_unique_constraint" -> dropConstraint(t, c, spell, batch, "table_name", se.str("unique"), schema);
+            case "create_foreign_key" -> dropConstraint(t, c, spell, batch, "source_table", se.str("foreignkey"), schema);
+            case "create_check_constraint" -> dropConstraint(t, c, spell, batch, "table_name", se.str("check"), schema);
+            case "create_primary_key" -> dropConstraint(t, c, spell, batch, "table_name", se.str("primary"), schema);
             case "rename_table" -> {
                 Optional<Expr> from = arg(c, 0, "old_table_name");
                 Optional<Expr> to = arg(c, 1, "new_table_name");
                 yield from.isPresent() && to.isPresent()
-                        ? receiver + ".rename_table(" + src(t, to.get()) + ", " + src(t, from.get()) + schema + ")" : null;
+                        ? spell.apply("rename_table") + "(" + src(t, to.get()) + ", " + src(t, from.get()) + schema + ")" : null;
             }
             default -> null;
         };
         if (result == null) {
             complete[0] = false;
-            return "# TODO: reverse " + receiver + "." + op.name() + "(...) from upgrade()";
+            return "# TODO: reverse " + t.slice(c.function().start(), c.function().end()) + "(...) from upgrade()";
         }
         return result;
     }
 
-    private static String dropConstraint(SourceText t, Call c, String receiver, boolean batch, String tableKeyword,
+    private static String dropConstraint(SourceText t, Call c, java.util.function.Function<String, String> spell,
+            boolean batch, String tableKeyword,
             String type, String schema) {
         Optional<Expr> name = named(arg(c, 0, "constraint_name"));
         if (name.isEmpty()) {
             return null;
         }
         if (batch) {
-            return receiver + ".drop_constraint(" + src(t, name.get()) + ", type_=" + type + ")";
+            return spell.apply("drop_constraint") + "(" + src(t, name.get()) + ", type_=" + type + ")";
         }
         Optional<Expr> table = arg(c, 1, tableKeyword);
-        return table.map(tb -> receiver + ".drop_constraint(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=" + type
+        return table.map(tb -> spell.apply("drop_constraint") + "(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=" + type
                 + schema + ")").orElse(null);
     }
 
