@@ -121,6 +121,12 @@ public final class EmptyDowngradeRule extends AlembicRule {
             for (String s : inner) {
                 lines.add(unit + s);
             }
+            if (inner.stream().allMatch(s -> s.startsWith("#"))) {
+                lines.add(unit + "pass"); // a suite of comments only is not valid Python
+            }
+        }
+        if (lines.stream().allMatch(s -> s.startsWith("#"))) {
+            lines.add("pass"); // every operation left as a TODO: the body still needs a statement
         }
         Stmt pass = down.body().statements().stream().filter(s -> s instanceof Pass).findFirst().orElse(null);
         Edit edit;
