@@ -212,12 +212,12 @@ public final class MigrationModelReader {
         if (c.function() instanceof Attr a && a.object() instanceof Name n && scope.batchAlias() != null
                 && n.id().equals(scope.batchAlias())) {
             Expr table = scope.batchCall().argument(0, "table_name").orElse(null);
-            out.add(opCall(a.attr(), c, scope, table));
+            out.add(opCall(a.attr(), c, scope, true, table));
             return;
         }
         String name = opName(c.function());
         if (name != null && !name.equals("batch_alter_table")) {
-            out.add(opCall(name, c, scope, null));
+            out.add(opCall(name, c, scope, false, null)); // `op.x` inside a batch block runs at once, not in it
             return;
         }
         // a same-module helper called from upgrade(), e.g. `_create_audit_table()`
@@ -229,10 +229,11 @@ public final class MigrationModelReader {
         }
     }
 
-    private OpCall opCall(String name, Call c, Scope scope, Expr batchTable) {
+    private OpCall opCall(String name, Call c, Scope scope, boolean inBatch, Expr batchTable) {
         Expr receiver = c.function() instanceof Attr a ? a.object() : null;
         String sql = name.equals("execute") ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null) : null;
-        return new OpCall(name, c, scope.batch(), batchTable, scope.batchCall(), receiver, scope.conditional(),
+        return new OpCall(name, c, inBatch ? scope.batch() : null, batchTable, inBatch ? scope.batchCall() : null,
+                receiver, scope.conditional(),
                 scope.helper(), sql);
     }
 
