@@ -33,6 +33,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresSpellingsTest {
     static final Map<String, String> CASES = Map.of(
+            "shared helper column", """
+                    def _org_id():
+                        return sa.Column("org_id", «org-id-type:sa.Integer()», server_default="default")
+
+
+                    def upgrade():
+                        for name in ("a", "b", "c"):
+                            op.create_table(
+                                name,
+                                sa.Column("id", PG.UUID(as_uuid=True), primary_key=True),
+                                _org_id(),
+                                sa.Column("created_at", sa.DateTime(timezone=True)),
+                                sa.Column("updated_at", sa.DateTime(timezone=True)),
+                            )
+                        op.create_table(
+                            "d",
+                            sa.Column("id", PG.UUID(as_uuid=True), primary_key=True),
+                            _org_id(),
+                            sa.Column("created_at", sa.DateTime(timezone=True)),
+                            sa.Column("updated_at", sa.DateTime(timezone=True)),
+                        )
+
+
+                    def downgrade():
+                        op.drop_table("d")
+                    """,
             "created table", """
                     def upgrade():
                         op.create_table(
