@@ -23,6 +23,7 @@ public enum RuleCode {
     STRING_COLUMN("string-column", Severity.WARNING, Area.POSTGRES, "sa.String / sa.VARCHAR used for text"),
     NON_UUID_PRIMARY_KEY("non-uuid-primary-key", Severity.WARNING, Area.POSTGRES, "Primary key is not UUID(as_uuid=True)"),
     EMPTY_DOWNGRADE("empty-downgrade", Severity.WARNING, Area.POSTGRES, "downgrade() is empty while upgrade() changes the schema"),
+    INVALID_SOURCE("invalid-source", Severity.ERROR, Area.POSTGRES, "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
     // ClickHouse conventions
     SYNTAX_ERROR("syntax-error", Severity.ERROR, Area.CLICKHOUSE, "A statement does not parse"),

@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PostgresDiagnostics {
     static final Set<RuleCode> POSTGRES = EnumSet.of(RuleCode.MISSING_ORG_ID, RuleCode.ORG_ID_TYPE, RuleCode.MISSING_TIMESTAMPS,
-            RuleCode.NAIVE_TIMESTAMP, RuleCode.STRING_COLUMN, RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.EMPTY_DOWNGRADE);
+            RuleCode.NAIVE_TIMESTAMP, RuleCode.STRING_COLUMN, RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.EMPTY_DOWNGRADE,
+            RuleCode.INVALID_SOURCE);
 
     private final Injector injector = Guice.createInjector(new CoreModule());
     private final Analyzer analyzer = injector.getInstance(Analyzer.class);
