@@ -167,6 +167,20 @@ class OpCallsDifferentialTest {
         assertThat(opsSeen).as("the generator produces operations").isGreaterThan(1000);
     }
 
+    /** Half-typed generated code: every prefix reads without an exception, and the op list only grows with the text. */
+    @Test
+    void everyPrefixReadsWithoutThrowing() {
+        for (long seed = 1000; seed < 1002; seed++) {
+            String full = ImportStyles.render(migration(seed), ImportStyles.spellings().get((int) seed % 30));
+            for (int cut = 0; cut <= full.length(); cut += 7) {
+                String prefix = full.substring(0, cut);
+                MigrationModelReader.read(new SourceText(prefix));
+                RevisionHeaderScanner.scan(prefix);
+            }
+            assertThat(MigrationModelReader.read(new SourceText(full)).upgradeOps()).isNotEmpty();
+        }
+    }
+
     /** The model's op list in the oracle's format (1-based lines, 0-based columns; the files are ASCII). */
     static String cells(String text) {
         SourceText st = new SourceText(text);

@@ -162,6 +162,32 @@ class PostgresSpellingsTest {
         }
     }
 
+    /** Half-typed code in every spelling: every prefix of every case goes through every rule without an exception. */
+    @org.junit.jupiter.api.Test
+    void everyPrefixInEverySpellingNeverThrows() {
+        var rules = diagnostics.injector().getInstance(com.google.inject.Key.get(
+                new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() { }));
+        int checked = 0;
+        List<Spelling> spellings = ImportStyles.spellings();
+        for (String name : CASES.keySet()) {
+            for (int i = 0; i < spellings.size(); i += 5) {
+                String full = ImportStyles.markers(ImportStyles.render(CASES.get(name), spellings.get(i))).text();
+                for (int cut = 0; cut <= full.length(); cut += 4) {
+                    var doc = new dev.migrationlsp.workspace.Document(Path.of("/w/alembic/versions/x.py"),
+                            dev.migrationlsp.workspace.FileKind.ALEMBIC, full.substring(0, cut), cut, true);
+                    var ctx = new dev.migrationlsp.rules.DocumentContext(null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
+                    for (var rule : rules) {
+                        if (rule.appliesTo(doc.kind())) {
+                            rule.check(ctx);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
     /** One python3 run compiles every fixed file: fixes keep the file's spelling and stay valid Python. */
     @AfterAll
     void fixedFilesCompile(@TempDir Path dir) throws IOException {
