@@ -1,11 +1,12 @@
 # The op-call oracle of OpCallsDifferentialTest: Python's own parser (ast) reads each migration and lists the Alembic
 # operations upgrade() performs, with the rules MigrationModel documents: imports resolve names (op, o, alembic.op,
-# bare names from alembic.op), with-blocks of batch_alter_table bind their alias, if/for/while/try bodies are
+# bare names from alembic.op), with-blocks of batch_alter_table bind their aliases (outer ones stay usable), if/for/while/try bodies are
 # conditional, same-module helpers called by name are expanded where called (once per call chain), and expressions
 # are visited in evaluation order (callee object, arguments in source order, then the call). Expression kinds the
 # model does not read (operators, subscripts, comprehensions, lambdas, conditional expressions) are not entered.
 #
 # Usage: python3 op_calls_oracle.py DIR  ->  one line per DIR/*.py: "name<TAB>op:line:col:batch:cond:helper;..."
+# where batch is the batch block's table (None outside one).
 import ast
 import pathlib
 import sys
@@ -77,23 +78,23 @@ def ops(tree):
             call(e, scope, visiting, depth)
 
     def call(c, scope, visiting, depth):
-        alias, cond, helper = scope
+        aliases, cond, helper = scope
         fn = c.func
-        if isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name) and alias and fn.value.id == alias:
-            out.append((fn.attr, c.lineno, c.col_offset, True, cond, helper))
+        if isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name) and fn.value.id in aliases:
+            out.append((fn.attr, c.lineno, c.col_offset, aliases[fn.value.id], cond, helper))
             return
         name = op_name(fn)
         if name is not None and name != "batch_alter_table":
-            out.append((name, c.lineno, c.col_offset, False, cond, helper))
+            out.append((name, c.lineno, c.col_offset, None, cond, helper))
             return
         if (isinstance(fn, ast.Name) and fn.id in functions and fn.id not in imports and depth < MAX_DEPTH
                 and fn.id not in visiting):
             visiting.add(fn.id)
-            walk(functions[fn.id].body, (None, cond, fn.id), visiting, depth + 1)
+            walk(functions[fn.id].body, ({}, cond, fn.id), visiting, depth + 1)
             visiting.discard(fn.id)
 
     def walk(body, scope, visiting, depth):
-        alias, cond, helper = scope
+        aliases, cond, helper = scope
         for s in body:
             if isinstance(s, ast.Expr):
                 visit(s.value, scope, visiting, depth)
@@ -108,16 +109,17 @@ def ops(tree):
                         for a in call_args(ctx):
                             visit(a, scope, visiting, depth)
                         if isinstance(item.optional_vars, ast.Name):
-                            inner = (item.optional_vars.id, inner[1], inner[2])
+                            table = ctx.args[0].value if ctx.args and isinstance(ctx.args[0], ast.Constant) else "?"
+                            inner = ({**inner[0], item.optional_vars.id: table}, inner[1], inner[2])
                     else:
                         visit(ctx, scope, visiting, depth)
                 walk(s.body, inner, visiting, depth)
             elif isinstance(s, (ast.If, ast.For, ast.While)):
-                flow = (alias, True, helper)
+                flow = (aliases, True, helper)
                 walk(s.body, flow, visiting, depth)
                 walk(s.orelse, flow, visiting, depth)
             elif isinstance(s, ast.Try):
-                flow = (alias, True, helper)
+                flow = (aliases, True, helper)
                 walk(s.body, flow, visiting, depth)
                 for h in s.handlers:
                     walk(h.body, flow, visiting, depth)
@@ -125,7 +127,7 @@ def ops(tree):
                 walk(s.finalbody, flow, visiting, depth)
 
     if "upgrade" in functions:
-        walk(functions["upgrade"].body, (None, False, None), {"upgrade"}, 0)
+        walk(functions["upgrade"].body, ({}, False, None), {"upgrade"}, 0)
     return out
 
 

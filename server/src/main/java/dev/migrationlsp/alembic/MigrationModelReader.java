@@ -129,21 +129,30 @@ public final class MigrationModelReader {
 
     // ---------------------------------------------------------------- op calls
 
-    /** Where a statement sits while walking: the enclosing batch block, if any, and the control flow around it. */
-    private record Scope(String batchAlias, With batch, Call batchCall, boolean conditional, Def helper) {
-        static final Scope TOP = new Scope(null, null, null, false, null);
+    /** An open {@code with op.batch_alter_table(...) as alias:} block. */
+    private record Batch(With with, Call call) {
+    }
+
+    /**
+     * Where a statement sits while walking: the batch blocks open around it by alias (an inner block may reuse an
+     * alias; the outer one's alias stays usable otherwise), and the control flow around it.
+     */
+    private record Scope(Map<String, Batch> batches, boolean conditional, Def helper) {
+        static final Scope TOP = new Scope(Map.of(), false, null);
 
         Scope batch(String alias, With w, Call c) {
-            return new Scope(alias, w, c, conditional, helper);
+            Map<String, Batch> m = new HashMap<>(batches);
+            m.put(alias, new Batch(w, c));
+            return new Scope(Map.copyOf(m), conditional, helper);
         }
 
         Scope underFlow() {
-            return conditional ? this : new Scope(batchAlias, batch, batchCall, true, helper);
+            return conditional ? this : new Scope(batches, true, helper);
         }
 
         Scope inHelper(Def d) {
-            // a helper's body does not see the caller's batch alias (it is a different Python scope)
-            return new Scope(null, null, null, conditional, d);
+            // a helper's body does not see the caller's batch aliases (it is a different Python scope)
+            return new Scope(Map.of(), conditional, d);
         }
     }
 
@@ -209,15 +218,14 @@ public final class MigrationModelReader {
     }
 
     private void call(Call c, Scope scope, List<OpCall> out, Set<String> visiting, int depth) {
-        if (c.function() instanceof Attr a && a.object() instanceof Name n && scope.batchAlias() != null
-                && n.id().equals(scope.batchAlias())) {
-            Expr table = scope.batchCall().argument(0, "table_name").orElse(null);
-            out.add(opCall(a.attr(), c, scope, true, table));
+        if (c.function() instanceof Attr a && a.object() instanceof Name n && scope.batches().containsKey(n.id())) {
+            Batch b = scope.batches().get(n.id());
+            out.add(opCall(a.attr(), c, scope, b, b.call().argument(0, "table_name").orElse(null)));
             return;
         }
         String name = opName(c.function());
         if (name != null && !name.equals("batch_alter_table")) {
-            out.add(opCall(name, c, scope, false, null)); // `op.x` inside a batch block runs at once, not in it
+            out.add(opCall(name, c, scope, null, null)); // `op.x` inside a batch block runs at once, not in it
             return;
         }
         // a same-module helper called from upgrade(), e.g. `_create_audit_table()`
@@ -229,10 +237,10 @@ public final class MigrationModelReader {
         }
     }
 
-    private OpCall opCall(String name, Call c, Scope scope, boolean inBatch, Expr batchTable) {
+    private OpCall opCall(String name, Call c, Scope scope, Batch batch, Expr batchTable) {
         Expr receiver = c.function() instanceof Attr a ? a.object() : null;
         String sql = name.equals("execute") ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null) : null;
-        return new OpCall(name, c, inBatch ? scope.batch() : null, batchTable, inBatch ? scope.batchCall() : null,
+        return new OpCall(name, c, batch == null ? null : batch.with(), batchTable, batch == null ? null : batch.call(),
                 receiver, scope.conditional(),
                 scope.helper(), sql);
     }

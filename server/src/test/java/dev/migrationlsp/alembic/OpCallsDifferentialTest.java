@@ -53,15 +53,16 @@ class OpCallsDifferentialTest {
     };
     private static final int HELPERS = 3;
 
-    /** A random statement list at {@code indent}; {@code alias} is the enclosing batch alias or null. */
-    static void body(Random r, StringBuilder out, String indent, String alias, int depth, int[] counter) {
+    /** A random statement list at {@code indent}; {@code aliases} are the enclosing batch blocks' aliases. */
+    static void body(Random r, StringBuilder out, String indent, List<String> aliases, int depth, int[] counter) {
         int n = 1 + r.nextInt(4);
         for (int i = 0; i < n; i++) {
             int k = counter[0]++;
             int choice = r.nextInt(depth >= 3 ? 3 : 10);
             switch (choice) {
                 case 0, 1 -> {
-                    if (alias != null && r.nextBoolean()) {
+                    if (!aliases.isEmpty() && r.nextBoolean()) {
+                        String alias = aliases.get(r.nextInt(aliases.size()));
                         line(out, indent, String.format(BATCH[r.nextInt(BATCH.length)], k, alias));
                     } else {
                         line(out, indent, String.format(SIMPLE[r.nextInt(SIMPLE.length)], k));
@@ -70,43 +71,53 @@ class OpCallsDifferentialTest {
                 case 2 -> line(out, indent, "_helper" + r.nextInt(HELPERS) + "()");
                 case 3 -> {
                     line(out, indent, "if cond(" + k + "):");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                     if (r.nextBoolean()) {
                         line(out, indent, "elif other:");
-                        body(r, out, indent + "    ", alias, depth + 1, counter);
+                        body(r, out, indent + "    ", aliases, depth + 1, counter);
                     }
                     if (r.nextBoolean()) {
                         line(out, indent, "else:");
-                        body(r, out, indent + "    ", alias, depth + 1, counter);
+                        body(r, out, indent + "    ", aliases, depth + 1, counter);
                     }
                 }
                 case 4 -> {
                     line(out, indent, "for name in (\"a\", \"b\"):");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                 }
                 case 5 -> {
                     line(out, indent, "while False:");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                 }
                 case 6 -> {
                     line(out, indent, "try:");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                     line(out, indent, "except Exception:");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                     if (r.nextBoolean()) {
                         line(out, indent, "finally:");
-                        body(r, out, indent + "    ", alias, depth + 1, counter);
+                        body(r, out, indent + "    ", aliases, depth + 1, counter);
                     }
                 }
                 case 7, 8 -> {
                     String a = List.of("batch_op", "b", "bop", "t" + k).get(r.nextInt(4));
                     String schema = r.nextBoolean() ? ", schema=\"s\"" : "";
-                    line(out, indent, "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a + ":");
-                    body(r, out, indent + "    ", a, depth + 1, counter);
+                    List<String> inner = new ArrayList<>(aliases);
+                    inner.add(a);
+                    if (r.nextInt(4) == 0) {
+                        // two blocks in one with statement
+                        String second = a + "2";
+                        inner.add(second);
+                        line(out, indent, "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a
+                                + ", op.batch_alter_table(\"u" + k + "\") as " + second + ":");
+                    } else {
+                        line(out, indent, "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a + ":");
+                    }
+                    body(r, out, indent + "    ", inner, depth + 1, counter);
                 }
                 default -> {
                     line(out, indent, "with op.get_context().autocommit_block():");
-                    body(r, out, indent + "    ", alias, depth + 1, counter);
+                    body(r, out, indent + "    ", aliases, depth + 1, counter);
                 }
             }
         }
@@ -124,11 +135,11 @@ class OpCallsDifferentialTest {
         StringBuilder t = new StringBuilder();
         for (int h = 0; h < HELPERS; h++) {
             t.append("def _helper").append(h).append("():\n");
-            body(r, t, "    ", null, 1, counter);
+            body(r, t, "    ", List.of(), 1, counter);
             t.append("\n\n");
         }
         t.append("def upgrade():\n");
-        body(r, t, "    ", null, 0, counter);
+        body(r, t, "    ", List.of(), 0, counter);
         t.append("\n\ndef downgrade():\n    pass\n");
         return t.toString();
     }
@@ -189,7 +200,7 @@ class OpCallsDifferentialTest {
         for (OpCall op : m.upgradeOps()) {
             int line = st.lineOf(op.call().start());
             int col = op.call().start() - st.lineStart(line);
-            cells.add(op.name() + ":" + (line + 1) + ":" + col + ":" + (op.inBatch() ? "True" : "False") + ":"
+            cells.add(op.name() + ":" + (line + 1) + ":" + col + ":" + (op.inBatch() ? MigrationModel.stringValue(op.batchTable()).orElse("?") : "None") + ":"
                     + (op.conditional() ? "True" : "False") + ":" + (op.helper() == null ? "None" : op.helper().name()));
         }
         return String.join(";", cells);
