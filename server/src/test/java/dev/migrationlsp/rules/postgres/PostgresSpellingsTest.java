@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each PostgreSQL rule's positive case rendered in every import style and layout ({@link ImportStyles}): the codes and
  * ranges must be exactly the marked ones, whatever the spelling. Every fix offered is applied, and at the end all
- * fixed files go to one real {@code python3} that must compile them.
+ * rendered and fixed files go to one real {@code python3} that runs them under real Alembic.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresSpellingsTest {
@@ -188,25 +188,51 @@ class PostgresSpellingsTest {
         assertThat(checked).isGreaterThan(10_000);
     }
 
-    /** One python3 run compiles every fixed file: fixes keep the file's spelling and stay valid Python. */
+    /**
+     * One python3 run loads every rendered file and every fixed file with importlib, as Alembic does, and runs its
+     * {@code upgrade()} and {@code downgrade()} under real Alembic in offline (SQL output) mode against the
+     * PostgreSQL dialect: the spellings are real Alembic, and fixes keep the file's spelling with the imports they
+     * need.
+     */
     @AfterAll
-    void fixedFilesCompile(@TempDir Path dir) throws IOException {
+    void renderedAndFixedFilesRunUnderRealAlembic(@TempDir Path dir) throws IOException {
         assertThat(fixedTexts).isNotEmpty();
-        RealTools.requirePython();
-        for (int i = 0; i < fixedTexts.size(); i++) {
-            Files.writeString(dir.resolve("fixed_" + i + ".py"), fixedTexts.get(i));
+        RealTools.requirePython("alembic", "sqlalchemy");
+        int i = 0;
+        for (String text : fixedTexts) {
+            Files.writeString(dir.resolve(String.format("fixed_%04d.py", i++)), text);
+        }
+        for (String name : CASES.keySet()) {
+            for (Spelling s : ImportStyles.spellings()) {
+                Files.writeString(dir.resolve(String.format("rendered_%04d.py", i++)),
+                        ImportStyles.markers(ImportStyles.render(CASES.get(name), s)).text());
+            }
         }
         RealTools.Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
-                import pathlib, sys
+                import importlib.util, io, pathlib, sys, traceback
+                from alembic.migration import MigrationContext
+                from alembic.operations import Operations
+                sys.dont_write_bytecode = True
                 bad = []
-                for p in sorted(pathlib.Path(sys.argv[1]).glob("*.py")):
+                files = sorted(pathlib.Path(sys.argv[1]).glob("*.py"))
+                for p in files:
                     try:
-                        compile(p.read_text(), str(p), "exec")
-                    except SyntaxError as e:
-                        bad.append(f"{p.name}: {e}" + ("" if bad else "\\n" + p.read_text()))
+                        spec = importlib.util.spec_from_file_location(p.stem, p)
+                        module = importlib.util.module_from_spec(spec)
+                        spec.loader.exec_module(module)
+                        ctx = MigrationContext.configure(dialect_name="postgresql",
+                                                         opts={"as_sql": True, "output_buffer": io.StringIO()})
+                        with Operations.context(ctx):
+                            module.upgrade()
+                            module.downgrade()
+                    except Exception:
+                        bad.append(p.name + ": " + traceback.format_exc(limit=2)
+                                   + ("" if bad else "\\n" + p.read_text()))
                 print("\\n".join(bad))
+                print(len(files), "files")
                 sys.exit(1 if bad else 0)
                 """, dir.toString()), dir, Map.of());
         assertThat(r.ok()).as(r.out()).isTrue();
+        assertThat(r.out()).contains(i + " files");
     }
 }
