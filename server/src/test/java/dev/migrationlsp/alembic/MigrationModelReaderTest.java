@@ -171,4 +171,23 @@ class MigrationModelReaderTest {
                 """);
         assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("execute");
     }
+
+    @Test
+    void annotatedModuleConstantsResolveTypes() {
+        MigrationModel m = read("""
+                from alembic import op
+                import sqlalchemy as sa
+                from sqlalchemy.types import TypeEngine
+
+                STAMP: TypeEngine = sa.DateTime(timezone=True)
+                NAME_TYPE: "TypeEngine" = sa.types.String(50)
+
+                def upgrade():
+                    op.add_column("t", sa.Column("at", STAMP))
+                    op.add_column("t", sa.Column("name", NAME_TYPE))
+                """);
+        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+                .containsExactly("sqlalchemy.DateTime", "sqlalchemy.types.String");
+        assertThat(m.addedColumns().get(0).type().argument(0, "timezone")).isPresent();
+    }
 }
