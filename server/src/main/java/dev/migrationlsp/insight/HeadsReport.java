@@ -11,18 +11,23 @@ import java.util.Set;
 public record HeadsReport(List<Head> heads, boolean conflict) {
 
     /**
-     * One head. {@code labelsUnknown}: the head or an ancestor assigns {@code branch_labels} something that cannot be
-     * read statically, so {@code labels} may be incomplete.
+     * One head. {@code labelsUnknown} is true when the head or an ancestor assigns {@code branch_labels} something that
+     * cannot be read statically, so {@code labels} may be incomplete; it is null otherwise (and left out of JSON, so
+     * that output stays as it was).
      */
     public record Head(String revision, List<String> labels, String path, String description, boolean conflict,
-            boolean labelsUnknown) {
+            Boolean labelsUnknown) {
+        public Head {
+            labelsUnknown = Boolean.TRUE.equals(labelsUnknown) ? Boolean.TRUE : null;
+        }
+
         public Head(String revision, List<String> labels, String path, String description, boolean conflict) {
-            this(revision, labels, path, description, conflict, false);
+            this(revision, labels, path, description, conflict, null);
         }
 
         /** The labels as the {@code heads} command prints them: {@code (a, b)}, {@code (labels unknown)}, or "". */
         public String labelsText() {
-            if (labelsUnknown) {
+            if (Boolean.TRUE.equals(labelsUnknown)) {
                 return labels.isEmpty() ? " (labels unknown)" : " (" + String.join(", ", labels) + "; more labels unknown)";
             }
             return labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")";

@@ -121,12 +121,20 @@ class UnknownValuesTest {
         String[] heads = heads();
         assertThat(heads[0].lines()).containsExactly("0002 (labels unknown)", "0003 (labels unknown)");
         assertThat(heads[1]).doesNotContain("more than one head");
+        StringWriter json = new StringWriter();
+        RootCommand.run(new String[] {"heads", root.toString(), "--format", "json"}, new PrintWriter(json, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(json.toString()).contains("\"labelsUnknown\": true");
 
         // the same with the labels as constants of the same file: known, different, still no conflict
         Files.writeString(v.resolve("0002_expand.py"), "EXPAND = \"expand\"\n" + rev("0002", "\"0001\"", "(EXPAND,)"));
         Files.writeString(v.resolve("0003_contract.py"), "CONTRACT = \"contract\"\n" + rev("0003", "\"0001\"", "CONTRACT"));
         assertThat(graphFindings(load())).isEmpty();
         assertThat(heads()[0].lines()).containsExactly("0002 (expand)", "0003 (contract)");
+        StringWriter known = new StringWriter();
+        RootCommand.run(new String[] {"heads", root.toString(), "--format", "json"}, new PrintWriter(known, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(known.toString()).contains("\"expand\"").doesNotContain("labelsUnknown");
 
         // and with no labels at all, two heads are the real conflict
         Files.writeString(v.resolve("0002_expand.py"), rev("0002", "\"0001\"", "None"));
