@@ -35,6 +35,7 @@ public final class PythonTokenizer {
         this.src = src;
         this.chars = src.toCharArray();
         this.moduleLevelOnly = moduleLevelOnly;
+        this.pos = src.startsWith("\uFEFF") ? 1 : 0; // a UTF-8 byte order mark is not part of the first line
     }
 
     public static List<Token> tokenize(String src) {

@@ -44,10 +44,14 @@ public final class HeadsCommand implements Callable<Integer> {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report.heads()));
         } else {
             for (HeadsReport.Head h : report.heads()) {
-                out.println(h.revision() + (h.labels().isEmpty() ? "" : " (" + String.join(", ", h.labels()) + ")"));
+                out.println(h.revision() + h.labelsText());
             }
         }
         out.flush();
+        if (ws.revisionGraph().parentsUnknown() || ws.revisionGraph().revisionsUnknown()) {
+            err.println("migration-lsp: warning: some revision or down_revision cannot be read statically;"
+                    + " these heads may be incomplete");
+        }
         if (report.conflict()) {
             err.println("migration-lsp: warning: a branch has more than one head; run `migration-lsp check` for details");
         }

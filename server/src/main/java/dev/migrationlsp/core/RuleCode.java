@@ -56,6 +56,8 @@ public enum RuleCode {
             "Primary key is not UUID(as_uuid=True)"),
     EMPTY_DOWNGRADE("empty-downgrade", WARNING, POSTGRES, SAFE,
             "downgrade() is empty while upgrade() changes the schema"),
+    INVALID_SOURCE("invalid-source", ERROR, POSTGRES, NONE,
+            "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
     // ClickHouse conventions
     SYNTAX_ERROR("syntax-error", ERROR, CLICKHOUSE, NONE,

@@ -10,7 +10,28 @@ import java.util.Set;
 /** The Alembic heads with their labels and conflicts: `heads --format json`, {@code migration-lsp.heads} and {@code migration-lsp/headsChanged}. */
 public record HeadsReport(List<Head> heads, boolean conflict) {
 
-    public record Head(String revision, List<String> labels, String path, String description, boolean conflict) {
+    /**
+     * One head. {@code labelsUnknown} is true when the head or an ancestor assigns {@code branch_labels} something that
+     * cannot be read statically, so {@code labels} may be incomplete; it is null otherwise (and left out of JSON, so
+     * that output stays as it was).
+     */
+    public record Head(String revision, List<String> labels, String path, String description, boolean conflict,
+            Boolean labelsUnknown) {
+        public Head {
+            labelsUnknown = Boolean.TRUE.equals(labelsUnknown) ? Boolean.TRUE : null;
+        }
+
+        public Head(String revision, List<String> labels, String path, String description, boolean conflict) {
+            this(revision, labels, path, description, conflict, null);
+        }
+
+        /** The labels as the {@code heads} command prints them: {@code (a, b)}, {@code (labels unknown)}, or "". */
+        public String labelsText() {
+            if (Boolean.TRUE.equals(labelsUnknown)) {
+                return labels.isEmpty() ? " (labels unknown)" : " (" + String.join(", ", labels) + "; more labels unknown)";
+            }
+            return labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")";
+        }
     }
 
     public static HeadsReport of(WorkspaceSnapshot ws) {
@@ -20,7 +41,7 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
         List<Head> heads = new ArrayList<>();
         for (RevisionGraph.Node h : g.heads()) {
             heads.add(new Head(h.revision(), List.copyOf(g.inheritedLabels(h)), ws.relative(h.file()), h.description(),
-                    conflicting.contains(h)));
+                    conflicting.contains(h), g.labelsUnknown(h)));
         }
         return new HeadsReport(List.copyOf(heads), !conflicting.isEmpty());
     }

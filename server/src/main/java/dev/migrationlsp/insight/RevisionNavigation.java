@@ -69,10 +69,15 @@ public final class RevisionNavigation {
         n.header().docstring().flatMap(RevisionHeader.Docstring::createDate)
                 .ifPresent(d -> sb.append(" · created ").append(d.value()));
         Set<String> labels = g.inheritedLabels(n);
-        if (!labels.isEmpty()) {
+        if (g.labelsUnknown(n)) {
+            sb.append("\n\nBranch labels: ").append(labels.isEmpty() ? "" : String.join(", ", labels) + ", ")
+                    .append("unknown (a `branch_labels` value that cannot be read statically)");
+        } else if (!labels.isEmpty()) {
             sb.append("\n\nBranch labels: ").append(String.join(", ", labels));
         }
-        sb.append("\n\nParents: ").append(n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
+        sb.append("\n\nParents: ").append(n.header() != null && n.header().downRevisionUnknown()
+                ? "unknown (a `down_revision` value that cannot be read statically)"
+                : n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
         if (!n.dependsOn().isEmpty()) {
             sb.append(" · depends on ").append(String.join(", ", n.dependsOn()));
         }

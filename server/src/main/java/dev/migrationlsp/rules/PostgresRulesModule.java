@@ -3,6 +3,7 @@ package dev.migrationlsp.rules;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.migrationlsp.rules.postgres.EmptyDowngradeRule;
+import dev.migrationlsp.rules.postgres.InvalidSourceRule;
 import dev.migrationlsp.rules.postgres.MissingOrgIdRule;
 import dev.migrationlsp.rules.postgres.MissingTimestampsRule;
 import dev.migrationlsp.rules.postgres.NaiveTimestampRule;
@@ -25,5 +26,6 @@ public final class PostgresRulesModule extends AbstractModule {
         doc.addBinding().to(StringColumnRule.class);
         doc.addBinding().to(NonUuidPrimaryKeyRule.class);
         doc.addBinding().to(EmptyDowngradeRule.class);
+        doc.addBinding().to(InvalidSourceRule.class);
     }
 }

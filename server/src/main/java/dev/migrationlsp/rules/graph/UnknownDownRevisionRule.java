@@ -24,9 +24,15 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
         RevisionGraph g = ws.revisionGraph();
         List<Finding> out = new ArrayList<>();
+        if (g.revisionsUnknown()) {
+            return out; // an id no file declares statically may be the unknown revision of some file
+        }
+        boolean labelsUnknown = g.nodes().stream().anyMatch(n -> n.header().labelsUnknown());
         for (Node n : g.nodes()) {
             report(ws, g, n, n.header().downRevision(), "down_revision", false, out);
-            report(ws, g, n, n.header().dependsOn(), "depends_on", true, out);
+            if (!labelsUnknown) { // depends_on may name a label, and some labels are unknown
+                report(ws, g, n, n.header().dependsOn(), "depends_on", true, out);
+            }
         }
         return out;
     }

@@ -6,6 +6,8 @@ import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
 import dev.migrationlsp.rules.WorkspaceFact;
 import dev.migrationlsp.workspace.FileKind;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,9 +24,25 @@ abstract class AlembicRule implements DocumentRule {
         return Set.of();
     }
 
+    /**
+     * One finding per place: a construct shared through a module constant or a helper (a column type, a whole
+     * {@code Column(...)}) is reported once, where it is written and where its fix applies, like ruff reports one
+     * diagnostic per location however often the code runs.
+     */
     @Override
     public final List<Finding> check(DocumentContext ctx) {
-        return check(ctx, ctx.document().migrationModel());
+        List<Finding> found = check(ctx, ctx.document().migrationModel());
+        if (found.size() < 2) {
+            return found;
+        }
+        Set<Long> places = new HashSet<>();
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            if (places.add(((long) f.span().startOffset() << 32) | (f.span().endOffset() & 0xffffffffL))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     abstract List<Finding> check(DocumentContext ctx, MigrationModel model);

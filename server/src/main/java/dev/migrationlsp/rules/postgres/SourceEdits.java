@@ -22,6 +22,7 @@ final class SourceEdits {
     private final Path file;
     private final Set<String> sqlalchemyImports = new LinkedHashSet<>();
     private final Set<String> extraImportLines = new LinkedHashSet<>();
+    private final Set<String> alembicOpImports = new LinkedHashSet<>();
 
     SourceEdits(MigrationModel model, Path file) {
         this.model = model;
@@ -92,6 +93,27 @@ final class SourceEdits {
         return sa(name, false);
     }
 
+    /**
+     * How to call the Alembic operation {@code name} here: bare when this module imports it from {@code alembic.op}
+     * (a file written that way keeps that style), else through the module's {@code op} alias.
+     */
+    String op(String name) {
+        Optional<String> bare = model.localName("alembic.op." + name);
+        if (bare.isPresent()) {
+            return bare.get();
+        }
+        Optional<String> module = model.localName("alembic.op");
+        if (module.isPresent()) {
+            return module.get() + "." + name;
+        }
+        if (!model.imports().containsKey(name)) {
+            alembicOpImports.add(name);
+            return name;
+        }
+        extraImportLines.add("from alembic import op");
+        return "op." + name;
+    }
+
     /** {@code UUID(as_uuid=True)} spelled with the PostgreSQL dialect's UUID this file imports (or will import). */
     String uuid() {
         Optional<String> bare = model.localName("sqlalchemy.dialects.postgresql.UUID");
@@ -115,6 +137,9 @@ final class SourceEdits {
         List<String> lines = new ArrayList<>();
         if (!sqlalchemyImports.isEmpty()) {
             lines.add("from sqlalchemy import " + String.join(", ", sqlalchemyImports));
+        }
+        if (!alembicOpImports.isEmpty()) {
+            lines.add("from alembic.op import " + String.join(", ", alembicOpImports));
         }
         lines.addAll(extraImportLines);
         if (lines.isEmpty()) {
