@@ -67,10 +67,54 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
         return value.replace("%(here)s", here.toString()).replace("%%", "%");
     }
 
+    /**
+     * ConfigParser's basic interpolation: {@code %(key)s} from {@code vars} (the section's options, its defaults and
+     * {@code here}), recursively, and {@code %%} to {@code %}. A key that is not there stays as written.
+     */
+    static String interpolate(String value, Map<String, String> vars) {
+        return interpolate(value, vars, 0);
+    }
+
+    private static String interpolate(String value, Map<String, String> vars, int depth) {
+        StringBuilder sb = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '%') {
+                sb.append('%');
+                i += 2;
+                continue;
+            }
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '(') {
+                int close = value.indexOf(")s", i + 2);
+                if (close > 0) {
+                    String key = value.substring(i + 2, close).toLowerCase(Locale.ROOT);
+                    String v = vars.get(key);
+                    if (v != null) {
+                        sb.append(depth < 10 ? interpolate(v, vars, depth + 1) : v);
+                        i = close + 2;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
     /** Minimal ConfigParser: returns the named section's options (keys lower-cased), or null if absent. */
     static Map<String, String> parseSection(String text, String wanted) {
+        return parseSections(text).get(wanted);
+    }
+
+    /**
+     * Every section in file order, options lower-cased, raw (not interpolated). Like ConfigParser, a repeated section
+     * adds to the first, and indented lines continue the previous value ({@code "first\nsecond"}).
+     */
+    static Map<String, Map<String, String>> parseSections(String text) {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> out = null;
-        String current = null;
         String lastKey = null;
         for (String raw : text.split("\r?\n", -1)) {
             String line = raw.stripTrailing();
@@ -78,15 +122,12 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) {
                 continue;
             }
-            if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-                current = trimmed.substring(1, trimmed.length() - 1).strip();
+            if (trimmed.startsWith("[") && trimmed.endsWith("]") && !Character.isWhitespace(line.charAt(0))) {
+                out = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1).strip(), k -> new LinkedHashMap<>());
                 lastKey = null;
-                if (current.equals(wanted) && out == null) {
-                    out = new LinkedHashMap<>();
-                }
                 continue;
             }
-            if (!wanted.equals(current)) {
+            if (out == null) {
                 continue;
             }
             if (Character.isWhitespace(line.charAt(0)) && lastKey != null) {
@@ -99,7 +140,7 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
                 out.put(lastKey, trimmed.substring(eq + 1).strip());
             }
         }
-        return out;
+        return sections;
     }
 
     private static int indexOfSeparator(String s) {
