@@ -8,6 +8,7 @@ import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -36,6 +37,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE and exit 0.")
     Path writeBaseline;
 
+    @Option(names = "--history", paramLabel = "NAME", description = "Only the findings on this Alembic history's revisions.")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +48,13 @@ public final class CheckCommand implements Callable<Integer> {
         Injector injector = Guice.createInjector(new CoreModule());
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, injector.getInstance(ConfigLoader.class));
         Analyzer analyzer = injector.getInstance(Analyzer.class);
+        java.util.function.Predicate<Finding> chosen = f -> true;
+        if (history != null) {
+            AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);
+            chosen = f -> h.contains(f.file());
+        }
         if (writeBaseline != null) {
-            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER);
+            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream().filter(chosen).toList();
             try {
                 Baseline.write(writeBaseline, all, ws::relative);
             } catch (IOException e) {
@@ -73,6 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
             });
             findings = analyzer.checkAll(ws, CancelChecker.NEVER);
         }
+        findings = findings.stream().filter(chosen).toList();
         FindingFormatter.print(format, findings, f -> ws.relative(f.file()), spec.commandLine().getOut());
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? RootCommand.FINDINGS : RootCommand.OK;
     }

@@ -44,7 +44,8 @@ public final class CreateMergeCommandHandler implements CommandHandler {
         MergeRequest request;
         try {
             JsonObject args = CreateSupport.argument(arguments);
-            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"));
+            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"),
+                    CreateSupport.string(args, "history"));
         } catch (CreateException e) {
             return CreateSupport.failed(e);
         }
@@ -68,7 +69,7 @@ public final class CreateMergeCommandHandler implements CommandHandler {
             if (result instanceof AmbiguousHeads a) {
                 return askBranch(a, context).thenCompose(branch -> branch.isEmpty()
                         ? CompletableFuture.completedFuture(null)
-                        : attempt(new MergeRequest(request.description(), branch), context));
+                        : attempt(new MergeRequest(request.description(), branch, request.history()), context));
             }
             return CreateSupport.showAndAnswer((Created) result, context.client());
         });
