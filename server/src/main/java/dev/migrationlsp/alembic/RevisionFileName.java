@@ -115,6 +115,8 @@ public final class RevisionFileName {
                 hasRev = true;
             } else if ("diouxX".contains(type) || name.equals("epoch")) {
                 re.append("\\d+");
+            } else if (name.equals("slug")) {
+                re.append(".*"); // greedy, so a slug before the revision takes every word but the id
             } else {
                 re.append(".*?");
             }
