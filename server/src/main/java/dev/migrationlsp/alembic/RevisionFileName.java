@@ -26,6 +26,20 @@ public final class RevisionFileName {
         this.revisionFirst = template.startsWith("%(rev)s");
     }
 
+    /**
+     * The part of {@code fileName} where the template puts the revision (for a name the template does not fit, its first
+     * word when the template starts with the revision), e.g. to find the numbers taken in a sequential history.
+     */
+    public Optional<String> revisionPart(String fileName) {
+        String stem = fileName.endsWith(".py") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        Matcher m = pattern == null ? null : pattern.matcher(stem);
+        if (m != null && m.matches() && m.group("rev") != null) {
+            return Optional.of(m.group("rev"));
+        }
+        int us = stem.indexOf('_');
+        return revisionFirst && us > 0 ? Optional.of(stem.substring(0, us)) : Optional.empty();
+    }
+
     /** The revision id {@code fileName} names when it is not {@code revision}; empty when it agrees or names none. */
     public Optional<Claim> claim(String fileName, String revision) {
         String stem = fileName.endsWith(".py") ? fileName.substring(0, fileName.length() - 3) : fileName;

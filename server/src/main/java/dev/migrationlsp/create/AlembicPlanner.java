@@ -8,6 +8,7 @@ import static dev.migrationlsp.create.Plans.overrideDirectory;
 import static dev.migrationlsp.create.Plans.sentence;
 import static dev.migrationlsp.create.Plans.toPlan;
 
+import dev.migrationlsp.alembic.RevisionFileName;
 import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.alembic.RevisionHeader;
@@ -34,7 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +44,6 @@ import java.util.regex.Pattern;
  */
 final class AlembicPlanner {
     private static final Pattern NUMERIC = Pattern.compile("\\d+");
-    /** Sequential Alembic file names: all digits before the first {@code _} (a hex id may start with digits too). */
-    private static final Pattern REVISION_NUMBER_PREFIX = Pattern.compile("^(\\d+)_");
     private static final DateTimeFormatter PY_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final TemplateRenderer templates;
@@ -310,10 +308,12 @@ final class AlembicPlanner {
                 width = Math.max(width, n.revision().length());
             }
         }
+        // the number where the history's file_template puts the revision (a dated template starts with the year)
+        RevisionFileName names = new RevisionFileName(history.fileTemplate());
         for (String name : fileNames(ws, dir, ws.alembicFiles(history).navigableKeySet())) {
-            Matcher m = REVISION_NUMBER_PREFIX.matcher(name);
-            if (m.find() && m.group(1).length() < 19) {
-                max = Math.max(max, Long.parseLong(m.group(1)));
+            Optional<String> part = names.revisionPart(name).map(p -> p.split("_", 2)[0]);
+            if (part.isPresent() && NUMERIC.matcher(part.get()).matches() && part.get().length() < 19) {
+                max = Math.max(max, Long.parseLong(part.get()));
             }
         }
         return String.format(Locale.ROOT, "%0" + width + "d", max + 1);
