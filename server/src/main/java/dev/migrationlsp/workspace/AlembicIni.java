@@ -27,9 +27,10 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
         if (section == null) {
             return Optional.empty();
         }
-        Path here = file.toAbsolutePath().getParent();
-        String script = interpolate(section.getOrDefault("script_location", ""), here);
-        String template = interpolate(section.getOrDefault("file_template", DEFAULT_FILE_TEMPLATE), here);
+        Map<String, String> vars = new LinkedHashMap<>(section);
+        vars.put("here", file.toAbsolutePath().getParent().toString());
+        String script = interpolate(section.getOrDefault("script_location", ""), vars);
+        String template = interpolate(section.getOrDefault("file_template", DEFAULT_FILE_TEMPLATE), vars);
         int truncate = DEFAULT_TRUNCATE_SLUG_LENGTH;
         String t = section.get("truncate_slug_length");
         if (t != null && !t.isBlank()) {
@@ -40,31 +41,6 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
             }
         }
         return Optional.of(new AlembicIni(file.toAbsolutePath().normalize(), script.trim(), template.trim(), truncate));
-    }
-
-    /** The versions directory Alembic uses: {@code <script_location>/versions}, with {@code package:path} resolved under src/ or the root. */
-    public Optional<Path> versionsDirectory() {
-        if (scriptLocation.isEmpty()) {
-            return Optional.empty();
-        }
-        Path here = file.getParent();
-        String loc = scriptLocation;
-        int colon = loc.indexOf(':');
-        if (colon > 1 && !loc.contains("/") && !loc.contains("\\")) {
-            // "package.module:path" -> look for the package directory in the usual places
-            String pkgPath = loc.substring(0, colon).replace('.', '/') + "/" + loc.substring(colon + 1);
-            for (Path candidate : new Path[] {here.resolve(pkgPath), here.resolve("src").resolve(pkgPath)}) {
-                if (Files.isDirectory(candidate)) {
-                    return Optional.of(candidate.resolve("versions").normalize());
-                }
-            }
-            return Optional.of(here.resolve(pkgPath).resolve("versions").normalize());
-        }
-        return Optional.of(here.resolve(loc).resolve("versions").normalize());
-    }
-
-    static String interpolate(String value, Path here) {
-        return value.replace("%(here)s", here.toString()).replace("%%", "%");
     }
 
     /**
