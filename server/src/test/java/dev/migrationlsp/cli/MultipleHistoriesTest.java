@@ -83,6 +83,21 @@ class MultipleHistoriesTest {
     }
 
     @Test
+    void aDatedNameThatNamesAnotherRevisionIsReportedOnItsRevision() throws IOException {
+        // the tenant template puts the id after the date: this name says 0009 where the file declares 0003
+        Path teams = root.resolve("db/tenant/versions/2024_01_04_0003_teams.py");
+        Path renamed = root.resolve("db/tenant/versions/2024_01_04_0009_teams.py");
+        Files.move(teams, renamed);
+        List<Finding> mismatches = graphFindings().stream().filter(f -> f.code() == RuleCode.REVISION_MISMATCH).toList();
+        assertThat(mismatches).hasSize(1);
+        Finding f = mismatches.get(0);
+        assertThat(f.file()).isEqualTo(renamed.toAbsolutePath().normalize());
+        String text = Files.readString(renamed);
+        // on the revision = "0003" value
+        assertThat(f.span().startOffset()).isEqualTo(text.indexOf("\"0003\"", text.indexOf("revision =")));
+    }
+
+    @Test
     void headsNamesEachHistoryAndHistoryPicksOne() {
         CliTest.Result all = CliTest.run("heads", root.toString());
         assertThat(all.code()).as(all.err()).isZero();
