@@ -190,7 +190,9 @@ final class AlembicDiscovery {
         if (versions.isEmpty()) {
             versions.add(scriptLocation.resolve("versions"));
         }
-        if (!Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
+        // the tool reads and writes only inside the workspace: an environment elsewhere is not this workspace's
+        versions.removeIf(v -> !v.startsWith(root));
+        if (versions.isEmpty() || !Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
             return Optional.empty(); // names a folder this workspace does not have
         }
         boolean recursive = option.apply("recursive_version_locations").map(AlembicDiscovery::truthy).orElse(false);

@@ -74,6 +74,19 @@ class AlembicDiscoveryTest {
     }
 
     @Test
+    void versionLocationsOutsideTheWorkspaceAreNotRead() throws IOException {
+        Path outside = Files.createTempDirectory("outside-versions");
+        try {
+            files("alembic.ini", "[alembic]\nscript_location = alembic\nversion_locations = %(here)s/alembic/versions "
+                    + outside + "\n", "alembic/versions/", "",
+                    "other/alembic.ini", "[alembic]\nscript_location = " + outside + "\n");
+            assertThat(histories()).containsExactly("alembic: alembic/versions " + DEFAULT);
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
     void everySectionWithAScriptLocationIsAnEnvironment() throws IOException {
         files("db/alembic.ini", """
                 [DEFAULT]
