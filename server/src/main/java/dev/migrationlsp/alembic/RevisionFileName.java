@@ -22,8 +22,10 @@ public final class RevisionFileName {
 
     /** {@code template} as {@code file_template} reads after ini interpolation, e.g. {@code %(rev)s_%(slug)s}. */
     public RevisionFileName(String template) {
-        this.pattern = compile(template);
-        this.revisionFirst = template.startsWith("%(rev)s");
+        // Alembic 1.18 allows folders in the template (%(year)d/%(month).2d/...): the file name is the last part
+        String name = template.substring(template.lastIndexOf('/') + 1);
+        this.pattern = compile(name);
+        this.revisionFirst = name.startsWith("%(rev)s");
     }
 
     /**

@@ -266,6 +266,11 @@ final class AlembicPlanner {
         fields.put("minute", now.getMinute());
         fields.put("second", now.getSecond());
         String fileName = PythonPercentFormat.format(fileTemplate, fields) + ".py";
+        if (fileName.contains("/") || fileName.contains("\\")) {
+            // Alembic 1.18 makes the folders; we write one file into an existing version folder only
+            throw new CreateException("file_template " + fileTemplate + " of history " + history.name()
+                    + " puts revisions in sub-folders, which new postgres does not create yet; use alembic revision");
+        }
 
         boolean annotated = parents.isEmpty()
                 ? g.nodes().stream().filter(n -> n.header().revision().map(RevisionHeader.Assignment::annotated).orElse(false)).count() * 2 > g.nodes().size()

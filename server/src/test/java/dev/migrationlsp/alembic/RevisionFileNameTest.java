@@ -43,6 +43,9 @@ class RevisionFileNameTest {
         "%(slug)s_%(rev)s | add_users_abcdefabcdef.py | 1a2b3c4d5e6f | abcdefabcdef",
         // a truncated slug changes nothing
         "%(rev)s_%(slug)s | 1a2b3c4d5e6f_add_a_very_long_descr.py | 1a2b3c4d5e6f | -",
+        // folders in the template (Alembic 1.18): only the last part names the file
+        "%(year)d/%(month).2d/%(day).2d_%(rev)s_%(slug)s | 05_1a2b3c4d5e6f_x.py | 1a2b3c4d5e6f | -",
+        "%(year)d/%(month).2d/%(day).2d_%(rev)s_%(slug)s | 05_abcdefabcdef_x.py | 1a2b3c4d5e6f | abcdefabcdef",
         // sequential ids, date-first names
         "%(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s | 20210120_0042_x.py | 0042 | -",
         "%(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s | 20210120_0043_x.py | 0042 | 0043",
