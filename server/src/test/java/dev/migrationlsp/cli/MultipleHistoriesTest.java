@@ -203,6 +203,21 @@ class MultipleHistoriesTest {
     }
 
     @Test
+    void aTemplateWithFoldersIsRefusedNotGuessed() throws IOException {
+        Path dated = root.resolve("dated");
+        write("dated/alembic.ini", "[alembic]\nscript_location = %(here)s/alembic\nrecursive_version_locations = true\n"
+                + "file_template = %%(year)d/%%(month).2d/%%(rev)s_%%(slug)s\n");
+        write("dated/alembic/versions/2024/01/1a2b3c4d5e6f_init.py", rev("1a2b3c4d5e6f", null));
+        CliTest.Result r = CliTest.run("new", "postgres", "add x", "--root", dated.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        try (var files = Files.walk(dated.resolve("alembic/versions"))) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(1);
+        }
+        assertThat(CliTest.run("heads", dated.toString()).out()).isEqualTo("1a2b3c4d5e6f\n");
+    }
+
+    @Test
     void oneHistoryWorkspaceHeadsJsonHasNoHistoryField() throws IOException {
         Path single = root.resolve("single");
         Files.createDirectories(single.resolve("alembic/versions"));
