@@ -114,7 +114,7 @@ class MultipleHistoriesTest {
         assertThat(heads).hasSize(3);
         assertThat(heads.get(0).getAsJsonObject().get("history").getAsString()).isEqualTo("core");
 
-        // picocli's path (an option the fast path does not take) prints the same
+        // the --option=value spelling, options before the path
         CliTest.Result picocli = CliTest.run("heads", "--history=tenant", root.toString(), "--format", "text");
         assertThat(picocli.out().lines().toList()).containsExactly("0002", "0003");
 
