@@ -266,8 +266,10 @@ final class AlembicPlanner {
         fields.put("minute", now.getMinute());
         fields.put("second", now.getSecond());
         String fileName = PythonPercentFormat.format(fileTemplate, fields) + ".py";
-        if (fileName.contains("/") || fileName.contains("\\")) {
-            // Alembic 1.18 makes the folders; we write one file into an existing version folder only
+        boolean staysInside = dir.resolve(fileName).normalize().startsWith(dir);
+        if ((fileName.contains("/") || fileName.contains("\\")) && staysInside) {
+            // Alembic 1.18 makes the folders; we write one file into an existing version folder only (a template that
+            // leaves the folder is refused by the plan's own check)
             throw new CreateException("file_template " + fileTemplate + " of history " + history.name()
                     + " puts revisions in sub-folders, which new postgres does not create yet; use alembic revision");
         }
