@@ -48,10 +48,14 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
      * {@code here}), recursively, and {@code %%} to {@code %}. A key that is not there stays as written.
      */
     static String interpolate(String value, Map<String, String> vars) {
-        return interpolate(value, vars, 0);
+        return interpolate(value, vars, 0, new int[] {MAX_SUBSTITUTIONS});
     }
 
-    private static String interpolate(String value, Map<String, String> vars, int depth) {
+    /** ConfigParser's depth limit; the substitution budget keeps a hostile ini from expanding exponentially. */
+    private static final int MAX_DEPTH = 10;
+    private static final int MAX_SUBSTITUTIONS = 10_000;
+
+    private static String interpolate(String value, Map<String, String> vars, int depth, int[] budget) {
         StringBuilder sb = new StringBuilder(value.length());
         int i = 0;
         while (i < value.length()) {
@@ -61,13 +65,14 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
                 i += 2;
                 continue;
             }
-            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '(') {
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '(' && budget[0] > 0) {
                 int close = value.indexOf(")s", i + 2);
                 if (close > 0) {
                     String key = value.substring(i + 2, close).toLowerCase(Locale.ROOT);
                     String v = vars.get(key);
                     if (v != null) {
-                        sb.append(depth < 10 ? interpolate(v, vars, depth + 1) : v);
+                        budget[0]--;
+                        sb.append(depth < MAX_DEPTH ? interpolate(v, vars, depth + 1, budget) : v);
                         i = close + 2;
                         continue;
                     }

@@ -87,6 +87,24 @@ class AlembicDiscoveryTest {
     }
 
     @Test
+    void hostileIniFilesNeitherThrowNorHang() throws IOException {
+        StringBuilder bomb = new StringBuilder("[alembic]\nscript_location = %(a0)s\n");
+        for (int i = 0; i < 12; i++) {
+            bomb.append("a").append(i).append(" = ").append(("%(a" + (i + 1) + ")s").repeat(8)).append("\n");
+        }
+        files("a/alembic.ini", bomb.toString(),
+                "b/alembic.ini", "[alembic]\nscript_location = %(script_location)s\nversion_locations = \u0000/x %(\n",
+                "c/alembic.ini", "[alembic\n= = =\n[core]\nscript_location = nul\u0000here\n[tenant]\nscript_location: ::\n",
+                "d/pyproject.toml", "[tool.alembic\nscript_location = [1, 2\n",
+                "e/pyproject.toml", "[tool.alembic]\nscript_location = 42\nversion_locations = [\"\\u0000\"]\n");
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        assertThat(histories()).isEmpty();
+        long cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+        // 8^12 substitutions unbounded; the budget keeps it to a few thousand (seconds of CPU would mean no bound)
+        assertThat(cpuMs).isLessThan(5_000);
+    }
+
+    @Test
     void everySectionWithAScriptLocationIsAnEnvironment() throws IOException {
         files("db/alembic.ini", """
                 [DEFAULT]
