@@ -148,9 +148,8 @@ final class AlembicDiscovery {
             }
             fromSection(root, ini, section, e.getValue(), defaults).ifPresent(out::add);
         }
-        if (out.stream().noneMatch(h -> h.section().equals("alembic")) && !sections.containsKey("alembic")
-                && looksLikeScriptDirectory(here)) {
-            // Flask-Migrate writes an ini without [alembic] options at all; its folder is the environment
+        if (out.isEmpty() && !sections.containsKey("alembic") && looksLikeScriptDirectory(here)) {
+            // an ini with no environment at all next to env.py and versions/ (Flask-Migrate's, pared down): its folder
             fromSection(root, ini, "alembic", Map.of(), defaults).ifPresent(out::add);
         }
         return out;
