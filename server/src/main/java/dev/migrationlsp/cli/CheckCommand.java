@@ -8,6 +8,7 @@ import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -62,6 +63,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE and exit 0.")
     Path writeBaseline;
 
+    @Option(names = "--history", paramLabel = "NAME", description = "Only the findings on this Alembic history's revisions.")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -90,8 +94,13 @@ public final class CheckCommand implements Callable<Integer> {
         WorkspaceSnapshot ws = WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
         WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = injector.getInstance(Analyzer.class);
+        java.util.function.Predicate<Finding> chosen = f -> true;
+        if (history != null) {
+            AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);
+            chosen = f -> h.contains(f.file());
+        }
         if (writeBaseline != null) {
-            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER);
+            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream().filter(chosen).toList();
             try {
                 Baseline.write(writeBaseline, all, ws::relative);
             } catch (IOException e) {
@@ -119,6 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
             });
             findings = analyzer.checkAll(ws, CancelChecker.NEVER);
         }
+        findings = findings.stream().filter(chosen).toList();
         if (changedSince != null || staged) {
             Git git = Git.at(ws.root());
             findings = ChangedFindings.select(git, staged ? git.staged() : git.changedSince(changedSince), ws, findings,

@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import dev.migrationlsp.insight.HistoryGraph;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ public final class GraphCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the newest N generations (0 = all).")
     int limit;
 
+    @Option(names = "--history", paramLabel = "NAME", description = "The Alembic history to draw (needed when the workspace has several).")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,8 +40,9 @@ public final class GraphCommand implements Callable<Integer> {
         }
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
         WorkspaceOptions.requireAlembic(ws);
+        AlembicHistory chosen = WorkspaceOptions.oneHistory(ws, history);
         HistoryGraph.Format f = HistoryGraph.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
-        spec.commandLine().getOut().print(new HistoryGraph(ws.revisionGraph(), limit).render(f));
+        spec.commandLine().getOut().print(new HistoryGraph(ws.revisionGraph(chosen), limit).render(f));
         spec.commandLine().getOut().flush();
         return RootCommand.OK;
     }

@@ -63,6 +63,10 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "PostgreSQL: create a merge revision over the heads of one branch.")
     boolean merge;
 
+    @Option(names = "--history", paramLabel = "NAME",
+            description = "PostgreSQL: the Alembic history to extend (needed when the workspace has several).")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,6 +76,9 @@ public final class NewCommand implements Callable<Integer> {
                 "unknown target '" + target + "': use postgres or clickhouse"));
         if (branch != null && head != null) {
             throw new RootCommand.UsageError("give --branch or --head, not both");
+        }
+        if (history != null && t != Target.POSTGRES) {
+            throw new RootCommand.UsageError("--history applies to postgres only");
         }
         if (merge && t != Target.POSTGRES) {
             throw new RootCommand.UsageError("--merge applies to postgres only");
@@ -91,10 +98,12 @@ public final class NewCommand implements Callable<Integer> {
         CreateResult result;
         try {
             if (merge) {
-                result = creator.create(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch)));
+                result = creator.create(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch),
+                        Optional.ofNullable(history)));
             } else {
                 result = creator.create(ws, new CreateRequest(t, description, Optional.ofNullable(kind), Optional.ofNullable(table),
-                        Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source)));
+                        Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source),
+                        Optional.ofNullable(history)));
             }
         } catch (CreateException e) {
             throw new RootCommand.UsageError(e.getMessage());

@@ -172,7 +172,7 @@ public final class MigrationCreator {
         if (plan.target() != Target.POSTGRES) {
             return new Created(plan, List.of(), List.of());
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(plan.path());
         List<HeadInfo> heads = g.heads().stream().map(h -> AlembicPlanner.headInfo(ws, g, h)).toList();
         List<List<String>> conflicts = g.conflictingHeads().stream()
                 .map(group -> group.stream().map(Node::revision).toList()).toList();
@@ -247,23 +247,32 @@ public final class MigrationCreator {
      */
     private static void syncWithDisk(Workspace ws, Target target) {
         WorkspaceSnapshot s = ws.snapshot();
-        Optional<Path> dir = target == Target.POSTGRES ? s.config().alembicVersions() : s.config().clickhouseMigrations();
-        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
-            return;
+        List<Path> dirs = new ArrayList<>();
+        if (target == Target.POSTGRES) {
+            s.histories().forEach(h -> dirs.addAll(h.versionLocations()));
+        } else {
+            s.config().clickhouseMigrations().ifPresent(dirs::add);
         }
         Set<Path> known = new HashSet<>(target == Target.POSTGRES ? s.alembicFiles().keySet() : s.clickhouseFiles().keySet());
         Set<Path> onDisk = new HashSet<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir.get())) {
-            for (Path p : ds) {
-                Path n = p.toAbsolutePath().normalize();
-                String name = n.getFileName().toString();
-                if ((name.endsWith(".py") || name.endsWith(".sql")) && !name.equals("__init__.py")) {
-                    onDisk.add(n);
-                }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-        } catch (IOException e) {
-            return; // planning will report the directory problem
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path p : ds) {
+                    Path n = p.toAbsolutePath().normalize();
+                    String name = n.getFileName().toString();
+                    if ((name.endsWith(".py") || name.endsWith(".sql")) && !name.equals("__init__.py")) {
+                        onDisk.add(n);
+                    }
+                }
+            } catch (IOException e) {
+                return; // planning will report the directory problem
+            }
         }
+        // a file below a recursive version location is not listed here: only ask about those directly in a folder
+        known.removeIf(p -> !dirs.contains(p.getParent()));
         List<Path> changed = new ArrayList<>();
         for (Path p : onDisk) {
             if (!known.contains(p)) {

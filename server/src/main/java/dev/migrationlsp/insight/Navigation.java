@@ -7,6 +7,7 @@ import dev.migrationlsp.insight.Insight.Completion;
 import dev.migrationlsp.insight.Insight.Hover;
 import dev.migrationlsp.insight.Insight.Lens;
 import dev.migrationlsp.insight.Insight.Symbol;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -119,5 +120,10 @@ public final class Navigation {
 
     public String graph(WorkspaceSnapshot ws, HistoryGraph.Format format, int limit) {
         return new HistoryGraph(ws.revisionGraph(), limit).render(format);
+    }
+
+    /** One history's graph ({@code history} null: the first history's, or an empty drawing without one). */
+    public String graph(WorkspaceSnapshot ws, AlembicHistory history, HistoryGraph.Format format, int limit) {
+        return new HistoryGraph(history == null ? ws.revisionGraph() : ws.revisionGraph(history), limit).render(format);
     }
 }

@@ -25,7 +25,7 @@ public sealed interface CommandHandler permits CommandHandler.SnapshotRead, Comm
 
     /** True if {@code folder} has an Alembic history: what heads, graph and merge commands need. */
     static boolean hasAlembicHistory(WorkspaceConfig folder) {
-        return folder.alembicVersions().isPresent();
+        return !folder.histories().isEmpty() || folder.alembicVersions().isPresent();
     }
 
     /** A command that only reads: it runs on a snapshot on the request pool, and may be cancelled. */

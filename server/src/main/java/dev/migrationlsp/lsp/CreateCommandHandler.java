@@ -92,7 +92,7 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
     private static CreateRequest request(Target target, JsonObject args) throws CreateException {
         return new CreateRequest(target, CreateSupport.string(args, "description").orElse(""), CreateSupport.string(args, "kind"),
                 CreateSupport.string(args, "table"), CreateSupport.string(args, "branch"), CreateSupport.string(args, "head"),
-                CreateSupport.string(args, "source"));
+                CreateSupport.string(args, "source"), CreateSupport.string(args, "history"));
     }
 
     private static CompletableFuture<Optional<Target>> askTarget(CommandContext context) {

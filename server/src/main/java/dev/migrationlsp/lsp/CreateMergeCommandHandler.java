@@ -46,12 +46,14 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
         MergeRequest request;
         try {
             JsonObject args = CreateSupport.argument(arguments);
-            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"));
+            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"),
+                    CreateSupport.string(args, "history"));
         } catch (CreateException e) {
             return CreateSupport.failed(e);
         }
         return CreateSupport.translateErrors(CreateSupport.create(creator, request, context, (a, asked) -> askBranch(a, context)
-                .thenApply(branch -> branch.map(b -> new MergeRequest(((MergeRequest) asked).description(), Optional.of(b))))));
+                .thenApply(branch -> branch.map(b -> new MergeRequest(((MergeRequest) asked).description(), Optional.of(b),
+                        ((MergeRequest) asked).history())))));
     }
 
     private static CompletableFuture<Optional<String>> askBranch(AmbiguousHeads a, CommandContext context) {

@@ -4,6 +4,9 @@ import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import java.util.List;
 
 /**
@@ -25,6 +28,17 @@ public final class HeadsCommandHandler implements CommandHandler.SnapshotRead {
 
     @Override
     public Object read(List<Object> arguments, WorkspaceSnapshot ws, CancelChecker cancel) {
-        return HeadsReport.of(ws);
+        String wanted = null;
+        if (!arguments.isEmpty() && arguments.get(0) instanceof com.google.gson.JsonElement e && e.isJsonObject()
+                && e.getAsJsonObject().get("history") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+            wanted = p.getAsString();
+        }
+        if (wanted == null) {
+            return HeadsReport.of(ws);
+        }
+        String name = wanted;
+        return HeadsReport.of(ws, ws.config().history(name).map(List::of).orElseThrow(() -> new ResponseErrorException(
+                new ResponseError(ResponseErrorCode.InvalidParams, "no Alembic history named \"" + name + "\" (histories: "
+                        + String.join(", ", ws.histories().stream().map(h -> h.name()).toList()) + ")", null))));
     }
 }

@@ -60,6 +60,28 @@ class HeadsFastPathTest {
     }
 
     @Test
+    void historyGivesWhatPicocliGives() throws IOException {
+        Files.createDirectories(root.resolve("db/core/versions"));
+        Files.createDirectories(root.resolve("db/tenant/versions"));
+        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n"
+                + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(root.resolve("db/core/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
+        Files.writeString(root.resolve("db/tenant/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
+        Files.writeString(root.resolve("db/tenant/versions/0002_b.py"), "revision = '0002'\ndown_revision = '0001'\n");
+        String dir = root.toString();
+        for (String[] args : new String[][] {
+            {"heads", dir}, {"heads", dir, "--history", "tenant"}, {"heads", "--history=core", "--format", "json", dir},
+            {"heads", dir, "--history", "nope"},
+        }) {
+            Result fast = fast(args);
+            assertThat(fast.code()).as("fast path taken for %s", String.join(" ", args)).isPresent();
+            assertThat(fast).as("heads %s", String.join(" ", args)).isEqualTo(picocli(args));
+        }
+        assertThat(fast("heads", dir).out()).isEqualTo("core: 0001\ntenant: 0002\n".replace("\n", System.lineSeparator()));
+        assertThat(fast("heads", dir, "--history", "nope").code()).hasValue(RootCommand.USAGE);
+    }
+
+    @Test
     void usageErrorsMatchPicocli() {
         String missing = root.resolve("missing").toString();
         Result fast = fast("heads", missing);

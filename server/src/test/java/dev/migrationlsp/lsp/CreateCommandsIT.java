@@ -189,6 +189,36 @@ class CreateCommandsIT {
     }
 
     @Test
+    void withSeveralHistoriesTheHistoryArgumentChoosesOneAndWithoutItTheCommandIsRefused() throws Exception {
+        Path root = Files.createTempDirectory("two-histories");
+        Files.createDirectories(root.resolve("db/core/versions"));
+        Files.createDirectories(root.resolve("db/tenant/versions"));
+        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n\n"
+                + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(root.resolve("db/tenant/versions/0001_init.py"),
+                "revision = \"0001\"\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
+        TestServer.Options noCreate = new TestServer.Options(true, true, false, null, ProcessHandle.current().pid());
+        try (TestServer ts = TestServer.start(root, noCreate)) {
+            assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "x")))).get(20, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
+                    .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue()
+                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("core")
+                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("tenant"),
+                            "InvalidParams naming both histories");
+            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams",
+                    "history", "tenant"));
+            assertThat(r.get("path").getAsString()).isEqualTo("db/tenant/versions/0002_add_teams.py");
+            assertThat(Files.readString(path(ts, r))).contains("\"0001\"");
+            JsonObject graph = execute(ts, "migration-lsp.graph", json("history", "tenant"));
+            assertThat(graph.get("mermaid").getAsString()).contains("0002");
+            assertThat(graph.get("history").getAsString()).isEqualTo("tenant");
+        } finally {
+            dev.migrationlsp.testing.RealTools.deleteTree(root);
+        }
+    }
+
+    @Test
     void badInputIsAnInvalidParamsErrorAndWritesNothing() throws Exception {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {
