@@ -38,15 +38,18 @@ record SettledMigrations(Set<Path> files, List<String> unknownRevisions) {
     private static SettledMigrations compute(WorkspaceSnapshot ws, CheckAfter after) {
         Set<Path> files = new HashSet<>();
         List<String> unknown = new ArrayList<>();
-        if (!after.alembicRevisions().isEmpty()) {
-            RevisionGraph graph = ws.revisionGraph();
-            for (String rev : after.alembicRevisions()) {
+        for (String rev : after.alembicRevisions()) {
+            boolean found = false;
+            for (var history : ws.histories()) { // a revision settles its own history only
+                RevisionGraph graph = ws.revisionGraph(history);
                 Optional<RevisionGraph.Node> node = resolve(graph, rev);
-                if (node.isEmpty()) {
-                    unknown.add(rev);
-                    continue;
+                if (node.isPresent()) {
+                    found = true;
+                    graph.ancestorsInclusive(node.get()).forEach(n -> files.add(n.file()));
                 }
-                graph.ancestorsInclusive(node.get()).forEach(n -> files.add(n.file()));
+            }
+            if (!found) {
+                unknown.add(rev);
             }
         }
         after.clickhouseNumber().ifPresent(limit -> {
