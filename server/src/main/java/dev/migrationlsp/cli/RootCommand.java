@@ -1,11 +1,9 @@
 package dev.migrationlsp.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.migrationlsp.BuildVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,21 +120,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"migration-lsp " + version()};
+            return new String[] {"migration-lsp " + BuildVersion.get()};
         }
-    }
-
-    /** The project version, written into version.properties by Maven's resource filtering. */
-    static String version() {
-        Properties p = new Properties();
-        try (InputStream in = RootCommand.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        String v = p.getProperty("version", "");
-        return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
     }
 }
