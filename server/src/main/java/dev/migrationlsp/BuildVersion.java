@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The project version, written into version.properties by Maven's resource filtering: what --version and the server report. */
+/**
+ * The project version, written into version.properties by Maven's resource filtering: what {@code --version} prints
+ * and the server reports in {@code serverInfo}.
+ */
 public final class BuildVersion {
     private BuildVersion() {
     }

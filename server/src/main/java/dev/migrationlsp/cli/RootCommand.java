@@ -102,7 +102,8 @@ public final class RootCommand implements Runnable {
 
     /** A bug, not the user's mistake: one line; the stack trace only when MIGRATION_LSP_DEBUG is set. */
     static void reportInternalError(Throwable ex, PrintWriter err) {
-        String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse("");
+        String what = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                : ex.getMessage().lines().findFirst().orElse("");
         err.println("migration-lsp: internal error (please report it; MIGRATION_LSP_DEBUG=1 shows details): " + what);
         if (System.getenv("MIGRATION_LSP_DEBUG") != null) {
             ex.printStackTrace(err);

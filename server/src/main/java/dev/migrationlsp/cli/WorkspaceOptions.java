@@ -36,8 +36,8 @@ final class WorkspaceOptions {
     static void requireAlembic(WorkspaceSnapshot ws) {
         if (ws.config().alembicVersions().isEmpty()) {
             throw new RootCommand.UsageError("no Alembic versions directory under " + ws.root() + " (looked for "
-                    + "alembic.ini's script_location and for alembic/versions up to 6 levels down; set alembic-versions "
-                    + "in .migration-lsp.toml)");
+                    + "alembic.ini's script_location and for alembic/versions up to 6 levels down; set "
+                    + "alembic-versions in .migration-lsp.toml)");
         }
     }
 
