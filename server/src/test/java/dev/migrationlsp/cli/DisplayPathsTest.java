@@ -6,7 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** File names in CLI output: relative to the working directory below it, absolute elsewhere; SARIF URIs that resolve. */
+/** File names in CLI output: relative below the working directory, absolute elsewhere; SARIF URIs that resolve. */
 class DisplayPathsTest {
     private final Path cwd = Path.of("/work/repo with space");
     private final DisplayPaths paths = new DisplayPaths(cwd);
@@ -23,7 +23,8 @@ class DisplayPathsTest {
         Path file = cwd.resolve("dir #1/0001 a%.py");
         var location = paths.sarifArtifactLocation(file);
         assertThat(location).containsEntry("uriBaseId", DisplayPaths.SRCROOT);
-        String base = ((java.util.Map<?, ?>) paths.sarifOriginalUriBaseIds().get(DisplayPaths.SRCROOT)).get("uri").toString();
+        var srcroot = (java.util.Map<?, ?>) paths.sarifOriginalUriBaseIds().get(DisplayPaths.SRCROOT);
+        String base = srcroot.get("uri").toString();
         assertThat(base).endsWith("/");
         assertThat(Path.of(URI.create(base).resolve(location.get("uri").toString()))).isEqualTo(file);
         var outside = paths.sarifArtifactLocation(Path.of("/elsewhere/x.py"));
