@@ -29,7 +29,7 @@ final class DisplayPaths {
         return shown.toString().replace('\\', '/');
     }
 
-    /** A SARIF {@code artifactLocation}: a relative URI against {@link #SRCROOT} when possible, else an absolute one. */
+    /** A SARIF {@code artifactLocation}: a URI relative to {@link #SRCROOT} when possible, else an absolute one. */
     Map<String, Object> sarifArtifactLocation(Path file) {
         Map<String, Object> location = new LinkedHashMap<>();
         if (isUnderWorkingDirectory(file)) {
@@ -44,7 +44,7 @@ final class DisplayPaths {
         return location;
     }
 
-    /** The run's {@code originalUriBaseIds}: where {@link #SRCROOT} was on this machine (a directory URI ending in /). */
+    /** The run's {@code originalUriBaseIds}: where {@link #SRCROOT} was here (a directory URI ending in /). */
     Map<String, Object> sarifOriginalUriBaseIds() {
         String uri = workingDirectory.toUri().toString();
         return Map.of(SRCROOT, Map.of("uri", uri.endsWith("/") ? uri : uri + "/"));

@@ -110,7 +110,8 @@ final class FindingFormatter {
     private static void github(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         for (Finding f : findings) {
             String kind = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
-            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind, prop(paths.display(f.file())),
+            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind,
+                    prop(paths.display(f.file())),
                     f.span().start().line() + 1, f.span().start().character() + 1, f.span().end().line() + 1,
                     f.span().end().character() + 1, prop(f.code().id()), data(f.message()));
         }

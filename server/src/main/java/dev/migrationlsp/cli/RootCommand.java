@@ -1,11 +1,9 @@
 package dev.migrationlsp.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.migrationlsp.BuildVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,7 +102,8 @@ public final class RootCommand implements Runnable {
 
     /** A bug, not the user's mistake: one line; the stack trace only when MIGRATION_LSP_DEBUG is set. */
     static void reportInternalError(Throwable ex, PrintWriter err) {
-        String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse("");
+        String what = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                : ex.getMessage().lines().findFirst().orElse("");
         err.println("migration-lsp: internal error (please report it; MIGRATION_LSP_DEBUG=1 shows details): " + what);
         if (System.getenv("MIGRATION_LSP_DEBUG") != null) {
             ex.printStackTrace(err);
@@ -122,21 +121,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"migration-lsp " + version()};
+            return new String[] {"migration-lsp " + BuildVersion.get()};
         }
-    }
-
-    /** The project version, written into version.properties by Maven's resource filtering. */
-    static String version() {
-        Properties p = new Properties();
-        try (InputStream in = RootCommand.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        String v = p.getProperty("version", "");
-        return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
     }
 }

@@ -186,8 +186,7 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     }
 
     private static String version() {
-        String v = MigrationLanguageServer.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return dev.migrationlsp.BuildVersion.get();
     }
 
     /** How the process ends; a seam so in-process tests do not exit the JVM. */

@@ -57,12 +57,14 @@ final class ParseErrorReportingJsonHandler extends MessageJsonHandler {
         if (method == null) {
             return e;
         }
-        String detail = e.getIssues().stream().map(i -> i.getCause() == null ? i.getText() : String.valueOf(i.getCause().getMessage()))
+        String detail = e.getIssues().stream()
+                .map(i -> i.getCause() == null ? i.getText() : String.valueOf(i.getCause().getMessage()))
                 .findFirst().orElse("");
         Matcher path = GSON_PATH.matcher(detail);
         Matcher expected = GSON_EXPECTED.matcher(detail);
         String where = path.find() ? path.group(1) : "params";
-        String what = expected.find() ? "expected " + describe(expected.group(1)) + ", got " + describe(expected.group(2))
+        String what = expected.find()
+                ? "expected " + describe(expected.group(1)) + ", got " + describe(expected.group(2))
                 : "has the wrong type";
         return new MessageIssueException(e.getRpcMessage(),
                 new MessageIssue(method + ": " + where + ": " + what, ResponseErrorCode.InvalidParams.getValue()));

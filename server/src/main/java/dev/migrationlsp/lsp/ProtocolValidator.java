@@ -54,7 +54,7 @@ final class ProtocolValidator implements MessageConsumer {
     private final MessageIssueHandler issues;
     private final Map<String, JsonRpcMethod> methods;
 
-    /** {@code issues} answers a rejected request (LSP4J's endpoint: an error response with the issue's code and text). */
+    /** {@code issues} answers a rejected request (LSP4J's endpoint: an error with the issue's code and text). */
     ProtocolValidator(MessageConsumer next, MessageIssueHandler issues, Map<String, JsonRpcMethod> methods) {
         this.next = next;
         this.issues = issues;
@@ -91,7 +91,8 @@ final class ProtocolValidator implements MessageConsumer {
                     ResponseErrorCode.InvalidRequest.getValue()));
         }
         if (method == null || method.isEmpty()) {
-            return Optional.of(new MessageIssue("the message has no method", ResponseErrorCode.InvalidRequest.getValue()));
+            return Optional.of(new MessageIssue("the message has no method",
+                    ResponseErrorCode.InvalidRequest.getValue()));
         }
         JsonRpcMethod m = methods.get(method);
         if (m == null || m.getParameterTypes().length != 1 || !(m.getParameterTypes()[0] instanceof Class<?> type)) {
@@ -106,7 +107,8 @@ final class ProtocolValidator implements MessageConsumer {
             walk(params, "params", problems, 0);
         }
         return problems.isEmpty() ? Optional.empty()
-                : Optional.of(new MessageIssue(method + ": " + problems.get(0), ResponseErrorCode.InvalidParams.getValue()));
+                : Optional.of(new MessageIssue(method + ": " + problems.get(0),
+                        ResponseErrorCode.InvalidParams.getValue()));
     }
 
     private static boolean hasRequiredField(Class<?> type) {
@@ -115,7 +117,8 @@ final class ProtocolValidator implements MessageConsumer {
     }
 
     private static boolean isProtocolType(Class<?> type) {
-        return type.getName().startsWith("org.eclipse.lsp4j.") && !type.getName().startsWith("org.eclipse.lsp4j.jsonrpc.")
+        String name = type.getName();
+        return name.startsWith("org.eclipse.lsp4j.") && !name.startsWith("org.eclipse.lsp4j.jsonrpc.")
                 && !type.isEnum();
     }
 
@@ -173,7 +176,8 @@ final class ProtocolValidator implements MessageConsumer {
                 return;
             }
         }
-        if (value instanceof Range r && r.getStart() != null && r.getEnd() != null && before(r.getEnd(), r.getStart())) {
+        if (value instanceof Range r && r.getStart() != null && r.getEnd() != null
+                && before(r.getEnd(), r.getStart())) {
             problems.add(path + " ends before it starts");
         }
     }

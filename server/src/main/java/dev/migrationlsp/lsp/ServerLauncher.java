@@ -82,10 +82,12 @@ public final class ServerLauncher {
         }
         if (cause instanceof UnsupportedOperationException) {
             // LSP4J's default for a method of the protocol this server does not implement
-            return new ResponseError(ResponseErrorCode.MethodNotFound, "migration-lsp does not implement this method", null);
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "migration-lsp does not implement this method",
+                    null);
         }
         Logger.getLogger(ServerLauncher.class.getName()).log(Level.SEVERE, "request failed", cause);
-        String what = cause.getMessage() == null ? "unexpected failure" : cause.getMessage().lines().findFirst().orElse("");
+        String what = cause.getMessage() == null ? "unexpected failure"
+                : cause.getMessage().lines().findFirst().orElse("");
         return new ResponseError(ResponseErrorCode.InternalError, "internal error in migration-lsp: " + what, null);
     }
 

@@ -95,7 +95,8 @@ class AnalysisFuzzTest {
             }
             big.append("(".repeat(2000)).append("\"x".repeat(1000));
             // CPU time of this thread, which the machine's load does not inflate (analysis runs on the caller)
-            long cpu = Deadlines.cpuMillis(() -> checkFile(ws.change(file, 1, big.toString()), file, "5 MB " + file.getFileName()));
+            long cpu = Deadlines.cpuMillis(
+                    () -> checkFile(ws.change(file, 1, big.toString()), file, "5 MB " + file.getFileName()));
             assertThat(cpu).as("CPU ms to analyse 5 MB").isLessThan(30_000);
             ws.close(file);
         }

@@ -104,7 +104,8 @@ class CliMannersTest {
     @Test
     void sarifLocationsResolveAgainstOriginalUriBaseIds() throws IOException {
         project();
-        JsonObject sarif = new Gson().fromJson(runIn(tmp, "check", "project", "--format", "sarif").out(), JsonObject.class);
+        JsonObject sarif = new Gson().fromJson(runIn(tmp, "check", "project", "--format", "sarif").out(),
+                JsonObject.class);
         JsonObject run = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
         String base = run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString();
         JsonObject artifact = run.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("locations").get(0)
@@ -118,7 +119,8 @@ class CliMannersTest {
     @Test
     void aMalformedBaselineIsOneLineWithoutLibraryNames() throws IOException {
         Path root = project();
-        for (String content : new String[] {"{\"version\": 1, \"findings\": \"x\"}", "{\"version\": 1, \"findings\": [", "[]"}) {
+        String[] malformed = {"{\"version\": 1, \"findings\": \"x\"}", "{\"version\": 1, \"findings\": [", "[]"};
+        for (String content : malformed) {
             Path baseline = Files.writeString(tmp.resolve("baseline.json"), content);
             CliTest.Result r = run("check", root.toString(), "--baseline", baseline.toString());
             assertThat(r.code()).as(content).isEqualTo(RootCommand.USAGE);

@@ -28,7 +28,8 @@ class ConcurrentCreateTest {
         Path root = Fixtures.copyExamples(tmp);
         int n = 12;
         try (WorkspaceSession session = new WorkspaceSession(new Workspace(root, new ConfigLoader()))) {
-            session.update(ws -> ws.load(Map.of())).get(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS);
+            session.update(ws -> ws.load(Map.of()))
+                    .get(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS);
             MigrationCreator creator = new MigrationCreator(new TemplateRenderer());
             ExecutorService callers = Executors.newFixedThreadPool(6);
             CountDownLatch go = new CountDownLatch(1);

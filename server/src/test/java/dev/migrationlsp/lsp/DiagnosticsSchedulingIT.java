@@ -42,7 +42,8 @@ class DiagnosticsSchedulingIT {
                     .map(PublishDiagnosticsParams::getVersion).toList();
             assertThat(versions).isSorted();
             assertThat(versions.get(versions.size() - 1)).isEqualTo(finalVersion);
-            assertThat(versions.size()).as("debounced: one publish per pause in typing (" + pauses + " pauses), not per edit")
+            assertThat(versions.size())
+                    .as("debounced: one publish per pause in typing (" + pauses + " pauses), not per edit")
                     .isLessThanOrEqualTo(1 + pauses).isLessThan(40);
         }
     }

@@ -47,7 +47,8 @@ class ProtocolAbuseIT {
     void everyMethodAnswersAClientsMistakeWithAnInvalidParamsLineAndKeepsServing() throws Exception {
         Path root = TestServer.copyOfExamples();
         fileUri = TestServer.uri(root.resolve("src/dev_health_ops/alembic/versions/0003_create_settings.py"));
-        Map<String, JsonRpcMethod> methods = new TreeMap<>(ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class));
+        Map<String, JsonRpcMethod> methods =
+                new TreeMap<>(ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class));
         SoftAssertions soft = new SoftAssertions();
         Process p = TransportAndProtocolIT.start();
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
@@ -59,13 +60,15 @@ class ProtocolAbuseIT {
                 }
                 abuse(c, soft, m, type);
                 // whatever came before, a real request is still answered
-                int heads = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+                int heads = c.request("workspace/executeCommand",
+                        RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
                 JsonObject answer = c.response(heads);
                 soft.assertThat(answer.has("result") && answer.getAsJsonObject("result").has("heads"))
                         .as("server still serves after abusing " + m.getMethodName() + ": " + answer).isTrue();
             }
             // the walk reached the features (LSP4J also registers protocol methods this server leaves unimplemented)
-            soft.assertThat(implemented).contains("textDocument/hover", "textDocument/definition", "textDocument/completion",
+            soft.assertThat(implemented).contains("textDocument/hover", "textDocument/definition",
+                    "textDocument/completion",
                     "textDocument/codeAction", "codeAction/resolve", "textDocument/references", "textDocument/codeLens",
                     "textDocument/documentSymbol", "workspace/symbol", "workspace/executeCommand");
             namedMistakes(c, soft);
@@ -80,13 +83,15 @@ class ProtocolAbuseIT {
     private void namedMistakes(RawConnection c, SoftAssertions soft) throws Exception {
         String doc = "\"textDocument\": {\"uri\": \"" + fileUri + "\"}";
         expect(c, soft, INVALID_PARAMS, "textDocument/codeAction", "{" + doc + ", \"context\": {\"diagnostics\": []}}");
-        expect(c, soft, INVALID_PARAMS, "textDocument/hover", "{" + doc + ", \"position\": {\"line\": -1, \"character\": 0}}");
+        expect(c, soft, INVALID_PARAMS, "textDocument/hover",
+                "{" + doc + ", \"position\": {\"line\": -1, \"character\": 0}}");
         expect(c, soft, INVALID_PARAMS, "textDocument/definition", "{" + doc + "}");
         expect(c, soft, INVALID_PARAMS, "textDocument/completion", "{" + doc + ", \"position\": \"12:4\"}");
         expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": {\"foreign\": true}}");
         expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": \"not ours\"}");
         expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": {\"uri\": \"" + fileUri
-                + "\", \"kind\": \"fix\", \"code\": \"string-column\", \"start\": 1e30, \"end\": 0, \"line\": 0, \"fix\": 0}}");
+                + "\", \"kind\": \"fix\", \"code\": \"string-column\", \"start\": 1e30, \"end\": 0, \"line\": 0, "
+                + "\"fix\": 0}}");
         expect(c, soft, INVALID_PARAMS, "textDocument/hover", "{\"textDocument\": {\"uri\": \"not a uri\"}, "
                 + "\"position\": {\"line\": 0, \"character\": 0}}");
         expect(c, soft, INVALID_PARAMS, "textDocument/codeAction", "{" + doc + ", \"range\": {\"start\": {\"line\": 5, "
@@ -135,14 +140,18 @@ class ProtocolAbuseIT {
         }
         if (containsPosition(skeleton)) {
             // out of range
-            variants.add(new Variant("line -1", positions(skeleton, pos -> pos.addProperty("line", -1)), INVALID_PARAMS));
-            variants.add(new Variant("character -5", positions(skeleton, pos -> pos.addProperty("character", -5)), INVALID_PARAMS));
+            variants.add(new Variant("line -1", positions(skeleton, pos -> pos.addProperty("line", -1)),
+                    INVALID_PARAMS));
+            variants.add(new Variant("character -5", positions(skeleton, pos -> pos.addProperty("character", -5)),
+                    INVALID_PARAMS));
             variants.add(new Variant("far past the end", positions(skeleton, pos -> {
                 pos.addProperty("line", Integer.MAX_VALUE);
                 pos.addProperty("character", Integer.MAX_VALUE);
             }), null));
-            variants.add(new Variant("line beyond int", positions(skeleton, pos -> pos.addProperty("line", 1e12)), INVALID_PARAMS));
-            variants.add(new Variant("line as a string", positions(skeleton, pos -> pos.addProperty("line", "3")), null));
+            variants.add(new Variant("line beyond int", positions(skeleton, pos -> pos.addProperty("line", 1e12)),
+                    INVALID_PARAMS));
+            variants.add(new Variant("line as a string", positions(skeleton, pos -> pos.addProperty("line", "3")),
+                    null));
         }
         if (skeleton.toString().contains(fileUri)) {
             // hostile: documents that are not ours, or not documents
@@ -151,7 +160,8 @@ class ProtocolAbuseIT {
                 variants.add(new Variant("uri " + uri.substring(0, Math.min(40, uri.length())),
                         JsonElementReplace.uris(skeleton, fileUri, uri), null));
             }
-            variants.add(new Variant("uri not a uri", JsonElementReplace.uris(skeleton, fileUri, "not a uri"), INVALID_PARAMS));
+            variants.add(new Variant("uri not a uri", JsonElementReplace.uris(skeleton, fileUri, "not a uri"),
+                    INVALID_PARAMS));
         }
         for (Variant v : variants) {
             String what = m.getMethodName() + " with " + v.name();
@@ -166,7 +176,8 @@ class ProtocolAbuseIT {
                 throw new AssertionError("no answer to " + what, noAnswer);
             }
             if (v.params() == skeleton) {
-                if (response.has("error") && response.getAsJsonObject("error").get("code").getAsInt() == METHOD_NOT_FOUND) {
+                if (response.has("error")
+                        && response.getAsJsonObject("error").get("code").getAsInt() == METHOD_NOT_FOUND) {
                     return; // a protocol method this server does not implement: nothing further to abuse
                 }
                 implemented.add(m.getMethodName());
@@ -203,7 +214,8 @@ class ProtocolAbuseIT {
 
     /** The smallest params a well-behaved client could send: every required field, with plausible values. */
     private JsonElement skeleton(Type type, int depth) {
-        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : type instanceof Class<?> k ? k : Object.class;
+        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
+                : type instanceof Class<?> k ? k : Object.class;
         if (raw == String.class) {
             return new JsonPrimitive("x");
         }
@@ -242,7 +254,8 @@ class ProtocolAbuseIT {
     private static boolean containsPosition(JsonElement e) {
         if (e.isJsonObject()) {
             JsonObject o = e.getAsJsonObject();
-            return (o.has("line") && o.has("character")) || o.entrySet().stream().anyMatch(x -> containsPosition(x.getValue()));
+            return (o.has("line") && o.has("character"))
+                    || o.entrySet().stream().anyMatch(x -> containsPosition(x.getValue()));
         }
         return e.isJsonArray() && e.getAsJsonArray().asList().stream().anyMatch(ProtocolAbuseIT::containsPosition);
     }
@@ -272,8 +285,8 @@ class ProtocolAbuseIT {
         }
 
         static JsonElement uris(JsonObject skeleton, String from, String to) {
-            return RawConnection.json(skeleton.toString().replace(com.google.gson.JsonParser.parseString("\"" + from + "\"")
-                    .toString(), new JsonPrimitive(to).toString()));
+            return RawConnection.json(skeleton.toString().replace(new JsonPrimitive(from).toString(),
+                    new JsonPrimitive(to).toString()));
         }
     }
 }

@@ -23,6 +23,8 @@ class ServerLifecycleIT {
             assertThat(caps.getRenameProvider()).isNull(); // not implemented, so not advertised
             assertThat(caps.getHoverProvider().getLeft()).isTrue();
             assertThat(ts.initializeResult().getServerInfo().getName()).isEqualTo("migration-lsp");
+            // the build's version, as `migration-lsp --version` prints it
+            assertThat(ts.initializeResult().getServerInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         } finally {
             ts.close(); // shutdown + exit, asserts exit code 0
         }

@@ -150,6 +150,7 @@ class TransportAndProtocolIT {
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             handshake(c, root);
         }
-        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("server exits when stdin closes").isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("server exits when stdin closes")
+                .isTrue();
     }
 }

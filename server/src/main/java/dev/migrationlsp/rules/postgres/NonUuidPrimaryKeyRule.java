@@ -83,7 +83,8 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
         for (Arg a : column.args()) {
             if ("autoincrement".equals(a.keyword())) {
                 out.add(a);
-            } else if (a.keyword() == null && a.value() instanceof Call call && isNamed(call.function(), "Identity", "Sequence")) {
+            } else if (a.keyword() == null && a.value() instanceof Call call
+                    && isNamed(call.function(), "Identity", "Sequence")) {
                 out.add(a);
             } else if ("server_default".equals(a.keyword())) {
                 String v = text.slice(a.value().start(), a.value().end());

@@ -22,7 +22,8 @@ class ClickHouseCheckIT {
         var cmd = new java.util.ArrayList<>(java.util.List.of("java", "-jar", jar, "check", tmp.toString()));
         cmd.addAll(java.util.List.of(extra));
         // Run from the workspace root: output paths are relative to the current directory.
-        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out);

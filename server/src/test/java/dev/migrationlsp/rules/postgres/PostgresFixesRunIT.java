@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class PostgresFixesRunIT {
     static final String VERSIONS = "src/dev_health_ops/alembic/versions";
 
-    /** Generated migrations in the shapes people write (autogenerate's one-per-line and compact calls), violating every convention. */
+    /** Generated migrations in the shapes people write (one per line, compact), violating every convention. */
     static final Map<String, String> GENERATED = new LinkedHashMap<>();
 
     static {
@@ -64,7 +64,8 @@ class PostgresFixesRunIT {
                     op.create_table("gadgets", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
                                     sa.Column("org_id", sa.Integer(), nullable=False),
                                     sa.Column("label", sa.String(), nullable=True),
-                                    sa.Column("created_at", sa.DateTime(), server_default=sa.func.now(), nullable=False),
+                                    sa.Column("created_at", sa.DateTime(), server_default=sa.func.now(),
+                                              nullable=False),
                                     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
                     op.create_table(
                         "gadget_parts",
@@ -155,8 +156,10 @@ class PostgresFixesRunIT {
                 }
                 Map<String, String> env = Map.of("DATABASE_URL", urls.get(i));
                 Result offline = alembic(root, env, "upgrade", "heads", "--sql");
-                soft.assertThat(offline.exit()).as(v.name() + " upgrade --sql:\n" + offline.out() + "\n" + v.files()).isZero();
-                soft.assertThat(offline.out()).as(v.name()).contains("CREATE TABLE widgets").contains("CREATE TABLE gadgets");
+                soft.assertThat(offline.exit()).as(v.name() + " upgrade --sql:\n" + offline.out() + "\n" + v.files())
+                        .isZero();
+                soft.assertThat(offline.out()).as(v.name()).contains("CREATE TABLE widgets")
+                        .contains("CREATE TABLE gadgets");
                 Result online = alembic(root, env, "upgrade", "heads");
                 soft.assertThat(online.exit()).as(v.name() + " upgrade:\n" + online.out() + "\n" + v.files()).isZero();
             }

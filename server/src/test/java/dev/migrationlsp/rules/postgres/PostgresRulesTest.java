@@ -265,8 +265,8 @@ class PostgresRulesTest {
 
         @Test
         void theFixDropsWhatOnlyAnIntegerKeyCanHaveInEveryLayout() {
-            String inline = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), sa.Identity(always=True), "
-                    + "primary_key=True, autoincrement=True))\n", DROP);
+            String inline = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), "
+                    + "sa.Identity(always=True), primary_key=True, autoincrement=True))\n", DROP);
             assertThat(fixed(inline, RuleCode.NON_UUID_PRIMARY_KEY))
                     .contains("op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
             String perLine = migration("""
@@ -289,8 +289,8 @@ class PostgresRulesTest {
                                 primary_key=True,
                             ),
                     """);
-            String lastArgument = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), primary_key=True, "
-                    + "server_default=\"1\"))\n", DROP);
+            String lastArgument = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), "
+                    + "primary_key=True, server_default=\"1\"))\n", DROP);
             assertThat(fixed(lastArgument, RuleCode.NON_UUID_PRIMARY_KEY))
                     .contains("sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
         }
