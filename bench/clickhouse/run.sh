@@ -30,8 +30,6 @@ for kind in ("valid", "invalid"):
         elif head: body.append(line)
     if head: cases.append((head, "\n".join(body).strip()))
     for i, (h, text) in enumerate(cases):
-        if kind == "valid" and h.startswith("Unmodelled"):
-            continue  # statement kinds we deliberately do not model are not a parse-acceptance case
         slug = re.sub(r"[^a-z0-9]+", "_", h.lower()).strip("_")[:50]
         with open(os.path.join(out, kind, "corpus_%03d_%s.sql" % (i, slug)), "w", encoding="utf-8") as f:
             f.write(text.replace("$0", "") + ";\n")

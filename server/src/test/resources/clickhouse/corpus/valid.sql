@@ -248,3 +248,46 @@ CREATE TABLE t (a Nullable()) ENGINE = Memory
 CREATE TABLE t (s Enum8('a' = 'x')) ENGINE = Memory
 ==== CreateTable: a setting without a value (ClickHouse's parser accepts it)
 CREATE TABLE t (a UInt8) ENGINE = MergeTree ORDER BY a SETTINGS index_granularity
+==== AlterTable: MATERIALIZE INDEX IF EXISTS with a SETTINGS tail (issue 12, accepted by ClickHouse 26.7)
+ALTER TABLE t MATERIALIZE INDEX IF EXISTS i SETTINGS mutations_sync = 2
+==== Optimize: FINAL DEDUPLICATE BY * EXCEPT and a SETTINGS tail (issue 12, accepted by ClickHouse 26.7)
+OPTIMIZE TABLE t FINAL DEDUPLICATE BY * EXCEPT c SETTINGS optimize_throw_if_noop = 1
+==== CreateTable: trailing comma, bloom_filter(), AUTO_INCREMENT, dotted Nested names, JSON parameters, Tuple() (issue 12, accepted by ClickHouse 26.7)
+CREATE TABLE t (id UInt64 AUTO_INCREMENT, `n.a` Array(UInt8), j JSON(max_dynamic_paths = 3, SKIP a.b, SKIP REGEXP 'x.*'), e Tuple(), INDEX i id TYPE bloom_filter() GRANULARITY 1,) ENGINE = MergeTree ORDER BY id
+==== Rename: IF EXISTS and several pairs (issue 12, accepted by ClickHouse 26.7)
+RENAME TABLE IF EXISTS a TO b, b TO c
+==== Insert: VALUES without commas between rows (issue 12, accepted by ClickHouse 26.7)
+INSERT INTO t VALUES ('a')('b')
+==== CreateDatabase: a name starting with digits (issue 12, accepted by ClickHouse 26.7)
+CREATE DATABASE 01720_dictionary_db
+==== AlterTable: ALTER TEMPORARY TABLE and ALTER COLUMN c TYPE T (issue 12, accepted by ClickHouse 26.7)
+ALTER TEMPORARY TABLE t ALTER COLUMN c TYPE UInt64
+==== CreateTable, CreateTable: AS a table function, and ENGINE then AS another table, without a column list (issue 12, accepted by ClickHouse 26.7)
+CREATE TABLE t AS numbers(10);
+CREATE TABLE t2 ENGINE = MergeTree ORDER BY tuple() AS t
+==== CreateTable: TTL ... TO DISK IF EXISTS and TTL GROUP BY ... SET (issue 12, accepted by ClickHouse 26.7)
+CREATE TABLE t (d Date, k UInt8, v UInt64, w UInt64) ENGINE = MergeTree ORDER BY (k, d) TTL d + INTERVAL 1 MONTH TO DISK IF EXISTS 'cold', d + INTERVAL 1 YEAR GROUP BY k SET v = sum(v), w = max(w)
+==== CreateTable: COMMENT before AS SELECT (issue 12, accepted by ClickHouse 26.7)
+CREATE TABLE t ENGINE = MergeTree ORDER BY x COMMENT 'c' AS SELECT 1 AS x
+==== Drop: SYNC (issue 12, accepted by ClickHouse 26.7)
+DROP TABLE IF EXISTS t SYNC
+==== Query: SEMI LEFT JOIN a table named join, USING without parentheses (issue 12, accepted by ClickHouse 26.7)
+SELECT loyalty, count() FROM hits SEMI LEFT JOIN join USING UserID GROUP BY loyalty
+==== Query: window function, lambda, WITH FILL and a query parameter (issue 12, accepted by ClickHouse 26.7)
+SELECT sum(x) OVER (PARTITION BY k ORDER BY d ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), arrayMap(y -> y + 1, arr) FROM t WHERE d > {since:Date} ORDER BY d WITH FILL STEP 1
+==== Command, Command, Command, Command, Command, Command: GRANT, CREATE USER, CREATE ROLE, SETTINGS PROFILE, ROW POLICY, QUOTA (issue 12, accepted by ClickHouse 26.7)
+GRANT SELECT(a, b) ON db.t, INSERT ON db.* TO analyst WITH GRANT OPTION;
+CREATE USER IF NOT EXISTS u IDENTIFIED WITH sha256_password BY 'x' HOST IP '10.0.0.0/8' DEFAULT ROLE r SETTINGS max_memory_usage = 1000 READONLY;
+CREATE ROLE IF NOT EXISTS r;
+CREATE SETTINGS PROFILE p SETTINGS max_threads = 4 MIN 1 MAX 8 TO r;
+CREATE ROW POLICY pol ON db.t FOR SELECT USING org_id = 'a' AS RESTRICTIVE TO r;
+CREATE QUOTA q KEYED BY user_name FOR INTERVAL 1 HOUR MAX queries = 100 TO r
+==== Command, Command, Command, Truncate, Exchange, CreateTable, Command, Command: CREATE FUNCTION, SYSTEM, SET, TRUNCATE, EXCHANGE, REPLACE TABLE, ATTACH/DETACH (issue 12, accepted by ClickHouse 26.7)
+CREATE FUNCTION linear AS (x, k, b) -> k * x + b;
+SYSTEM SYNC REPLICA db.t LIGHTWEIGHT;
+SET allow_experimental_json_type = 1;
+TRUNCATE TABLE IF EXISTS t;
+EXCHANGE TABLES a AND b;
+REPLACE TABLE t ENGINE = MergeTree ORDER BY x AS SELECT 1 AS x;
+DETACH TABLE t PERMANENTLY;
+ATTACH TABLE t

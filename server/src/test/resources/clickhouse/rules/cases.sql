@@ -14,14 +14,15 @@ CREATE TABLE IF NOT EXISTS events (org_id String, ts DateTime, kind String) ENGI
 ==== syntax-error: good
 CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
 ==== syntax-error: one typo, one diagnostic, later statements still checked
-CREATE TABLE IF NOT EXISTS t (org_id String «ENIGNE» = MergeTree ORDER BY org_id;
+CREATE TABLE IF NOT EXISTS t «(»org_id String ENIGNE = MergeTree ORDER BY org_id;
 ALTER TABLE t ADD COLUMN x UInt8;
 ALTER TABLE t ADD COLUMN y UInt8 «DEFUALT» 0;
-==== syntax-error: half-typed column list
-CREATE TABLE IF NOT EXISTS t (org_id String, name«»
-==== syntax-error: unmodelled statement is information once, not an error
-«SYSTEM» RELOAD DICTIONARIES;
+==== syntax-error: half-typed column list (ClickHouse reports the bracket left open)
+CREATE TABLE IF NOT EXISTS t «(»org_id String, name
+==== syntax-error: SYSTEM and SET are checked like every other statement
+SYSTEM RELOAD DICTIONARIES;
 SET max_threads = 1;
+SYSTEM «RELAOD» DICTIONARIES;
 ==== statement-split: good
 INSERT INTO events VALUES ('default', now(), 'a|b');
 ==== statement-split: semicolon in a string

@@ -471,13 +471,8 @@ public final class ClickHouseParser {
                 }
             } else if (k.is("AS")) {
                 next();
-                if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH") && peekAt(1).isOp("(")) {
-                    next(); // AS table_function(...)
-                    next();
-                    expressionListUntil(")");
-                    expectOp(")", "',' or ')' in the table function's arguments");
-                } else if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH") && !peek().is("FROM")) {
-                    asTable = qualifiedName("table name after AS");
+                if (peek().isName() && !peek().is("SELECT") && !peek().is("WITH") && !peek().is("FROM")) {
+                    asTable = qualifiedName("table name after AS"); // a table function only right after the name
                 } else {
                     asSelect = query(false);
                 }

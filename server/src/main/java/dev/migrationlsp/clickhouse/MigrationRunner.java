@@ -37,11 +37,17 @@ public final class MigrationRunner {
     public static List<TextRange> statements(String text) {
         StringBuilder stripped = new StringBuilder(text);
         int lineStart = 0;
+        int dashes = -1; // the next "--" at or after lineStart, found once for all lines before it: linear time
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            int dashes = text.indexOf("--", lineStart);
-            if (dashes >= 0 && dashes < lineEnd) {
+            if (dashes < lineStart) {
+                dashes = text.indexOf("--", lineStart);
+                if (dashes < 0) {
+                    dashes = Integer.MAX_VALUE;
+                }
+            }
+            if (dashes < lineEnd) {
                 for (int i = dashes; i < lineEnd; i++) {
                     stripped.setCharAt(i, ' ');
                 }

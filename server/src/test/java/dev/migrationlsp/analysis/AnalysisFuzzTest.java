@@ -38,6 +38,7 @@ class AnalysisFuzzTest {
         "--", ";", "/*", "*/", "op.create_table(", "sa.Column(", "sa.String(", "primary_key=True", "None", "def ", "revision = ",
         "down_revision = (", "ENGINE = ", "CREATE TABLE ", "ORDER BY (", "\\", "\uFFFD", "😀", "\t", "\r\n"};
 
+
     @TempDir
     Path root;
 

@@ -104,6 +104,45 @@ class ClickHouseConformanceTest {
         return one.length() > 200 ? one.substring(0, 200) + "..." : one;
     }
 
+    /** The figures of docs/clickhouse-conformance.md: real statements by kind, mutations by operation. */
+    private static String markdownTables() {
+        StringBuilder b = new StringBuilder();
+        b.append("| kind | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
+        b.append("|---|---:|---:|---:|---:|---:|\n");
+        Map<String, long[]> kinds = new java.util.TreeMap<>();
+        long[] total = new long[5];
+        for (Result r : results) {
+            if (r.entry().mutation()) {
+                continue;
+            }
+            long[] k = kinds.computeIfAbsent(r.kind(), x -> new long[5]);
+            for (long[] row : List.of(k, total)) {
+                row[0]++;
+                row[r.verdict().ok() ? 1 : 3]++;
+                row[2] += r.outcome() == Outcome.VALID_FLAGGED ? 1 : 0;
+                row[4] += r.outcome() == Outcome.INVALID_MISSED ? 1 : 0;
+            }
+        }
+        kinds.forEach((k, row) -> b.append(String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
+        b.append(String.format("| **all real statements** | %d | %d | %d | %d | %d |%n", total[0], total[1], total[2], total[3], total[4]));
+        b.append("\n| mutation | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
+        b.append("|---|---:|---:|---:|---:|---:|\n");
+        Map<String, long[]> ops = new java.util.TreeMap<>();
+        for (Result r : results) {
+            if (!r.entry().mutation()) {
+                continue;
+            }
+            String op = r.entry().origin().substring(0, r.entry().origin().indexOf(' '));
+            long[] row = ops.computeIfAbsent(op, x -> new long[5]);
+            row[0]++;
+            row[r.verdict().ok() ? 1 : 3]++;
+            row[2] += r.outcome() == Outcome.VALID_FLAGGED ? 1 : 0;
+            row[4] += r.outcome() == Outcome.INVALID_MISSED ? 1 : 0;
+        }
+        ops.forEach((k, row) -> b.append(String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
+        return b.toString();
+    }
+
     private static String report() {
         StringBuilder b = new StringBuilder();
         Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
@@ -117,10 +156,13 @@ class ClickHouseConformanceTest {
         long exact = caught.stream().filter(r -> Conformance.tokensBefore(r.entry().text(), r.ours(), r.verdict().offset()) == 0).count();
         b.append("caught errors with a position: ").append(caught.size()).append(", on ClickHouse's token: ").append(exact)
                 .append(", on or up to 2 tokens before: ").append(nearCount).append('\n');
-        b.append("\nby kind (real statements and mutations):\n");
-        Conformance.byKind(results).forEach((k, m) -> b.append(String.format("%-28s %s%n", k, m)));
+        b.append("\n").append(markdownTables());
         b.append("\nvalid flagged:\n");
         results.stream().filter(r -> r.outcome() == Outcome.VALID_FLAGGED).forEach(r -> b.append(r.entry().origin()).append(": ")
+                .append(r.ours().message()).append(" at ").append(r.ours().range().start()).append("\n    ")
+                .append(abbreviate(r.entry().text())).append('\n'));
+        b.append("\nflagged inside inline INSERT data (ClickHouse parses it at run time):\n");
+        results.stream().filter(r -> r.outcome() == Outcome.DATA_FLAGGED).forEach(r -> b.append(r.entry().origin()).append(": ")
                 .append(r.ours().message()).append(" at ").append(r.ours().range().start()).append("\n    ")
                 .append(abbreviate(r.entry().text())).append('\n'));
         b.append("\nnot checked:\n");

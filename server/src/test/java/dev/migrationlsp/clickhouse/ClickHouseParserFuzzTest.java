@@ -95,6 +95,20 @@ class ClickHouseParserFuzzTest {
         RangeChecks.assertRangesInside(script);
     }
 
+    @Test
+    void parsingTimeGrowsLinearlyWithTheInputInEveryShape() {
+        // CPU time of this thread, relative to the same shape at an eighth of the size: a loaded machine cannot trip it,
+        // a quadratic path (64x for 8x the input) cannot pass it
+        for (var shape : ClickHouseLinearBench.shapes().entrySet()) {
+            String small = shape.getValue().apply(40_000);
+            String big = shape.getValue().apply(320_000);
+            ClickHouseLinearBench.parseNanos(small, 3); // warm-up
+            long t1 = ClickHouseLinearBench.parseNanos(small, 3);
+            long t8 = ClickHouseLinearBench.parseNanos(big, 3);
+            assertThat(t8).as(shape.getKey() + ": CPU ns for 8x the input vs " + t1).isLessThan(Math.max(t1 * 24, 150_000_000L));
+        }
+    }
+
     private static String mutate(String s, Random random) {
         if (s.isEmpty()) {
             return INSERTS[random.nextInt(INSERTS.length)];

@@ -79,6 +79,28 @@ class ClickHouseParserTest {
     }
 
     @Test
+    void tableNamedJoinIsASourceAndUsingIsNot() {
+        String text = "CREATE VIEW v AS SELECT loyalty, count() FROM hits SEMI LEFT JOIN join USING UserID GROUP BY loyalty";
+        Statement.CreateView v = (Statement.CreateView) ClickHouseScript.parse(text).statements().get(0);
+
+        assertThat(v.select().facts().sources()).extracting(Ast.QualifiedName::name).containsExactly("hits", "join");
+    }
+
+    @Test
+    void renameKeepsEveryPairInOrderAndCommandsAreChecked() {
+        String text = "RENAME TABLE IF EXISTS a TO b, db.b TO c ON CLUSTER x;\nDELETE FROM db.t WHERE a = 1;\n"
+                + "SYSTEM STOP MERGES db.t;\nGRANT SELECT(a, b) ON db.* TO u WITH GRANT OPTION;\nSET mutations_sync = 2";
+        List<Statement> statements = ClickHouseScript.parse(text).statements();
+
+        Statement.Rename rename = (Statement.Rename) statements.get(0);
+        assertThat(rename.pairs()).extracting(p -> p[0].qualified() + ">" + p[1].qualified()).containsExactly("a>b", "db.b>c");
+        assertThat(((Statement.Delete) statements.get(1)).table().qualified()).isEqualTo("db.t");
+        assertThat(statements.subList(2, 5)).extracting(s -> ((Statement.Command) s).kind()).containsExactly("SYSTEM", "GRANT", "SET");
+        assertThat(ClickHouseScript.parse(text.replace("STOP MERGES", "STOP MERGE")).errors()).singleElement()
+                .satisfies(b -> assertThat(text.replace("STOP MERGES", "STOP MERGE").substring(b.error().range().start())).startsWith("db.t;"));
+    }
+
+    @Test
     void runnerStripsDashCommentsAndSplitsOnEverySemicolon() {
         String text = "-- header; with a semicolon\nCREATE TABLE t (a String DEFAULT 'x;y') ENGINE = Memory; -- done\nDROP TABLE t";
         List<String> sent = MigrationRunner.statements(text).stream().map(r -> r.of(text)).toList();

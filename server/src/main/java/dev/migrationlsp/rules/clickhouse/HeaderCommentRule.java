@@ -16,16 +16,60 @@ import dev.migrationlsp.workspace.FileKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code header-comment}: the migration guide's header, first line {@code -- NNN_description.sql} naming this file, and
  * a "Tables affected:" block in the leading comment. One finding per file; every fix only adds or corrects comments.
  */
 public final class HeaderCommentRule implements DocumentRule {
-    // starts only where a name can start: without the look-behind, find() retries inside a long word from every
-    // offset and a 40 KB line took seconds (AnalysisFuzzTest); the leftmost match is the same either way
-    private static final Pattern FILE_NAME_LIKE = Pattern.compile("(?<![\\w.-])[\\w.-]+\\.(sql|py)\\b");
+
+    /**
+     * The first file-name-like word of {@code line} ({@code [\w.-]+\.(sql|py)\b}, greedy, as a regex would find it) as
+     * {start, end}, or null. One pass: the regex takes quadratic time on a long run of word characters (an 80,000-char
+     * first line cost seconds).
+     */
+    static int[] fileNameLike(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!isNamePart(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isNamePart(line.charAt(i))) {
+                i++;
+            }
+            int end = -1; // the last ".sql"/".py" in the run [start, i) with a character before it and a word boundary after
+            for (int dot = i - 1; dot > start; dot--) {
+                if (line.charAt(dot) != '.') {
+                    continue;
+                }
+                for (String ext : new String[] {"sql", "py"}) {
+                    int after = dot + 1 + ext.length();
+                    if (after <= i && line.startsWith(ext, dot + 1) && (after == n || !isWordChar(line.charAt(after)))) {
+                        end = after;
+                        break;
+                    }
+                }
+                if (end >= 0) {
+                    break;
+                }
+            }
+            if (end >= 0) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+        return isWordChar(c) || c == '.' || c == '-';
+    }
 
     @Override
     public RuleCode code() {
@@ -52,11 +96,11 @@ public final class HeaderCommentRule implements DocumentRule {
         }
         String named = first.substring(2).strip();
         if (!(named.equals(fileName) || named.startsWith(fileName + " ") || named.startsWith(fileName + ":"))) {
-            var m = FILE_NAME_LIKE.matcher(first);
+            int[] m = fileNameLike(first);
             Fix fix;
-            if (m.find()) {
+            if (m != null) {
                 fix = new Fix("Name this file in the header: " + fileName, true,
-                        List.of(new Edit.Replace(d.path(), m.start(), m.end(), fileName)));
+                        List.of(new Edit.Replace(d.path(), m[0], m[1], fileName)));
             } else {
                 fix = new Fix("Insert the header line '-- " + fileName + "'", true, List.of(Edit.insert(d.path(), 0, "-- " + fileName + "\n")));
             }
