@@ -1,0 +1,50 @@
+// Replays migration histories into one real ClickHouse (chdb) session, a fresh set of databases per history.
+// Usage: node replay.js <chdb package dir> <session dir> <input.json> <output.json>
+// input: {"histories": [["CREATE TABLE ...", "ALTER TABLE ..."], ...]}
+// output: [{"results": [{"ok": true} | {"ok": false, "code": 60, "name": "UNKNOWN_TABLE", "message": "..."}],
+//           "tables": [{"database", "name", "engine"}], "columns": [{"database", "table", "name", "type"}]}]
+const fs = require('fs');
+const [chdbDir, sessionDir, input, output] = process.argv.slice(2);
+const { Session } = require(chdbDir);
+const session = new Session(sessionDir);
+const SYSTEM = "('system', 'INFORMATION_SCHEMA', 'information_schema')";
+
+function rows(sql) {
+  const out = session.query(sql, 'JSONEachRow');
+  return out.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+}
+
+function reset() {
+  for (const db of rows(`SELECT name FROM system.databases WHERE name NOT IN ${SYSTEM}`)) {
+    session.query(`DROP DATABASE \`${db.name}\` SYNC`);
+  }
+  session.query('CREATE DATABASE IF NOT EXISTS default');
+  session.query('USE default');
+}
+
+function run(sql) {
+  try {
+    session.query(sql, 'TSVRaw');
+    return { ok: true };
+  } catch (e) {
+    const message = String(e && e.message ? e.message : e);
+    const code = /Code: (\d+)/.exec(message);
+    const name = /\(([A-Z][A-Z_0-9]+)\)\s*(?:\(version [^)]*\))?\s*$/.exec(message.trim());
+    return { ok: false, code: code ? Number(code[1]) : -1, name: name ? name[1] : '', message: message.slice(0, 500) };
+  }
+}
+
+const histories = JSON.parse(fs.readFileSync(input, 'utf8')).histories;
+const out = [];
+for (const history of histories) {
+  reset();
+  const results = history.map(run);
+  const tables = rows(`SELECT database, name, engine FROM system.tables WHERE database NOT IN ${SYSTEM}`
+    + " AND NOT startsWith(name, '.inner') ORDER BY database, name");
+  const columns = rows(`SELECT database, table, name, type FROM system.columns WHERE database NOT IN ${SYSTEM}`
+    + " AND NOT startsWith(table, '.inner') ORDER BY database, table, position");
+  out.push({ results, tables, columns });
+}
+reset();
+fs.writeFileSync(output, JSON.stringify(out));
+if (typeof session.close === 'function') session.close(); else session.cleanup();
