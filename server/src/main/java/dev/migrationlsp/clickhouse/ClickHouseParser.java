@@ -702,8 +702,9 @@ public final class ClickHouseParser {
                     next();
                     ifNotExists();
                     Column c = column(true);
-                    afterOrFirst();
-                    return new AlterAction("ADD COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c);
+                    List<Ast.Identifier> after = afterOrFirst();
+                    return new AlterAction("ADD COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
+                            false, null, null, after);
                 }
                 if (what.is("INDEX")) {
                     next();
@@ -737,10 +738,11 @@ public final class ClickHouseParser {
                 Token what = peek();
                 if (what.is("COLUMN") || what.is("INDEX") || what.is("PROJECTION") || what.is("CONSTRAINT") || what.is("STATISTICS")) {
                     next();
-                    ifExists();
+                    boolean ifExists = ifExists();
                     Token n = expectName(what.text().toLowerCase(java.util.Locale.ROOT) + " name");
                     inPartition();
-                    return new AlterAction(v + " " + what.text().toUpperCase(java.util.Locale.ROOT), new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(v + " " + what.text().toUpperCase(java.util.Locale.ROOT), new TextRange(start, prevEnd()), n.name(), n.range(), null,
+                            ifExists, null, null, List.of());
                 }
                 if (what.is("PARTITION") || what.is("PART")) {
                     next();
@@ -766,16 +768,18 @@ public final class ClickHouseParser {
                 Token what = peek();
                 if (what.is("COLUMN")) {
                     next();
-                    ifExists();
+                    boolean ifExists = ifExists();
                     Column c = modifiedColumn();
-                    afterOrFirst();
-                    return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c);
+                    List<Ast.Identifier> after = afterOrFirst();
+                    return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
+                            ifExists, null, null, after);
                 }
                 if (what.is("ORDER") || what.is("SAMPLE")) {
                     next();
                     expectWord("BY");
-                    expr();
-                    return new AlterAction("MODIFY " + what.text().toUpperCase(java.util.Locale.ROOT) + " BY", new TextRange(start, prevEnd()), null, null, null);
+                    Expr key = expr();
+                    return new AlterAction("MODIFY " + what.text().toUpperCase(java.util.Locale.ROOT) + " BY", new TextRange(start, prevEnd()), null, null, null,
+                            false, null, key, List.of());
                 }
                 if (what.is("TTL")) {
                     next();
@@ -801,29 +805,34 @@ public final class ClickHouseParser {
             }
             case "RENAME" -> {
                 expectWord("COLUMN");
-                ifExists();
+                boolean ifExists = ifExists();
                 Token from = expectName("column name");
                 expectWord("TO");
-                expectName("new column name");
-                return new AlterAction("RENAME COLUMN", new TextRange(start, prevEnd()), from.name(), from.range(), null);
+                Token to = expectName("new column name");
+                return new AlterAction("RENAME COLUMN", new TextRange(start, prevEnd()), from.name(), from.range(), null,
+                        ifExists, to.name(), null, List.of());
             }
             case "COMMENT" -> {
                 expectWord("COLUMN");
-                ifExists();
+                boolean ifExists = ifExists();
                 Token n = expectName("column name");
                 expectKind(Token.Kind.STRING, "comment string");
-                return new AlterAction("COMMENT COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                return new AlterAction("COMMENT COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), null,
+                        ifExists, null, null, List.of());
             }
             case "UPDATE" -> {
+                List<Ast.Identifier> assigned = new ArrayList<>();
                 do {
-                    expectName("column name");
+                    Token column = expectName("column name");
+                    assigned.add(new Ast.Identifier(column.name(), column.range()));
                     expectOp("=", "'=' in UPDATE column = value");
                     expr();
                 } while (peek().isOp(",") && peekAt(1).isName() && peekAt(2).isOp("=") && acceptOp(","));
                 inPartition();
                 expectWord("WHERE");
                 expr();
-                return new AlterAction("UPDATE", new TextRange(start, prevEnd()), null, null, null);
+                return new AlterAction("UPDATE", new TextRange(start, prevEnd()), null, null, null, false, null, null,
+                        List.copyOf(assigned));
             }
             case "DELETE" -> {
                 inPartition();
@@ -911,13 +920,16 @@ public final class ClickHouseParser {
         return column(false);
     }
 
-    private void afterOrFirst() {
+    /** {@code AFTER c | FIRST}: the column named after AFTER, if any. */
+    private List<Ast.Identifier> afterOrFirst() {
         if (peek().is("AFTER")) {
             next();
-            expectName("column name after AFTER");
+            Token column = expectName("column name after AFTER");
+            return List.of(new Ast.Identifier(column.name(), column.range()));
         } else if (peek().is("FIRST")) {
             next();
         }
+        return List.of();
     }
 
     private void inPartition() {
@@ -1028,10 +1040,13 @@ public final class ClickHouseParser {
         QualifiedName table = qualifiedName("table name");
         currentName = table;
         List<String> columns = new ArrayList<>();
+        List<Ast.Identifier> columnRefs = new ArrayList<>();
         if (peek().isOp("(")) {
             next();
             do {
-                columns.add(expectName("column name").name());
+                Token column = expectName("column name");
+                columns.add(column.name());
+                columnRefs.add(new Ast.Identifier(column.name(), column.range()));
             } while (acceptOp(","));
             expectOp(")", "',' or ')' in the column list");
         }
@@ -1062,7 +1077,8 @@ public final class ClickHouseParser {
         } else {
             throw fail("VALUES, SELECT or FORMAT");
         }
-        return new Statement.Insert(new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select);
+        return new Statement.Insert(new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select,
+                List.copyOf(columnRefs));
     }
 
     private Statement optimize() {

@@ -37,6 +37,7 @@ public enum RuleCode {
     MIGRATION_NUMBERING("migration-numbering", Severity.WARNING, Area.CLICKHOUSE, "Bad, taken or gapped migration number"),
     HEADER_COMMENT("header-comment", Severity.INFO, Area.CLICKHOUSE, "Missing or wrong header comment"),
     UNKNOWN_TABLE("unknown-table", Severity.WARNING, Area.CLICKHOUSE, "A statement names a table no earlier migration creates"),
+    UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Area.CLICKHOUSE, "A statement names a column its table does not have at that point"),
 
     // The tool's own configuration
     INVALID_CONFIGURATION("invalid-configuration", Severity.ERROR, Area.CONFIGURATION, "The migration-lsp configuration is invalid");

@@ -9,10 +9,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
-import dev.migrationlsp.rules.DocumentContext;
-import dev.migrationlsp.rules.DocumentRule;
 import dev.migrationlsp.workspace.Document;
-import dev.migrationlsp.workspace.FileKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +19,19 @@ import java.util.regex.Pattern;
  * {@code header-comment}: the migration guide's header, first line {@code -- NNN_description.sql} naming this file, and
  * a "Tables affected:" block in the leading comment. One finding per file; every fix only adds or corrects comments.
  */
-public final class HeaderCommentRule implements DocumentRule {
+public final class HeaderCommentRule extends ClickHouseRule {
     private static final Pattern FILE_NAME_LIKE = Pattern.compile("[\\w.-]+\\.(sql|py)\\b");
 
-    @Override
-    public RuleCode code() {
-        return RuleCode.HEADER_COMMENT;
+    public HeaderCommentRule() {
+        super(RuleCode.HEADER_COMMENT);
     }
 
     @Override
-    public boolean appliesTo(FileKind kind) {
-        return kind == FileKind.CLICKHOUSE_SQL;
+    void checkFile(ClickHouseFile file) {
+        check(file.document()).forEach(file::add);
     }
 
-    @Override
-    public List<Finding> check(DocumentContext ctx) {
-        Document d = ctx.document();
+    private List<Finding> check(Document d) {
         SourceText text = d.text();
         String fileName = d.fileName();
         String first = text.lineText(0);
