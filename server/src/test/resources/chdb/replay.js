@@ -14,12 +14,18 @@ function rows(sql) {
   return out.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
 }
 
+// Each history gets a database of its own (dropping databases between histories is slow); databases a history
+// creates by name are dropped before the next one.
+let historyIndex = 0;
 function reset() {
-  for (const db of rows(`SELECT name FROM system.databases WHERE name NOT IN ${SYSTEM}`)) {
+  for (const db of rows(`SELECT name FROM system.databases WHERE name NOT IN ${SYSTEM} AND NOT startsWith(name, 'history_')`
+    + " AND name != 'default'")) {
     session.query(`DROP DATABASE \`${db.name}\` SYNC`);
   }
-  session.query('CREATE DATABASE IF NOT EXISTS default');
-  session.query('USE default');
+  const db = `history_${historyIndex++}`;
+  session.query(`CREATE DATABASE ${db}`);
+  session.query(`USE ${db}`);
+  return db;
 }
 
 function run(sql) {
@@ -37,14 +43,15 @@ function run(sql) {
 const histories = JSON.parse(fs.readFileSync(input, 'utf8')).histories;
 const out = [];
 for (const history of histories) {
-  reset();
+  const db = reset();
   const results = history.map(run);
-  const tables = rows(`SELECT database, name, engine FROM system.tables WHERE database NOT IN ${SYSTEM}`
+  const where = `(database = '${db}' OR database NOT IN ${SYSTEM} AND NOT startsWith(database, 'history_')`
+    + " AND database != 'default')";
+  const tables = rows(`SELECT database, name, engine FROM system.tables WHERE ${where}`
     + " AND NOT startsWith(name, '.inner') ORDER BY database, name");
-  const columns = rows(`SELECT database, table, name, type FROM system.columns WHERE database NOT IN ${SYSTEM}`
+  const columns = rows(`SELECT database, table, name, type FROM system.columns WHERE ${where}`
     + " AND NOT startsWith(table, '.inner') ORDER BY database, table, position");
   out.push({ results, tables, columns });
 }
-reset();
 fs.writeFileSync(output, JSON.stringify(out));
 if (typeof session.close === 'function') session.close(); else session.cleanup();

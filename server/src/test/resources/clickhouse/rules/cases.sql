@@ -137,3 +137,25 @@ CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
 -- Tables affected:
 --   - t: created
 CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
+==== unknown-column: alter targets, key columns and insert columns
+ALTER TABLE commits DROP COLUMN «shaa»;
+ALTER TABLE commits DROP COLUMN IF EXISTS shaa;
+ALTER TABLE commits RENAME COLUMN additions TO added;
+ALTER TABLE commits MODIFY COLUMN «additions» UInt64;
+ALTER TABLE commits COMMENT COLUMN added 'lines added';
+ALTER TABLE events UPDATE «kindd» = 'x' WHERE 1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS y UInt8 AFTER «tss»;
+INSERT INTO events (org_id, «tz») VALUES ('o', now());
+CREATE TABLE IF NOT EXISTS t (org_id String, day Date) ENGINE = MergeTree PARTITION BY toYYYYMM(«dya») ORDER BY (org_id, «dy»);
+==== unknown-column: edge, a column an earlier action adds, Nested fields and copied columns
+ALTER TABLE events ADD COLUMN IF NOT EXISTS m UInt8, MODIFY ORDER BY (org_id, ts, m);
+CREATE TABLE IF NOT EXISTS t (org_id String, n Nested(x UInt8, y String)) ENGINE = MergeTree ORDER BY org_id;
+ALTER TABLE t DROP COLUMN n.x;
+INSERT INTO t (org_id, n.y) VALUES ('o', ['a']);
+CREATE TABLE IF NOT EXISTS c2 AS commits;
+ALTER TABLE c2 DROP COLUMN sha;
+CREATE TABLE IF NOT EXISTS s AS SELECT * FROM events;
+ALTER TABLE s DROP COLUMN anything;
+==== unknown-table: rename pairs apply in order
+RENAME TABLE events TO events_old, events_old TO events_archive;
+RENAME TABLE commits TO c1, c1 TO c2, «c1» TO c3;

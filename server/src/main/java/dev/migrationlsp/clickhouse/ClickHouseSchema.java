@@ -222,7 +222,7 @@ public final class ClickHouseSchema {
         } else if (s instanceof Statement.Insert ins && ins.table() != null && live.containsKey(ins.table().name())) {
             Lineage l = live.get(ins.table().name());
             for (Ast.Identifier c : ins.columnRefs()) {
-                requireColumn(file, l, c.name(), c.range(), "INSERT");
+                requireColumn(file, l, c.name(), c.range(), "INSERT", false);
             }
         } else if (s instanceof Statement.Drop d && d.name() != null && !d.what().equals("DATABASE")) {
             end(d.name().name(), here);
@@ -282,15 +282,22 @@ public final class ClickHouseSchema {
         }
     }
 
+    /**
+     * One ALTER action on a table with known columns. A Nested column {@code n} is stored as its fields ({@code n.x},
+     * {@code n.y}): ClickHouse accepts the group's name only where it means all fields ({@code DROP}, {@code CLEAR},
+     * {@code AFTER}); {@code DROP COLUMN IF EXISTS n} finds no column {@code n} and does nothing.
+     */
     private void alterColumns(Path file, Lineage l, Ast.AlterAction act) {
         if (l.columns == null || act.kind() == null) {
             return;
         }
         Map<String, String> cols = l.columns;
-        for (Ast.Identifier ref : act.columnRefs()) {
-            requireColumn(file, l, ref.name(), ref.range(), act.kind());
-        }
         String kind = act.kind().toUpperCase(java.util.Locale.ROOT);
+        for (Ast.Identifier ref : act.columnRefs()) {
+            requireColumn(file, l, ref.name(), ref.range(), kind, !kind.equals("UPDATE"));
+        }
+        String target = act.target();
+        boolean group = target != null && isNestedGroup(cols, target);
         switch (kind) {
             case "ADD COLUMN" -> {
                 if (act.column() != null) {
@@ -298,23 +305,31 @@ public final class ClickHouseSchema {
                 }
             }
             case "MODIFY COLUMN" -> {
-                if (!act.ifExists()) {
-                    requireColumn(file, l, act.target(), act.targetRange(), kind);
+                if (!act.ifExists() || group) {
+                    requireColumn(file, l, target, act.targetRange(), kind, false);
                 }
-                if (act.column() != null && act.column().type() != null && cols.containsKey(act.target())) {
+                if (act.column() != null && act.column().type() != null && cols.containsKey(target) && !group) {
                     cols.put(act.column().name(), act.column().type().range().of(scriptText));
                 }
             }
-            case "DROP COLUMN", "CLEAR COLUMN", "MATERIALIZE COLUMN", "COMMENT COLUMN", "RENAME COLUMN" -> {
+            case "DROP COLUMN" -> {
                 if (!act.ifExists()) {
-                    requireColumn(file, l, act.target(), act.targetRange(), kind);
+                    requireColumn(file, l, target, act.targetRange(), kind, true);
                 }
-                if (kind.equals("DROP COLUMN")) {
-                    cols.remove(act.target());
-                    cols.keySet().removeIf(c -> c.startsWith(act.target() + "."));
-                } else if (kind.equals("RENAME COLUMN") && act.newName() != null && cols.containsKey(act.target())) {
+                if (!(act.ifExists() && group)) {
+                    cols.remove(target);
+                    cols.keySet().removeIf(c -> c.startsWith(target + "."));
+                    dropNestedField(cols, target);
+                }
+            }
+            case "CLEAR COLUMN", "RENAME COLUMN", "COMMENT COLUMN", "MATERIALIZE COLUMN" -> {
+                if (!act.ifExists()) {
+                    boolean groupCounts = kind.equals("CLEAR COLUMN") || kind.equals("RENAME COLUMN");
+                    requireColumn(file, l, target, act.targetRange(), kind, groupCounts);
+                }
+                if (kind.equals("RENAME COLUMN") && act.newName() != null && cols.containsKey(target) && !group) {
                     Map<String, String> renamed = new LinkedHashMap<>();
-                    cols.forEach((c, type) -> renamed.put(c.equals(act.target()) ? act.newName() : c, type));
+                    cols.forEach((c, type) -> renamed.put(c.equals(target) ? act.newName() : c, type));
                     cols.clear();
                     cols.putAll(renamed);
                 }
@@ -330,8 +345,42 @@ public final class ClickHouseSchema {
         }
     }
 
-    private void requireColumn(Path file, Lineage l, String column, TextRange range, String what) {
-        if (l.columns != null && column != null && range != null && !hasColumn(l.columns, column)) {
+    private static boolean isNestedGroup(Map<String, String> cols, String name) {
+        String type = cols.get(name);
+        return type != null && type.startsWith("Nested(");
+    }
+
+    /** {@code DROP COLUMN n.x} of a column {@code n Nested(x T, y U)} leaves {@code n Nested(y U)} (or no n at all). */
+    private static void dropNestedField(Map<String, String> cols, String dotted) {
+        int dot = dotted.indexOf('.');
+        String type = dot < 0 ? null : cols.get(dotted.substring(0, dot));
+        if (type == null || !type.startsWith("Nested(") || !type.endsWith(")")) {
+            return;
+        }
+        String field = dotted.substring(dot + 1);
+        List<String> kept = new ArrayList<>();
+        int depth = 0;
+        int start = 7;
+        for (int i = 7; i < type.length() - 1; i++) {
+            char c = type.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0 || i == type.length() - 2) {
+                String part = type.substring(start, c == ',' && depth == 0 ? i : i + 1).strip();
+                if (!part.split("\\s+", 2)[0].equals(field)) {
+                    kept.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        if (kept.isEmpty()) {
+            cols.remove(dotted.substring(0, dot));
+        } else {
+            cols.put(dotted.substring(0, dot), "Nested(" + String.join(", ", kept) + ")");
+        }
+    }
+
+    private void requireColumn(Path file, Lineage l, String column, TextRange range, String what, boolean groupCounts) {
+        if (l.columns != null && column != null && range != null && !hasColumn(l.columns, column, groupCounts)) {
             unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(l.name, column, range, what));
         }
     }
@@ -344,7 +393,7 @@ public final class ClickHouseSchema {
         List<Expr> identifiers = new ArrayList<>();
         collectIdentifiers(key, identifiers);
         for (Expr id : identifiers) {
-            if (!hasColumn(cols, id.name())) {
+            if (!hasColumn(cols, id.name(), false)) {
                 unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(table, id.name(), id.range(), "key"));
             }
         }
@@ -364,13 +413,16 @@ public final class ClickHouseSchema {
         e.children().forEach(c -> collectIdentifiers(c, out));
     }
 
-    /** {@code name} is a column, a Nested group ({@code n} of {@code n.a}) or a subcolumn of one ({@code t.a} of {@code t}). */
-    static boolean hasColumn(Map<String, String> cols, String name) {
+    /**
+     * {@code name} is a column, a subcolumn of one ({@code t.a} of a Tuple or Nested {@code t}), or (when
+     * {@code groupCounts}) a Nested group itself ({@code n} of {@code n Nested(...)} or of flattened {@code n.a} columns).
+     */
+    static boolean hasColumn(Map<String, String> cols, String name, boolean groupCounts) {
         if (cols.containsKey(name)) {
-            return true;
+            return groupCounts || !isNestedGroup(cols, name);
         }
         for (String c : cols.keySet()) {
-            if (c.startsWith(name + ".") || name.startsWith(c + ".")) {
+            if (groupCounts && c.startsWith(name + ".") || name.startsWith(c + ".")) {
                 return true;
             }
         }

@@ -35,7 +35,7 @@ public final class ChdbReplay {
         }
 
         public boolean unknownColumn() {
-            return UNKNOWN_COLUMN.contains(name);
+            return name != null && UNKNOWN_COLUMN.contains(name);
         }
     }
 
