@@ -70,7 +70,7 @@ public final class ClickHouseSchema {
         final List<StatementRef> changes = new ArrayList<>();
         StatementRef endedBy;
 
-        Lineage(String name, Statement.CreateTable definition, Map<String, String> columns, Expr orderBy) {
+        Lineage(String name, Map<String, String> columns, Expr orderBy) {
             this.name = name;
             this.columns = columns;
             this.orderBy = orderBy;
@@ -200,7 +200,7 @@ public final class ClickHouseSchema {
                 cols = new LinkedHashMap<>(live.get(ct.asTable().name()).columns);
             }
             end(name, here);
-            Lineage lineage = new Lineage(name, ct, cols, ct.orderBy());
+            Lineage lineage = new Lineage(name, cols, ct.orderBy());
             live.put(name, lineage);
             created.put(new StatementKey(file, index), lineage);
         } else if ((s instanceof Statement.CreateView || s instanceof Statement.CreateDictionary) && createdName(s) != null) {
