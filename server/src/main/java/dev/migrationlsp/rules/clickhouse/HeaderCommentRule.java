@@ -15,14 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code header-comment}: the migration guide's header, first line {@code -- NNN_description.sql} naming this file, and
  * a "Tables affected:" block in the leading comment. One finding per file; every fix only adds or corrects comments.
  */
 public final class HeaderCommentRule extends ClickHouseRule {
-    private static final Pattern FILE_NAME_LIKE = Pattern.compile("[\\w.-]+\\.(sql|py)\\b");
 
     public HeaderCommentRule() {
         super(RuleCode.HEADER_COMMENT);
@@ -47,11 +45,11 @@ public final class HeaderCommentRule extends ClickHouseRule {
         }
         String named = first.substring(2).strip();
         if (!(named.equals(fileName) || named.startsWith(fileName + " ") || named.startsWith(fileName + ":"))) {
-            var m = FILE_NAME_LIKE.matcher(first);
+            int[] nameAt = fileNameLike(first);
             Fix fix;
-            if (m.find()) {
+            if (nameAt != null) {
                 fix = new Fix("Name this file in the header: " + fileName, true,
-                        List.of(new Edit.Replace(d.path(), m.start(), m.end(), fileName)));
+                        List.of(new Edit.Replace(d.path(), nameAt[0], nameAt[1], fileName)));
             } else {
                 fix = new Fix("Insert the header line '-- " + fileName + "'", true, List.of(Edit.insert(d.path(), 0, "-- " + fileName + "\n")));
             }
@@ -68,6 +66,53 @@ public final class HeaderCommentRule extends ClickHouseRule {
                     .fingerprint("no tables affected").build());
         }
         return List.of();
+    }
+
+    /**
+     * The first thing in {@code line} that looks like a migration file name ({@code [\\w.-]+\\.(sql|py)\\b}, longest
+     * match), found in linear time: a regular expression backtracks quadratically on a long line of name characters.
+     */
+    static int[] fileNameLike(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            if (!isNameChar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < line.length() && isNameChar(line.charAt(i))) {
+                i++;
+            }
+            int end = -1;
+            for (int dot = start + 1; dot < i; dot++) {
+                if (line.charAt(dot) != '.') {
+                    continue;
+                }
+                for (String ext : new String[] {"sql", "py"}) {
+                    int e = dot + 1 + ext.length();
+                    if (e <= i && line.startsWith(ext, dot + 1) && (e == line.length() || !isBoundaryWordChar(line.charAt(e)))) {
+                        end = Math.max(end, e);
+                    }
+                }
+            }
+            if (end > 0) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** Java's {@code \\b} counts any Unicode letter or digit as a word character (unlike {@code \\w}). */
+    private static boolean isBoundaryWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isWordChar(c) || c == '.' || c == '-';
     }
 
     /** The header: the {@code --} comments that fill the first lines, one a line, as the lexer reads them. */
