@@ -84,6 +84,8 @@ public enum RuleCode {
             "Missing or wrong header comment"),
     UNKNOWN_TABLE("unknown-table", WARNING, CLICKHOUSE, NONE,
             "A statement names a table no earlier migration creates"),
+    UNKNOWN_COLUMN("unknown-column", WARNING, CLICKHOUSE, NONE,
+            "A statement names a column its table does not have at that point"),
 
     // The tool's own configuration
     INVALID_CONFIGURATION("invalid-configuration", ERROR, CONFIGURATION, NONE,

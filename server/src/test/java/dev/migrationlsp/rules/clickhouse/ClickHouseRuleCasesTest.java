@@ -64,7 +64,7 @@ class ClickHouseRuleCasesTest {
         return out.stream();
     }
 
-    private ClickHouseWorkspace workspace() {
+    ClickHouseWorkspace workspace() {
         String base = Corpus.cases("/clickhouse/rules/cases.sql").stream().filter(c -> c.header().equals("base"))
                 .findFirst().orElseThrow().text();
         return new ClickHouseWorkspace(tmp, CONFIG).file("000_base.sql", base + "\n");
