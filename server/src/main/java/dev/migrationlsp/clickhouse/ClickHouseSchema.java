@@ -323,8 +323,15 @@ public final class ClickHouseSchema {
                 if (!act.ifExists() || group) {
                     requireColumn(file, l, target, act.targetRange(), kind, false);
                 }
-                if (act.column() != null && act.column().type() != null && cols.containsKey(target) && !group) {
-                    cols.put(act.column().name(), act.column().type().range().of(scriptText));
+                if (act.column() != null && act.column().type() != null && !group) {
+                    String type = act.column().type().range().of(scriptText);
+                    if (cols.containsKey(target)) {
+                        cols.put(act.column().name(), type);
+                    } else if (hasColumn(cols, target, false)) {
+                        // a Nested field given its own type leaves the group as a plain column (what ClickHouse does)
+                        dropNestedField(cols, target);
+                        cols.put(target, type);
+                    }
                 }
             }
             case "DROP COLUMN" -> {
