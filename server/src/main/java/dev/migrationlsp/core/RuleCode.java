@@ -24,6 +24,18 @@ public enum RuleCode {
     NON_UUID_PRIMARY_KEY("non-uuid-primary-key", Severity.WARNING, Area.POSTGRES, "Primary key is not UUID(as_uuid=True)"),
     EMPTY_DOWNGRADE("empty-downgrade", Severity.WARNING, Area.POSTGRES, "downgrade() is empty while upgrade() changes the schema"),
 
+    // PostgreSQL migration safety (locks, rewrites and breaking changes on existing tables)
+    NON_CONCURRENT_INDEX("non-concurrent-index", Severity.WARNING, Area.POSTGRES, "An index on an existing table is built without CONCURRENTLY (blocks writes)"),
+    REQUIRED_COLUMN_WITHOUT_DEFAULT("required-column-without-default", Severity.WARNING, Area.POSTGRES, "A NOT NULL column without a server default is added to an existing table"),
+    VOLATILE_DEFAULT("volatile-default", Severity.WARNING, Area.POSTGRES, "A column added with a default that rewrites the table"),
+    TABLE_REWRITE_TYPE_CHANGE("table-rewrite-type-change", Severity.WARNING, Area.POSTGRES, "A column type change that rewrites the table"),
+    SET_NOT_NULL("set-not-null", Severity.WARNING, Area.POSTGRES, "SET NOT NULL on an existing column without a validated CHECK first"),
+    CONSTRAINT_NOT_VALID("constraint-not-valid", Severity.WARNING, Area.POSTGRES, "A foreign key or check constraint is added without NOT VALID"),
+    UNIQUE_CONSTRAINT_WITHOUT_INDEX("unique-constraint-without-index", Severity.WARNING, Area.POSTGRES, "A unique or primary key constraint is not built from a concurrently created index"),
+    RENAME_BREAKS_CODE("rename-breaks-code", Severity.INFO, Area.POSTGRES, "A table or column rename breaks code that still uses the old name"),
+    DROP_LOSES_DATA("drop-loses-data", Severity.INFO, Area.POSTGRES, "A dropped table or column loses its data and breaks code that uses it"),
+    MISSING_LOCK_TIMEOUT("missing-lock-timeout", Severity.WARNING, Area.POSTGRES, "A blocking lock on an existing table without SET lock_timeout first"),
+
     // ClickHouse conventions
     SYNTAX_ERROR("syntax-error", Severity.ERROR, Area.CLICKHOUSE, "A statement does not parse"),
     STATEMENT_SPLIT("statement-split", Severity.ERROR, Area.CLICKHOUSE, "The migration runner would split a statement wrongly"),

@@ -2,13 +2,23 @@ package dev.migrationlsp.rules;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.migrationlsp.rules.postgres.ConstraintNotValidRule;
+import dev.migrationlsp.rules.postgres.DropLosesDataRule;
 import dev.migrationlsp.rules.postgres.EmptyDowngradeRule;
+import dev.migrationlsp.rules.postgres.MissingLockTimeoutRule;
 import dev.migrationlsp.rules.postgres.MissingOrgIdRule;
 import dev.migrationlsp.rules.postgres.MissingTimestampsRule;
 import dev.migrationlsp.rules.postgres.NaiveTimestampRule;
+import dev.migrationlsp.rules.postgres.NonConcurrentIndexRule;
 import dev.migrationlsp.rules.postgres.NonUuidPrimaryKeyRule;
 import dev.migrationlsp.rules.postgres.OrgIdTypeRule;
+import dev.migrationlsp.rules.postgres.RenameBreaksCodeRule;
+import dev.migrationlsp.rules.postgres.RequiredColumnWithoutDefaultRule;
+import dev.migrationlsp.rules.postgres.SetNotNullRule;
 import dev.migrationlsp.rules.postgres.StringColumnRule;
+import dev.migrationlsp.rules.postgres.TableRewriteTypeChangeRule;
+import dev.migrationlsp.rules.postgres.UniqueConstraintWithoutIndexRule;
+import dev.migrationlsp.rules.postgres.VolatileDefaultRule;
 
 /**
  * PostgreSQL convention rules for Alembic migrations (issue: Alembic convention diagnostics). They share
@@ -26,5 +36,16 @@ public final class PostgresRulesModule extends AbstractModule {
         doc.addBinding().to(StringColumnRule.class);
         doc.addBinding().to(NonUuidPrimaryKeyRule.class);
         doc.addBinding().to(EmptyDowngradeRule.class);
+        // migration safety on the replayed schema (dev.migrationlsp.postgres.PgSchema)
+        doc.addBinding().to(NonConcurrentIndexRule.class);
+        doc.addBinding().to(RequiredColumnWithoutDefaultRule.class);
+        doc.addBinding().to(VolatileDefaultRule.class);
+        doc.addBinding().to(TableRewriteTypeChangeRule.class);
+        doc.addBinding().to(SetNotNullRule.class);
+        doc.addBinding().to(ConstraintNotValidRule.class);
+        doc.addBinding().to(UniqueConstraintWithoutIndexRule.class);
+        doc.addBinding().to(RenameBreaksCodeRule.class);
+        doc.addBinding().to(DropLosesDataRule.class);
+        doc.addBinding().to(MissingLockTimeoutRule.class);
     }
 }

@@ -36,7 +36,7 @@ public final class ConfigLoader {
             ".tox", ".mypy_cache", "build", "dist", ".idea", ".vscode");
 
     private static final Set<String> TOP_KEYS = Set.of("alembic-versions", "clickhouse-migrations", "default-branch",
-            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates");
+            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "postgres-version");
     private static final Set<String> CLICKHOUSE_KEYS = Set.of("mutable-tables", "rollup-tables");
 
     /** Loads configuration for {@code root} with no editor settings. */
@@ -88,7 +88,7 @@ public final class ConfigLoader {
         }
         return new WorkspaceConfig(absRoot, configFile, ini, versions, clickhouse, Optional.ofNullable(b.defaultBranch),
                 Optional.ofNullable(b.baseline), b.debounceMs, b.severities, b.mutableTables, b.rollupTables,
-                Optional.ofNullable(b.templates), problems);
+                Optional.ofNullable(b.templates), problems, b.postgresVersion);
     }
 
     private Optional<Path> readConfigFile(Path root, Map<String, Object> values, Map<String, TomlPosition> positions,
@@ -162,6 +162,14 @@ public final class ConfigLoader {
                         b.debounceMs = n.intValue();
                     } else {
                         problems.add(problem(file, positions, key, key + ": expected a whole number of milliseconds from 0 to 60000"));
+                    }
+                }
+                case "postgres-version" -> {
+                    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 9
+                            && n.longValue() <= 18) {
+                        b.postgresVersion = n.intValue();
+                    } else {
+                        problems.add(problem(file, positions, key, key + ": expected a PostgreSQL major version from 9 to 18"));
                     }
                 }
                 case "rules" -> rules(b, v, file, positions, problems);
@@ -329,6 +337,7 @@ public final class ConfigLoader {
         Path templates;
         String defaultBranch;
         int debounceMs = WorkspaceConfig.DEFAULT_DEBOUNCE_MS;
+        int postgresVersion = WorkspaceConfig.DEFAULT_POSTGRES_VERSION;
         final Map<RuleCode, Severity> severities = new java.util.EnumMap<>(RuleCode.class);
         Set<String> mutableTables = Set.of();
         Set<String> rollupTables = Set.of();

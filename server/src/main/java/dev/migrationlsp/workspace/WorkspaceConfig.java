@@ -26,9 +26,12 @@ public record WorkspaceConfig(
         Set<String> mutableTables,
         Set<String> rollupTables,
         Optional<Path> templatesDirectory,
-        List<ConfigProblem> problems) {
+        List<ConfigProblem> problems,
+        int postgresVersion) {
 
     public static final int DEFAULT_DEBOUNCE_MS = 100;
+    /** The PostgreSQL major version the safety rules assume unless {@code postgres-version} says otherwise. */
+    public static final int DEFAULT_POSTGRES_VERSION = 15;
 
     public WorkspaceConfig {
         severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));
