@@ -10,6 +10,7 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.CreateIndex;
+import dev.migrationlsp.postgres.PgChange.DropIndex;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
 /**
  * {@code non-concurrent-index}: {@code op.create_index} without {@code postgresql_concurrently=True} (or
  * {@code CREATE INDEX} without {@code CONCURRENTLY} in {@code op.execute}) on an existing table: the build holds a
- * SHARE lock, so every write to the table waits until the index is built.
+ * SHARE lock, so every write to the table waits until the index is built. Likewise {@code drop_index} without it: a
+ * plain {@code DROP INDEX} takes ACCESS EXCLUSIVE on the table.
  */
 public final class NonConcurrentIndexRule extends SafetyRule {
-    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+");
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)(?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX\\s+");
 
     @Inject
     public NonConcurrentIndexRule(AlembicScripts scripts) {
@@ -36,14 +38,31 @@ public final class NonConcurrentIndexRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof CreateIndex ci) || ci.concurrently()) {
+        String message;
+        if (c instanceof CreateIndex ci && !ci.concurrently()) {
+            message = "CREATE INDEX on existing table " + ci.table().name() + " takes a " + lockMode(c) + " lock: writes "
+                    + "to the table wait for the whole build; build it with postgresql_concurrently=True inside "
+                    + r.op() + ".get_context().autocommit_block()";
+        } else if (c instanceof DropIndex di && !di.concurrently() && di.name() != null && !createdHere(r, di, index)) {
+            message = "DROP INDEX " + di.name().name() + " takes an " + lockMode(c) + " lock on its table: reads and "
+                    + "writes wait; drop it with postgresql_concurrently=True inside " + r.op()
+                    + ".get_context().autocommit_block()";
+        } else {
             return;
         }
-        Finding.Builder f = r.finding(this, c, "CREATE INDEX on existing table " + ci.table().name() + " takes a "
-                + lockMode(c) + " lock: writes to the table wait for the whole build; build it with "
-                + "postgresql_concurrently=True inside " + r.op() + ".get_context().autocommit_block()");
+        Finding.Builder f = r.finding(this, c, message);
         fix(r, c).ifPresent(f::fix);
         out.add(f.build());
+    }
+
+    /** An index this migration created (on a table that existed): dropping it again locks nothing anyone uses. */
+    private static boolean createdHere(Revision r, DropIndex di, int index) {
+        for (int i = 0; i < index; i++) {
+            if (r.changes.get(i) instanceof CreateIndex ci && ci.name() != null && ci.name().name().equals(di.name().name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Fix> fix(Revision r, PgChange c) {
@@ -85,7 +104,9 @@ public final class NonConcurrentIndexRule extends SafetyRule {
                     + statement.substring(e.endOffset() - l[0]);
         }
         String replacement = r.inAutocommitBlock(call.start()) ? changed : autocommit(r, changed, l[2]);
-        return Optional.of(new Fix("Build the index concurrently in an autocommit block", true,
+        String title = c instanceof DropIndex ? "Drop the index concurrently in an autocommit block"
+                : "Build the index concurrently in an autocommit block";
+        return Optional.of(new Fix(title, true,
                 List.of(se.replace(l[0], l[1], replacement))));
     }
 

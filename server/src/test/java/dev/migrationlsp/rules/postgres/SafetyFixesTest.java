@@ -59,6 +59,12 @@ class SafetyFixesTest {
                 .isEqualTo("""
                     with op.get_context().autocommit_block():
                         op.execute("CREATE UNIQUE INDEX CONCURRENTLY ix ON users (name)")""");
+        assertThat(fixed("    op.drop_index(\"ix_old\", table_name=\"users\")", RuleCode.NON_CONCURRENT_INDEX)).isEqualTo("""
+                    with op.get_context().autocommit_block():
+                        op.drop_index("ix_old", table_name="users", postgresql_concurrently=True)""");
+        assertThat(fixed("    op.execute(\"DROP INDEX ix_old\")", RuleCode.NON_CONCURRENT_INDEX)).isEqualTo("""
+                    with op.get_context().autocommit_block():
+                        op.execute("DROP INDEX CONCURRENTLY ix_old")""");
         // already in an autocommit block: only the flag
         assertThat(fixed("""
                     with op.get_context().autocommit_block():

@@ -97,6 +97,10 @@ class SafetyRulesTest {
                     op.execute("CREATE INDEX CONCURRENTLY ix_b ON users (score)")
                     op.create_table("fresh", sa.Column("id", sa.Integer()))
                     op.create_index("ix_fresh_id", "fresh", ["id"])
+                    «non-concurrent-index:op.drop_index»("ix_old", table_name="users")
+                    op.drop_index("ix_users_name", table_name="users")
+                    op.execute("«non-concurrent-index:DROP INDEX ix_older»")
+                    op.execute("DROP INDEX CONCURRENTLY ix_oldest")
                 """);
     }
 
