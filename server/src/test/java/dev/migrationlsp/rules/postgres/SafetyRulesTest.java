@@ -43,6 +43,11 @@ class SafetyRulesTest {
         ws10 = new SafetyWorkspace(root10, Map.of("0001_base.py", BASE), "postgres-version = 10\n");
     }
 
+    @org.junit.jupiter.api.AfterAll
+    void noRuleThrew() {
+        assertThat(ws.ruleFailures()).isZero();
+    }
+
     /** Checks {@code body} (with «code:text» markers) as revision 0002; only {@code codes} are compared. */
     void check(SafetyWorkspace w, String body, Set<RuleCode> codes) {
         StringBuilder clean = new StringBuilder();
