@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class Navigation {
     private final RevisionNavigation revisions = new RevisionNavigation();
     private final ClickHouseNavigation clickhouse = new ClickHouseNavigation();
+    private final PostgresNavigation postgres = new PostgresNavigation();
     private final RuleDocs ruleDocs = new RuleDocs();
     private final AlembicScripts scripts;
 
@@ -43,6 +44,12 @@ public final class Navigation {
         }
         if (doc.get().kind() == FileKind.CLICKHOUSE_SQL) {
             return clickhouse.hover(ws, file, offset);
+        }
+        if (doc.get().kind() == FileKind.ALEMBIC) {
+            Optional<Hover> table = postgres.hover(ws, file, offset);
+            if (table.isPresent()) {
+                return table;
+            }
         }
         return revisions.hover(ws, file, offset);
     }
@@ -68,12 +75,19 @@ public final class Navigation {
     }
 
     public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-        return isClickHouse(ws, file) ? clickhouse.definition(ws, file, offset) : revisions.definition(ws, file, offset);
+        if (isClickHouse(ws, file)) {
+            return clickhouse.definition(ws, file, offset);
+        }
+        List<FileLocation> table = postgres.definition(ws, file, offset); // PostgreSQL table and column names
+        return table.isEmpty() ? revisions.definition(ws, file, offset) : table;
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
-        return isClickHouse(ws, file) ? clickhouse.references(ws, file, offset, includeDeclaration)
-                : revisions.references(ws, file, offset, includeDeclaration);
+        if (isClickHouse(ws, file)) {
+            return clickhouse.references(ws, file, offset, includeDeclaration);
+        }
+        List<FileLocation> table = postgres.references(ws, file, offset, includeDeclaration);
+        return table.isEmpty() ? revisions.references(ws, file, offset, includeDeclaration) : table;
     }
 
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
@@ -119,6 +133,10 @@ public final class Navigation {
             List<Completion> ids = revisions.complete(ws, file, offset);
             if (!ids.isEmpty()) {
                 return ids;
+            }
+            List<Completion> names = postgres.complete(ws, file, offset, scripts);
+            if (!names.isEmpty()) {
+                return names;
             }
             return TypeCompletion.at(doc.get().text(), offset);
         }

@@ -68,11 +68,72 @@ public final class PgSchema {
     }
 
     private final List<Revision> revisions = new ArrayList<>();
-    private final Map<Path, Revision> byFile = new HashMap<>();
-    private final Map<String, List<Event>> tableEvents = new HashMap<>();
-    private final Map<String, List<Event>> indexEvents = new HashMap<>();
+    private Layered<Path, Revision> byFile = new Layered<>(new HashMap<>());
+    private Layered<String, List<Event>> tableEvents = new Layered<>(new HashMap<>());
+    private Layered<String, List<Event>> indexEvents = new Layered<>(new HashMap<>());
+
+    /**
+     * A map over a shared, never again modified base: a schema derived after an edit shares its predecessor's base and
+     * copies only the (small) overlay of keys edits touched, instead of copying thousands of entries per keystroke.
+     */
+    private static final class Layered<K, V> {
+        final Map<K, V> base;
+        final Map<K, V> over;
+
+        Layered(Map<K, V> base) {
+            this(base, new HashMap<>());
+        }
+
+        Layered(Map<K, V> base, Map<K, V> over) {
+            this.base = base;
+            this.over = over;
+        }
+
+        V get(K k) {
+            V v = over.get(k);
+            return v != null || over.containsKey(k) ? v : base.get(k);
+        }
+
+        V getOrDefault(K k, V d) {
+            V v = get(k);
+            return v == null ? d : v;
+        }
+
+        /** While building from scratch the base is still private: write there. */
+        Map<K, V> target() {
+            return over.isEmpty() && !frozen ? base : over;
+        }
+
+        boolean frozen;
+
+        void put(K k, V v) {
+            target().put(k, v);
+        }
+
+        V computeIfAbsent(K k, java.util.function.Function<K, V> f) {
+            V v = get(k);
+            if (v == null) {
+                v = f.apply(k);
+                put(k, v);
+            }
+            return v;
+        }
+
+        java.util.Set<K> keySet() {
+            java.util.Set<K> out = new java.util.HashSet<>(base.keySet());
+            out.addAll(over.keySet());
+            return out;
+        }
+
+        /** A copy for a derived schema: same base, own overlay. */
+        Layered<K, V> derive() {
+            Layered<K, V> l = new Layered<>(base, new HashMap<>(over));
+            l.frozen = true;
+            return l;
+        }
+    }
     private final List<Event> anyTableUnknowns = new ArrayList<>();
-    /** Per revision (replay order) its ancestors; null when the history is one straight line (then order decides). */
+    /** Per revision (replay order) its ancestors, shared through the graph; null for one straight line. */
     private BitSet[] ancestors;
 
     private PgSchema() {
@@ -80,27 +141,191 @@ public final class PgSchema {
 
     /** The schema of the workspace's Alembic history, once per snapshot. */
     public static PgSchema of(WorkspaceSnapshot ws) {
-        return ws.derived(KEY, s -> build(s.revisionGraph(), p -> Optional.ofNullable(s.alembicFiles().get(p))));
+        return ws.derived(KEY, s -> {
+            RevisionGraph graph = s.revisionGraph();
+            Order order = graph.derived(ORDER, PgSchema::order);
+            Document[] files = s.alembicFiles().values().toArray(new Document[0]);
+            Input last = order.input;
+            if (last != null && last.files.length == files.length) {
+                // typing in one revision: the same files but one Document differs; re-read that revision only
+                List<Integer> changed = new ArrayList<>();
+                Map<Integer, List<PgChange>> lists = new HashMap<>();
+                boolean sameFiles = true;
+                for (int p = 0; p < files.length && sameFiles && changed.size() <= INCREMENTAL_LIMIT; p++) {
+                    if (files[p] != last.files[p]) {
+                        sameFiles = files[p].path().equals(last.files[p].path());
+                        Integer at = order.indexOfFile.get(files[p].path());
+                        if (at != null) {
+                            changed.add(at);
+                            lists.put(at, AlembicChanges.of(files[p]));
+                        }
+                    }
+                }
+                if (sameFiles && changed.size() <= INCREMENTAL_LIMIT && last.schema.tableEvents.over.size() < 1024) {
+                    PgSchema next = last.schema.withChanged(changed, lists::get);
+                    order.input = new Input(files, next);
+                    return next;
+                }
+            }
+            Map<Path, Document> byPath = new HashMap<>();
+            for (Document d : files) {
+                byPath.put(d.path(), d);
+            }
+            PgSchema full = build(graph, n -> Optional.ofNullable(byPath.get(n.file())));
+            order.input = new Input(files, full);
+            return full;
+        });
     }
 
-    /** Replays one history; {@code documents} finds a revision file's current text. */
-    public static PgSchema build(RevisionGraph graph, Function<Path, Optional<Document>> documents) {
-        PgSchema s = new PgSchema();
-        List<Node> order = topological(graph);
-        Map<String, Integer> index = new HashMap<>();
-        for (Node n : order) {
-            Optional<Document> d = documents.apply(n.file());
-            List<PgChange> changes = d.map(AlembicChanges::of).orElse(List.of());
-            Revision r = new Revision(n.revision(), n.file(), s.revisions.size(), changes);
-            index.put(n.revision(), r.order());
-            s.revisions.add(r);
-            s.byFile.putIfAbsent(n.file(), r);
-            for (int i = 0; i < changes.size(); i++) {
-                s.record(new Event(r.order(), i, changes.get(i)));
+    /** The documents (in path order) the last schema of a graph was built from, and that schema. */
+    private record Input(Document[] files, PgSchema schema) {
+    }
+
+    /**
+     * What depends on the graph alone (replay order, ancestry), kept on the graph, which body edits do not rebuild; and
+     * the last schema built on it, from which the next one is derived by re-indexing only the revisions whose changes
+     * differ (an edit re-replays that revision only).
+     */
+    private static final class Order {
+        final List<Node> nodes;
+        final BitSet[] ancestors;
+        final Map<Path, Integer> indexOfFile = new HashMap<>();
+        volatile PgSchema last;
+        volatile Input input;
+
+        Order(List<Node> nodes, BitSet[] ancestors) {
+            this.nodes = nodes;
+            this.ancestors = ancestors;
+            for (int i = 0; i < nodes.size(); i++) {
+                indexOfFile.putIfAbsent(nodes.get(i).file(), i);
             }
         }
-        s.ancestry(graph, order, index);
+    }
+
+    private static final Object ORDER = new Object();
+    /** Beyond this many changed revisions a full rebuild is as cheap. */
+    private static final int INCREMENTAL_LIMIT = 16;
+
+    /** Replays one history; {@code documents} finds a revision's current document. */
+    public static PgSchema build(RevisionGraph graph, Function<Node, Optional<Document>> documents) {
+        return build(graph, documents, true);
+    }
+
+    private static PgSchema build(RevisionGraph graph, Function<Node, Optional<Document>> documents, boolean reuse) {
+        Order order = graph.derived(ORDER, PgSchema::order);
+        List<List<PgChange>> lists = new ArrayList<>(order.nodes.size());
+        for (Node n : order.nodes) {
+            lists.add(documents.apply(n).map(AlembicChanges::of).orElse(List.of()));
+        }
+        PgSchema prev = order.last;
+        PgSchema s = null;
+        if (prev != null && prev.revisions.size() == lists.size()) {
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < lists.size() && changed.size() <= INCREMENTAL_LIMIT; i++) {
+                if (prev.revisions.get(i).changes() != lists.get(i)) {
+                    changed.add(i);
+                }
+            }
+            if (changed.size() <= INCREMENTAL_LIMIT && prev.tableEvents.over.size() < 1024) {
+                s = prev.withChanged(changed, lists::get);
+            }
+        }
+        if (s == null) {
+            s = new PgSchema();
+            s.ancestors = order.ancestors;
+            for (int i = 0; i < order.nodes.size(); i++) {
+                Node n = order.nodes.get(i);
+                List<PgChange> changes = lists.get(i);
+                Revision r = new Revision(n.revision(), n.file(), i, changes);
+                s.revisions.add(r);
+                if (s.byFile.get(n.file()) == null) {
+                    s.byFile.put(n.file(), r);
+                }
+                for (int k = 0; k < changes.size(); k++) {
+                    s.record(new Event(i, k, changes.get(k)));
+                }
+            }
+        }
+        s.byFile.frozen = true;
+        s.tableEvents.frozen = true;
+        s.indexEvents.frozen = true;
+        order.last = s;
         return s;
+    }
+
+    /** A copy of this schema where the revisions at {@code changed} have new change lists; other event lists are shared. */
+    private PgSchema withChanged(List<Integer> changed, Function<Integer, List<PgChange>> lists) {
+        PgSchema s = new PgSchema();
+        s.ancestors = ancestors;
+        s.revisions.addAll(revisions);
+        s.byFile = byFile.derive();
+        s.tableEvents = tableEvents.derive();
+        s.indexEvents = indexEvents.derive();
+        s.anyTableUnknowns.addAll(anyTableUnknowns);
+        for (int i : changed) {
+            Revision old = revisions.get(i);
+            Revision now = new Revision(old.id(), old.file(), i, lists.apply(i));
+            s.revisions.set(i, now);
+            if (byFile.get(old.file()) == old) {
+                s.byFile.put(old.file(), now);
+            }
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            java.util.Set<String> indexes = new java.util.HashSet<>();
+            for (List<PgChange> l : List.of(old.changes(), now.changes())) {
+                for (PgChange c : l) {
+                    keys(c, tables, indexes);
+                }
+            }
+            for (String t : tables) {
+                s.tableEvents.put(t, new ArrayList<>(s.tableEvents.getOrDefault(t, List.of())));
+                s.tableEvents.get(t).removeIf(e -> e.revision() == i);
+            }
+            for (String x : indexes) {
+                s.indexEvents.put(x, new ArrayList<>(s.indexEvents.getOrDefault(x, List.of())));
+                s.indexEvents.get(x).removeIf(e -> e.revision() == i);
+            }
+            s.anyTableUnknowns.removeIf(e -> e.revision() == i);
+            for (int k = 0; k < now.changes().size(); k++) {
+                s.record(new Event(i, k, now.changes().get(k)));
+            }
+            // record() appends: put this revision's events back in replay order
+            for (String t : tables) {
+                s.tableEvents.get(t).sort(EVENT_ORDER);
+            }
+            for (String x : indexes) {
+                s.indexEvents.get(x).sort(EVENT_ORDER);
+            }
+            s.anyTableUnknowns.sort(EVENT_ORDER);
+        }
+        return s;
+    }
+
+    private static final java.util.Comparator<Event> EVENT_ORDER = java.util.Comparator.comparingInt(Event::revision)
+            .thenComparingInt(Event::index);
+
+    /** The event-list keys a change is recorded under. */
+    private static void keys(PgChange c, java.util.Set<String> tables, java.util.Set<String> indexes) {
+        if (c instanceof CreateIndex ci && ci.name() != null) {
+            indexes.add(ci.name().name());
+        }
+        if (c instanceof DropIndex di && di.name() != null) {
+            indexes.add(di.name().name());
+        }
+        if (c.table() != null && !(c instanceof Unknown u && u.table() == null)) {
+            tables.add(c.table().name());
+        }
+        if (c instanceof RenameTable rt) {
+            tables.add(rt.newName().name());
+        }
+    }
+
+    private static Order order(RevisionGraph graph) {
+        List<Node> nodes = topological(graph);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            index.putIfAbsent(nodes.get(i).revision(), i);
+        }
+        return new Order(List.copyOf(nodes), ancestry(graph, nodes, index));
     }
 
     private void record(Event e) {
@@ -178,16 +403,17 @@ public final class PgSchema {
         return all;
     }
 
-    private void ancestry(RevisionGraph graph, List<Node> order, Map<String, Integer> index) {
+    /** Per revision (replay order) its ancestors; null when the history is one straight line (order decides). */
+    private static BitSet[] ancestry(RevisionGraph graph, List<Node> order, Map<String, Integer> index) {
         boolean linear = true;
         for (int i = 0; i < order.size() && linear; i++) {
             List<String> ps = parents(graph, order.get(i));
             linear = i == 0 ? ps.isEmpty() : ps.size() == 1 && index.getOrDefault(ps.get(0), -1) == i - 1;
         }
         if (linear) {
-            return;
+            return null;
         }
-        ancestors = new BitSet[order.size()];
+        BitSet[] ancestors = new BitSet[order.size()];
         for (int i = 0; i < order.size(); i++) {
             BitSet b = new BitSet(i);
             for (String p : parents(graph, order.get(i))) {
@@ -199,6 +425,7 @@ public final class PgSchema {
             }
             ancestors[i] = b;
         }
+        return ancestors;
     }
 
     private boolean isAncestor(int a, int of) {

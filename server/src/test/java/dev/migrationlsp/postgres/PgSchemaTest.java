@@ -108,6 +108,38 @@ class PgSchemaTest {
     }
 
     @Test
+    void anEditReReadsOneRevisionAndAgreesWithAFullReplay() throws IOException {
+        write("a.py", revision("a", "None", "    op.create_table(\"t\", sa.Column(\"id\", sa.Integer()))\n"));
+        Path b = write("b.py", revision("b", "\"a\"", "    op.add_column(\"t\", sa.Column(\"x\", sa.Text()))\n"));
+        write("c.py", revision("c", "\"b\"", "    op.alter_column(\"t\", \"x\", nullable=False)\n"));
+        Workspace w = new Workspace(root, new ConfigLoader());
+        WorkspaceSnapshot first = w.load(Map.of());
+        PgSchema before = PgSchema.of(first);
+        Path bn = b.toAbsolutePath().normalize();
+        String edited = revision("b", "\"a\"", "    op.add_column(\"t\", sa.Column(\"y\", sa.Text()))\n"
+                + "    op.create_table(\"u\", sa.Column(\"id\", sa.Integer()))\n");
+        WorkspaceSnapshot second = w.open(bn, 1, edited);
+        assertThat(second.revisionGraph()).isSameAs(first.revisionGraph()); // a body edit keeps the graph
+        PgSchema after = PgSchema.of(second);
+        // unchanged revisions keep their change lists; the edited one is read again
+        assertThat(after.revisions().get(0).changes()).isSameAs(before.revisions().get(0).changes());
+        assertThat(after.revisions().get(1).changes()).isNotSameAs(before.revisions().get(1).changes());
+        Files.writeString(b, edited);
+        PgSchema full = PgSchema.of(new Workspace(root, new ConfigLoader()).load(Map.of()));
+        for (String table : List.of("t", "u")) {
+            assertThat(after.tableAtEnd(table).table().columns().keySet())
+                    .isEqualTo(full.tableAtEnd(table).table().columns().keySet());
+        }
+        assertThat(after.tableAtEnd("t").table().columns().keySet()).containsExactly("id", "y", "x");
+        assertThat(after.tableNames()).containsExactly("t", "u");
+        assertThat(before.tableAtEnd("t").table().columns().keySet()).containsExactly("id", "x");
+        // and back: typing again derives from the derived schema
+        PgSchema third = PgSchema.of(w.change(bn, 2, revision("b", "\"a\"", "    pass\n")));
+        assertThat(third.tableNames()).containsExactly("t");
+        assertThat(third.tableAtEnd("t").table().columns().keySet()).containsExactly("id", "x");
+    }
+
+    @Test
     void unknownPartsStayUnknown() throws IOException {
         write("a.py", "from alembic import op\nfrom app.schema import make_tables\nrevision = \"a\"\ndown_revision = None\n\n"
                 + "def upgrade():\n    make_tables(op)\n    op.execute(f\"ALTER TABLE {name} ADD COLUMN x int\")\n");
