@@ -35,6 +35,7 @@ public enum RuleCode {
     RENAME_BREAKS_CODE("rename-breaks-code", Severity.INFO, Area.POSTGRES, "A table or column rename breaks code that still uses the old name"),
     DROP_LOSES_DATA("drop-loses-data", Severity.INFO, Area.POSTGRES, "A dropped table or column loses its data and breaks code that uses it"),
     MISSING_LOCK_TIMEOUT("missing-lock-timeout", Severity.WARNING, Area.POSTGRES, "A blocking lock on an existing table without SET lock_timeout first"),
+    UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Area.POSTGRES_AND_CLICKHOUSE, "An operation names a column its table does not have at that point"),
 
     // ClickHouse conventions
     SYNTAX_ERROR("syntax-error", Severity.ERROR, Area.CLICKHOUSE, "A statement does not parse"),
@@ -48,7 +49,7 @@ public enum RuleCode {
     MUTABLE_SOURCE_IN_VIEW("mutable-source-in-view", Severity.WARNING, Area.CLICKHOUSE, "A materialized view reads a mutable table"),
     MIGRATION_NUMBERING("migration-numbering", Severity.WARNING, Area.CLICKHOUSE, "Bad, taken or gapped migration number"),
     HEADER_COMMENT("header-comment", Severity.INFO, Area.CLICKHOUSE, "Missing or wrong header comment"),
-    UNKNOWN_TABLE("unknown-table", Severity.WARNING, Area.CLICKHOUSE, "A statement names a table no earlier migration creates"),
+    UNKNOWN_TABLE("unknown-table", Severity.WARNING, Area.POSTGRES_AND_CLICKHOUSE, "A statement names a table no earlier migration creates"),
 
     // The tool's own configuration
     INVALID_CONFIGURATION("invalid-configuration", Severity.ERROR, Area.CONFIGURATION, "The migration-lsp configuration is invalid");

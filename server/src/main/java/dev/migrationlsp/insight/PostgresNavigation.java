@@ -85,8 +85,14 @@ public final class PostgresNavigation {
         return Optional.empty();
     }
 
-    /** The table just after the change that names it (before it, when that change drops it). */
+    /** The table just after the change that names it (before it, when that change drops it or its column). */
     private static PgSchema.Lookup tableAt(PgSchema schema, Path file, NameAt at) {
+        if (at.column() != null) { // a column an operation alters or drops is the one that existed before it
+            PgSchema.Lookup before = schema.table(file, at.changeIndex(), at.table());
+            if (before.exists() && before.table().columns().containsKey(at.column())) {
+                return before;
+            }
+        }
         PgSchema.Lookup after = schema.table(file, at.changeIndex() + 1, at.table());
         return after.exists() ? after : schema.table(file, at.changeIndex(), at.table());
     }

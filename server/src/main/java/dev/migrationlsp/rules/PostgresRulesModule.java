@@ -12,6 +12,7 @@ import dev.migrationlsp.rules.postgres.NaiveTimestampRule;
 import dev.migrationlsp.rules.postgres.NonConcurrentIndexRule;
 import dev.migrationlsp.rules.postgres.NonUuidPrimaryKeyRule;
 import dev.migrationlsp.rules.postgres.OrgIdTypeRule;
+import dev.migrationlsp.rules.postgres.PostgresUnknownNameRule;
 import dev.migrationlsp.rules.postgres.RenameBreaksCodeRule;
 import dev.migrationlsp.rules.postgres.RequiredColumnWithoutDefaultRule;
 import dev.migrationlsp.rules.postgres.SetNotNullRule;
@@ -47,5 +48,7 @@ public final class PostgresRulesModule extends AbstractModule {
         doc.addBinding().to(RenameBreaksCodeRule.class);
         doc.addBinding().to(DropLosesDataRule.class);
         doc.addBinding().to(MissingLockTimeoutRule.class);
+        doc.addBinding().to(PostgresUnknownNameRule.Tables.class);
+        doc.addBinding().to(PostgresUnknownNameRule.Columns.class);
     }
 }

@@ -87,6 +87,7 @@ class SafetyRulesTest {
 
     void check(String body) {
         check(ws, body, EnumSet.complementOf(EnumSet.of(RuleCode.MISSING_LOCK_TIMEOUT, RuleCode.EMPTY_DOWNGRADE,
+                RuleCode.UNKNOWN_TABLE, RuleCode.UNKNOWN_COLUMN,
                 RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.STRING_COLUMN,
                 RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.NAIVE_TIMESTAMP, RuleCode.ORG_ID_TYPE)));
     }
@@ -225,6 +226,27 @@ class SafetyRulesTest {
                     with op.get_context().autocommit_block():
                         op.create_index("ix", "users", ["name"], postgresql_concurrently=True)
                 """, only);
+    }
+
+    @Test
+    void unknownTablesAndColumns() {
+        Set<RuleCode> codes = EnumSet.of(RuleCode.UNKNOWN_TABLE, RuleCode.UNKNOWN_COLUMN);
+        check(ws, """
+                    op.add_column(«unknown-table:"userz"», sa.Column("a", sa.Text()))
+                    op.alter_column("users", «unknown-column:"nmae"», nullable=True)
+                    op.drop_column("users", "name")
+                    op.alter_column("users", «unknown-column:"name"», nullable=True)
+                    op.create_table("fresh", sa.Column("id", sa.Integer()))
+                    op.create_index("ix", "fresh", ["id"])
+                    op.rename_table("orgs", "organisations")
+                    op.drop_table(«unknown-table:"orgs"»)
+                    op.drop_table("organisations")
+                """, codes);
+        // an application helper ran first: nothing is known to be missing
+        check(ws, """
+                    from_app_helpers(op)
+                    op.add_column("userz", sa.Column("a", sa.Text()))
+                """, codes);
     }
 
     @Test
