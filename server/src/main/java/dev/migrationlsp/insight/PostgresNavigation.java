@@ -87,7 +87,16 @@ public final class PostgresNavigation {
 
     /** The table just after the change that names it (before it, when that change drops it or its column). */
     private static PgSchema.Lookup tableAt(PgSchema schema, Path file, NameAt at) {
-        if (at.column() != null) { // a column an operation alters or drops is the one that existed before it
+        return tableAt(schema, file, at, false);
+    }
+
+    /** {@code definition}: a column an operation alters or drops is defined by what existed before it. */
+    private static PgSchema.Lookup tableAt(PgSchema schema, Path file, NameAt at, boolean columnBefore) {
+        if (at.column() != null) {
+            PgSchema.Lookup after = schema.table(file, at.changeIndex() + 1, at.table());
+            if (!columnBefore && after.exists() && after.table().columns().containsKey(at.column())) {
+                return after;
+            }
             PgSchema.Lookup before = schema.table(file, at.changeIndex(), at.table());
             if (before.exists() && before.table().columns().containsKey(at.column())) {
                 return before;
@@ -159,7 +168,7 @@ public final class PostgresNavigation {
         if (at.isEmpty()) {
             return List.of();
         }
-        PgSchema.Lookup l = tableAt(PgSchema.of(ws), d.get().path(), at.get());
+        PgSchema.Lookup l = tableAt(PgSchema.of(ws), d.get().path(), at.get(), true);
         if (!l.exists()) {
             return List.of();
         }
