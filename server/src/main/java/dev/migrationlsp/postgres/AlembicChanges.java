@@ -224,7 +224,7 @@ public final class AlembicChanges {
         List<Column> cols = new ArrayList<>();
         boolean known = ct.columnsKnown();
         for (ColumnDef d : ct.columns()) {
-            Column col = column(d, ct.primaryKeyColumns().contains(d.name()));
+            Column col = column(d, d.name() != null && ct.primaryKeyColumns().contains(d.name()));
             if (col == null) {
                 known = false;
             } else {
