@@ -18,7 +18,7 @@ final class LaterHistory {
      * touched it; empty otherwise (then the rules judge the migration alone, as before).
      */
     static Optional<PgTable> atEnd(DocumentContext ctx, String table) {
-        if (table == null) {
+        if (table == null || ctx.workspace() == null) {
             return Optional.empty();
         }
         PgSchema.Lookup l = PgSchema.of(ctx.workspace()).tableAtEnd(table);

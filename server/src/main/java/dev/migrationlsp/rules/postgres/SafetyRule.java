@@ -52,7 +52,8 @@ abstract class SafetyRule extends AlembicRule {
             this.ctx = ctx;
             this.model = model;
             this.changes = AlembicChanges.of(ctx.document());
-            this.postgresVersion = ctx.workspace().config().postgresVersion();
+            this.postgresVersion = ctx.workspace() == null ? dev.migrationlsp.workspace.WorkspaceConfig.DEFAULT_POSTGRES_VERSION
+                    : ctx.workspace().config().postgresVersion();
         }
 
         PgSchema schema() {
@@ -63,6 +64,9 @@ abstract class SafetyRule extends AlembicRule {
         }
 
         PgSchema.Lookup tableBefore(int index, String table) {
+            if (ctx.workspace() == null) { // a file checked on its own: no history to consult
+                return new PgSchema.Lookup(PgSchema.Status.UNKNOWN, null);
+            }
             return schema().table(ctx.document().path(), index, table);
         }
 

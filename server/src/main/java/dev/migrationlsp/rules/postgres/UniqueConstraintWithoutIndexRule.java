@@ -37,7 +37,8 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
             return;
         }
         if (ac.usingIndex() != null) {
-            Optional<CreateIndex> ix = r.schema().index(r.ctx.document().path(), index, ac.usingIndex());
+            Optional<CreateIndex> ix = r.ctx.workspace() == null ? Optional.empty()
+                    : r.schema().index(r.ctx.document().path(), index, ac.usingIndex());
             if (ix.isEmpty() || ix.get().concurrently()) {
                 return; // built concurrently, or an index this history does not show: nothing to say
             }
