@@ -5,10 +5,11 @@
 set -euo pipefail
 n="${1:-5000}"
 runs="${2:-5}"
-dir="${TMPDIR:-/tmp}/migration-lsp-history-$n"
+variant="${VARIANT:-}"   # VARIANT=alter: every 5th revision also alters an older table (safety rules at work)
+dir="${TMPDIR:-/tmp}/migration-lsp-history-$n${variant:+-$variant}"
 jar="server/target/migration-lsp.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -o package -DskipTests" >&2; exit 2; }
-[ -d "$dir/alembic/versions" ] || python3 bench/postgres/generate_history.py "$dir" "$n" >&2
+[ -d "$dir/alembic/versions" ] || python3 bench/postgres/generate_history.py "$dir" "$n" $variant >&2
 echo "check on $n revisions ($(du -sh "$dir" | cut -f1)), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$runs"); do
   if [ -n "${LAUNCHER:-}" ]; then

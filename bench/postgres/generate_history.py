@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Generate an Alembic workspace with N linear revisions of ~4 KB each (default 5,000), for `check` timing.
 
-Usage: python3 bench/postgres/generate_history.py OUT_DIR [N]
-Every 50th revision breaks one convention (a String column), so the check has real findings to report.
+Usage: python3 bench/postgres/generate_history.py OUT_DIR [N] [alter]
+Every 50th revision breaks one convention (a String column), so the check has real findings to report. With `alter`,
+every 5th revision also changes a table three revisions older (add_column, a type change, an index in op.execute), so the
+PostgreSQL safety rules have a replayed history to consult and findings to report.
 """
 import os
 import sys
 
 out = sys.argv[1]
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
+alter = len(sys.argv) > 3 and sys.argv[3] == "alter"
+ALTER = '''    op.add_column("table_{j}", sa.Column("extra_{i}", sa.Text(), nullable=True))
+    op.alter_column("table_{j}", "title", type_=sa.String(200))
+    op.execute("CREATE INDEX ix_table_{j}_extra_{i} ON table_{j} (extra_{i})")
+'''
 versions = os.path.join(out, "alembic", "versions")
 os.makedirs(versions, exist_ok=True)
 with open(os.path.join(out, "alembic.ini"), "w") as f:
@@ -92,6 +99,8 @@ for i in range(1, n + 1):
     down = "None" if i == 1 else '"%s"' % ("%04d" % (i - 1) if n < 10000 else "%05d" % (i - 1))
     text = TEMPLATE.format(i=i, rev=rev, down=down, down_doc="" if i == 1 else down.strip('"'),
                            name_type="sa.String(255)" if i % 50 == 0 else "sa.Text()")
+    if alter and i > 3 and i % 5 == 0:
+        text = text.replace("\n\ndef downgrade", ALTER.format(i=i, j=i - 3) + "\n\ndef downgrade", 1)
     with open(os.path.join(versions, "%s_create_table_%d.py" % (rev, i)), "w") as f:
         f.write(text)
 print("wrote %d revisions to %s" % (n, versions))

@@ -12,6 +12,7 @@ export const SERVER_SETTING_KEYS: ReadonlyArray<[string, string[]]> = [
   ['defaultBranch', ['default-branch']],
   ['baseline', ['baseline']],
   ['diagnosticsDebounceMs', ['diagnostics-debounce-ms']],
+  ['postgresVersion', ['postgres-version']],
   ['rules', ['rules']],
   ['clickhouse.mutableTables', ['clickhouse', 'mutable-tables']],
   ['clickhouse.rollupTables', ['clickhouse', 'rollup-tables']],
@@ -55,6 +56,8 @@ function clean(key: string, value: unknown): unknown {
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
     case 'diagnosticsDebounceMs':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+    case 'postgresVersion':
+      return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
     case 'clickhouse.mutableTables':
     case 'clickhouse.rollupTables':
       return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim()).map((v: string) => v.trim()) : undefined;

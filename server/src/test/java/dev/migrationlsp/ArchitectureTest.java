@@ -29,7 +29,7 @@ class ArchitectureTest {
             List.of("core"),
             List.of("alembic"),
             List.of("workspace"),
-            List.of("clickhouse"),
+            List.of("clickhouse", "postgres"),
             List.of("rules"),
             List.of("analysis"),
             List.of("insight", "create"),

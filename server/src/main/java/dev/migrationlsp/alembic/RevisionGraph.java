@@ -48,6 +48,8 @@ public final class RevisionGraph {
     private final List<Node> bases;
     private final List<List<Node>> cycles;
     private volatile Map<String, Set<String>> exclusiveLabelsByHead;
+    /** Data other packages derive from this (immutable) graph, computed once per graph: see {@link #derived}. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Some file's {@code revision} cannot be read statically: any id no node declares may be that one. */
     private final boolean revisionsUnknown;
@@ -113,6 +115,16 @@ public final class RevisionGraph {
 
     public List<Node> nodes() {
         return nodes;
+    }
+
+    /**
+     * Computes {@code compute} once for this graph under {@code key} (an identity key held in a static field), so data
+     * that depends only on the graph (e.g. the replay order of the PostgreSQL schema) survives snapshots that inherit the
+     * graph. The value must be immutable.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<RevisionGraph, T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
     }
 
     public Optional<Node> node(String revision) {

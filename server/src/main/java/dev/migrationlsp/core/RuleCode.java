@@ -3,6 +3,7 @@ package dev.migrationlsp.core;
 import static dev.migrationlsp.core.RuleCode.Area.CLICKHOUSE;
 import static dev.migrationlsp.core.RuleCode.Area.CONFIGURATION;
 import static dev.migrationlsp.core.RuleCode.Area.POSTGRES;
+import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_SAFETY;
 import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_AND_CLICKHOUSE;
 import static dev.migrationlsp.core.RuleCode.Area.REVISION_GRAPH;
 import static dev.migrationlsp.core.RuleCode.FixSafety.NONE;
@@ -59,6 +60,28 @@ public enum RuleCode {
     INVALID_SOURCE("invalid-source", ERROR, POSTGRES, NONE,
             "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
+    // PostgreSQL migration safety (locks, rewrites and breaking changes on existing tables)
+    NON_CONCURRENT_INDEX("non-concurrent-index", WARNING, POSTGRES_SAFETY, SAFE,
+            "An index on an existing table is built without CONCURRENTLY (blocks writes)"),
+    REQUIRED_COLUMN_WITHOUT_DEFAULT("required-column-without-default", WARNING, POSTGRES_SAFETY, NONE,
+            "A NOT NULL column without a server default is added to an existing table"),
+    VOLATILE_DEFAULT("volatile-default", WARNING, POSTGRES_SAFETY, NONE,
+            "A column added with a default that rewrites the table"),
+    TABLE_REWRITE_TYPE_CHANGE("table-rewrite-type-change", WARNING, POSTGRES_SAFETY, NONE,
+            "A column type change that rewrites the table"),
+    SET_NOT_NULL("set-not-null", WARNING, POSTGRES_SAFETY, SAFE,
+            "SET NOT NULL on an existing column without a validated CHECK first"),
+    CONSTRAINT_NOT_VALID("constraint-not-valid", WARNING, POSTGRES_SAFETY, SAFE,
+            "A foreign key or check constraint is added without NOT VALID"),
+    UNIQUE_CONSTRAINT_WITHOUT_INDEX("unique-constraint-without-index", WARNING, POSTGRES_SAFETY, SAFE,
+            "A unique or primary key constraint is not built from a concurrently created index"),
+    RENAME_BREAKS_CODE("rename-breaks-code", INFO, POSTGRES_SAFETY, NONE,
+            "A table or column rename breaks code that still uses the old name"),
+    DROP_LOSES_DATA("drop-loses-data", INFO, POSTGRES_SAFETY, NONE,
+            "A dropped table or column loses its data and breaks code that uses it"),
+    MISSING_LOCK_TIMEOUT("missing-lock-timeout", WARNING, POSTGRES_SAFETY, SAFE,
+            "A blocking lock on an existing table without SET lock_timeout first"),
+
     // ClickHouse conventions
     SYNTAX_ERROR("syntax-error", ERROR, CLICKHOUSE, NONE,
             "A statement does not parse"),
@@ -82,10 +105,10 @@ public enum RuleCode {
             "Bad, taken or gapped migration number"),
     HEADER_COMMENT("header-comment", INFO, CLICKHOUSE, SAFE,
             "Missing or wrong header comment"),
-    UNKNOWN_TABLE("unknown-table", WARNING, CLICKHOUSE, NONE,
+    UNKNOWN_TABLE("unknown-table", WARNING, POSTGRES_AND_CLICKHOUSE, NONE,
             "A statement names a table no earlier migration creates"),
-    UNKNOWN_COLUMN("unknown-column", WARNING, CLICKHOUSE, NONE,
-            "A statement names a column its table does not have at that point"),
+    UNKNOWN_COLUMN("unknown-column", WARNING, POSTGRES_AND_CLICKHOUSE, NONE,
+            "A statement or operation names a column its table does not have at that point"),
 
     // The tool's own configuration
     INVALID_CONFIGURATION("invalid-configuration", ERROR, CONFIGURATION, NONE,
@@ -95,6 +118,7 @@ public enum RuleCode {
     public enum Area {
         REVISION_GRAPH("Revision graph (Alembic)"),
         POSTGRES("PostgreSQL (Alembic)"),
+        POSTGRES_SAFETY("PostgreSQL migration safety (Alembic)"),
         CLICKHOUSE("ClickHouse"),
         POSTGRES_AND_CLICKHOUSE("PostgreSQL and ClickHouse"),
         CONFIGURATION("Configuration");

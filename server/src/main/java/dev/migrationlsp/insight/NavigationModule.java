@@ -9,6 +9,7 @@ public final class NavigationModule extends AbstractModule {
     protected void configure() {
         Multibinder<NavigationParticipant> participants = Multibinder.newSetBinder(binder(), NavigationParticipant.class);
         participants.addBinding().to(AlembicNavigation.class);
+        participants.addBinding().to(PostgresNavigation.class);
         participants.addBinding().to(ClickHouseNavigation.class);
     }
 }

@@ -2,14 +2,25 @@ package dev.migrationlsp.rules;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.migrationlsp.rules.postgres.ConstraintNotValidRule;
+import dev.migrationlsp.rules.postgres.DropLosesDataRule;
 import dev.migrationlsp.rules.postgres.EmptyDowngradeRule;
 import dev.migrationlsp.rules.postgres.InvalidSourceRule;
+import dev.migrationlsp.rules.postgres.MissingLockTimeoutRule;
 import dev.migrationlsp.rules.postgres.MissingOrgIdRule;
 import dev.migrationlsp.rules.postgres.MissingTimestampsRule;
 import dev.migrationlsp.rules.postgres.NaiveTimestampRule;
+import dev.migrationlsp.rules.postgres.NonConcurrentIndexRule;
 import dev.migrationlsp.rules.postgres.NonUuidPrimaryKeyRule;
 import dev.migrationlsp.rules.postgres.OrgIdTypeRule;
+import dev.migrationlsp.rules.postgres.PostgresUnknownNameRule;
+import dev.migrationlsp.rules.postgres.RenameBreaksCodeRule;
+import dev.migrationlsp.rules.postgres.RequiredColumnWithoutDefaultRule;
+import dev.migrationlsp.rules.postgres.SetNotNullRule;
 import dev.migrationlsp.rules.postgres.StringColumnRule;
+import dev.migrationlsp.rules.postgres.TableRewriteTypeChangeRule;
+import dev.migrationlsp.rules.postgres.UniqueConstraintWithoutIndexRule;
+import dev.migrationlsp.rules.postgres.VolatileDefaultRule;
 
 /**
  * PostgreSQL convention rules for Alembic migrations. They share the model cached on each document version
@@ -27,5 +38,18 @@ public final class PostgresRulesModule extends AbstractModule {
         doc.addBinding().to(NonUuidPrimaryKeyRule.class);
         doc.addBinding().to(EmptyDowngradeRule.class);
         doc.addBinding().to(InvalidSourceRule.class);
+        // migration safety on the replayed schema (dev.migrationlsp.postgres.PgSchema)
+        doc.addBinding().to(NonConcurrentIndexRule.class);
+        doc.addBinding().to(RequiredColumnWithoutDefaultRule.class);
+        doc.addBinding().to(VolatileDefaultRule.class);
+        doc.addBinding().to(TableRewriteTypeChangeRule.class);
+        doc.addBinding().to(SetNotNullRule.class);
+        doc.addBinding().to(ConstraintNotValidRule.class);
+        doc.addBinding().to(UniqueConstraintWithoutIndexRule.class);
+        doc.addBinding().to(RenameBreaksCodeRule.class);
+        doc.addBinding().to(DropLosesDataRule.class);
+        doc.addBinding().to(MissingLockTimeoutRule.class);
+        doc.addBinding().to(PostgresUnknownNameRule.Tables.class);
+        doc.addBinding().to(PostgresUnknownNameRule.Columns.class);
     }
 }

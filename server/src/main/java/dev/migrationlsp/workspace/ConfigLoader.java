@@ -31,7 +31,8 @@ public final class ConfigLoader {
     public static final String PYPROJECT = "pyproject.toml";
 
     private static final Set<String> TOP_KEYS = Set.of("alembic-versions", "clickhouse-migrations", "default-branch",
-            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "histories", "check-after");
+            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "histories", "check-after",
+            "postgres-version");
     private static final Set<String> CLICKHOUSE_KEYS = Set.of("mutable-tables", "rollup-tables");
     private static final Set<String> CHECK_AFTER_KEYS = Set.of("alembic", "clickhouse");
 
@@ -95,7 +96,7 @@ public final class ConfigLoader {
         return new WorkspaceConfig(absRoot, configFile, ini, versions, clickhouse, Optional.ofNullable(b.defaultBranch),
                 Optional.of(b.baseline != null ? b.baseline : absRoot.resolve(WorkspaceConfig.DEFAULT_BASELINE)),
                 b.debounceMs, b.severities, b.mutableTables, b.rollupTables, Optional.ofNullable(b.templates), problems,
-                histories, b.checkAfter);
+                histories, b.checkAfter, b.postgresVersion);
     }
 
     /**
@@ -238,6 +239,14 @@ public final class ConfigLoader {
                         b.debounceMs = n.intValue();
                     } else {
                         problems.add(problem(file, positions, key, key + ": expected a whole number of milliseconds from 0 to 60000"));
+                    }
+                }
+                case "postgres-version" -> {
+                    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 9
+                            && n.longValue() <= 18) {
+                        b.postgresVersion = n.intValue();
+                    } else {
+                        problems.add(problem(file, positions, key, key + ": expected a PostgreSQL major version from 9 to 18"));
                     }
                 }
                 case "rules" -> rules(b, v, file, positions, problems);
@@ -467,6 +476,7 @@ public final class ConfigLoader {
         Path templates;
         String defaultBranch;
         int debounceMs = WorkspaceConfig.DEFAULT_DEBOUNCE_MS;
+        int postgresVersion = WorkspaceConfig.DEFAULT_POSTGRES_VERSION;
         final Map<RuleCode, Severity> severities = new java.util.EnumMap<>(RuleCode.class);
         Set<String> mutableTables = Set.of();
         Set<String> rollupTables = Set.of();

@@ -28,11 +28,14 @@ public record WorkspaceConfig(
         Optional<Path> templatesDirectory,
         List<ConfigProblem> problems,
         List<AlembicHistory> histories,
-        CheckAfter checkAfter) {
+        CheckAfter checkAfter,
+        int postgresVersion) {
 
     public static final int DEFAULT_DEBOUNCE_MS = 100;
     /** Where the baseline lives when {@code baseline} is not configured (what "Accept Current Findings" writes). */
     public static final String DEFAULT_BASELINE = ".migration-lsp/baseline.json";
+    /** The PostgreSQL major version the safety rules assume unless {@code postgres-version} says otherwise. */
+    public static final int DEFAULT_POSTGRES_VERSION = 15;
 
     public WorkspaceConfig {
         severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));

@@ -112,6 +112,17 @@ public final class RealPostgres implements AutoCloseable {
         return names.stream().map(n -> url.replace("@/postgres?", "@/" + n + "?")).toList();
     }
 
+    /** Runs {@code sql} (statements that return no rows; several separated by {@code ;}) in one transaction. */
+    public void execute(String sql) {
+        Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
+                import sys, sqlalchemy
+                e = sqlalchemy.create_engine(sys.argv[1])
+                with e.begin() as c:
+                    c.exec_driver_sql(sys.argv[2])
+                """, url, sql), dir, Map.of());
+        assertThat(r.exit()).as(r.out()).isZero();
+    }
+
     @Override
     public void close() {
         if (Files.isDirectory(dir.resolve("data"))) {

@@ -79,6 +79,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void postgresVersionDefaultsTo15AndIsChecked() throws Exception {
+        layout();
+        assertThat(loader.load(root).postgresVersion()).isEqualTo(15);
+        Files.writeString(root.resolve(".migration-lsp.toml"), "postgres-version = 11\n");
+        assertThat(loader.load(root).postgresVersion()).isEqualTo(11);
+        Files.writeString(root.resolve(".migration-lsp.toml"), "\npostgres-version = 8.5\n");
+        WorkspaceConfig bad = loader.load(root);
+        assertThat(bad.problems()).extracting(ConfigProblem::line).containsExactly(1);
+        assertThat(bad.postgresVersion()).isEqualTo(15);
+    }
+
+    @Test
     void everyBadValueIsAProblemWithItsPosition() throws Exception {
         layout();
         Files.writeString(root.resolve(".migration-lsp.toml"), """

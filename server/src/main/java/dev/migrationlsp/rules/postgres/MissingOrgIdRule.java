@@ -31,8 +31,9 @@ public final class MissingOrgIdRule extends AlembicRule {
         List<Finding> out = new ArrayList<>();
         SourceText text = model.text();
         for (CreatedTable t : model.createdTables()) {
-            if (!t.columnsKnown() || t.column("org_id").isPresent()) {
-                continue;
+            if (!t.columnsKnown() || t.column("org_id").isPresent()
+                    || LaterHistory.atEnd(ctx, t.name()).flatMap(end -> end.column("org_id")).isPresent()) {
+                continue; // a later revision adds it: the table as its history leaves it is fine
             }
             String label = t.name() == null ? text.slice(t.nameExpr().start(), t.nameExpr().end()) : t.name();
             Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(t.nameExpr().start(), t.nameExpr().end()),

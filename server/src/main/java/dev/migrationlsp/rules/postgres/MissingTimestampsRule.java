@@ -36,7 +36,9 @@ public final class MissingTimestampsRule extends AlembicRule {
             if (!t.columnsKnown()) {
                 continue;
             }
-            List<String> missing = COLUMNS.stream().filter(c -> t.column(c).isEmpty()).toList();
+            java.util.Optional<dev.migrationlsp.postgres.PgTable> end = LaterHistory.atEnd(ctx, t.name());
+            List<String> missing = COLUMNS.stream().filter(c -> t.column(c).isEmpty())
+                    .filter(c -> end.flatMap(e -> e.column(c)).isEmpty()).toList(); // not added by a later revision
             if (missing.isEmpty()) {
                 continue;
             }

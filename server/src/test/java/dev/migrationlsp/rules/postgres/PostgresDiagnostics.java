@@ -33,9 +33,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * real {@link Analyzer}, so ignore comments and severities apply) and compares PostgreSQL findings by code and range.
  */
 final class PostgresDiagnostics {
-    /** The codes of the PostgreSQL rules, by their area in RuleCode (a new rule is included without editing this). */
+    /** The PostgreSQL convention codes, by their area in RuleCode (a new rule is included without editing this). */
     static final Set<RuleCode> POSTGRES = EnumSet.copyOf(java.util.Arrays.stream(RuleCode.values())
-            .filter(c -> c.area() == RuleCode.Area.POSTGRES || c.area() == RuleCode.Area.POSTGRES_AND_CLICKHOUSE).toList());
+            .filter(c -> c.area() == RuleCode.Area.POSTGRES || c.area() == RuleCode.Area.POSTGRES_AND_CLICKHOUSE)
+            // the name checks need the tables earlier revisions create; these fixtures are single files
+            .filter(c -> c != RuleCode.UNKNOWN_TABLE && c != RuleCode.UNKNOWN_COLUMN).toList());
 
     private final Injector injector = Guice.createInjector(new CoreModule());
     private final Analyzer analyzer = injector.getInstance(Analyzer.class);

@@ -1,0 +1,414 @@
+package dev.migrationlsp.postgres;
+
+import dev.migrationlsp.postgres.PgChange.AddColumn;
+import dev.migrationlsp.postgres.PgChange.AddConstraint;
+import dev.migrationlsp.postgres.PgChange.AlterColumn;
+import dev.migrationlsp.postgres.PgChange.Column;
+import dev.migrationlsp.postgres.PgChange.ConstraintKind;
+import dev.migrationlsp.postgres.PgChange.CreateIndex;
+import dev.migrationlsp.postgres.PgChange.CreateTable;
+import dev.migrationlsp.postgres.PgChange.DropColumn;
+import dev.migrationlsp.postgres.PgChange.DropConstraint;
+import dev.migrationlsp.postgres.PgChange.DropIndex;
+import dev.migrationlsp.postgres.PgChange.DropTable;
+import dev.migrationlsp.postgres.PgChange.NameRef;
+import dev.migrationlsp.postgres.PgChange.RenameTable;
+import dev.migrationlsp.postgres.PgChange.SetLockTimeout;
+import dev.migrationlsp.postgres.PgChange.Site;
+import dev.migrationlsp.postgres.PgChange.Unknown;
+import dev.migrationlsp.postgres.PgChange.ValidateConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.Index;
+
+/**
+ * The schema changes in the SQL of an {@code op.execute(...)}. {@code CREATE TABLE} is parsed with JSQLParser; the
+ * PostgreSQL forms that matter for locking and that JSQLParser 5.3 rejects ({@code CREATE INDEX CONCURRENTLY},
+ * {@code ... NOT VALID}, {@code UNIQUE USING INDEX}, {@code ALTER TABLE ONLY}) are read clause by clause here. DML,
+ * {@code SET}, functions, extensions and the like change no table shape; any other DDL is an {@link Unknown}.
+ */
+public final class SqlChanges {
+    private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final String QNAME = IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?";
+    private static final Pattern NO_SCHEMA_EFFECT = Pattern.compile("(?is)\\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|"
+            + "COMMENT|GRANT|REVOKE|ANALYZE|VACUUM|BEGIN|COMMIT|ROLLBACK|START|RESET|NOTIFY|LOCK|DO|CALL|"
+            + "CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:EXTENSION|FUNCTION|PROCEDURE|TRIGGER|VIEW|TYPE|SEQUENCE|SCHEMA|RULE|"
+            + "POLICY|ROLE|DOMAIN|AGGREGATE|CAST|COLLATION)|DROP\\s+(?:EXTENSION|FUNCTION|PROCEDURE|TRIGGER|VIEW|TYPE|"
+            + "SEQUENCE|SCHEMA|RULE|POLICY|ROLE|DOMAIN)|ALTER\\s+(?:EXTENSION|FUNCTION|TYPE|SEQUENCE|SCHEMA|ROLE|"
+            + "DATABASE|DOMAIN|VIEW|POLICY)|REFRESH)\\b.*");
+    private static final Pattern SET = Pattern.compile("(?is)\\s*SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(\\w+).*");
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\s+"
+            + "(CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + QNAME + ")?\\s*ON\\s+(?:ONLY\\s+)?(" + QNAME + ")"
+            + "\\s*(?:USING\\s+\\w+\\s*)?\\((.*)");
+    private static final Pattern DROP_INDEX = Pattern.compile("(?is)\\s*DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?"
+            + "(?:IF\\s+EXISTS\\s+)?(" + QNAME + ").*");
+    private static final Pattern DROP_TABLE = Pattern.compile("(?is)\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(.*?)"
+            + "(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern ALTER_TABLE = Pattern.compile("(?is)\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?"
+            + "(?:ONLY\\s+)?(" + QNAME + ")\\s*\\*?\\s+(.*)");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?is)\\s*CREATE\\s+(?:UNLOGGED\\s+|TEMP\\s+|TEMPORARY\\s+)?"
+            + "TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + QNAME + ").*");
+    private static final Pattern DDL = Pattern.compile("(?is)\\s*(?:CREATE|ALTER|DROP|TRUNCATE|CLUSTER|REINDEX)\\b.*");
+    private static final Pattern TRUNCATE = Pattern.compile("(?is)\\s*TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(" + QNAME + ").*");
+
+    private final Site call;
+    private final int base;
+    private final List<PgChange> out = new ArrayList<>();
+
+    private SqlChanges(Site call, int base) {
+        this.call = call;
+        this.base = base;
+    }
+
+    /**
+     * The changes in {@code sql}. {@code call} is the {@code op.execute} call; {@code base} is the file offset of the
+     * SQL's first character when the literal maps one to one (no escapes), else -1.
+     */
+    public static List<PgChange> read(String sql, Site call, int base) {
+        SqlChanges r = new SqlChanges(call, base);
+        for (int[] range : split(sql)) {
+            String stmt = sql.substring(range[0], range[1]);
+            if (!stmt.isBlank()) {
+                r.statement(stripComments(stmt), range[0]);
+            }
+        }
+        return List.copyOf(r.out);
+    }
+
+    private void statement(String s, int offset) {
+        int lead = 0;
+        while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
+            lead++;
+        }
+        Site site = new Site(call.start(), call.end(), call.op(), true, base < 0 ? -1 : base + offset + lead);
+        Matcher m;
+        if ((m = SET.matcher(s)).matches()) {
+            if (m.group(1).equalsIgnoreCase("lock_timeout")) {
+                out.add(new SetLockTimeout(site));
+            }
+        } else if (NO_SCHEMA_EFFECT.matcher(s).matches()) {
+            return;
+        } else if ((m = CREATE_INDEX.matcher(s)).matches()) {
+            String rest = m.group(5);
+            int close = closing(rest);
+            List<String> cols = new ArrayList<>();
+            for (String part : splitTopLevel(close < 0 ? rest : rest.substring(0, close))) {
+                cols.add(part.strip().matches(IDENT) ? ident(part.strip()) : null);
+            }
+            boolean partial = close >= 0 && rest.substring(close + 1).matches("(?is).*\\bWHERE\\b.*");
+            NameRef name = m.group(3) == null ? null : sqlName(m.group(3));
+            out.add(new CreateIndex(site, sqlName(m.group(4)), name, List.copyOf(cols), m.group(1) != null,
+                    m.group(2) != null, partial));
+        } else if ((m = DROP_INDEX.matcher(s)).matches()) {
+            out.add(new DropIndex(site, null, sqlName(m.group(2)), m.group(1) != null));
+        } else if ((m = DROP_TABLE.matcher(s)).matches()) {
+            for (String t : splitTopLevel(m.group(1))) {
+                out.add(new DropTable(site, sqlName(t.strip())));
+            }
+        } else if ((m = ALTER_TABLE.matcher(s)).matches()) {
+            NameRef table = sqlName(m.group(1));
+            for (String action : splitTopLevel(m.group(2))) {
+                action(site, table, action.strip());
+            }
+        } else if ((m = CREATE_TABLE.matcher(s)).matches()) {
+            createTable(site, sqlName(m.group(1)), s);
+        } else if ((m = TRUNCATE.matcher(s)).matches()) {
+            return; // data only
+        } else if (DDL.matcher(s).matches()) {
+            out.add(new Unknown(site, null, "SQL this reader does not model"));
+        }
+    }
+
+    private static final Pattern ADD_CONSTRAINT = Pattern.compile("(?is)ADD\\s+(?:CONSTRAINT\\s+(" + IDENT + ")\\s+)?"
+            + "(PRIMARY\\s+KEY|UNIQUE|FOREIGN\\s+KEY|CHECK|EXCLUDE)\\b\\s*(.*)");
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?is)ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + "(" + IDENT + ")\\s+(.*)");
+    private static final Pattern DROP_CONSTRAINT = Pattern.compile("(?is)DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
+    private static final Pattern DROP_COLUMN = Pattern.compile("(?is)DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
+    private static final Pattern ALTER_COLUMN = Pattern.compile("(?is)ALTER\\s+(?:COLUMN\\s+)?(" + IDENT + ")\\s+(.*)");
+    private static final Pattern RENAME_COLUMN = Pattern.compile("(?is)RENAME\\s+(?:COLUMN\\s+)?(" + IDENT + ")\\s+TO\\s+(" + IDENT + ")\\s*");
+    private static final Pattern RENAME_TABLE = Pattern.compile("(?is)RENAME\\s+TO\\s+(" + IDENT + ")\\s*");
+    private static final Pattern VALIDATE = Pattern.compile("(?is)VALIDATE\\s+CONSTRAINT\\s+(" + IDENT + ")\\s*");
+    private static final Pattern COLUMN_TYPE = Pattern.compile("(?is)(?:SET\\s+DATA\\s+)?TYPE\\s+(.*?)"
+            + "(\\s+COLLATE\\s+.*?)?(\\s+USING\\s+.*)?");
+    private static final Pattern SET_DEFAULT = Pattern.compile("(?is)SET\\s+DEFAULT\\s+(.*)");
+
+    private void action(Site site, NameRef table, String a) {
+        Matcher m;
+        if ((m = ADD_CONSTRAINT.matcher(a)).matches()) {
+            String kindWord = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            ConstraintKind kind = switch (kindWord) {
+                case "PRIMARY KEY" -> ConstraintKind.PRIMARY_KEY;
+                case "UNIQUE" -> ConstraintKind.UNIQUE;
+                case "FOREIGN KEY" -> ConstraintKind.FOREIGN_KEY;
+                case "CHECK" -> ConstraintKind.CHECK;
+                default -> ConstraintKind.EXCLUDE;
+            };
+            String rest = m.group(3);
+            boolean notValid = rest.matches("(?is).*\\bNOT\\s+VALID\\s*");
+            Matcher using = Pattern.compile("(?is)USING\\s+INDEX\\s+(" + IDENT + ").*").matcher(rest.strip());
+            String usingIndex = using.matches() ? ident(using.group(1)) : null;
+            List<String> cols = new ArrayList<>();
+            String check = null;
+            NameRef referred = null;
+            if (rest.strip().startsWith("(")) {
+                String inner = rest.strip();
+                int close = closing(inner.substring(1));
+                String body = close < 0 ? inner.substring(1) : inner.substring(1, close + 1);
+                if (kind == ConstraintKind.CHECK) {
+                    check = body.strip();
+                } else {
+                    for (String c : splitTopLevel(body)) {
+                        cols.add(c.strip().matches(IDENT) ? ident(c.strip()) : null);
+                    }
+                }
+                Matcher ref = Pattern.compile("(?is).*?\\bREFERENCES\\s+(" + QNAME + ").*").matcher(rest);
+                if (kind == ConstraintKind.FOREIGN_KEY && ref.matches()) {
+                    referred = sqlName(ref.group(1));
+                }
+            }
+            NameRef name = m.group(1) == null ? null : sqlName(m.group(1));
+            out.add(new AddConstraint(site, table, name, kind, List.copyOf(cols), check, notValid, usingIndex, referred));
+        } else if ((m = DROP_CONSTRAINT.matcher(a)).matches()) {
+            out.add(new DropConstraint(site, table, sqlName(m.group(1))));
+        } else if ((m = VALIDATE.matcher(a)).matches()) {
+            out.add(new ValidateConstraint(site, table, ident(m.group(1))));
+        } else if ((m = ADD_COLUMN.matcher(a)).matches()) {
+            Column col = columnSpec(m.group(1), m.group(2));
+            out.add(new AddColumn(site, table, col));
+        } else if ((m = DROP_COLUMN.matcher(a)).matches()) {
+            out.add(new DropColumn(site, table, sqlName(m.group(1))));
+        } else if ((m = RENAME_COLUMN.matcher(a)).matches()) {
+            out.add(new AlterColumn(site, table, sqlName(m.group(1)), sqlName(m.group(2)), null, null, null, false, null));
+        } else if ((m = RENAME_TABLE.matcher(a)).matches()) {
+            out.add(new RenameTable(site, table, sqlName(m.group(1))));
+        } else if ((m = ALTER_COLUMN.matcher(a)).matches()) {
+            NameRef col = sqlName(m.group(1));
+            String rest = m.group(2).strip();
+            Matcher t;
+            if ((t = COLUMN_TYPE.matcher(rest)).matches()) {
+                out.add(new AlterColumn(site, table, col, null, PgType.sql(t.group(1)), null, null, false, null));
+            } else if (rest.matches("(?is)SET\\s+NOT\\s+NULL")) {
+                out.add(new AlterColumn(site, table, col, null, null, null, false, false, null));
+            } else if (rest.matches("(?is)DROP\\s+NOT\\s+NULL")) {
+                out.add(new AlterColumn(site, table, col, null, null, null, true, false, null));
+            } else if ((t = SET_DEFAULT.matcher(rest)).matches()) {
+                out.add(new AlterColumn(site, table, col, null, null, null, null, true, t.group(1).strip()));
+            } else if (rest.matches("(?is)DROP\\s+DEFAULT")) {
+                out.add(new AlterColumn(site, table, col, null, null, null, null, true, null));
+            } else {
+                out.add(new Unknown(site, table, "ALTER COLUMN form this reader does not model"));
+            }
+        } else if (a.matches("(?is)(?:OWNER|SET\\s+(?:SCHEMA|TABLESPACE|\\()|ENABLE|DISABLE|REPLICA|CLUSTER|RESET|"
+                + "ATTACH|DETACH|INHERIT|NO\\s+INHERIT|FORCE|NO\\s+FORCE)\\b.*")) {
+            return; // no column, constraint or name change
+        } else {
+            out.add(new Unknown(site, table, "ALTER TABLE form this reader does not model"));
+        }
+    }
+
+    private static final Pattern COLUMN_KEYWORD = Pattern.compile("(?i)\\b(NOT\\s+NULL|NULL|DEFAULT|PRIMARY\\s+KEY|"
+            + "UNIQUE|REFERENCES|CHECK|CONSTRAINT|GENERATED|COLLATE)\\b");
+
+    /** {@code name type [NOT NULL] [DEFAULT expr] ...} of {@code ADD COLUMN}. */
+    private Column columnSpec(String name, String spec) {
+        String type = spec;
+        Matcher k = COLUMN_KEYWORD.matcher(spec);
+        if (k.find()) {
+            type = spec.substring(0, k.start());
+        }
+        boolean notNull = spec.matches("(?is).*\\bNOT\\s+NULL\\b.*");
+        boolean pk = spec.matches("(?is).*\\bPRIMARY\\s+KEY\\b.*");
+        String def = null;
+        Matcher d = Pattern.compile("(?is)\\bDEFAULT\\s+").matcher(spec);
+        if (d.find()) {
+            String rest = spec.substring(d.end());
+            int end = rest.length();
+            int depth = 0;
+            for (int i = 0; i < rest.length(); i++) {
+                char c = rest.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '\'') {
+                    int close = rest.indexOf('\'', i + 1);
+                    i = close < 0 ? rest.length() : close;
+                } else if (depth == 0 && i > 0 && Character.isWhitespace(rest.charAt(i - 1))) {
+                    Matcher kw = COLUMN_KEYWORD.matcher(rest.substring(i));
+                    if (kw.lookingAt()) {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            def = rest.substring(0, end).strip();
+        }
+        String t = type.strip();
+        PgType pgType = PgType.sql(t);
+        if (t.toLowerCase(Locale.ROOT).matches("(big|small)?serial[248]?") && def == null) {
+            def = "nextval(...)"; // serial types default to a sequence: a volatile default
+        }
+        return new Column(sqlName(name), pgType, !notNull && !pk, def, true, pk);
+    }
+
+    private void createTable(Site site, NameRef table, String s) {
+        net.sf.jsqlparser.statement.Statement st;
+        try {
+            st = CCJSqlParserUtil.parse(s.replaceAll("(?i)\\bIF\\s+NOT\\s+EXISTS\\b", ""));
+        } catch (Exception | Error e) { // JSQLParser throws TokenMgrError on odd input
+            out.add(new CreateTable(site, table, List.of(), false));
+            return;
+        }
+        if (!(st instanceof net.sf.jsqlparser.statement.create.table.CreateTable ct) || ct.getColumnDefinitions() == null) {
+            out.add(new CreateTable(site, table, List.of(), false));
+            return;
+        }
+        List<String> pkColumns = new ArrayList<>();
+        if (ct.getIndexes() != null) {
+            for (Index ix : ct.getIndexes()) {
+                if (ix.getType() != null && ix.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
+                    ix.getColumnsNames().forEach(n -> pkColumns.add(ident(n)));
+                }
+            }
+        }
+        List<Column> cols = new ArrayList<>();
+        for (ColumnDefinition cd : ct.getColumnDefinitions()) {
+            String spec = cd.getColumnSpecs() == null ? "" : String.join(" ", cd.getColumnSpecs());
+            Column c = columnSpec(cd.getColumnName(), cd.getColDataType().toString() + " " + spec);
+            if (pkColumns.contains(c.name().name())) {
+                c = new Column(c.name(), c.type(), false, c.serverDefault(), true, true);
+            }
+            cols.add(c);
+        }
+        out.add(new CreateTable(site, table, List.copyOf(cols), true));
+    }
+
+    // ---------------------------------------------------------------- lexical helpers
+
+    /** Statement ranges split at top-level semicolons (outside quotes, dollar quotes and comments). */
+    static List<int[]> split(String sql) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = sql.indexOf(c, i + 1);
+                i = close < 0 ? n : close + 1;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int nl = sql.indexOf('\n', i);
+                i = nl < 0 ? n : nl + 1;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int close = sql.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '$') {
+                Matcher tag = Pattern.compile("\\$[A-Za-z_]*\\$").matcher(sql).region(i, n);
+                if (tag.lookingAt()) {
+                    int close = sql.indexOf(tag.group(), tag.end());
+                    i = close < 0 ? n : close + tag.group().length();
+                } else {
+                    i++;
+                }
+            } else if (c == ';') {
+                out.add(new int[] {start, i});
+                start = ++i;
+            } else {
+                i++;
+            }
+        }
+        out.add(new int[] {start, n});
+        return out;
+    }
+
+    /** Comments replaced by spaces, so offsets stay put. */
+    private static String stripComments(String s) {
+        StringBuilder b = new StringBuilder(s);
+        int i = 0;
+        while (i < b.length()) {
+            char c = b.charAt(i);
+            if (c == '\'') {
+                int close = s.indexOf('\'', i + 1);
+                i = close < 0 ? b.length() : close + 1;
+            } else if (c == '-' && i + 1 < b.length() && b.charAt(i + 1) == '-') {
+                while (i < b.length() && b.charAt(i) != '\n') {
+                    b.setCharAt(i++, ' ');
+                }
+            } else if (c == '/' && i + 1 < b.length() && b.charAt(i + 1) == '*') {
+                int close = s.indexOf("*/", i + 2);
+                int end = close < 0 ? b.length() : close + 2;
+                while (i < end) {
+                    b.setCharAt(i++, ' ');
+                }
+            } else {
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Index of the parenthesis closing an already opened one in {@code s}, or -1. */
+    private static int closing(String s) {
+        int depth = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                int close = s.indexOf('\'', i + 1);
+                i = close < 0 ? s.length() : close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code s} split at commas outside parentheses and quotes. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = s.indexOf(c, i + 1);
+                i = close < 0 ? s.length() : close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** An identifier as PostgreSQL folds it: quoted kept as written, unquoted lower-cased. */
+    static String ident(String s) {
+        String t = s.strip();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            return t.substring(1, t.length() - 1).replace("\"\"", "\"");
+        }
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** A possibly schema-qualified name; {@code public.} is dropped (Alembic's default schema). */
+    private static NameRef sqlName(String s) {
+        List<String> parts = new ArrayList<>();
+        for (String p : s.split("\\s*\\.\\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            parts.add(ident(p));
+        }
+        String name = parts.size() == 2 && parts.get(0).equals("public") ? parts.get(1) : String.join(".", parts);
+        return new NameRef(name, -1, -1);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.postgres.PgChange;
+import dev.migrationlsp.postgres.PgChange.AlterColumn;
+import dev.migrationlsp.postgres.PgChange.CreateTable;
+import dev.migrationlsp.postgres.PgChange.DropColumn;
+import dev.migrationlsp.postgres.PgChange.NameRef;
+import dev.migrationlsp.postgres.PgSchema;
+import dev.migrationlsp.rules.DocumentContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code unknown-table} and {@code unknown-column} on Alembic operations: an operation names a table that no earlier
+ * revision (nor this one) creates, or a column its table does not have at that point of the replayed history. Silent
+ * whenever the history is not fully known there (an application helper, dynamic SQL, a table whose shape is unknown).
+ * Findings sit on the name as written.
+ */
+public abstract class PostgresUnknownNameRule extends AlembicRule {
+    PostgresUnknownNameRule() {
+        super();
+    }
+
+    @Override
+    final List<Finding> check(DocumentContext ctx, dev.migrationlsp.alembic.MigrationModel model) {
+        SafetyRule.Revision r = new SafetyRule.Revision(ctx, model);
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < r.changes.size(); i++) {
+            PgChange c = r.changes.get(i);
+            NameRef t = c.table();
+            if (t == null || !t.located() || c instanceof CreateTable || c instanceof PgChange.Unknown) {
+                continue;
+            }
+            PgSchema.Lookup l = r.tableBefore(i, t.name());
+            check(r, c, t, l, out);
+        }
+        return out;
+    }
+
+    abstract void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out);
+
+    static Finding finding(RuleCode code, SafetyRule.Revision r, NameRef n, String message) {
+        return Finding.of(code, r.ctx.document().path(), r.model.text().span(n.start(), n.end()), message)
+                .fingerprint(r.model.text().slice(n.start(), n.end())).build();
+    }
+
+    /** {@code unknown-table}. */
+    public static final class Tables extends PostgresUnknownNameRule {
+        @jakarta.inject.Inject
+        public Tables() {
+            super();
+        }
+
+        @Override
+        public RuleCode code() {
+            return RuleCode.UNKNOWN_TABLE;
+        }
+
+        @Override
+        void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out) {
+            if (l.status() == PgSchema.Status.ABSENT) {
+                String later = r.schema().everCreated(table.name()) ? " (it is dropped, renamed or created later)" : "";
+                out.add(finding(code(), r, table, "Table " + table.name() + " is not created by any earlier revision" + later));
+            }
+        }
+    }
+
+    /** {@code unknown-column}. */
+    public static final class Columns extends PostgresUnknownNameRule {
+        @jakarta.inject.Inject
+        public Columns() {
+            super();
+        }
+
+        @Override
+        public RuleCode code() {
+            return RuleCode.UNKNOWN_COLUMN;
+        }
+
+        @Override
+        void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out) {
+            NameRef col = c instanceof AlterColumn alt ? alt.column() : c instanceof DropColumn dc ? dc.column() : null;
+            if (col == null || !col.located() || !l.exists() || !l.table().shapeKnown()
+                    || l.table().columns().containsKey(col.name())) {
+                return;
+            }
+            out.add(finding(code(), r, col, "Table " + table.name() + " has no column " + col.name() + " here"));
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.PyAst.Block;
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.alembic.PyAst.Compound;
+import dev.migrationlsp.alembic.PyAst.Docstring;
+import dev.migrationlsp.alembic.PyAst.Stmt;
+import dev.migrationlsp.alembic.PyAst.With;
+import dev.migrationlsp.alembic.PyAst.WithItem;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.core.Span;
+import dev.migrationlsp.postgres.AlembicChanges;
+import dev.migrationlsp.postgres.PgChange;
+import dev.migrationlsp.postgres.PgChange.AddColumn;
+import dev.migrationlsp.postgres.PgChange.AddConstraint;
+import dev.migrationlsp.postgres.PgChange.ConstraintKind;
+import dev.migrationlsp.postgres.PgChange.CreateIndex;
+import dev.migrationlsp.postgres.PgChange.CreateTable;
+import dev.migrationlsp.postgres.PgChange.DropIndex;
+import dev.migrationlsp.postgres.PgChange.RenameTable;
+import dev.migrationlsp.postgres.PgChange.SetLockTimeout;
+import dev.migrationlsp.postgres.PgChange.ValidateConstraint;
+import dev.migrationlsp.postgres.PgSchema;
+import dev.migrationlsp.rules.DocumentContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Base of the PostgreSQL safety rules. Each sees the revision's {@link PgChange}s in order, the replayed
+ * {@link PgSchema} before them, and the configured {@code postgres-version}; a table created earlier in the same
+ * migration has no rows and no readers yet, so nothing about it is reported.
+ */
+abstract class SafetyRule extends AlembicRule {
+    SafetyRule() {
+        super();
+    }
+
+    /** What a safety rule knows about the revision being checked. */
+    static final class Revision {
+        final DocumentContext ctx;
+        final MigrationModel model;
+        final List<PgChange> changes;
+        final int postgresVersion;
+        private PgSchema schema;
+
+        Revision(DocumentContext ctx, MigrationModel model) {
+            this.ctx = ctx;
+            this.model = model;
+            this.changes = AlembicChanges.of(ctx.document());
+            this.postgresVersion = ctx.workspace() == null ? dev.migrationlsp.workspace.WorkspaceConfig.DEFAULT_POSTGRES_VERSION
+                    : ctx.workspace().config().postgresVersion();
+        }
+
+        PgSchema schema() {
+            if (schema == null) {
+                schema = PgSchema.of(ctx.workspace());
+            }
+            return schema;
+        }
+
+        PgSchema.Lookup tableBefore(int index, String table) {
+            if (ctx.workspace() == null) { // a file checked on its own: no history to consult
+                return new PgSchema.Lookup(PgSchema.Status.UNKNOWN, null);
+            }
+            return schema().table(ctx.document().path(), index, table);
+        }
+
+        /** True when an earlier change of this migration created {@code table} (or renamed a new table to it). */
+        boolean createdHere(String table, int index) {
+            String name = table;
+            for (int i = index - 1; i >= 0; i--) {
+                PgChange c = changes.get(i);
+                if (c instanceof CreateTable ct && ct.table().name().equals(name)) {
+                    return true;
+                }
+                if (c instanceof RenameTable rt && rt.newName().name().equals(name)) {
+                    name = rt.table().name();
+                }
+            }
+            return false;
+        }
+
+        /** True when {@code column} of {@code table} is new in this migration before change {@code index}. */
+        boolean columnAddedHere(String table, String column, int index) {
+            if (createdHere(table, index)) {
+                return true;
+            }
+            for (int i = 0; i < index; i++) {
+                if (changes.get(i) instanceof AddColumn ac && ac.table().name().equals(table)
+                        && ac.column().name().name().equals(column)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean lockTimeoutBefore(int index) {
+            for (int i = 0; i < index; i++) {
+                if (changes.get(i) instanceof SetLockTimeout) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where a finding about a change goes: the {@code op.<name>} of the call, or the SQL statement's first line
+         * inside the {@code op.execute} string when it can be located.
+         */
+        Span span(PgChange c) {
+            SourceText t = model.text();
+            PgChange.Site s = c.site();
+            if (s.sql() && s.sqlStart() >= 0) {
+                int end = Math.min(t.lineEnd(t.lineOf(s.sqlStart())), s.end());
+                int stop = s.sqlStart();
+                while (stop < end && t.text().charAt(stop) != ';' && t.text().charAt(stop) != '"'
+                        && t.text().charAt(stop) != '\'') {
+                    stop++;
+                }
+                return t.span(s.sqlStart(), Math.max(stop, s.sqlStart() + 1));
+            }
+            if (s.op() != null) {
+                Call call = s.op().call();
+                return t.span(call.function().start(), call.function().end());
+            }
+            return t.span(s.start(), s.end());
+        }
+
+        String fingerprint(PgChange c) {
+            PgChange.Site s = c.site();
+            return model.text().slice(s.start(), s.end());
+        }
+
+        Finding.Builder finding(SafetyRule rule, PgChange c, String message) {
+            return Finding.of(rule.code(), ctx.document().path(), span(c), message).fingerprint(fingerprint(c));
+        }
+
+        /** How this file spells {@code op}. */
+        String op() {
+            return model.localName("alembic.op").orElse("op");
+        }
+
+        /** The {@code with} statement around offset {@code at} whose context is {@code ...autocommit_block()}. */
+        boolean inAutocommitBlock(int at) {
+            return model.upgrade().map(d -> autocommit(d.body(), at)).orElse(false);
+        }
+
+        private boolean autocommit(Block b, int at) {
+            for (Stmt s : b.statements()) {
+                if (s.start() > at || s.end() < at) {
+                    continue;
+                }
+                if (s instanceof With w) {
+                    for (WithItem item : w.items()) {
+                        if (item.context() instanceof Call c && model.text().slice(c.start(), c.end()).contains("autocommit_block")) {
+                            return true;
+                        }
+                    }
+                    return autocommit(w.body(), at);
+                }
+                if (s instanceof Compound k) {
+                    for (Block inner : k.bodies()) {
+                        if (autocommit(inner, at)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The lines of the statement that is exactly {@code call} (nothing else on its lines but comments), as
+         * {@code [lineStartOffset, lineEndOffset, indentLength]}; empty when the call shares its lines.
+         */
+        Optional<int[]> statementLines(Call call) {
+            SourceText t = model.text();
+            if (!call.complete()) {
+                return Optional.empty();
+            }
+            int first = t.lineOf(call.start());
+            int last = t.lineOf(call.end());
+            String lead = t.slice(t.lineStart(first), call.start());
+            String tail = t.slice(call.end(), t.lineEnd(last));
+            if (!lead.isBlank() || !(tail.isBlank() || tail.strip().startsWith("#"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new int[] {t.lineStart(first), t.lineEnd(last), lead.length()});
+        }
+
+        /** Replaces the statement lines with {@code replacement} (already indented). */
+        Edit replaceLines(SourceEdits se, int[] lines, String replacement) {
+            return se.replace(lines[0], lines[1], replacement);
+        }
+
+        /** Offset where a new first statement of {@code upgrade()} goes (its line start), and that line's indent. */
+        Optional<int[]> upgradeBodyStart() {
+            return model.upgrade().flatMap(d -> {
+                Block b = d.body();
+                if (b.indent() == null) {
+                    return Optional.empty();
+                }
+                for (Stmt s : b.statements()) {
+                    if (!(s instanceof Docstring)) {
+                        SourceText t = model.text();
+                        return Optional.of(new int[] {t.lineStart(t.lineOf(s.start())), b.indent().length()});
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+    }
+
+    @Override
+    final List<Finding> check(DocumentContext ctx, MigrationModel model) {
+        Revision r = new Revision(ctx, model);
+        if (r.changes.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < r.changes.size(); i++) {
+            PgChange c = r.changes.get(i);
+            if (c.table() != null && r.createdHere(c.table().name(), i)) {
+                continue; // a table of this migration: no rows, no readers, nothing to lock out
+            }
+            check(r, i, c, out);
+        }
+        return out;
+    }
+
+    abstract void check(Revision r, int index, PgChange change, List<Finding> out);
+
+    /** The lock a change takes on its table, by PostgreSQL's documentation (ALTER TABLE, CREATE/DROP INDEX). */
+    static String lockMode(PgChange c) {
+        if (c instanceof CreateIndex ci) {
+            return ci.concurrently() ? "SHARE UPDATE EXCLUSIVE" : "SHARE";
+        }
+        if (c instanceof DropIndex di) {
+            return di.concurrently() ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+        }
+        if (c instanceof AddConstraint ac) {
+            return ac.kind() == ConstraintKind.FOREIGN_KEY ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE";
+        }
+        if (c instanceof ValidateConstraint) {
+            return "SHARE UPDATE EXCLUSIVE";
+        }
+        if (c instanceof PgChange.AddColumn || c instanceof PgChange.DropColumn || c instanceof PgChange.AlterColumn
+                || c instanceof RenameTable || c instanceof PgChange.DropTable || c instanceof PgChange.DropConstraint) {
+            return "ACCESS EXCLUSIVE";
+        }
+        return null;
+    }
+
+    /** Python string literal of {@code value} in the file's quote style. */
+    static String str(SourceEdits se, String value) {
+        return se.str(value);
+    }
+}

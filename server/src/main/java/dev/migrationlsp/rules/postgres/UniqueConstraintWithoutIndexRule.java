@@ -1,0 +1,79 @@
+package dev.migrationlsp.rules.postgres;
+
+import dev.migrationlsp.alembic.PyAst.Call;
+import dev.migrationlsp.alembic.PyAst.Expr;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.Fix;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.core.SourceText;
+import dev.migrationlsp.postgres.PgChange;
+import dev.migrationlsp.postgres.PgChange.AddConstraint;
+import dev.migrationlsp.postgres.PgChange.ConstraintKind;
+import dev.migrationlsp.postgres.PgChange.CreateIndex;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code unique-constraint-without-index}: {@code create_unique_constraint} / {@code create_primary_key} (or {@code ADD
+ * CONSTRAINT ... UNIQUE / PRIMARY KEY}) on an existing table that is not {@code USING INDEX} of an index built
+ * concurrently: the index is built while an ACCESS EXCLUSIVE lock blocks reads and writes.
+ */
+public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
+    @Inject
+    public UniqueConstraintWithoutIndexRule() {
+        super();
+    }
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.UNIQUE_CONSTRAINT_WITHOUT_INDEX;
+    }
+
+    @Override
+    void check(Revision r, int index, PgChange c, List<Finding> out) {
+        if (!(c instanceof AddConstraint ac) || ac.kind() != ConstraintKind.UNIQUE && ac.kind() != ConstraintKind.PRIMARY_KEY) {
+            return;
+        }
+        if (ac.usingIndex() != null) {
+            Optional<CreateIndex> ix = r.ctx.workspace() == null ? Optional.empty()
+                    : r.schema().index(r.ctx.document().path(), index, ac.usingIndex());
+            if (ix.isEmpty() || ix.get().concurrently()) {
+                return; // built concurrently, or an index this history does not show: nothing to say
+            }
+        }
+        String what = ac.kind() == ConstraintKind.UNIQUE ? "UNIQUE" : "PRIMARY KEY";
+        Finding.Builder f = r.finding(this, c, "Adding a " + what + " constraint to existing table " + ac.table().name()
+                + " builds its index under an ACCESS EXCLUSIVE lock; create a unique index with "
+                + "postgresql_concurrently=True first, then ADD CONSTRAINT ... " + what + " USING INDEX");
+        fix(r, ac, what).ifPresent(f::fix);
+        out.add(f.build());
+    }
+
+    private Optional<Fix> fix(Revision r, AddConstraint ac, String what) {
+        if (ac.site().sql() || ac.site().op() == null || ac.site().inBatch() || ac.name() == null
+                || !ac.table().located() || ac.columns().isEmpty() || ac.columns().contains(null)) {
+            return Optional.empty();
+        }
+        Call call = ac.site().op().call();
+        Optional<int[]> lines = r.statementLines(call);
+        Optional<Expr> columns = call.argument(2, "columns");
+        if (lines.isEmpty() || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] l = lines.get();
+        SourceText t = r.model.text();
+        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
+        String indent = t.slice(l[0], l[0] + l[2]);
+        String name = ac.name().name();
+        String table = ac.table().name();
+        String op = r.op();
+        String replacement = indent + "with " + op + ".get_context().autocommit_block():\n"
+                + indent + "    " + op + ".create_index(" + se.str(name) + ", " + se.str(table) + ", "
+                + t.slice(columns.get().start(), columns.get().end()) + ", unique=True, postgresql_concurrently=True)\n"
+                + indent + op + ".execute(" + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what
+                + " USING INDEX " + name) + ")";
+        return Optional.of(new Fix("Build a unique index concurrently and add the constraint using it", true,
+                List.of(se.replace(l[0], l[1], replacement))));
+    }
+}
