@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate a workspace of N numbered ClickHouse migrations of the shapes real repositories have (DESIGN §6).
+"""Generate a workspace of N numbered ClickHouse migrations of the shapes real repositories have (see docs/benchmarks.md).
 
 Usage: generate.py N OUTDIR   -> OUTDIR/.migration-lsp.toml and OUTDIR/migrations/clickhouse/NNNN_*.sql|py
 The history is consistent (every ALTER/INSERT/view names a table an earlier file created), so `check` should report

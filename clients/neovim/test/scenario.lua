@@ -197,6 +197,24 @@ step('no branch has two heads (migration-lsp heads --format json)', function()
   for _, h in ipairs(heads) do assert(not h.conflict, vim.inspect(h)) end
 end)
 
+step(':MigrationAcceptFindings writes the baseline', function()
+  messages = {}
+  vim.cmd('MigrationAcceptFindings')
+  local baseline = ws .. '/.migration-lsp/baseline.json'
+  wait_for('the baseline on disk', 30000, function() return vim.fn.filereadable(baseline) == 1 end)
+  wait_for('the accepted message', 15000, function()
+    for _, m in ipairs(messages) do if m.msg:find('accepted %d+ findings') then return true end end
+  end)
+  local parsed = vim.fn.json_decode(table.concat(vim.fn.readfile(baseline), '\n'))
+  assert(parsed.version == 1 and type(parsed.findings) == 'table', vim.inspect(parsed))
+end)
+
+step('the default command is the checkout\'s fast launcher, given the jar', function()
+  local cmd = mlsp.default_cmd()
+  assert(cmd[1] == 'env' and cmd[2] == 'MIGRATION_LSP_JAR=' .. jar and cmd[3]:match('/bin/migration%-lsp$')
+    and cmd[#cmd] == '--stdio', vim.inspect(cmd))
+end)
+
 step('lsp_config() (for vim.lsp.config / nvim-lspconfig) resolves the workspace root and the command', function()
   local cfg = mlsp.lsp_config({ cmd = { java, '-jar', jar, 'lsp', '--stdio' } })
   local root = cfg.root_dir(ws .. '/' .. target)

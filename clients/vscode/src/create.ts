@@ -29,6 +29,7 @@ export function validateDescription(value: string): string | undefined {
   const text = value.trim();
   if (!text) return 'Describe the change, e.g. "add locale to users".';
   if (text.length > MAX_DESCRIPTION_LENGTH) return `Keep it under ${MAX_DESCRIPTION_LENGTH} characters (${text.length} now).`;
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
   if (/[\u0000-\u001f\u007f]/.test(value)) return 'Use a single line without control characters.';
   if (/["\\`]/.test(text)) return 'Leave out quotes, backslashes and backticks: the description goes into the file name and docstring.';
   if (!/[A-Za-z0-9]/.test(text)) return 'Use at least one letter or digit.';

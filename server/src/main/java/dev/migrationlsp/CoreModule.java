@@ -1,16 +1,13 @@
 package dev.migrationlsp;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import dev.migrationlsp.alembic.AlembicParser;
-import dev.migrationlsp.alembic.PythonParser;
 import dev.migrationlsp.rules.ClickHouseRulesModule;
 import dev.migrationlsp.rules.PostgresRulesModule;
 import dev.migrationlsp.rules.RevisionGraphRulesModule;
 import dev.migrationlsp.workspace.ConfigLoader;
 
-/** Wiring shared by the CLI and the language server: parsers, configuration, every rule. */
+/** Wiring shared by the CLI and the language server: configuration, every rule. */
 public final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
@@ -18,12 +15,5 @@ public final class CoreModule extends AbstractModule {
         install(new PostgresRulesModule());
         install(new ClickHouseRulesModule());
         bind(ConfigLoader.class).in(Singleton.class);
-        bind(PythonParser.class).in(Singleton.class);
-    }
-
-    @Provides
-    @Singleton
-    AlembicParser alembicParser(PythonParser python) {
-        return new AlembicParser(python);
     }
 }

@@ -61,6 +61,9 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, toDat
 ==== rollup-counter-type: plain integers and a narrow sum
 CREATE TABLE IF NOT EXISTS daily (org_id String, repo_id UUID, day Date, n «UInt64», m «Nullable(UInt32)», s «SimpleAggregateFunction(sum, UInt32)», u AggregateFunction(uniq, String), avg_len Float64) ENGINE = AggregatingMergeTree() PARTITION BY toYYYYMM(day) ORDER BY (org_id, repo_id, day);
 CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, toUUID('00000000-0000-0000-0000-000000000000') AS repo_id, toDate(ts) AS day, count() AS n FROM events GROUP BY org_id, day;
+==== rollup-counter-type: plain integer counters in a rollup that real ClickHouse creates
+CREATE TABLE IF NOT EXISTS daily (org_id String, day Date, n «UInt64», m «Nullable(UInt32)») ENGINE = AggregatingMergeTree() PARTITION BY toYYYYMM(day) ORDER BY (org_id, day);
+CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, toDate(ts) AS day, count() AS n, count() AS m FROM events GROUP BY org_id, day;
 ==== rollup-counter-type: edge, integer keys are not counters
 CREATE TABLE IF NOT EXISTS daily (org_id String, bucket UInt32, team_id UInt64, day Date, n SimpleAggregateFunction(sum, UInt64)) ENGINE = AggregatingMergeTree() PARTITION BY toYYYYMM(day) ORDER BY (org_id, bucket, day);
 CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, 1 AS bucket, 2 AS team_id, toDate(ts) AS day, count() AS n FROM events GROUP BY org_id, day;
@@ -68,6 +71,9 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, 1 AS 
 «CREATE TABLE t» (org_id String) ENGINE = MergeTree ORDER BY org_id;
 «CREATE VIEW v» AS SELECT org_id FROM t;
 «CREATE MATERIALIZED VIEW db.mv» TO t AS SELECT org_id FROM events;
+==== missing-if-not-exists: table and materialized view in the current database
+«CREATE TABLE t» (org_id String) ENGINE = MergeTree ORDER BY org_id;
+«CREATE MATERIALIZED VIEW mv» TO t AS SELECT org_id FROM events;
 ==== missing-if-not-exists: edge, or replace and dictionaries
 CREATE OR REPLACE VIEW v AS SELECT 1;
 CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
@@ -132,3 +138,25 @@ CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
 -- Tables affected:
 --   - t: created
 CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
+==== unknown-column: alter targets, key columns and insert columns
+ALTER TABLE commits DROP COLUMN «shaa»;
+ALTER TABLE commits DROP COLUMN IF EXISTS shaa;
+ALTER TABLE commits RENAME COLUMN additions TO added;
+ALTER TABLE commits MODIFY COLUMN «additions» UInt64;
+ALTER TABLE commits COMMENT COLUMN added 'lines added';
+ALTER TABLE events UPDATE «kindd» = 'x' WHERE 1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS y UInt8 AFTER «tss»;
+INSERT INTO events (org_id, «tz») VALUES ('o', now());
+CREATE TABLE IF NOT EXISTS t (org_id String, day Date) ENGINE = MergeTree PARTITION BY toYYYYMM(«dya») ORDER BY (org_id, «dy»);
+==== unknown-column: edge, a column an earlier action adds, Nested fields and copied columns
+ALTER TABLE events ADD COLUMN IF NOT EXISTS m UInt8, MODIFY ORDER BY (org_id, ts, m);
+CREATE TABLE IF NOT EXISTS t (org_id String, n Nested(x UInt8, y String)) ENGINE = MergeTree ORDER BY org_id;
+ALTER TABLE t DROP COLUMN n.x;
+INSERT INTO t (org_id, n.y) VALUES ('o', ['a']);
+CREATE TABLE IF NOT EXISTS c2 AS commits;
+ALTER TABLE c2 DROP COLUMN sha;
+CREATE TABLE IF NOT EXISTS s AS SELECT * FROM events;
+ALTER TABLE s DROP COLUMN anything;
+==== unknown-table: rename pairs apply in order
+RENAME TABLE events TO events_old, events_old TO events_archive;
+RENAME TABLE commits TO c1, c1 TO c2, «c1» TO c3;

@@ -27,15 +27,52 @@ public record MigrationModel(
         List<OpCall> upgradeOps,
         List<CreatedTable> createdTables,
         List<ColumnDef> addedColumns,
-        List<TypeRef> alteredTypes) {
+        List<TypeRef> alteredTypes,
+        List<OpCall> downgradeOps) {
+
+    public MigrationModel(SourceText text, Module module, Map<String, String> imports, Optional<Def> upgrade,
+            Optional<Def> downgrade, List<OpCall> upgradeOps, List<CreatedTable> createdTables,
+            List<ColumnDef> addedColumns, List<TypeRef> alteredTypes) {
+        this(text, module, imports, upgrade, downgrade, upgradeOps, createdTables, addedColumns, alteredTypes, List.of());
+    }
 
     /**
-     * One {@code op.<name>(...)} call (or {@code batch_op.<name>(...)} inside {@code with op.batch_alter_table(...)},
-     * then {@code batch} is that with-statement and {@code batchTable} its table argument).
+     * One Alembic operation call, in canonical form whatever the spelling: {@code op.create_index(...)},
+     * {@code o.create_index(...)} ({@code from alembic import op as o}), {@code alembic.op.create_index(...)}, a bare
+     * {@code create_index(...)} ({@code from alembic.op import create_index [as ci]}) and
+     * {@code batch_op.create_index(...)} inside {@code with op.batch_alter_table(...) as batch_op:} all have
+     * {@code name} {@code "create_index"}. {@code batch} is the enclosing batch with-statement (then {@code batchTable}
+     * is its table argument and {@code batchCall} the {@code batch_alter_table(...)} call); {@code receiver} is what
+     * precedes {@code .name} ({@code op}, {@code batch_op}, {@code alembic.op}), null for a bare call;
+     * {@code conditional} is true inside {@code if}/{@code for}/{@code while}/{@code try}; {@code helper} is the
+     * same-module function the call is written in when {@code upgrade()}/{@code downgrade()} reaches it through a call,
+     * else null; {@code sql} is the statically known text of an {@code execute(...)} argument (a string, a module
+     * constant, {@code sa.text("...")} in any spelling), else null. {@code batch_alter_table} itself is not an
+     * operation here: its operations carry it.
      */
-    public record OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall) {
+    public record OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall, Expr receiver,
+            boolean conditional, Def helper, String sql) {
+        public OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall) {
+            this(name, call, batch, batchTable, batchCall,
+                    call.function() instanceof PyAst.Attr a ? a.object() : null, false, null, null);
+        }
+
         public boolean inBatch() {
             return batch != null;
+        }
+
+        /** Called by a bare name imported from {@code alembic.op}. */
+        public boolean bare() {
+            return receiver == null;
+        }
+
+        /** The positional argument at {@code index} or the keyword argument {@code keyword}, as written. */
+        public Optional<Expr> argument(int index, String keyword) {
+            return call.argument(index, keyword);
+        }
+
+        public Optional<String> sqlText() {
+            return Optional.ofNullable(sql);
         }
     }
 

@@ -43,6 +43,7 @@ import java.util.Set;
  */
 public final class MigrationModelReader {
     private static final int MAX_DEPTH = 8;
+    private static final String OP_PREFIX = "alembic.op.";
     /** Common aliases assumed when the import is missing (half-typed file): the file would not run otherwise anyway. */
     private static final Map<String, String> DEFAULT_ALIASES = Map.of("sa", "sqlalchemy", "sqlalchemy", "sqlalchemy",
             "postgresql", "sqlalchemy.dialects.postgresql", "op", "alembic.op");
@@ -91,8 +92,8 @@ public final class MigrationModelReader {
         assignedTwice.forEach(constants::remove); // reassigned: not a constant we can trust
         Optional<Def> upgrade = Optional.ofNullable(functions.get("upgrade"));
         Optional<Def> downgrade = Optional.ofNullable(functions.get("downgrade"));
-        List<OpCall> ops = new ArrayList<>();
-        upgrade.ifPresent(d -> walk(d.body(), Env.EMPTY, null, null, null, ops, new HashSet<>(Set.of("upgrade")), 0));
+        List<OpCall> ops = upgrade.map(this::ops).orElse(List.of());
+        List<OpCall> downOps = downgrade.map(this::ops).orElse(List.of());
 
         List<CreatedTable> tables = new ArrayList<>();
         List<ColumnDef> added = new ArrayList<>();
@@ -123,71 +124,158 @@ public final class MigrationModelReader {
             }
         }
         return new MigrationModel(text, module, Map.copyOf(imports), upgrade, downgrade, List.copyOf(ops),
-                List.copyOf(tables), List.copyOf(added), List.copyOf(altered));
+                List.copyOf(tables), List.copyOf(added), List.copyOf(altered), downOps);
     }
 
     // ---------------------------------------------------------------- op calls
 
-    private void walk(Block body, Env env, String batchAlias, With batch, Call batchCall, List<OpCall> out,
-            Set<String> visiting, int depth) {
+    /** An open {@code with op.batch_alter_table(...) as alias:} block. */
+    private record Batch(With with, Call call) {
+    }
+
+    /**
+     * Where a statement sits while walking: the batch blocks open around it by alias (an inner block may reuse an
+     * alias; the outer one's alias stays usable otherwise), and the control flow around it.
+     */
+    private record Scope(Map<String, Batch> batches, boolean conditional, Def helper) {
+        static final Scope TOP = new Scope(Map.of(), false, null);
+
+        Scope batch(String alias, With w, Call c) {
+            Map<String, Batch> m = new HashMap<>(batches);
+            m.put(alias, new Batch(w, c));
+            return new Scope(Map.copyOf(m), conditional, helper);
+        }
+
+        Scope underFlow() {
+            return conditional ? this : new Scope(batches, true, helper);
+        }
+
+        Scope inHelper(Def d) {
+            // a helper's body does not see the caller's batch aliases (it is a different Python scope)
+            return new Scope(Map.of(), conditional, d);
+        }
+    }
+
+    /** Every operation {@code def} performs, in evaluation order, with same-module helpers expanded where called. */
+    private List<OpCall> ops(Def def) {
+        List<OpCall> out = new ArrayList<>();
+        walk(def.body(), Scope.TOP, out, new HashSet<>(Set.of(def.name())), 0);
+        return List.copyOf(out);
+    }
+
+    private void walk(Block body, Scope scope, List<OpCall> out, Set<String> visiting, int depth) {
         for (Stmt s : body.statements()) {
             if (s instanceof ExprStmt e) {
-                call(e.expr(), env, batchAlias, batch, batchCall, out, visiting, depth);
+                visit(e.expr(), scope, out, visiting, depth);
             } else if (s instanceof Assign a) {
-                call(a.value(), env, batchAlias, batch, batchCall, out, visiting, depth);
+                visit(a.value(), scope, out, visiting, depth);
             } else if (s instanceof Return r && r.value() != null) {
-                call(r.value(), env, batchAlias, batch, batchCall, out, visiting, depth);
+                visit(r.value(), scope, out, visiting, depth);
             } else if (s instanceof With w) {
-                String alias = batchAlias;
-                With inner = batch;
-                Call innerCall = batchCall;
+                Scope inner = scope;
                 for (WithItem item : w.items()) {
-                    if (item.context() instanceof Call c && isOp(c.function(), "batch_alter_table") && item.alias() != null) {
-                        alias = item.alias();
-                        inner = w;
-                        innerCall = c;
+                    if (item.context() instanceof Call c && "batch_alter_table".equals(opName(c.function()))) {
+                        for (Arg a : c.args()) {
+                            visit(a.value(), scope, out, visiting, depth);
+                        }
+                        if (item.alias() != null) {
+                            inner = inner.batch(item.alias(), w, c);
+                        }
+                    } else {
+                        visit(item.context(), scope, out, visiting, depth);
                     }
                 }
-                walk(w.body(), env, alias, inner, innerCall, out, visiting, depth);
+                walk(w.body(), inner, out, visiting, depth);
             } else if (s instanceof Compound c) {
+                Scope inner = c.keyword().equals("class") || c.keyword().equals("async") ? scope : scope.underFlow();
                 for (Block b : c.bodies()) {
-                    walk(b, env, batchAlias, batch, batchCall, out, visiting, depth);
+                    walk(b, inner, out, visiting, depth);
                 }
             }
         }
     }
 
-    private void call(Expr e, Env env, String batchAlias, With batch, Call batchCall, List<OpCall> out, Set<String> visiting,
-            int depth) {
-        if (!(e instanceof Call c)) {
+    /**
+     * The operations an expression performs, in Python's evaluation order: the callee's object, then the arguments,
+     * then the call itself.
+     */
+    private void visit(Expr e, Scope scope, List<OpCall> out, Set<String> visiting, int depth) {
+        if (e instanceof Attr a) {
+            visit(a.object(), scope, out, visiting, depth);
+        } else if (e instanceof Seq s) {
+            for (Expr el : s.elements()) {
+                visit(el, scope, out, visiting, depth);
+            }
+        } else if (e instanceof Call c) {
+            if (c.function() instanceof Attr a) {
+                visit(a.object(), scope, out, visiting, depth);
+            }
+            for (Arg a : c.args()) {
+                visit(a.value(), scope, out, visiting, depth);
+            }
+            call(c, scope, out, visiting, depth);
+        }
+    }
+
+    private void call(Call c, Scope scope, List<OpCall> out, Set<String> visiting, int depth) {
+        if (c.function() instanceof Attr a && a.object() instanceof Name n && scope.batches().containsKey(n.id())) {
+            Batch b = scope.batches().get(n.id());
+            out.add(opCall(a.attr(), c, scope, b, b.call().argument(0, "table_name").orElse(null)));
             return;
         }
-        if (c.function() instanceof Attr a && a.object() instanceof Name n) {
-            if (batchAlias != null && n.id().equals(batchAlias)) {
-                Expr table = batchCall.argument(0, "table_name").orElse(null);
-                out.add(new OpCall(a.attr(), c, batch, table, batchCall));
-                return;
-            }
-            if (isOpModule(n.id())) {
-                out.add(new OpCall(a.attr(), c, null, null, null));
-                return;
-            }
+        String name = opName(c.function());
+        if (name != null && !name.equals("batch_alter_table")) {
+            out.add(opCall(name, c, scope, null, null)); // `op.x` inside a batch block runs at once, not in it
+            return;
         }
         // a same-module helper called from upgrade(), e.g. `_create_audit_table()`
         if (c.function() instanceof Name n && functions.containsKey(n.id()) && !imports.containsKey(n.id())
                 && depth < MAX_DEPTH && visiting.add(n.id())) {
-            walk(functions.get(n.id()).body(), Env.EMPTY, null, null, null, out, visiting, depth + 1);
+            Def helper = functions.get(n.id());
+            walk(helper.body(), scope.inHelper(helper), out, visiting, depth + 1);
             visiting.remove(n.id());
         }
     }
 
-    private boolean isOpModule(String local) {
-        String q = imports.get(local);
-        return q == null ? local.equals("op") : q.equals("alembic.op");
+    private OpCall opCall(String name, Call c, Scope scope, Batch batch, Expr batchTable) {
+        Expr receiver = c.function() instanceof Attr a ? a.object() : null;
+        String sql = name.equals("execute") ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null) : null;
+        return new OpCall(name, c, batch == null ? null : batch.with(), batchTable, batch == null ? null : batch.call(),
+                receiver, scope.conditional(),
+                scope.helper(), sql);
     }
 
-    private boolean isOp(Expr fn, String name) {
-        return fn instanceof Attr a && a.attr().equals(name) && a.object() instanceof Name n && isOpModule(n.id());
+    /** The statically known SQL text of an {@code execute} argument: a string, a constant, {@code text("...")}. */
+    private String sql(Expr e, int depth) {
+        Expr x = deref(e, Env.EMPTY, 0).expr();
+        if (x instanceof Str s) {
+            return s.value();
+        }
+        if (depth < MAX_DEPTH && x instanceof Call c && c.complete()) {
+            String q = qualify(c.function());
+            boolean wrapper = q != null && (q.equals("textwrap.dedent") || (q.startsWith("sqlalchemy")
+                    && q.endsWith(".text")) || q.equals("sqlalchemy.text"));
+            if (wrapper) {
+                return c.argument(0, "text").map(a -> sql(a, depth + 1)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The Alembic operation a callee names, whatever the import style ({@code op.x}, {@code o.x}, {@code alembic.op.x},
+     * a bare {@code x} imported from {@code alembic.op}), or null.
+     */
+    private String opName(Expr fn) {
+        if (fn instanceof Name n && !imports.containsKey(n.id())) {
+            return null; // a bare name is an operation only when imported from alembic.op
+        }
+        String q = qualify(fn);
+        if (q == null || !q.startsWith(OP_PREFIX)) {
+            return null;
+        }
+        String rest = q.substring(OP_PREFIX.length());
+        return rest.isEmpty() || rest.indexOf('.') >= 0 ? null : rest;
     }
 
     // ---------------------------------------------------------------- tables and columns

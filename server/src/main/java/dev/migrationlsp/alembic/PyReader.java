@@ -85,7 +85,7 @@ public final class PyReader {
 
     private void lex() {
         int n = src.length();
-        int pos = 0;
+        int pos = src.startsWith("\uFEFF") ? 1 : 0; // a UTF-8 byte order mark is not part of the first line
         int depth = 0;
         boolean lineHasTokens = false;
         boolean physicalLineStart = true;
@@ -292,7 +292,7 @@ public final class PyReader {
         while (i > 0 && src.charAt(i - 1) != '\n' && src.charAt(i - 1) != '\r') {
             i--;
         }
-        return offset - i;
+        return offset - i - (i == 0 && offset > 0 && cs[0] == '\uFEFF' ? 1 : 0);
     }
 
     /** Parses the statement at {@code lines[li]} (and its body lines), appending to {@code out}. */
@@ -850,5 +850,10 @@ public final class PyReader {
             }
         }
         return v.toString();
+    }
+
+    /** The syntax errors this reader recovers from without a word (see {@link PySyntaxErrors}). */
+    public static List<PySyntaxErrors.Problem> syntaxErrors(String src) {
+        return PySyntaxErrors.find(src);
     }
 }

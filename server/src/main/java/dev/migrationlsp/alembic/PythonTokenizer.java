@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A small, error-tolerant Python tokenizer: names, numbers, strings (all prefixes, triple quotes), operators and comments,
- * with bracket depth and logical lines. It exists for the light header scan of thousands of revision files (DESIGN.md
- * section 7) and for finding comments; full analysis uses tree-sitter. Unterminated strings end at the end of the line
+ * with bracket depth and logical lines. It exists for the light header scan of thousands of revision files (see
+ * docs/benchmarks.md) and for finding comments; full analysis uses {@link PyReader}. Unterminated strings end at the end of the line
  * (or file, for triple quotes) instead of failing.
  */
 public final class PythonTokenizer {
@@ -35,6 +35,7 @@ public final class PythonTokenizer {
         this.src = src;
         this.chars = src.toCharArray();
         this.moduleLevelOnly = moduleLevelOnly;
+        this.pos = src.startsWith("\uFEFF") ? 1 : 0; // a UTF-8 byte order mark is not part of the first line
     }
 
     public static List<Token> tokenize(String src) {

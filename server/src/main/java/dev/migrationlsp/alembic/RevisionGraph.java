@@ -49,7 +49,14 @@ public final class RevisionGraph {
     private final List<List<Node>> cycles;
     private volatile Map<String, Set<String>> exclusiveLabelsByHead;
 
-    private RevisionGraph(List<Node> nodes) {
+    /** Some file's {@code revision} cannot be read statically: any id no node declares may be that one. */
+    private final boolean revisionsUnknown;
+    /** Some node's {@code down_revision} cannot be read statically: any head may in truth have that child. */
+    private final boolean parentsUnknown;
+
+    private RevisionGraph(List<Node> nodes, boolean revisionsUnknown) {
+        this.revisionsUnknown = revisionsUnknown;
+        this.parentsUnknown = nodes.stream().anyMatch(n -> n.header() != null && n.header().downRevisionUnknown());
         this.nodes = List.copyOf(nodes);
         Map<String, Node> map = new LinkedHashMap<>();
         Map<String, List<Node>> dups = new LinkedHashMap<>();
@@ -95,11 +102,13 @@ public final class RevisionGraph {
 
     public static RevisionGraph build(Collection<Entry> entries) {
         List<Node> nodes = new ArrayList<>();
+        boolean revisionsUnknown = false;
         for (Entry e : entries) {
             e.header().revisionId().ifPresent(rev -> nodes.add(new Node(rev, e.file(), e.header())));
+            revisionsUnknown |= e.header().revisionUnknown();
         }
         nodes.sort((a, c) -> a.file().compareTo(c.file()));
-        return new RevisionGraph(nodes);
+        return new RevisionGraph(nodes, revisionsUnknown);
     }
 
     public List<Node> nodes() {
@@ -208,6 +217,26 @@ public final class RevisionGraph {
         }
     }
 
+    /** Some file's {@code revision} is unknown (see {@link RevisionHeader#revisionUnknown()}). */
+    public boolean revisionsUnknown() {
+        return revisionsUnknown;
+    }
+
+    /** Some revision's {@code down_revision} is unknown, so heads and bases are not certain. */
+    public boolean parentsUnknown() {
+        return parentsUnknown;
+    }
+
+    /** The revision or an ancestor assigns {@code branch_labels} a value that cannot be read statically. */
+    public boolean labelsUnknown(Node node) {
+        for (Node n : ancestorsInclusive(node)) {
+            if (n.header() != null && n.header().labelsUnknown()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every label declared on the revision or any ancestor: Alembic's inherited branch membership. */
     public Set<String> inheritedLabels(Node node) {
         Set<String> out = new TreeSet<>();
@@ -239,14 +268,23 @@ public final class RevisionGraph {
 
     /**
      * Groups of heads that conflict: heads that inherit exactly the same branch labels are on the same branch. Heads set
-     * apart by a label on their own line are deliberate independent branches (DESIGN.md section 6): a river_cutover line
+     * apart by a label on their own line are deliberate independent branches (docs/rules.md, multiple-heads): a river_cutover line
      * forked from an application_schema line inherits both labels, the application_schema head only one, so they do
      * not conflict; a second head on either line inherits the same set as the first, and does. Equivalent to: neither
-     * head's own line (ancestors the other head lacks) declares a label.
+     * head's own line (ancestors the other head lacks) declares a label. Nothing rests on an unknown: a head whose
+     * labels are unknown is in no group, and while some revision's id or parents are unknown there are no groups.
      */
     public List<List<Node>> conflictingHeads() {
+        if (parentsUnknown || revisionsUnknown) {
+            // a revision with unknown parents may be the child of any head, one with an unknown id the parent of any
+            // orphan: nothing is certain
+            return List.of();
+        }
         Map<Set<String>, List<Node>> byLabels = new LinkedHashMap<>();
         for (Node h : heads) {
+            if (labelsUnknown(h)) {
+                continue; // its branch cannot be told statically: it conflicts with nothing we can name
+            }
             byLabels.computeIfAbsent(inheritedLabels(h), k -> new ArrayList<>()).add(h);
         }
         List<List<Node>> out = new ArrayList<>();

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an Alembic revision file declares at module level, with char-offset ranges into its text. Produced both by the
- * fast {@link RevisionHeaderScanner} and by the tree-sitter {@link AlembicParser}; the two must agree.
+ * What an Alembic revision file declares at module level, with char-offset ranges into its text. A field whose value
+ * cannot be read statically is <em>unknown</em> ({@link Assignment#unknown()}), which is distinct from {@code None} or
+ * absent; module constants of the same file are followed. Produced by the fast {@link RevisionHeaderScanner}.
  */
 public record RevisionHeader(
         Optional<Assignment> revision,
@@ -47,6 +48,14 @@ public record RevisionHeader(
         public Optional<String> single() {
             return literals.size() == 1 ? Optional.of(literals.get(0).value()) : Optional.empty();
         }
+
+        /**
+         * The value cannot be known statically (a name from another module such as {@code cli.EXPAND_BRANCH}, a call,
+         * a computed id, a missing value): unknown is not empty, and nothing may be concluded from its absence.
+         */
+        public boolean unknown() {
+            return !understood;
+        }
     }
 
     /** A value found on a docstring line such as {@code Revision ID: abc}; the range covers the value only. */
@@ -79,5 +88,25 @@ public record RevisionHeader(
 
     public List<String> labels() {
         return branchLabels.map(Assignment::values).orElse(List.of());
+    }
+
+    /** {@code revision} is assigned a value that cannot be read statically. */
+    public boolean revisionUnknown() {
+        return revision.map(Assignment::unknown).orElse(false);
+    }
+
+    /** {@code down_revision} is assigned a value that cannot be read statically: the parents are unknown, not none. */
+    public boolean downRevisionUnknown() {
+        return downRevision.map(Assignment::unknown).orElse(false);
+    }
+
+    /** {@code depends_on} is assigned a value that cannot be read statically. */
+    public boolean dependsOnUnknown() {
+        return dependsOn.map(Assignment::unknown).orElse(false);
+    }
+
+    /** {@code branch_labels} is assigned a value that cannot be read statically: the labels are unknown, not none. */
+    public boolean labelsUnknown() {
+        return branchLabels.map(Assignment::unknown).orElse(false);
     }
 }

@@ -6,6 +6,7 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.WorkspaceFact;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.Document;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ public final class Analyzer {
     private final List<WorkspaceRule> workspaceRules;
     /** Rules that threw. The server keeps going without them; tests (fuzzing) assert this stays zero. */
     private final java.util.concurrent.atomic.LongAdder ruleFailures = new java.util.concurrent.atomic.LongAdder();
+    private final RuleResultsCache results = new RuleResultsCache();
 
     /** The baseline as loaded for a snapshot, or the reason it could not be. */
     public record BaselineState(Baseline baseline, Optional<String> error) {
@@ -78,7 +81,10 @@ public final class Analyzer {
         if (d.kind() == FileKind.CONFIG) {
             return configFindings(ws, d);
         }
-        List<Finding> all = new ArrayList<>(rawDocumentFindings(ws, d, cancel));
+        List<Finding> all = new ArrayList<>();
+        if (!SettledMigrations.of(ws).contains(d.path())) {
+            all.addAll(rawDocumentFindings(ws, d, cancel));
+        }
         all.addAll(workspaceFindings(ws, cancel).getOrDefault(d.path(), List.of()));
         return all;
     }
@@ -95,6 +101,11 @@ public final class Analyzer {
     /** Files that have workspace-level findings before filtering (to know where to publish). */
     public Set<Path> filesWithWorkspaceFindings(WorkspaceSnapshot ws, CancelChecker cancel) {
         return workspaceFindings(ws, cancel).keySet();
+    }
+
+    /** Revisions named by {@code check-after.alembic} that the history does not have (nothing is skipped for them). */
+    public List<String> unknownCheckAfterRevisions(WorkspaceSnapshot ws) {
+        return SettledMigrations.of(ws).unknownRevisions();
     }
 
     /** Every finding in the workspace (the CLI's {@code check}); files are analysed in parallel. */
@@ -166,20 +177,20 @@ public final class Analyzer {
         return out;
     }
 
-    /** Per-document rule results are cached on the document, so unchanged files cost nothing on re-analysis. */
+    /**
+     * Per-document rule results are cached by the file's content and the rules' inputs (configuration and the workspace
+     * facts they declare), so typing in one file re-runs only that file's rules and the workspace rules.
+     */
     private List<Finding> rawDocumentFindings(WorkspaceSnapshot ws, Document d, CancelChecker cancel) {
-        // Rules may read the workspace (e.g. replayed schema), so cache per (document, snapshot generation).
-        Map<Long, List<Finding>> cache = d.derived(RAW_BY_GENERATION, x -> new java.util.concurrent.ConcurrentHashMap<>());
-        List<Finding> hit = cache.get(ws.generation());
-        if (hit != null) {
-            return hit;
+        List<DocumentRule> rules = documentRules.stream().filter(r -> r.appliesTo(d.kind())).toList();
+        List<Object> inputs = ruleInputs(ws, rules);
+        Optional<List<Finding>> hit = results.get(d, inputs);
+        if (hit.isPresent()) {
+            return hit.get();
         }
         List<Finding> out = new ArrayList<>();
         DocumentContext ctx = new DocumentContext(ws, d, cancel);
-        for (DocumentRule rule : documentRules) {
-            if (!rule.appliesTo(d.kind())) {
-                continue;
-            }
+        for (DocumentRule rule : rules) {
             cancel.checkCanceled();
             try {
                 out.addAll(rule.check(ctx));
@@ -191,12 +202,26 @@ public final class Analyzer {
             }
         }
         List<Finding> result = List.copyOf(out);
-        cache.keySet().removeIf(g -> g < ws.generation() - 4);
-        cache.put(ws.generation(), result);
+        results.put(d, inputs, result);
         return result;
     }
 
-    private static final Document.Key<Map<Long, List<Finding>>> RAW_BY_GENERATION = new Document.Key<>("raw-by-generation");
+    /** What {@code rules} read besides the file: the configuration and the version of each fact they declare. */
+    private static List<Object> ruleInputs(WorkspaceSnapshot ws, List<DocumentRule> rules) {
+        EnumSet<WorkspaceFact> facts = EnumSet.noneOf(WorkspaceFact.class);
+        rules.forEach(r -> facts.addAll(r.reads()));
+        List<Object> inputs = new ArrayList<>(1 + facts.size());
+        inputs.add(ws.config());
+        for (WorkspaceFact f : facts) {
+            inputs.add(f.version(ws));
+        }
+        return inputs;
+    }
+
+    /** Hits and misses of the per-file results cache since start. */
+    public RuleResultsCache.Stats cacheStats() {
+        return results.stats();
+    }
 
     private Map<Path, List<Finding>> workspaceFindings(WorkspaceSnapshot ws, CancelChecker cancel) {
         return ws.derived(WORKSPACE, s -> {
@@ -228,6 +253,14 @@ public final class Analyzer {
             int end = p.line() < 0 ? 0 : d.text().lineEnd(d.text().lineOf(start));
             out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(start, end), p.message())
                     .fingerprint(p.message()).build());
+        }
+        for (String rev : SettledMigrations.of(ws).unknownRevisions()) {
+            // known only once the graph is read, so not a load-time ConfigProblem; placed on the revision's text
+            String text = d.text().text();
+            int at = Math.max(0, text.indexOf("\"" + rev + "\""));
+            String message = "check-after.alembic: no revision '" + rev + "' in the history (nothing is skipped for it)";
+            out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(at, at + (at == 0 ? 0 : rev.length() + 2)),
+                    message).fingerprint(message).build());
         }
         return out;
     }

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Findings accepted when the baseline was written, keyed by a content fingerprint (path, code, the flagged construct),
@@ -62,7 +64,10 @@ public final class Baseline {
         try {
             ff = new Gson().fromJson(json, FileFormat.class);
         } catch (JsonParseException e) {
-            throw new IOException("not a migration-lsp baseline: " + e.getMessage(), e);
+            // Gson's message names its own classes and links its troubleshooting page: keep only the position.
+            Matcher at = Pattern.compile("line (\\d+) column (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw new IOException("not a migration-lsp baseline" + (at.find() ? " (at line " + at.group(1) + ", column "
+                    + at.group(2) + ")" : "") + ": expected {\"version\": 1, \"findings\": [...]}", e);
         }
         if (ff == null || ff.findings() == null) {
             throw new IOException("not a migration-lsp baseline (no \"findings\" array)");
@@ -79,8 +84,14 @@ public final class Baseline {
         return new Baseline(counts);
     }
 
-    /** Writes all findings (atomically: a temporary file moved into place). */
-    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative) throws IOException {
+    /** An in-memory baseline of {@code findings}: what {@link #write} would record. */
+    public static Baseline of(Collection<Finding> findings, Function<Path, String> relative) {
+        Map<String, Integer> counts = new HashMap<>();
+        entries(findings, relative).values().forEach(e -> counts.put(e.fingerprint(), e.count()));
+        return new Baseline(counts);
+    }
+
+    private static Map<String, Entry> entries(Collection<Finding> findings, Function<Path, String> relative) {
         Map<String, Entry> entries = new java.util.TreeMap<>();
         for (Finding f : findings) {
             String rel = relative.apply(f.file());
@@ -88,7 +99,12 @@ public final class Baseline {
             entries.merge(fp, new Entry(rel, f.code().id(), fp, 1),
                     (a, b) -> new Entry(a.path(), a.code(), a.fingerprint(), a.count() + 1));
         }
-        List<Entry> list = new ArrayList<>(entries.values());
+        return entries;
+    }
+
+    /** Writes all findings (atomically: a temporary file moved into place). */
+    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative) throws IOException {
+        List<Entry> list = new ArrayList<>(entries(findings, relative).values());
         list.sort((a, b) -> a.path().equals(b.path()) ? a.fingerprint().compareTo(b.fingerprint()) : a.path().compareTo(b.path()));
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(new FileFormat(FORMAT_VERSION, list)) + "\n";

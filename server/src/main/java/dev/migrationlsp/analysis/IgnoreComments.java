@@ -1,6 +1,9 @@
 package dev.migrationlsp.analysis;
 
 import dev.migrationlsp.alembic.PythonTokenizer;
+import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.Comment;
+import dev.migrationlsp.clickhouse.Token;
 import dev.migrationlsp.core.Edit;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
@@ -75,33 +78,19 @@ public final class IgnoreComments {
             }
             return false;
         }
-        // SQL: inside a quoted literal or /* */ block at offset?
-        int i = 0;
-        while (i < offset && i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int j = i + 1;
-                while (j < text.length() && text.charAt(j) != c) {
-                    j += text.charAt(j) == '\\' ? 2 : 1;
-                }
-                if (j >= offset) {
-                    return true;
-                }
-                i = j + 1;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int e = text.indexOf("*/", i + 2);
-                if (e < 0 || e + 2 > offset) {
-                    return true;
-                }
-                i = e + 2;
-            } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
-                int e = text.indexOf('\n', i);
-                if (e < 0 || e >= offset) {
-                    return false; // a line comment: appending more comment text is fine
-                }
-                i = e;
-            } else {
-                i++;
+        // SQL: inside a quoted literal or /* */ block at offset? The lexer (cached per document) is the one scanner.
+        ClickHouseScript script = ClickHouseScript.of(d);
+        for (Comment c : script.comments()) {
+            if (c.block() && c.start() < offset && (offset < c.end() || !text.startsWith("*/", c.end() - 2))) {
+                return true;
+            }
+        }
+        for (Token t : script.tokens()) {
+            boolean quoted = t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.QUOTED_NAME;
+            boolean unterminatedQuote = t.kind() == Token.Kind.ERROR && t.start() < text.length()
+                    && "'\"`".indexOf(text.charAt(t.start())) >= 0;
+            if (quoted && t.start() < offset && offset < t.end() || unterminatedQuote && t.start() < offset) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,8 @@
 package dev.migrationlsp.analysis;
 
 import dev.migrationlsp.alembic.PythonTokenizer;
+import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.Comment;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.workspace.Document;
@@ -38,7 +40,7 @@ public record Suppressions(Map<Integer, Set<String>> byLine, Set<String> wholeFi
     }
 
     static Suppressions parse(Document d) {
-        List<int[]> comments = d.kind() == FileKind.CLICKHOUSE_SQL ? sqlComments(d.text().text())
+        List<int[]> comments = d.kind() == FileKind.CLICKHOUSE_SQL ? sqlComments(d)
                 : d.kind() == FileKind.ALEMBIC || d.kind() == FileKind.CLICKHOUSE_PY ? pythonComments(d.text().text())
                 : List.of();
         if (comments.isEmpty()) {
@@ -112,32 +114,18 @@ public record Suppressions(Map<Integer, Set<String>> byLine, Set<String> wholeFi
         return out;
     }
 
-    /** {@code --} comments outside string literals, quoted identifiers and block comments. */
-    static List<int[]> sqlComments(String s) {
-        if (!s.contains(MARKER)) {
+    /**
+     * Line comments ({@code --}, {@code #}) of a ClickHouse file as its lexer reads them (the one SQL comment scanner:
+     * strings, quoted names and block comments are not comments); the lexed script is cached per document version.
+     */
+    static List<int[]> sqlComments(Document d) {
+        if (!d.text().text().contains(MARKER)) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i++;
-                while (i < n && s.charAt(i) != c) {
-                    i += s.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int e = s.indexOf("*/", i + 2);
-                i = e < 0 ? n : e + 2;
-            } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-                int e = s.indexOf('\n', i);
-                e = e < 0 ? n : e;
-                out.add(new int[] {i, e});
-                i = e;
-            } else {
-                i++;
+        for (Comment c : ClickHouseScript.of(d).comments()) {
+            if (!c.block()) {
+                out.add(new int[] {c.start(), c.end()});
             }
         }
         return out;

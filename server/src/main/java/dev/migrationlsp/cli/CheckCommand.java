@@ -8,9 +8,13 @@ import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,14 +25,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every rule over every migration file; exit 1 when an error-severity finding remains. */
-@Command(name = "check", description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
     Path path;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, sarif, github, junit or gitlab (default: ${DEFAULT-VALUE}).")
     FindingFormatter.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the --format report to FILE and print text (or --statistics) on stdout.")
+    Path output;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Only findings in files changed since the merge base of git REF and HEAD (plus those the change causes elsewhere).")
+    String changedSince;
+
+    @Option(names = "--staged", description = "Only findings in files staged in git (plus those the change causes elsewhere).")
+    boolean staged;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when findings remain (bad usage still exits 2).")
+    boolean exitZero;
+
+    @Option(names = "--statistics", description = "Print how many findings each rule has instead of the findings.")
+    boolean statistics;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE (overrides the configured baseline).")
     Path baseline;
@@ -36,16 +63,44 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE and exit 0.")
     Path writeBaseline;
 
+    @Option(names = "--history", paramLabel = "NAME", description = "Only the findings on this Alembic history's revisions.")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The least severe finding that fails the check. */
+    enum FailOn {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity least;
+
+        FailOn(Severity least) {
+            this.least = least;
+        }
+    }
+
     @Override
     public Integer call() {
+        if (changedSince != null && staged) {
+            throw new RootCommand.UsageError("--changed-since and --staged exclude each other");
+        }
+        if (writeBaseline != null && (changedSince != null || staged)) {
+            throw new RootCommand.UsageError("--write-baseline records the whole workspace; drop --changed-since/--staged");
+        }
         Injector injector = Guice.createInjector(new CoreModule());
-        WorkspaceSnapshot ws = WorkspaceOptions.load(path, injector.getInstance(ConfigLoader.class));
+        ConfigLoader loader = injector.getInstance(ConfigLoader.class);
+        Path workingDirectory = RootCommand.of(spec).workingDirectory();
+        WorkspaceSnapshot ws = WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
+        WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = injector.getInstance(Analyzer.class);
+        java.util.function.Predicate<Finding> chosen = f -> true;
+        if (history != null) {
+            AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);
+            chosen = f -> h.contains(f.file());
+        }
         if (writeBaseline != null) {
-            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER);
+            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream().filter(chosen).toList();
             try {
                 Baseline.write(writeBaseline, all, ws::relative);
             } catch (IOException e) {
@@ -73,7 +128,43 @@ public final class CheckCommand implements Callable<Integer> {
             });
             findings = analyzer.checkAll(ws, CancelChecker.NEVER);
         }
-        FindingFormatter.print(format, findings, f -> ws.relative(f.file()), spec.commandLine().getOut());
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? RootCommand.FINDINGS : RootCommand.OK;
+        findings = findings.stream().filter(chosen).toList();
+        if (changedSince != null || staged) {
+            Git git = Git.at(ws.root());
+            findings = ChangedFindings.select(git, staged ? git.staged() : git.changedSince(changedSince), ws, findings,
+                    analyzer, loader);
+        }
+        DisplayPaths relPath = new DisplayPaths(workingDirectory);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output != null) {
+            writeReport(workingDirectory.resolve(output), findings, relPath);
+        }
+        if (statistics) {
+            RuleStatistics.print(findings, output == null && format == FindingFormatter.Format.json, out);
+            out.flush();
+        } else {
+            FindingFormatter.print(output == null ? format : FindingFormatter.Format.text, findings, relPath, out);
+        }
+        boolean failing = findings.stream().anyMatch(f -> f.severity().ordinal() <= failOn.least.ordinal());
+        return failing && !exitZero ? RootCommand.FINDINGS : RootCommand.OK;
+    }
+
+    /** The report a CI job keeps, written whole or not at all (a temporary file moved into place). */
+    private void writeReport(Path file, List<Finding> findings, DisplayPaths relPath) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new RootCommand.UsageError("--output: " + file + " is a directory");
+        }
+        try {
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".migration-lsp-report", ".tmp");
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                FindingFormatter.print(format, findings, relPath, w);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new RootCommand.UsageError("--output: cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

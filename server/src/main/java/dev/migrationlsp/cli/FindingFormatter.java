@@ -10,30 +10,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** Prints findings as text, JSON (DESIGN.md section 5), SARIF 2.1.0 or GitHub workflow commands. */
+/** Prints findings as text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML or GitLab code quality. */
 final class FindingFormatter {
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, junit, gitlab }
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private FindingFormatter() {
     }
 
-    static void print(Format format, List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+    static void print(Format format, List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         switch (format) {
-            case text -> text(findings, relPath, out);
-            case json -> out.println(GSON.toJson(json(findings, relPath)));
-            case sarif -> out.println(GSON.toJson(sarif(findings, relPath)));
-            case github -> github(findings, relPath, out);
+            case text -> text(findings, paths, out);
+            case json -> out.println(GSON.toJson(json(findings, paths)));
+            case sarif -> out.println(GSON.toJson(sarif(findings, paths)));
+            case github -> github(findings, paths, out);
+            case junit -> JUnitReport.print(findings, f -> paths.display(f.file()), out);
+            case gitlab -> GitLabReport.print(findings, f -> paths.display(f.file()), out);
         }
         out.flush();
     }
 
-    private static void text(List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+    private static void text(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         for (Finding f : findings) {
-            out.printf("%s:%d:%d: %s[%s] %s%n", relPath.apply(f), f.span().start().line() + 1,
+            out.printf("%s:%d:%d: %s[%s] %s%n", paths.display(f.file()), f.span().start().line() + 1,
                     f.span().start().character() + 1, f.severity().id(), f.code().id(), f.message());
         }
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -46,11 +47,11 @@ final class FindingFormatter {
         }
     }
 
-    static List<Map<String, Object>> json(List<Finding> findings, Function<Finding, String> relPath) {
+    static List<Map<String, Object>> json(List<Finding> findings, DisplayPaths paths) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", relPath.apply(f));
+            m.put("path", paths.display(f.file()));
             m.put("line", f.span().start().line() + 1);
             m.put("column", f.span().start().character() + 1);
             m.put("endLine", f.span().end().line() + 1);
@@ -65,7 +66,7 @@ final class FindingFormatter {
         return list;
     }
 
-    private static Map<String, Object> sarif(List<Finding> findings, Function<Finding, String> relPath) {
+    private static Map<String, Object> sarif(List<Finding> findings, DisplayPaths paths) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (RuleCode c : RuleCode.values()) {
             rules.add(Map.of("id", c.id(), "shortDescription", Map.of("text", c.summary()), "helpUri", c.docUrl(),
@@ -80,7 +81,7 @@ final class FindingFormatter {
             region.put("endColumn", f.span().end().character() + 1);
             results.add(Map.of("ruleId", f.code().id(), "level", level(f.severity()), "message", Map.of("text", f.message()),
                     "locations", List.of(Map.of("physicalLocation", Map.of(
-                            "artifactLocation", Map.of("uri", relPath.apply(f), "uriBaseId", "%SRCROOT%"),
+                            "artifactLocation", paths.sarifArtifactLocation(f.file()),
                             "region", region)))));
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -89,6 +90,7 @@ final class FindingFormatter {
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
+        run.put("originalUriBaseIds", paths.sarifOriginalUriBaseIds());
         run.put("results", results);
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -105,10 +107,11 @@ final class FindingFormatter {
         };
     }
 
-    private static void github(List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
+    private static void github(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         for (Finding f : findings) {
             String kind = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
-            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind, prop(relPath.apply(f)),
+            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind,
+                    prop(paths.display(f.file())),
                     f.span().start().line() + 1, f.span().start().character() + 1, f.span().end().line() + 1,
                     f.span().end().character() + 1, prop(f.code().id()), data(f.message()));
         }

@@ -2,10 +2,12 @@ package dev.migrationlsp.cli;
 
 import com.google.gson.GsonBuilder;
 import dev.migrationlsp.insight.HeadsReport;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,10 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code heads}: the Alembic heads, read statically. Kept free of Guice and tree-sitter so it starts fast on large
+ * {@code heads}: the Alembic heads, read statically. Kept free of Guice (no rule wiring) so it starts fast on large
  * histories (it needs only the light header scan).
  */
-@Command(name = "heads", description = "Print the Alembic heads: \"<revision>\" then its branch labels, one per line.")
+@Command(name = "heads", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Print the Alembic heads: \"<revision>\" then its branch labels, one per line.")
 public final class HeadsCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -27,31 +30,54 @@ public final class HeadsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--history", paramLabel = "NAME", description = "Only this Alembic history's heads.")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return execute(path, format, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return execute(path, format, history, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    static int execute(Path path, Format format, PrintWriter out, PrintWriter err) {
+    /**
+     * One line per head; with several histories each line starts with the history's name ({@code core: 1a2b3c4d5e6f}),
+     * and a history without revisions says so, so every history is accounted for.
+     */
+    static int execute(Path path, Format format, String history, PrintWriter out, PrintWriter err) {
         WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
-        if (ws.config().alembicVersions().isEmpty()) {
-            throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
-                    + " (set alembic-versions in .migration-lsp.toml or add alembic.ini)");
-        }
-        HeadsReport report = HeadsReport.of(ws);
+        WorkspaceOptions.requireAlembic(ws);
+        List<AlembicHistory> chosen = WorkspaceOptions.histories(ws, history);
+        HeadsReport report = HeadsReport.of(ws, chosen);
         if (format == Format.json) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report.heads()));
         } else {
-            for (HeadsReport.Head h : report.heads()) {
-                out.println(h.revision() + (h.labels().isEmpty() ? "" : " (" + String.join(", ", h.labels()) + ")"));
+            for (AlembicHistory h : chosen) {
+                String prefix = chosen.size() > 1 ? h.name() + ": " : "";
+                boolean any = false;
+                for (HeadsReport.Head head : report.heads()) {
+                    if (chosen.size() > 1 && !h.name().equals(head.history())) {
+                        continue;
+                    }
+                    any = true;
+                    out.println(prefix + head.revision() + head.labelsText());
+                }
+                if (!any && chosen.size() > 1) {
+                    out.println(prefix + "(no revisions)");
+                }
             }
         }
         out.flush();
+        if (chosen.stream().map(ws::revisionGraph).anyMatch(g -> g.parentsUnknown() || g.revisionsUnknown())) {
+            err.println("migration-lsp: warning: some revision or down_revision cannot be read statically;"
+                    + " these heads may be incomplete");
+        }
         if (report.conflict()) {
-            err.println("migration-lsp: warning: a branch has more than one head; run `migration-lsp check` for details");
+            List<String> where = chosen.size() == 1 ? List.of() : report.heads().stream().filter(HeadsReport.Head::conflict)
+                    .map(HeadsReport.Head::history).distinct().toList();
+            err.println("migration-lsp: warning: a branch" + (where.isEmpty() ? "" : " of " + String.join(", ", where))
+                    + " has more than one head; run `migration-lsp check` for details");
         }
         return RootCommand.OK;
     }
@@ -63,15 +89,22 @@ public final class HeadsCommand implements Callable<Integer> {
      * returns empty, and picocli handles it as before. Errors are reported as the picocli path reports them.
      */
     static OptionalInt runWithoutPicocli(String[] args, PrintWriter out, PrintWriter err) {
-        if (args.length == 0 || !args[0].equals("heads") || args.length > 4) {
+        if (args.length == 0 || !args[0].equals("heads") || args.length > 6) {
             return OptionalInt.empty();
         }
         Path path = null;
         Format format = Format.text;
+        String history = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String value = null;
-            if (a.equals("--format") && i + 1 < args.length) {
+            if ((a.equals("--history") && i + 1 < args.length) || a.startsWith("--history=")) {
+                if (history != null) {
+                    return OptionalInt.empty();
+                }
+                history = a.startsWith("--history=") ? a.substring("--history=".length()) : args[++i];
+                continue;
+            } else if (a.equals("--format") && i + 1 < args.length) {
                 value = args[++i];
             } else if (a.startsWith("--format=")) {
                 value = a.substring("--format=".length());
@@ -88,13 +121,12 @@ public final class HeadsCommand implements Callable<Integer> {
             format = Format.valueOf(v);
         }
         try {
-            return OptionalInt.of(execute(path, format, out, err));
+            return OptionalInt.of(execute(path, format, history, out, err));
         } catch (RootCommand.UsageError u) {
             err.println("migration-lsp: " + u.getMessage());
             return OptionalInt.of(RootCommand.USAGE);
         } catch (RuntimeException ex) {
-            err.println("migration-lsp: internal error: " + ex);
-            ex.printStackTrace(err);
+            RootCommand.reportInternalError(ex, err);
             return OptionalInt.of(RootCommand.USAGE);
         }
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lsp [--stdio | --socket PORT]}: run the language server. */
-@Command(name = "lsp", description = "Run the language server (what editors start). Default: --stdio.")
+@Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Run the language server (what editors start). Default: --stdio.")
 public final class LspCommand implements Callable<Integer> {
 
     static final class Transport {

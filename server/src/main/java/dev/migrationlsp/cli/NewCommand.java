@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import dev.migrationlsp.create.AmbiguousHeads;
+import dev.migrationlsp.create.ClickHouseKind;
 import dev.migrationlsp.create.CreateException;
 import dev.migrationlsp.create.CreateRequest;
 import dev.migrationlsp.create.CreateResult;
@@ -26,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code new postgres|clickhouse "DESCRIPTION"}: writes the next migration and prints its path relative to the root.
- * Kept free of Guice and tree-sitter, like {@code heads}: it needs only the header scan and the templates.
+ * Kept free of Guice, like {@code heads}: it needs only the header scan and the templates.
  */
-@Command(name = "new", description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")
 public final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TARGET", description = "postgres or clickhouse.")
@@ -61,6 +63,10 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "PostgreSQL: create a merge revision over the heads of one branch.")
     boolean merge;
 
+    @Option(names = "--history", paramLabel = "NAME",
+            description = "PostgreSQL: the Alembic history to extend (needed when the workspace has several).")
+    String history;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,22 +77,33 @@ public final class NewCommand implements Callable<Integer> {
         if (branch != null && head != null) {
             throw new RootCommand.UsageError("give --branch or --head, not both");
         }
+        if (history != null && t != Target.POSTGRES) {
+            throw new RootCommand.UsageError("--history applies to postgres only");
+        }
         if (merge && t != Target.POSTGRES) {
             throw new RootCommand.UsageError("--merge applies to postgres only");
         }
         if (!merge && description == null) {
             throw new RootCommand.UsageError("the DESCRIPTION argument is missing");
         }
+        if (t == Target.CLICKHOUSE && table == null) {
+            String k = kind == null ? "table" : kind.toLowerCase(java.util.Locale.ROOT);
+            if (!k.equals("data") && ClickHouseKind.parse(k).isPresent()) {
+                throw new RootCommand.UsageError("new clickhouse --kind " + k + (kind == null ? " (the default)" : "")
+                        + " needs the table's name: add --table NAME (or --kind data for a migration without one)");
+            }
+        }
         Workspace ws = load();
         MigrationCreator creator = new MigrationCreator(new TemplateRenderer());
         CreateResult result;
         try {
             if (merge) {
-                result = creator.createMerge(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch)),
-                        creator::writeToDisk);
+                result = creator.create(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch),
+                        Optional.ofNullable(history)));
             } else {
                 result = creator.create(ws, new CreateRequest(t, description, Optional.ofNullable(kind), Optional.ofNullable(table),
-                        Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source)));
+                        Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source),
+                        Optional.ofNullable(history)));
             }
         } catch (CreateException e) {
             throw new RootCommand.UsageError(e.getMessage());

@@ -1,7 +1,10 @@
 package dev.migrationlsp.cli;
 
+import dev.migrationlsp.BuildVersion;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +14,26 @@ import picocli.CommandLine.Command;
         subcommands = {LspCommand.class, CheckCommand.class, HeadsCommand.class, NewCommand.class, GraphCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 
-    /** Exit codes of DESIGN.md section 5. */
+    /** Exit codes (README, "Command line"). */
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
+
+    private final Path workingDirectory;
+
+    RootCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /** The directory output paths are relative to (the process's current directory, or a test's stand-in). */
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** The root command of a subcommand's spec, for its working directory. */
+    static RootCommand of(picocli.CommandLine.Model.CommandSpec spec) {
+        return (RootCommand) spec.root().userObject();
+    }
 
     @Override
     public void run() {
@@ -26,6 +45,11 @@ public final class RootCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Path.of(""));
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with output paths relative to {@code workingDirectory}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
         OptionalInt fast = HeadsCommand.runWithoutPicocli(args, out, err);
         if (fast.isPresent()) {
             return fast.getAsInt();
@@ -34,7 +58,12 @@ public final class RootCommand implements Runnable {
         if (args.length == 0 || (args[0].equals("lsp") && (args.length == 1 || (args.length == 2 && args[1].equals("--stdio"))))) {
             return new LspCommand().call();
         }
-        CommandLine cl = new CommandLine(new RootCommand());
+        return commandLine(out, err, workingDirectory).execute(args);
+    }
+
+    /** The picocli command line with this tool's error handling: one line per error, exit 2. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory) {
+        CommandLine cl = new CommandLine(new RootCommand(workingDirectory));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -43,17 +72,43 @@ public final class RootCommand implements Runnable {
                 commandLine.getErr().println("migration-lsp: " + u.getMessage());
                 return USAGE;
             }
-            commandLine.getErr().println("migration-lsp: internal error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
+            reportInternalError(ex, commandLine.getErr());
             return USAGE;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("migration-lsp: " + ex.getMessage());
-            String sub = ex.getCommandLine().getCommandName().replace("migration-lsp", "").trim();
-            ex.getCommandLine().getErr().println("Try 'migration-lsp " + (sub.isEmpty() ? "" : sub + " ") + "--help'.");
+            CommandLine where = ex.getCommandLine();
+            where.getErr().println("migration-lsp: " + usageMessage(ex));
             return USAGE;
         });
-        return cl.execute(args);
+        return cl;
+    }
+
+    /**
+     * One line for a command-line mistake: an unknown command names the commands; anything else points at the
+     * command's {@code --help}. Picocli's own messages can span lines (suggestions); only the first is kept.
+     */
+    private static String usageMessage(CommandLine.ParameterException ex) {
+        CommandLine where = ex.getCommandLine();
+        boolean atRoot = where.getParent() == null;
+        if (atRoot && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            String commands = where.getSubcommands().keySet().stream().collect(Collectors.joining(", "));
+            return "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + commands + ")";
+        }
+        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().lines().findFirst().orElse("");
+        String sub = atRoot ? "" : where.getCommandName() + " ";
+        return message + " (see 'migration-lsp " + sub + "--help')";
+    }
+
+    /** A bug, not the user's mistake: one line; the stack trace only when MIGRATION_LSP_DEBUG is set. */
+    static void reportInternalError(Throwable ex, PrintWriter err) {
+        String what = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                : ex.getMessage().lines().findFirst().orElse("");
+        err.println("migration-lsp: internal error (please report it; MIGRATION_LSP_DEBUG=1 shows details): " + what);
+        if (System.getenv("MIGRATION_LSP_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
     }
 
     /** Bad input the user can fix: printed as one line, exit 2. */
@@ -66,8 +121,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = RootCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"migration-lsp " + (v == null ? "dev" : v)};
+            return new String[] {"migration-lsp " + BuildVersion.get()};
         }
     }
 }

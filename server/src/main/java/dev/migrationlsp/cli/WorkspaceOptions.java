@@ -1,5 +1,6 @@
 package dev.migrationlsp.cli;
 
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.Workspace;
@@ -30,5 +31,54 @@ final class WorkspaceOptions {
             throw new RootCommand.UsageError(sb.toString());
         }
         return snap;
+    }
+
+    /** {@code heads} and {@code graph} need an Alembic history: a wrong PATH must not pass silently. */
+    static void requireAlembic(WorkspaceSnapshot ws) {
+        if (ws.histories().isEmpty()) {
+            throw new RootCommand.UsageError("no Alembic versions directory under " + ws.root() + " (looked for "
+                    + "alembic.ini, pyproject.toml [tool.alembic] and revision folders at any depth; set alembic-versions "
+                    + "in .migration-lsp.toml)");
+        }
+    }
+
+    /** {@code check} needs a migration directory: a wrong PATH in CI must fail, not print "No problems found". */
+    static void requireMigrations(WorkspaceSnapshot ws) {
+        if (ws.histories().isEmpty() && ws.config().clickhouseMigrations().isEmpty()) {
+            throw new RootCommand.UsageError("no migrations under " + ws.root() + " (looked for alembic.ini's "
+                    + "script_location, revision folders and migrations/clickhouse at any depth; set "
+                    + "alembic-versions or clickhouse-migrations in .migration-lsp.toml)");
+        }
+    }
+
+    /**
+     * The Alembic histories a command works on: the one {@code --history} names, else all of them. A name that is not
+     * there, or a workspace without any, is a usage error naming what there is.
+     */
+    static List<AlembicHistory> histories(WorkspaceSnapshot ws, String name) {
+        List<AlembicHistory> all = ws.histories();
+        if (all.isEmpty()) {
+            throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
+                    + " (set alembic-versions in .migration-lsp.toml or add alembic.ini)");
+        }
+        if (name == null) {
+            return all;
+        }
+        return ws.config().history(name).map(List::of).orElseThrow(() -> new RootCommand.UsageError(
+                "no Alembic history named '" + name + "' (histories: " + names(all) + ")"));
+    }
+
+    /** Exactly one history: the named one, or the only one; several and none named is a usage error. */
+    static AlembicHistory oneHistory(WorkspaceSnapshot ws, String name) {
+        List<AlembicHistory> chosen = histories(ws, name);
+        if (chosen.size() > 1) {
+            throw new RootCommand.UsageError("the workspace has " + chosen.size() + " Alembic histories (" + names(chosen)
+                    + "); choose one with --history NAME");
+        }
+        return chosen.get(0);
+    }
+
+    private static String names(List<AlembicHistory> histories) {
+        return String.join(", ", histories.stream().map(AlembicHistory::name).toList());
     }
 }

@@ -77,7 +77,20 @@ public final class Ast {
     public record Select(TextRange range, SelectFacts facts) {
     }
 
-    /** One action of {@code ALTER TABLE}: {@code kind} like "ADD COLUMN", "UPDATE", "DROP PARTITION". */
-    public record AlterAction(String kind, TextRange range, String target, TextRange targetRange, Column column) {
+    /**
+     * One action of {@code ALTER TABLE}: {@code kind} like "ADD COLUMN", "UPDATE", "DROP PARTITION". {@code ifExists}:
+     * the action said {@code IF EXISTS}; {@code newName}: the new name of {@code RENAME COLUMN}; {@code key}: the
+     * expression of {@code MODIFY ORDER BY}; {@code columnRefs}: other columns it names ({@code UPDATE c = ...},
+     * {@code AFTER c}).
+     */
+    public record AlterAction(String kind, TextRange range, String target, TextRange targetRange, Column column,
+            boolean ifExists, String newName, Expr key, List<Identifier> columnRefs) {
+        public AlterAction(String kind, TextRange range, String target, TextRange targetRange, Column column) {
+            this(kind, range, target, targetRange, column, false, null, null, List.of());
+        }
+    }
+
+    /** A plain name with its range (a column an INSERT or ALTER names). */
+    public record Identifier(String name, TextRange range) {
     }
 }

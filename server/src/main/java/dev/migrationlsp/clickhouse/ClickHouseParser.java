@@ -1253,8 +1253,9 @@ public final class ClickHouseParser {
                     next();
                     ifNotExists();
                     Column c = column(true);
-                    afterOrFirst();
-                    return new AlterAction("ADD COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c);
+                    List<Ast.Identifier> after = afterOrFirst();
+                    return new AlterAction("ADD COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
+                            false, null, null, after);
                 }
                 if (what.is("INDEX")) {
                     next();
@@ -1305,10 +1306,11 @@ public final class ClickHouseParser {
                 Token what = peek();
                 if (what.is("COLUMN") || what.is("INDEX") || what.is("PROJECTION") || what.is("CONSTRAINT")) {
                     next();
-                    ifExists();
+                    boolean ifExists = ifExists();
                     Token n = columnOrObjectName(upper(what).toLowerCase(Locale.ROOT) + " name");
                     inPartition();
-                    return new AlterAction(v + " " + upper(what), new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(v + " " + upper(what), new TextRange(start, prevEnd()), n.name(), n.range(), null,
+                            ifExists, null, null, List.of());
                 }
                 if (what.is("STATISTICS")) {
                     next();
@@ -1343,16 +1345,18 @@ public final class ClickHouseParser {
                 switch (w) {
                     case "COLUMN" -> {
                         next();
-                        ifExists();
+                        boolean ifExists = ifExists();
                         Column c = modifiedColumn();
-                        afterOrFirst();
-                        return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c);
+                        List<Ast.Identifier> after = afterOrFirst();
+                        return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
+                                ifExists, null, null, after);
                     }
                     case "ORDER", "SAMPLE" -> {
                         next();
                         expectWord("BY");
-                        keyExpr();
-                        return new AlterAction("MODIFY " + w + " BY", new TextRange(start, prevEnd()), null, null, null);
+                        Expr key = keyExpr();
+                        return new AlterAction("MODIFY " + w + " BY", new TextRange(start, prevEnd()), null, null, null,
+                                false, null, key, List.of());
                     }
                     case "PRIMARY" -> {
                         next();
@@ -1443,38 +1447,44 @@ public final class ClickHouseParser {
             }
             case "ALTER" -> { // ALTER COLUMN c TYPE T (PostgreSQL style)
                 expectWord("COLUMN");
-                ifExists();
+                boolean ifExists = ifExists();
                 Token n = expectName("column name");
                 expectWord("TYPE");
                 DataType t = dataType("column type");
                 Column c = new Column(n.name(), n.range(), t, null, null, new TextRange(n.start(), prevEnd()));
-                return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), c);
+                return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), c,
+                        ifExists, null, null, List.of());
             }
             case "RENAME" -> {
                 expectWord("COLUMN");
-                ifExists();
+                boolean ifExists = ifExists();
                 Token from = columnOrObjectName("column name");
                 expectWord("TO");
-                columnOrObjectName("new column name");
-                return new AlterAction("RENAME COLUMN", new TextRange(start, prevEnd()), from.name(), from.range(), null);
+                Token to = columnOrObjectName("new column name");
+                return new AlterAction("RENAME COLUMN", new TextRange(start, prevEnd()), from.name(), from.range(), null,
+                        ifExists, to.name(), null, List.of());
             }
             case "COMMENT" -> {
                 expectWord("COLUMN");
-                ifExists();
+                boolean ifExists = ifExists();
                 Token n = columnOrObjectName("column name");
                 expectKind(Token.Kind.STRING, "comment string");
-                return new AlterAction("COMMENT COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                return new AlterAction("COMMENT COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), null,
+                        ifExists, null, null, List.of());
             }
             case "UPDATE" -> {
+                List<Ast.Identifier> assigned = new ArrayList<>();
                 do {
-                    columnOrObjectName("column name");
+                    Token column = columnOrObjectName("column name");
+                    assigned.add(new Ast.Identifier(column.name(), column.range()));
                     expectOp("=", "'=' in UPDATE column = value");
                     expr();
                 } while (peek().isOp(",") && peekAt(1).isName() && (peekAt(2).isOp("=") || peekAt(2).isOp(".")) && acceptOp(","));
                 inPartition();
                 expectWord("WHERE");
                 expr();
-                return new AlterAction("UPDATE", new TextRange(start, prevEnd()), null, null, null);
+                return new AlterAction("UPDATE", new TextRange(start, prevEnd()), null, null, null, false, null, null,
+                        List.copyOf(assigned));
             }
             case "DELETE" -> {
                 inPartition();
@@ -1620,13 +1630,16 @@ public final class ClickHouseParser {
         return column(false);
     }
 
-    private void afterOrFirst() {
+    /** {@code AFTER c | FIRST}: the column named after AFTER, if any. */
+    private List<Ast.Identifier> afterOrFirst() {
         if (peek().is("AFTER")) {
             next();
-            columnOrObjectName("column name after AFTER");
+            Token column = columnOrObjectName("column name after AFTER");
+            return List.of(new Ast.Identifier(column.name(), column.range()));
         } else if (peek().is("FIRST")) {
             next();
         }
+        return List.of();
     }
 
     private void inPartition() {
@@ -1844,6 +1857,7 @@ public final class ClickHouseParser {
             currentName = table;
         }
         List<String> columns = new ArrayList<>();
+        List<Ast.Identifier> columnRefs = new ArrayList<>();
         if (peek().isOp("(") && !peekAt(1).is("SELECT") && !peekAt(1).is("WITH")) {
             next();
             if (!peek().isOp(")")) {
@@ -1855,7 +1869,9 @@ public final class ClickHouseParser {
                         expr();
                         columns.add("*");
                     } else {
-                        columns.add(columnOrObjectName("column name").name());
+                        Token column = columnOrObjectName("column name");
+                        columns.add(column.name());
+                        columnRefs.add(new Ast.Identifier(column.name(), column.range()));
                     }
                 } while (acceptOp(","));
             }
@@ -1919,7 +1935,8 @@ public final class ClickHouseParser {
         if (table == null) {
             return command(insert, currentKind);
         }
-        return new Statement.Insert(new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select);
+        return new Statement.Insert(new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select,
+                List.copyOf(columnRefs));
     }
 
     private Statement optimize() {

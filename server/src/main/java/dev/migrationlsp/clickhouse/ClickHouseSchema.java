@@ -1,5 +1,6 @@
 package dev.migrationlsp.clickhouse;
 
+import dev.migrationlsp.clickhouse.Ast.Expr;
 import dev.migrationlsp.clickhouse.Ast.QualifiedName;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
@@ -37,13 +38,61 @@ public final class ClickHouseSchema {
     private record Event(long order, Table table) {
     }
 
+    /** A statement of a migration file. */
+    public record StatementRef(Path file, TextRange range) {
+    }
+
+    /** {@code column} of {@code table} is named by a statement ({@code what}: its action, "INSERT", "key") but does not exist then. */
+    public record UnknownColumn(String table, String column, TextRange range, String what) {
+    }
+
+    /**
+     * What the rest of the history did to the table a {@code CREATE TABLE} made: {@code name} is its name at the end (null
+     * when it is gone); {@code columns} its columns then (null when unknown); {@code orderBy} its sorting key then;
+     * {@code changes} the ALTER statements on it; {@code endedBy} the statement that dropped or replaced it (null when it
+     * lives to the end).
+     */
+    public record TableFate(String name, Map<String, String> columns, Expr orderBy, List<StatementRef> changes,
+            StatementRef endedBy) {
+        public boolean survives() {
+            return endedBy == null;
+        }
+    }
+
+    private record StatementKey(Path file, int index) {
+    }
+
+    /** One table created by a {@code .sql} CREATE TABLE, followed (mutably, during the replay only) to its end. */
+    private static final class Lineage {
+        String name;
+        Map<String, String> columns;
+        Expr orderBy;
+        final List<StatementRef> changes = new ArrayList<>();
+        StatementRef endedBy;
+
+        Lineage(String name, Map<String, String> columns, Expr orderBy) {
+            this.name = name;
+            this.columns = columns;
+            this.orderBy = orderBy;
+        }
+
+        TableFate fate() {
+            return new TableFate(endedBy == null ? name : null, columns == null ? null : Map.copyOf(columns), orderBy,
+                    List.copyOf(changes), endedBy);
+        }
+    }
+
     private final Map<Path, Integer> fileIndex = new HashMap<>();
     private final Map<String, List<Event>> events = new HashMap<>();
-    /** Columns as replayed to the end (CREATE, then ALTER ADD/MODIFY/DROP COLUMN), name to type as written. */
-    private final Map<String, Map<String, String>> columns = new HashMap<>();
-    /** Files whose ALTER TABLE statements change each table, in runner order. */
-    private final Map<String, List<Path>> alteredIn = new HashMap<>();
+    /** Tables as replayed so far (at the end: as the history leaves them), by current name. */
+    private final Map<String, Lineage> live = new HashMap<>();
+    private final Map<StatementKey, Lineage> created = new HashMap<>();
+    private final Map<Path, List<UnknownColumn>> unknownColumns = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
+    /** Per file in runner order: its path and the source text of each statement the replay read. */
+    private final List<Object> fingerprint = new ArrayList<>();
+    /** The text of the file being replayed (types are kept as written). */
+    private String scriptText = "";
 
     private ClickHouseSchema() {
     }
@@ -67,24 +116,40 @@ public final class ClickHouseSchema {
         int index = 0;
         for (Document d : ws.clickhouseFiles().values()) {
             schema.fileIndex.put(d.path(), index);
+            schema.fingerprint.add(d.path());
             long base = index * PER_FILE;
             if (d.kind() == FileKind.CLICKHOUSE_PY) {
                 for (ClickHouseScript literal : DataMigration.of(d).sqlLiterals()) {
                     for (Statement s : literal.statements()) {
+                        schema.fingerprint.add(literal.slice(s.range()));
+                        schema.replayColumns(s, d.path(), 0, true);
                         schema.apply(s, d.path(), base, true);
                     }
                 }
             } else {
                 ClickHouseScript script = ClickHouseScript.of(d);
+                schema.scriptText = script.text();
                 List<Statement> statements = script.statements();
                 for (int i = 0; i < statements.size(); i++) {
+                    schema.fingerprint.add(script.slice(statements.get(i).range()));
+                    schema.replayColumns(statements.get(i), d.path(), i, false);
                     schema.apply(statements.get(i), d.path(), base + i, false);
-                    schema.replayColumns(statements.get(i), script, d.path());
                 }
             }
             index++;
         }
+        schema.scriptText = "";
         return schema;
+    }
+
+    /**
+     * What the replay read: every file's path and the text of each of its statements, in order (comments and blank
+     * lines between statements left out). The schema is a function of these, so two snapshots with equal fingerprints
+     * answer every question of this class alike; results cached for a file stay valid while typing elsewhere leaves them
+     * equal (in a comment, say), whatever facts this class learns to answer later.
+     */
+    public List<Object> fingerprint() {
+        return java.util.Collections.unmodifiableList(fingerprint);
     }
 
     private void apply(Statement s, Path file, long order, boolean guess) {
@@ -120,57 +185,270 @@ public final class ClickHouseSchema {
         }
     }
 
-    /** Column bookkeeping of a {@code .sql} statement (data migrations' guesses carry no columns). */
-    private void replayColumns(Statement s, ClickHouseScript script, Path file) {
-        if (s instanceof Statement.CreateTable ct && ct.name() != null && (!ct.ifNotExists() || !columns.containsKey(ct.name().name()))) {
-            Map<String, String> cols = new LinkedHashMap<>();
-            ct.columns().forEach(c -> cols.put(c.name(), c.type() == null ? "" : script.slice(c.type().range())));
-            columns.put(ct.name().name(), cols);
-            alteredIn.remove(ct.name().name());
-        } else if (s instanceof Statement.AlterTable a && a.table() != null && columns.containsKey(a.table().name())) {
-            Map<String, String> cols = columns.get(a.table().name());
-            for (Ast.AlterAction act : a.actions()) {
-                String kind = act.kind() == null ? "" : act.kind().toUpperCase(java.util.Locale.ROOT);
-                if ((kind.startsWith("ADD COLUMN") || kind.startsWith("MODIFY COLUMN")) && act.column() != null && act.column().type() != null) {
-                    cols.put(act.column().name(), script.slice(act.column().type().range()));
-                } else if (kind.startsWith("DROP COLUMN") && act.target() != null) {
-                    cols.remove(act.target());
-                }
+    /**
+     * Column bookkeeping of one statement, before {@link #apply} records it: follows each table created by a {@code .sql}
+     * {@code CREATE TABLE} through alters, renames, exchanges and drops ({@link Lineage}), and notes every column a
+     * statement names that its table does not have at that point. A data migration's guesses only make columns unknown.
+     */
+    private void replayColumns(Statement s, Path file, int index, boolean guess) {
+        StatementRef here = new StatementRef(file, s.range());
+        if (guess) {
+            forgetColumns(s);
+            return;
+        }
+        if (s instanceof Statement.CreateTable ct && ct.name() != null) {
+            String name = ct.name().name();
+            if (ct.ifNotExists() && latest(name).isPresent()) {
+                return;
             }
-            alteredIn.computeIfAbsent(a.table().name(), k -> new ArrayList<>()).add(file);
+            Map<String, String> cols = null;
+            if (ct.columnsRange() != null) {
+                cols = new LinkedHashMap<>();
+                for (Ast.Column c : ct.columns()) {
+                    cols.put(c.name(), c.type() == null ? "" : c.type().range().of(scriptText));
+                }
+                for (Expr key : new Expr[] {ct.orderBy(), ct.partitionBy(), ct.primaryKey()}) {
+                    checkKey(file, name, cols, key);
+                }
+            } else if (ct.asTable() != null && live.containsKey(ct.asTable().name())
+                    && live.get(ct.asTable().name()).columns != null) {
+                cols = new LinkedHashMap<>(live.get(ct.asTable().name()).columns);
+            }
+            end(name, here);
+            Lineage lineage = new Lineage(name, cols, ct.orderBy());
+            live.put(name, lineage);
+            created.put(new StatementKey(file, index), lineage);
+        } else if ((s instanceof Statement.CreateView || s instanceof Statement.CreateDictionary) && createdName(s) != null) {
+            if (!(s instanceof Statement.CreateView v && v.ifNotExists() || s instanceof Statement.CreateDictionary d && d.ifNotExists())
+                    || latest(createdName(s)).isEmpty()) {
+                end(createdName(s), here);
+            }
+        } else if (s instanceof Statement.Broken b && b.name() != null && b.kind().startsWith("CREATE")) {
+            Lineage l = live.get(b.name().name());
+            if (l != null) {
+                l.columns = null;
+            }
+        } else if (s instanceof Statement.AlterTable a && a.table() != null && live.containsKey(a.table().name())) {
+            Lineage l = live.get(a.table().name());
+            l.changes.add(here);
+            for (Ast.AlterAction act : a.actions()) {
+                alterColumns(file, l, act);
+            }
+        } else if (s instanceof Statement.Insert ins && ins.table() != null && live.containsKey(ins.table().name())) {
+            Lineage l = live.get(ins.table().name());
+            for (Ast.Identifier c : ins.columnRefs()) {
+                requireColumn(file, l, c.name(), c.range(), "INSERT", false);
+            }
         } else if (s instanceof Statement.Drop d && d.name() != null && !d.what().equals("DATABASE")) {
-            columns.remove(d.name().name());
-            alteredIn.remove(d.name().name());
+            end(d.name().name(), here);
         } else if (s instanceof Statement.Rename r && !r.what().equals("DATABASE")) {
             for (QualifiedName[] pair : r.pairs()) {
-                move(pair[0].name(), pair[1].name());
+                Lineage moved = live.remove(pair[0].name());
+                if (moved != null) {
+                    end(pair[1].name(), here);
+                    moved.name = pair[1].name();
+                    live.put(pair[1].name(), moved);
+                }
             }
         } else if (s instanceof Statement.Exchange x && x.first() != null && x.second() != null) {
-            swap(columns, x.first().name(), x.second().name());
-            swap(alteredIn, x.first().name(), x.second().name());
+            Lineage first = live.remove(x.first().name());
+            Lineage second = live.remove(x.second().name());
+            if (second != null) {
+                second.name = x.first().name();
+                live.put(x.first().name(), second);
+            }
+            if (first != null) {
+                first.name = x.second().name();
+                live.put(x.second().name(), first);
+            }
         }
     }
 
-    private static <V> void swap(Map<String, V> map, String a, String b) {
-        V va = map.remove(a);
-        V vb = map.remove(b);
-        if (vb != null) {
-            map.put(a, vb);
+    private static String createdName(Statement s) {
+        if (s instanceof Statement.CreateView v && v.name() != null) {
+            return v.name().name();
         }
-        if (va != null) {
-            map.put(b, va);
+        return s instanceof Statement.CreateDictionary d && d.name() != null ? d.name().name() : null;
+    }
+
+    /** A data migration's DDL (a guess): the tables it creates, alters or renames have unknown columns from then on. */
+    private void forgetColumns(Statement s) {
+        List<String> touched = new ArrayList<>();
+        if (s instanceof Statement.AlterTable a && a.table() != null) {
+            touched.add(a.table().name());
+        } else if (s instanceof Statement.CreateTable ct && ct.name() != null) {
+            touched.add(ct.name().name());
+        } else if (s instanceof Statement.Rename r) {
+            r.pairs().forEach(p -> touched.add(p[0].name()));
+        }
+        for (String name : touched) {
+            Lineage l = live.get(name);
+            if (l != null) {
+                l.columns = null;
+            }
         }
     }
 
-    private void move(String from, String to) {
-        Map<String, String> cols = columns.remove(from);
-        if (cols != null) {
-            columns.put(to, cols);
+    /** The table {@code name} stops being what its last CREATE made of it (dropped, replaced, renamed over). */
+    private void end(String name, StatementRef by) {
+        Lineage l = live.remove(name);
+        if (l != null) {
+            l.endedBy = by;
         }
-        List<Path> altered = alteredIn.remove(from);
-        if (altered != null) {
-            alteredIn.put(to, altered);
+    }
+
+    /**
+     * One ALTER action on a table with known columns. A Nested column {@code n} is stored as its fields ({@code n.x},
+     * {@code n.y}): ClickHouse accepts the group's name only where it means all fields ({@code DROP}, {@code CLEAR},
+     * {@code AFTER}); {@code DROP COLUMN IF EXISTS n} finds no column {@code n} and does nothing.
+     */
+    private void alterColumns(Path file, Lineage l, Ast.AlterAction act) {
+        if (l.columns == null || act.kind() == null) {
+            return;
         }
+        Map<String, String> cols = l.columns;
+        String kind = act.kind().toUpperCase(java.util.Locale.ROOT);
+        for (Ast.Identifier ref : act.columnRefs()) {
+            requireColumn(file, l, ref.name(), ref.range(), kind, !kind.equals("UPDATE"));
+        }
+        String target = act.target();
+        boolean group = target != null && isNestedGroup(cols, target);
+        switch (kind) {
+            case "ADD COLUMN" -> {
+                if (act.column() != null) {
+                    cols.put(act.column().name(), act.column().type() == null ? "" : act.column().type().range().of(scriptText));
+                }
+            }
+            case "MODIFY COLUMN" -> {
+                if (!act.ifExists() || group) {
+                    requireColumn(file, l, target, act.targetRange(), kind, false);
+                }
+                if (act.column() != null && act.column().type() != null && !group) {
+                    String type = act.column().type().range().of(scriptText);
+                    if (cols.containsKey(target)) {
+                        cols.put(act.column().name(), type);
+                    } else if (hasColumn(cols, target, false)) {
+                        // a Nested field given its own type leaves the group as a plain column (what ClickHouse does)
+                        dropNestedField(cols, target);
+                        cols.put(target, type);
+                    }
+                }
+            }
+            case "DROP COLUMN" -> {
+                if (!act.ifExists()) {
+                    requireColumn(file, l, target, act.targetRange(), kind, true);
+                }
+                if (!(act.ifExists() && group)) {
+                    cols.remove(target);
+                    cols.keySet().removeIf(c -> c.startsWith(target + "."));
+                    dropNestedField(cols, target);
+                }
+            }
+            case "CLEAR COLUMN", "RENAME COLUMN", "COMMENT COLUMN", "MATERIALIZE COLUMN" -> {
+                if (!act.ifExists()) {
+                    boolean groupCounts = kind.equals("CLEAR COLUMN") || kind.equals("RENAME COLUMN");
+                    requireColumn(file, l, target, act.targetRange(), kind, groupCounts);
+                }
+                if (kind.equals("RENAME COLUMN") && act.newName() != null && cols.containsKey(target) && !group) {
+                    Map<String, String> renamed = new LinkedHashMap<>();
+                    cols.forEach((c, type) -> renamed.put(c.equals(target) ? act.newName() : c, type));
+                    cols.clear();
+                    cols.putAll(renamed);
+                }
+            }
+            case "MODIFY ORDER BY" -> {
+                checkKey(file, l.name, cols, act.key());
+                if (act.key() != null) {
+                    l.orderBy = act.key();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static boolean isNestedGroup(Map<String, String> cols, String name) {
+        String type = cols.get(name);
+        return type != null && type.startsWith("Nested(");
+    }
+
+    /** {@code DROP COLUMN n.x} of a column {@code n Nested(x T, y U)} leaves {@code n Nested(y U)} (or no n at all). */
+    private static void dropNestedField(Map<String, String> cols, String dotted) {
+        int dot = dotted.indexOf('.');
+        String type = dot < 0 ? null : cols.get(dotted.substring(0, dot));
+        if (type == null || !type.startsWith("Nested(") || !type.endsWith(")")) {
+            return;
+        }
+        String field = dotted.substring(dot + 1);
+        List<String> kept = new ArrayList<>();
+        int depth = 0;
+        int start = 7;
+        for (int i = 7; i < type.length() - 1; i++) {
+            char c = type.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0 || i == type.length() - 2) {
+                String part = type.substring(start, c == ',' && depth == 0 ? i : i + 1).strip();
+                if (!part.split("\\s+", 2)[0].equals(field)) {
+                    kept.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        if (kept.isEmpty()) {
+            cols.remove(dotted.substring(0, dot));
+        } else {
+            cols.put(dotted.substring(0, dot), "Nested(" + String.join(", ", kept) + ")");
+        }
+    }
+
+    private void requireColumn(Path file, Lineage l, String column, TextRange range, String what, boolean groupCounts) {
+        if (l.columns != null && column != null && range != null && !hasColumn(l.columns, column, groupCounts)) {
+            unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(l.name, column, range, what));
+        }
+    }
+
+    /** The columns a sorting, partition or primary key reads must exist (lambdas' parameters make it unknowable). */
+    private void checkKey(Path file, String table, Map<String, String> cols, Expr key) {
+        if (key == null || cols == null || mentionsLambda(key)) {
+            return;
+        }
+        List<Expr> identifiers = new ArrayList<>();
+        collectIdentifiers(key, identifiers);
+        for (Expr id : identifiers) {
+            if (!hasColumn(cols, id.name(), false)) {
+                unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(table, id.name(), id.range(), "key"));
+            }
+        }
+    }
+
+    private static boolean mentionsLambda(Expr e) {
+        if (e.kind() == Expr.Kind.OPERATOR && "->".equals(e.name()) || e.kind() == Expr.Kind.SUBQUERY) {
+            return true;
+        }
+        return e.children().stream().anyMatch(ClickHouseSchema::mentionsLambda);
+    }
+
+    private static void collectIdentifiers(Expr e, List<Expr> out) {
+        if (e.kind() == Expr.Kind.IDENTIFIER && e.name() != null) {
+            out.add(e);
+        }
+        e.children().forEach(c -> collectIdentifiers(c, out));
+    }
+
+    /**
+     * {@code name} is a column, a subcolumn of one ({@code t.a} of a Tuple or Nested {@code t}), or (when
+     * {@code groupCounts}) a Nested group itself ({@code n} of {@code n Nested(...)} or of flattened {@code n.a} columns).
+     */
+    static boolean hasColumn(Map<String, String> cols, String name, boolean groupCounts) {
+        if (cols.containsKey(name)) {
+            return groupCounts || !isNestedGroup(cols, name);
+        }
+        for (String c : cols.keySet()) {
+            if (groupCounts && c.startsWith(name + ".") || name.startsWith(c + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void create(String name, Table table, long order, boolean ifNotExists) {
@@ -226,12 +504,28 @@ public final class ClickHouseSchema {
 
     /** {@code name}'s columns after the last migration (name to type as written); empty when unknown. */
     public Map<String, String> columns(String name) {
-        return java.util.Collections.unmodifiableMap(columns.getOrDefault(name, Map.of()));
+        Lineage l = live.get(name);
+        return l == null || l.columns == null ? Map.of() : java.util.Collections.unmodifiableMap(l.columns);
     }
 
     /** Files whose ALTER TABLE statements changed {@code name} since it was (last) created. */
     public List<Path> alteredIn(String name) {
-        return List.copyOf(alteredIn.getOrDefault(name, List.of()));
+        Lineage l = live.get(name);
+        return l == null ? List.of() : l.changes.stream().map(StatementRef::file).toList();
+    }
+
+    /**
+     * What became of the table that statement {@code statementIndex} of {@code file} created; empty when that statement
+     * is not a {@code CREATE TABLE} that (re)created a table.
+     */
+    public Optional<TableFate> fate(Path file, int statementIndex) {
+        Lineage l = created.get(new StatementKey(file.toAbsolutePath().normalize(), statementIndex));
+        return l == null ? Optional.empty() : Optional.of(l.fate());
+    }
+
+    /** Columns that {@code file}'s statements name but that their table does not have at that point, in order. */
+    public List<UnknownColumn> unknownColumns(Path file) {
+        return List.copyOf(unknownColumns.getOrDefault(file.toAbsolutePath().normalize(), List.of()));
     }
 
     /** True if any migration, in any file, ever creates {@code name}. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A model of the team's ClickHouse migration runner (DESIGN §6): it removes {@code --} comments line by line without
+ * A model of the team's ClickHouse migration runner (docs/rules.md, statement-split): it removes {@code --} comments line by line without
  * knowing about strings, then splits on every {@code ;}. Where that differs from how ClickHouse reads the text, the
  * migration breaks at apply time.
  */

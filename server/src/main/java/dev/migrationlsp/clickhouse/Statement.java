@@ -57,7 +57,11 @@ public sealed interface Statement {
     }
 
     /** {@code INSERT INTO t [(cols)] VALUES ... | SELECT ... | FORMAT ...}; {@code select} is null for VALUES/FORMAT. */
-    record Insert(TextRange range, QualifiedName table, List<String> columns, Select select) implements Statement {
+    record Insert(TextRange range, QualifiedName table, List<String> columns, Select select,
+            List<Ast.Identifier> columnRefs) implements Statement {
+        public Insert(TextRange range, QualifiedName table, List<String> columns, Select select) {
+            this(range, table, columns, select, List.of());
+        }
     }
 
     record Optimize(TextRange range, QualifiedName table) implements Statement {

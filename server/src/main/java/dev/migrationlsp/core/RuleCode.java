@@ -1,58 +1,146 @@
 package dev.migrationlsp.core;
 
+import static dev.migrationlsp.core.RuleCode.Area.CLICKHOUSE;
+import static dev.migrationlsp.core.RuleCode.Area.CONFIGURATION;
+import static dev.migrationlsp.core.RuleCode.Area.POSTGRES;
+import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_AND_CLICKHOUSE;
+import static dev.migrationlsp.core.RuleCode.Area.REVISION_GRAPH;
+import static dev.migrationlsp.core.RuleCode.FixSafety.NONE;
+import static dev.migrationlsp.core.RuleCode.FixSafety.SAFE;
+import static dev.migrationlsp.core.RuleCode.FixSafety.UNSAFE;
+import static dev.migrationlsp.core.Severity.ERROR;
+import static dev.migrationlsp.core.Severity.INFO;
+import static dev.migrationlsp.core.Severity.WARNING;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The stable rule codes (DESIGN.md section 4). Codes are API: tests, configuration, ignore comments, baselines and the
- * CLI's JSON use the {@link #id()}.
+ * The rule catalog: the one place a rule's metadata lives. Codes are API: tests, configuration, ignore comments,
+ * baselines and the CLI's JSON use the {@link #id()}.
+ *
+ * <p>Each entry holds the code, default severity, area, {@link FixSafety fix safety} and a one-line summary. The
+ * documentation paragraph is the {@code ### <code>} section of {@code docs/rules.md} ({@link #docAnchor()}), which is
+ * packed into the jar for hovers. Generated from this enum, and checked by {@code RuleCatalogTest}: the {@code rules}
+ * command, the catalog table at the top of {@code docs/rules.md} and the {@code migrationLsp.rules} settings of
+ * {@code clients/vscode/package.json}. After adding or changing an entry run
+ * {@code ./mvnw -q -o test -Dtest=RuleCatalogTest -Dmigrationlsp.regenerate=true} (see CONTRIBUTING.md).
+ *
+ * <p>New entries go at the end of their area's group.
  */
 public enum RuleCode {
     // Revision graph (Alembic)
-    MULTIPLE_HEADS("multiple-heads", Severity.ERROR, Area.REVISION_GRAPH, "Two or more heads on the same branch"),
-    UNKNOWN_DOWN_REVISION("unknown-down-revision", Severity.ERROR, Area.REVISION_GRAPH, "down_revision or depends_on names a revision no file declares"),
-    DUPLICATE_REVISION("duplicate-revision", Severity.ERROR, Area.REVISION_GRAPH, "Two files declare the same revision"),
-    REVISION_CYCLE("revision-cycle", Severity.ERROR, Area.REVISION_GRAPH, "The revision graph has a cycle"),
-    REVISION_MISMATCH("revision-mismatch", Severity.WARNING, Area.REVISION_GRAPH, "Docstring or file name disagrees with revision/down_revision"),
+    MULTIPLE_HEADS("multiple-heads", ERROR, REVISION_GRAPH, NONE,
+            "Two or more heads on the same branch"),
+    UNKNOWN_DOWN_REVISION("unknown-down-revision", ERROR, REVISION_GRAPH, NONE,
+            "down_revision or depends_on names a revision no file declares"),
+    DUPLICATE_REVISION("duplicate-revision", ERROR, REVISION_GRAPH, NONE,
+            "Two files declare the same revision"),
+    REVISION_CYCLE("revision-cycle", ERROR, REVISION_GRAPH, NONE,
+            "The revision graph has a cycle"),
+    REVISION_MISMATCH("revision-mismatch", WARNING, REVISION_GRAPH, SAFE,
+            "Docstring or file name disagrees with revision/down_revision"),
 
     // PostgreSQL conventions
-    MISSING_ORG_ID("missing-org-id", Severity.WARNING, Area.POSTGRES_AND_CLICKHOUSE, "A created table has no org_id column"),
-    ORG_ID_TYPE("org-id-type", Severity.WARNING, Area.POSTGRES, "org_id is not sa.Text() with default \"default\""),
-    MISSING_TIMESTAMPS("missing-timestamps", Severity.WARNING, Area.POSTGRES, "A created table lacks created_at and/or updated_at"),
-    NAIVE_TIMESTAMP("naive-timestamp", Severity.WARNING, Area.POSTGRES, "sa.DateTime without timezone=True"),
-    STRING_COLUMN("string-column", Severity.WARNING, Area.POSTGRES, "sa.String / sa.VARCHAR used for text"),
-    NON_UUID_PRIMARY_KEY("non-uuid-primary-key", Severity.WARNING, Area.POSTGRES, "Primary key is not UUID(as_uuid=True)"),
-    EMPTY_DOWNGRADE("empty-downgrade", Severity.WARNING, Area.POSTGRES, "downgrade() is empty while upgrade() changes the schema"),
+    MISSING_ORG_ID("missing-org-id", WARNING, POSTGRES_AND_CLICKHOUSE, SAFE,
+            "A created table has no org_id column"),
+    ORG_ID_TYPE("org-id-type", WARNING, POSTGRES, UNSAFE,
+            "org_id is not sa.Text() with default \"default\""),
+    MISSING_TIMESTAMPS("missing-timestamps", WARNING, POSTGRES, SAFE,
+            "A created table lacks created_at and/or updated_at"),
+    NAIVE_TIMESTAMP("naive-timestamp", WARNING, POSTGRES, SAFE,
+            "sa.DateTime without timezone=True"),
+    STRING_COLUMN("string-column", WARNING, POSTGRES, SAFE,
+            "sa.String / sa.VARCHAR used for text"),
+    NON_UUID_PRIMARY_KEY("non-uuid-primary-key", WARNING, POSTGRES, UNSAFE,
+            "Primary key is not UUID(as_uuid=True)"),
+    EMPTY_DOWNGRADE("empty-downgrade", WARNING, POSTGRES, SAFE,
+            "downgrade() is empty while upgrade() changes the schema"),
+    INVALID_SOURCE("invalid-source", ERROR, POSTGRES, NONE,
+            "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
     // ClickHouse conventions
-    SYNTAX_ERROR("syntax-error", Severity.ERROR, Area.CLICKHOUSE, "A statement does not parse"),
-    STATEMENT_SPLIT("statement-split", Severity.ERROR, Area.CLICKHOUSE, "The migration runner would split a statement wrongly"),
-    MUTABLE_TABLE_ENGINE("mutable-table-engine", Severity.WARNING, Area.CLICKHOUSE, "A mutable entity table is not ReplacingMergeTree"),
-    ROLLUP_ENGINE("rollup-engine", Severity.WARNING, Area.CLICKHOUSE, "A daily rollup is not AggregatingMergeTree"),
-    ROLLUP_PARTITION("rollup-partition", Severity.WARNING, Area.CLICKHOUSE, "A rollup lacks PARTITION BY toYYYYMM(day)"),
-    ROLLUP_COUNTER_TYPE("rollup-counter-type", Severity.WARNING, Area.CLICKHOUSE, "A rollup counter is not SimpleAggregateFunction(sum, UInt64)"),
-    MISSING_IF_NOT_EXISTS("missing-if-not-exists", Severity.WARNING, Area.CLICKHOUSE, "CREATE without IF NOT EXISTS"),
-    ORG_ID_NOT_IN_SORTING_KEY("org-id-not-in-sorting-key", Severity.WARNING, Area.CLICKHOUSE, "ReplacingMergeTree ORDER BY lacks org_id"),
-    MUTABLE_SOURCE_IN_VIEW("mutable-source-in-view", Severity.WARNING, Area.CLICKHOUSE, "A materialized view reads a mutable table"),
-    MIGRATION_NUMBERING("migration-numbering", Severity.WARNING, Area.CLICKHOUSE, "Bad, taken or gapped migration number"),
-    HEADER_COMMENT("header-comment", Severity.INFO, Area.CLICKHOUSE, "Missing or wrong header comment"),
-    UNKNOWN_TABLE("unknown-table", Severity.WARNING, Area.CLICKHOUSE, "A statement names a table no earlier migration creates"),
+    SYNTAX_ERROR("syntax-error", ERROR, CLICKHOUSE, NONE,
+            "A statement does not parse"),
+    STATEMENT_SPLIT("statement-split", ERROR, CLICKHOUSE, NONE,
+            "The migration runner would split a statement wrongly"),
+    MUTABLE_TABLE_ENGINE("mutable-table-engine", WARNING, CLICKHOUSE, UNSAFE,
+            "A mutable entity table is not ReplacingMergeTree"),
+    ROLLUP_ENGINE("rollup-engine", WARNING, CLICKHOUSE, UNSAFE,
+            "A daily rollup is not AggregatingMergeTree"),
+    ROLLUP_PARTITION("rollup-partition", WARNING, CLICKHOUSE, SAFE,
+            "A rollup lacks PARTITION BY toYYYYMM(day)"),
+    ROLLUP_COUNTER_TYPE("rollup-counter-type", WARNING, CLICKHOUSE, UNSAFE,
+            "A rollup counter is not SimpleAggregateFunction(sum, UInt64)"),
+    MISSING_IF_NOT_EXISTS("missing-if-not-exists", WARNING, CLICKHOUSE, SAFE,
+            "CREATE without IF NOT EXISTS"),
+    ORG_ID_NOT_IN_SORTING_KEY("org-id-not-in-sorting-key", WARNING, CLICKHOUSE, NONE,
+            "ReplacingMergeTree ORDER BY lacks org_id"),
+    MUTABLE_SOURCE_IN_VIEW("mutable-source-in-view", WARNING, CLICKHOUSE, NONE,
+            "A materialized view reads a mutable table"),
+    MIGRATION_NUMBERING("migration-numbering", WARNING, CLICKHOUSE, UNSAFE,
+            "Bad, taken or gapped migration number"),
+    HEADER_COMMENT("header-comment", INFO, CLICKHOUSE, SAFE,
+            "Missing or wrong header comment"),
+    UNKNOWN_TABLE("unknown-table", WARNING, CLICKHOUSE, NONE,
+            "A statement names a table no earlier migration creates"),
+    UNKNOWN_COLUMN("unknown-column", WARNING, CLICKHOUSE, NONE,
+            "A statement names a column its table does not have at that point"),
 
     // The tool's own configuration
-    INVALID_CONFIGURATION("invalid-configuration", Severity.ERROR, Area.CONFIGURATION, "The migration-lsp configuration is invalid");
+    INVALID_CONFIGURATION("invalid-configuration", ERROR, CONFIGURATION, NONE,
+            "The migration-lsp configuration is invalid");
 
-    /** Which family of files a rule concerns; used for docs and the {@code rules} command. */
-    public enum Area { REVISION_GRAPH, POSTGRES, CLICKHOUSE, POSTGRES_AND_CLICKHOUSE, CONFIGURATION }
+    /** Which family of files a rule concerns; the catalog groups rules by it. */
+    public enum Area {
+        REVISION_GRAPH("Revision graph (Alembic)"),
+        POSTGRES("PostgreSQL (Alembic)"),
+        CLICKHOUSE("ClickHouse"),
+        POSTGRES_AND_CLICKHOUSE("PostgreSQL and ClickHouse"),
+        CONFIGURATION("Configuration");
+
+        private final String title;
+
+        Area(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** What the rule's quick fixes do to a file; {@code source.fixAll} applies only safe fixes. */
+    public enum FixSafety {
+        /** Some or all findings get a fix that keeps what the author clearly meant; fix-all applies it. */
+        SAFE("safe"),
+        /** The fixes change behaviour or data (a type, an engine, a file name): offered, never applied by fix-all. */
+        UNSAFE("unsafe"),
+        /** No automatic fix: the documentation says what to do. */
+        NONE("none");
+
+        private final String id;
+
+        FixSafety(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 
     private final String id;
     private final Severity defaultSeverity;
     private final Area area;
+    private final FixSafety fixSafety;
     private final String summary;
 
-    RuleCode(String id, Severity defaultSeverity, Area area, String summary) {
+    RuleCode(String id, Severity defaultSeverity, Area area, FixSafety fixSafety, String summary) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.area = area;
+        this.fixSafety = fixSafety;
         this.summary = summary;
     }
 
@@ -68,6 +156,11 @@ public enum RuleCode {
         return area;
     }
 
+    public FixSafety fixSafety() {
+        return fixSafety;
+    }
+
+    /** One line, no final period: the {@code rules} command, the catalog table, the VS Code setting's description. */
     public String summary() {
         return summary;
     }

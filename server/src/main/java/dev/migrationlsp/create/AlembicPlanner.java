@@ -1,6 +1,5 @@
 package dev.migrationlsp.create;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.PyAst;
 import static dev.migrationlsp.create.Plans.fileNames;
@@ -8,10 +7,13 @@ import static dev.migrationlsp.create.Plans.overrideDirectory;
 import static dev.migrationlsp.create.Plans.sentence;
 import static dev.migrationlsp.create.Plans.toPlan;
 
+import dev.migrationlsp.alembic.RevisionFileName;
 import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.AlembicIni;
+import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,6 @@ import java.util.regex.Pattern;
  */
 final class AlembicPlanner {
     private static final Pattern NUMERIC = Pattern.compile("\\d+");
-    /** Sequential Alembic file names: all digits before the first {@code _} (a hex id may start with digits too). */
-    private static final Pattern REVISION_NUMBER_PREFIX = Pattern.compile("^(\\d+)_");
     private static final DateTimeFormatter PY_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final TemplateRenderer templates;
@@ -65,8 +64,8 @@ final class AlembicPlanner {
 
     /** A merge revision ({@code alembic merge}) over the heads of one branch. */
     PlanResult planMerge(WorkspaceSnapshot ws, MergeRequest request) throws CreateException {
-        Path dir = alembicDirectory(ws);
-        RevisionGraph g = ws.revisionGraph();
+        AlembicHistory history = history(ws, request.history());
+        RevisionGraph g = ws.revisionGraph(history);
         List<Node> parents;
         if (request.branch().isPresent()) {
             String branch = Names.label(request.branch().get(), "branch label");
@@ -89,12 +88,12 @@ final class AlembicPlanner {
             parents = groups.get(0);
         }
         String description = Names.description(request.description().orElse("merge heads"));
-        return renderPostgres(ws, dir, g, parents, description, Optional.empty(), true);
+        return renderPostgres(ws, history, g, parents, description, Optional.empty(), true);
     }
 
     /** The next revision: the head it extends, its id, file name and content. */
     PlanResult plan(WorkspaceSnapshot ws, CreateRequest request) throws CreateException {
-        Path dir = alembicDirectory(ws);
+        AlembicHistory history = history(ws, request.history());
         String description = Names.description(request.description());
         Optional<String> table = request.table().isPresent() ? Optional.of(Names.table(request.table().get())) : Optional.empty();
         if (request.kind().isPresent()) {
@@ -107,7 +106,7 @@ final class AlembicPlanner {
                 throw new CreateException("kind " + request.kind().get() + " is not a PostgreSQL kind (revision, table)");
             }
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraph(history);
         HeadChoice choice = chooseParent(ws, g, request);
         if (choice.ambiguous() != null) {
             return choice.ambiguous();
@@ -119,7 +118,7 @@ final class AlembicPlanner {
                         + creator.get().file().getFileName() + ")");
             }
         }
-        return renderPostgres(ws, dir, g, choice.parents(), description, table, false);
+        return renderPostgres(ws, history, g, choice.parents(), description, table, false);
     }
 
     /**
@@ -135,7 +134,7 @@ final class AlembicPlanner {
                 if (!seen.add(n.revision())) {
                     continue;
                 }
-                Optional<MigrationModel> model = ws.document(n.file()).map(AlembicScripts::modelOf);
+                Optional<MigrationModel> model = ws.document(n.file()).map(Document::migrationModel);
                 if (model.isEmpty()) {
                     continue;
                 }
@@ -236,15 +235,15 @@ final class AlembicPlanner {
         }
     }
 
-    private PlanResult renderPostgres(WorkspaceSnapshot ws, Path dir, RevisionGraph g, List<Node> parents,
+    private PlanResult renderPostgres(WorkspaceSnapshot ws, AlembicHistory history, RevisionGraph g, List<Node> parents,
             String description, Optional<String> table, boolean merge) throws CreateException {
-        Optional<AlembicIni> ini = ws.config().alembicIni();
-        ZonedDateTime now = now(ini);
+        Path dir = directory(history, parents);
+        ZonedDateTime now = now(history.timezone());
         String revision;
         boolean sequential = !parents.isEmpty() ? parents.stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches())
                 : !g.nodes().isEmpty() && g.nodes().stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches());
         if (sequential) {
-            revision = nextSequentialId(ws, g, dir);
+            revision = nextSequentialId(ws, history, g, dir);
         } else {
             revision = hexIds.get();
             for (int tries = 0; g.node(revision).isPresent(); tries++) {
@@ -254,9 +253,8 @@ final class AlembicPlanner {
                 revision = hexIds.get();
             }
         }
-        int truncate = ini.map(AlembicIni::truncateSlugLength).orElse(AlembicIni.DEFAULT_TRUNCATE_SLUG_LENGTH);
-        String slug = Names.slug(description, truncate);
-        String fileTemplate = ini.map(AlembicIni::fileTemplate).orElse(AlembicIni.DEFAULT_FILE_TEMPLATE);
+        String slug = Names.slug(description, history.truncateSlugLength());
+        String fileTemplate = history.fileTemplate();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rev", revision);
         fields.put("slug", slug);
@@ -268,6 +266,13 @@ final class AlembicPlanner {
         fields.put("minute", now.getMinute());
         fields.put("second", now.getSecond());
         String fileName = PythonPercentFormat.format(fileTemplate, fields) + ".py";
+        boolean staysInside = dir.resolve(fileName).normalize().startsWith(dir);
+        if ((fileName.contains("/") || fileName.contains("\\")) && staysInside) {
+            // Alembic 1.18 makes the folders; we write one file into an existing version folder only (a template that
+            // leaves the folder is refused by the plan's own check)
+            throw new CreateException("file_template " + fileTemplate + " of history " + history.name()
+                    + " puts revisions in sub-folders, which new postgres does not create yet; use alembic revision");
+        }
 
         boolean annotated = parents.isEmpty()
                 ? g.nodes().stream().filter(n -> n.header().revision().map(RevisionHeader.Assignment::annotated).orElse(false)).count() * 2 > g.nodes().size()
@@ -278,7 +283,7 @@ final class AlembicPlanner {
         model.put("description", Names.pythonDocstringText(sentence(description)));
         model.put("revision", revision);
         model.put("revises", String.join(", ", parentIds));
-        model.put("createDate", pythonStr(now, ini.flatMap(AlembicPlanner::timezoneOption).isPresent()));
+        model.put("createDate", pythonStr(now, history.timezone().isPresent()));
         List<Map<String, String>> tables = new ArrayList<>();
         if (table.isPresent()) {
             tables.add(Map.of("name", table.get(), "purpose", "created"));
@@ -301,7 +306,7 @@ final class AlembicPlanner {
     }
 
     /** One more than the highest numeric revision id (or file-name number), in the widest width in use. */
-    private static String nextSequentialId(WorkspaceSnapshot ws, RevisionGraph g, Path dir) {
+    private static String nextSequentialId(WorkspaceSnapshot ws, AlembicHistory history, RevisionGraph g, Path dir) {
         long max = -1;
         int width = 1;
         for (Node n : g.nodes()) {
@@ -310,18 +315,53 @@ final class AlembicPlanner {
                 width = Math.max(width, n.revision().length());
             }
         }
-        for (String name : fileNames(ws, dir, ws.alembicFiles().navigableKeySet())) {
-            Matcher m = REVISION_NUMBER_PREFIX.matcher(name);
-            if (m.find() && m.group(1).length() < 19) {
-                max = Math.max(max, Long.parseLong(m.group(1)));
+        // the number where the history's file_template puts the revision (a dated template starts with the year)
+        RevisionFileName names = new RevisionFileName(history.fileTemplate());
+        for (String name : fileNames(ws, dir, ws.alembicFiles(history).navigableKeySet())) {
+            Optional<String> part = names.revisionPart(name).map(p -> p.split("_", 2)[0]);
+            if (part.isPresent() && NUMERIC.matcher(part.get()).matches() && part.get().length() < 19) {
+                max = Math.max(max, Long.parseLong(part.get()));
             }
         }
         return String.format(Locale.ROOT, "%0" + width + "d", max + 1);
     }
 
-    private static Path alembicDirectory(WorkspaceSnapshot ws) throws CreateException {
-        return ws.config().alembicVersions().orElseThrow(() -> new CreateException(
-                "no Alembic versions directory found (set alembic-versions in the configuration or add alembic.ini)"));
+    /**
+     * The history a request extends: the one named, else the only one; several and none named is refused with the
+     * names, as is a workspace with none.
+     */
+    static AlembicHistory history(WorkspaceSnapshot ws, Optional<String> requested) throws CreateException {
+        List<AlembicHistory> all = ws.histories();
+        if (all.isEmpty()) {
+            throw new CreateException(
+                    "no Alembic versions directory found (set alembic-versions in the configuration or add alembic.ini)");
+        }
+        String names = String.join(", ", all.stream().map(AlembicHistory::name).toList());
+        if (requested.isPresent()) {
+            return ws.config().history(requested.get()).orElseThrow(() -> new CreateException("no Alembic history named "
+                    + Names.quoteForMessage(requested.get()) + " (histories: " + names + ")"));
+        }
+        if (all.size() > 1) {
+            throw new CreateException("the workspace has " + all.size() + " Alembic histories (" + names
+                    + "); name one with --history NAME (the create command's history argument)");
+        }
+        return all.get(0);
+    }
+
+    /**
+     * Where the new file goes, as {@code alembic revision} decides: the one version location, else the folder of the
+     * head it extends (Alembic asks for {@code --version-path} when there is none; we take the first location).
+     */
+    private static Path directory(AlembicHistory history, List<Node> parents) {
+        if (history.versionLocations().size() > 1) {
+            for (Node p : parents) {
+                Path parent = p.file().getParent();
+                if (parent != null && history.versionLocations().contains(parent)) {
+                    return parent;
+                }
+            }
+        }
+        return history.primaryVersions();
     }
 
     private static List<HeadInfo> allHeads(WorkspaceSnapshot ws, RevisionGraph g) {
@@ -344,8 +384,7 @@ final class AlembicPlanner {
     }
 
     /** Now, in alembic.ini's {@code timezone} if set (Alembic then writes an aware date), else local time. */
-    private ZonedDateTime now(Optional<AlembicIni> ini) throws CreateException {
-        Optional<String> tz = ini.flatMap(AlembicPlanner::timezoneOption);
+    private ZonedDateTime now(Optional<String> tz) throws CreateException {
         ZoneId zone = clock.getZone();
         if (tz.isPresent()) {
             try {
@@ -372,27 +411,5 @@ final class AlembicPlanner {
             s += t.format(DateTimeFormatter.ofPattern("xxx", Locale.ROOT));
         }
         return s;
-    }
-
-    /** alembic.ini's {@code timezone} option (not part of {@link AlembicIni}, which the checker does not need it for). */
-    static Optional<String> timezoneOption(AlembicIni ini) {
-        try {
-            String section = null;
-            for (String raw : Files.readAllLines(ini.file(), StandardCharsets.UTF_8)) {
-                String t = raw.strip();
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    section = t.substring(1, t.length() - 1).strip();
-                } else if ("alembic".equals(section) && !raw.isEmpty() && !Character.isWhitespace(raw.charAt(0))
-                        && !t.startsWith("#") && !t.startsWith(";")) {
-                    Matcher m = Pattern.compile("^timezone\\s*[=:]\\s*(.*)$", Pattern.CASE_INSENSITIVE).matcher(t);
-                    if (m.matches() && !m.group(1).isBlank()) {
-                        return Optional.of(m.group(1).strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 }

@@ -5,6 +5,8 @@ import static dev.migrationlsp.create.Plans.overrideDirectory;
 import static dev.migrationlsp.create.Plans.sentence;
 import static dev.migrationlsp.create.Plans.toPlan;
 
+import dev.migrationlsp.clickhouse.Lexer;
+import dev.migrationlsp.clickhouse.MigrationRunner;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -138,46 +140,11 @@ final class ClickHousePlanner {
      * a string or a block comment breaks the file. Templates are user-editable, so check what they produced.
      */
     static void checkRunnerSplit(String sql, String template) throws CreateException {
-        boolean inString = false;
-        boolean inBlock = false;
-        int line = 1;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            char next = i + 1 < sql.length() ? sql.charAt(i + 1) : 0;
-            if (c == '\n') {
-                line++;
-            }
-            if (inBlock) {
-                if (c == ';') {
-                    throw new CreateException("template " + template + " produced a ';' inside a /* */ comment on line " + line);
-                }
-                if (c == '*' && next == '/') {
-                    inBlock = false;
-                    i++;
-                }
-            } else if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '\'') {
-                    inString = false;
-                } else if (c == ';') {
-                    throw new CreateException("template " + template + " produced a ';' inside a string on line " + line
-                            + " (the runner splits on every ';')");
-                }
-            } else if (c == '-' && next == '-') {
-                int eol = sql.indexOf('\n', i);
-                String comment = sql.substring(i, eol < 0 ? sql.length() : eol);
-                if (comment.indexOf(';') >= 0) {
-                    throw new CreateException("template " + template + " produced a ';' in a -- comment on line " + line
-                            + " (the runner splits on every ';')");
-                }
-                i = (eol < 0 ? sql.length() : eol) - 1;
-            } else if (c == '/' && next == '*') {
-                inBlock = true;
-                i++;
-            } else if (c == '\'') {
-                inString = true;
-            }
+        List<MigrationRunner.Hazard> hazards = MigrationRunner.hazards(sql, Lexer.lex(sql));
+        if (!hazards.isEmpty()) {
+            MigrationRunner.Hazard h = hazards.get(0);
+            long line = 1 + sql.substring(0, h.range().start()).chars().filter(c -> c == '\n').count();
+            throw new CreateException("template " + template + " produced " + h.kind().message() + " (line " + line + ")");
         }
     }
 }

@@ -18,10 +18,6 @@ public final class CreateException extends Exception {
     }
 
     static String bounded(String message) {
-        if (message == null) {
-            return "";
-        }
-        String clean = message.replaceAll("\\p{Cc}", "?");
-        return clean.length() <= MAX_MESSAGE ? clean : clean.substring(0, MAX_MESSAGE - 3) + "...";
+        return dev.migrationlsp.core.OneLine.of(message, MAX_MESSAGE);
     }
 }

@@ -30,9 +30,8 @@ import java.util.function.Supplier;
  * which Alembic head to extend, the revision-id scheme in use, annotated or plain assignments, the ClickHouse
  * numbering. Plain core types in and out; the CLI and the language server both call it.
  *
- * <p>Callers that may run concurrently (the server) go through {@link #create(WorkspaceSession, CreateRequest)}, which
- * plans, writes and updates the workspace in one mutation of the serial queue, so two requests never pick the same
- * number or the same parent.
+ * <p>Callers that may run concurrently (the server) go through the {@link WorkspaceSession} variants, which plan and
+ * register on the serial queue, so two requests never pick the same number or the same parent.
  */
 public final class MigrationCreator {
     /** How a planned file reaches the user: written to disk here, or handed to the editor (which owns the buffer). */
@@ -58,8 +57,27 @@ public final class MigrationCreator {
 
     // ------------------------------------------------------------------ entry points
 
-    /** Plans, writes and registers a migration inside one mutation of {@code session}'s serial queue. */
-    public CompletableFuture<CreateResult> create(WorkspaceSession session, CreateRequest request) {
+    /**
+     * The one create path: plans (after syncing the migration directory with disk), hands the plan to {@code writer},
+     * and updates {@code ws} so the next plan sees the new file. The CLI calls it directly; the server calls it inside
+     * one mutation of the serial queue ({@link #create(WorkspaceSession, MigrationRequest)}).
+     */
+    public CreateResult create(Workspace ws, MigrationRequest request, FileWriter writer) throws CreateException {
+        PlanResult plan = planSynced(ws, request);
+        if (plan instanceof AmbiguousHeads a) {
+            return a;
+        }
+        MigrationPlan p = (MigrationPlan) plan;
+        return registered(ws, p, writer.write(p));
+    }
+
+    /** {@link #create(Workspace, MigrationRequest, FileWriter)} writing on disk. */
+    public CreateResult create(Workspace ws, MigrationRequest request) throws CreateException {
+        return create(ws, request, this::writeToDisk);
+    }
+
+    /** Plans, writes on disk and registers inside one mutation of {@code session}'s serial queue. */
+    public CompletableFuture<CreateResult> create(WorkspaceSession session, MigrationRequest request) {
         return session.mutate(ws -> {
             try {
                 CreateResult r = create(ws, request, this::writeToDisk);
@@ -70,44 +88,82 @@ public final class MigrationCreator {
         });
     }
 
-    /** {@link #createMerge(Workspace, MergeRequest, FileWriter)} inside one mutation of {@code session}'s serial queue. */
-    public CompletableFuture<CreateResult> createMerge(WorkspaceSession session, MergeRequest request) {
-        return session.mutate(ws -> {
+    /** How a planned file reaches an editor that creates it: completes with true if the content is then on disk. */
+    @FunctionalInterface
+    public interface EditorWriter {
+        CompletableFuture<Boolean> write(MigrationPlan plan);
+    }
+
+    /**
+     * The same path when the editor creates the file: plan on the serial queue and reserve the file there (as a buffer,
+     * so a concurrent request plans after it), hand it to the editor off the queue, then register or release it on the
+     * queue. The queue never waits for the editor's answer.
+     */
+    public CompletableFuture<CreateResult> create(WorkspaceSession session, MigrationRequest request, EditorWriter editor) {
+        CompletableFuture<PlanResult> planned = session.mutate(ws -> {
             try {
-                CreateResult r = createMerge(ws, request, this::writeToDisk);
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
+                PlanResult plan = planSynced(ws, request);
+                if (plan instanceof MigrationPlan p) {
+                    checkedTarget(p);
+                    if (Files.exists(p.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        throw new CreateException(p.relativePath() + " already exists; not overwriting it");
+                    }
+                    return new WorkspaceSession.MutationResult<>(ws.open(p.path(), RESERVED, p.content()), plan);
+                }
+                return new WorkspaceSession.MutationResult<>(ws.snapshot(), plan);
             } catch (CreateException e) {
                 throw new CompletionException(e);
             }
         });
+        return planned.thenCompose(plan -> {
+            if (plan instanceof AmbiguousHeads a) {
+                return CompletableFuture.completedFuture(a);
+            }
+            MigrationPlan p = (MigrationPlan) plan;
+            CompletableFuture<Boolean> written;
+            try {
+                written = editor.write(p);
+            } catch (RuntimeException e) {
+                written = CompletableFuture.failedFuture(e);
+            }
+            return written.handle((onDisk, error) -> session.mutate(ws -> {
+                if (error != null) {
+                    release(ws, p);
+                    return new WorkspaceSession.MutationResult<>(ws.snapshot(), (CreateResult) null);
+                }
+                if (onDisk) {
+                    release(ws, p);
+                }
+                CreateResult created = registered(ws, p, onDisk);
+                return new WorkspaceSession.MutationResult<>(ws.snapshot(), created);
+            }).thenApply(created -> {
+                if (error != null) {
+                    throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+                }
+                return created;
+            })).thenCompose(f -> f);
+        });
     }
 
-    /** Plans and writes on disk; for single-threaded callers (the CLI) or code already on the serial queue. */
-    public CreateResult create(Workspace ws, CreateRequest request) throws CreateException {
-        return create(ws, request, this::writeToDisk);
+    /** The editor-buffer version a reserved file carries until the editor opens it (editors count from 1). */
+    private static final int RESERVED = 0;
+
+    /** Drops the reservation of {@code plan}'s file, unless the editor has opened the file meanwhile. */
+    private static void release(Workspace ws, MigrationPlan plan) {
+        ws.openDocument(plan.path())
+                .filter(d -> d.version() == RESERVED && d.text().text().equals(plan.content()))
+                .ifPresent(d -> ws.close(plan.path()));
     }
 
-    /** Plans, hands the plan to {@code writer}, and updates {@code ws} so the next plan sees the new file. */
-    public CreateResult create(Workspace ws, CreateRequest request, FileWriter writer) throws CreateException {
+    private PlanResult planSynced(Workspace ws, MigrationRequest request) throws CreateException {
         syncWithDisk(ws, request.target());
-        PlanResult plan = plan(ws.snapshot(), request);
-        return finish(ws, plan, writer);
+        return request instanceof MergeRequest m ? planMerge(ws.snapshot(), m) : plan(ws.snapshot(), (CreateRequest) request);
     }
 
-    public CreateResult createMerge(Workspace ws, MergeRequest request, FileWriter writer) throws CreateException {
-        syncWithDisk(ws, Target.POSTGRES);
-        return finish(ws, planMerge(ws.snapshot(), request), writer);
-    }
-
-    private CreateResult finish(Workspace ws, PlanResult plan, FileWriter writer) throws CreateException {
-        if (plan instanceof AmbiguousHeads a) {
-            return a;
-        }
-        MigrationPlan p = (MigrationPlan) plan;
-        boolean onDisk = writer.write(p);
+    private CreateResult registered(Workspace ws, MigrationPlan p, boolean onDisk) {
         WorkspaceSnapshot after = onDisk ? ws.filesChanged(List.of(p.path()))
                 // the editor holds the content (maybe unsaved): record it as its buffer until the editor reports it
-                : ws.open(p.path(), 0, p.content());
+                : ws.openDocument(p.path()).isPresent() ? ws.snapshot() : ws.open(p.path(), RESERVED, p.content());
         return verify(after, p);
     }
 
@@ -116,7 +172,7 @@ public final class MigrationCreator {
         if (plan.target() != Target.POSTGRES) {
             return new Created(plan, List.of(), List.of());
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(plan.path());
         List<HeadInfo> heads = g.heads().stream().map(h -> AlembicPlanner.headInfo(ws, g, h)).toList();
         List<List<String>> conflicts = g.conflictingHeads().stream()
                 .map(group -> group.stream().map(Node::revision).toList()).toList();
@@ -191,23 +247,32 @@ public final class MigrationCreator {
      */
     private static void syncWithDisk(Workspace ws, Target target) {
         WorkspaceSnapshot s = ws.snapshot();
-        Optional<Path> dir = target == Target.POSTGRES ? s.config().alembicVersions() : s.config().clickhouseMigrations();
-        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
-            return;
+        List<Path> dirs = new ArrayList<>();
+        if (target == Target.POSTGRES) {
+            s.histories().forEach(h -> dirs.addAll(h.versionLocations()));
+        } else {
+            s.config().clickhouseMigrations().ifPresent(dirs::add);
         }
         Set<Path> known = new HashSet<>(target == Target.POSTGRES ? s.alembicFiles().keySet() : s.clickhouseFiles().keySet());
         Set<Path> onDisk = new HashSet<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir.get())) {
-            for (Path p : ds) {
-                Path n = p.toAbsolutePath().normalize();
-                String name = n.getFileName().toString();
-                if ((name.endsWith(".py") || name.endsWith(".sql")) && !name.equals("__init__.py")) {
-                    onDisk.add(n);
-                }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-        } catch (IOException e) {
-            return; // planning will report the directory problem
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path p : ds) {
+                    Path n = p.toAbsolutePath().normalize();
+                    String name = n.getFileName().toString();
+                    if ((name.endsWith(".py") || name.endsWith(".sql")) && !name.equals("__init__.py")) {
+                        onDisk.add(n);
+                    }
+                }
+            } catch (IOException e) {
+                return; // planning will report the directory problem
+            }
         }
+        // a file below a recursive version location is not listed here: only ask about those directly in a folder
+        known.removeIf(p -> !dirs.contains(p.getParent()));
         List<Path> changed = new ArrayList<>();
         for (Path p : onDisk) {
             if (!known.contains(p)) {

@@ -118,7 +118,7 @@ public final class Names {
         return oneLine.replace(';', ',');
     }
 
-    private static String quoteForMessage(String s) {
+    static String quoteForMessage(String s) {
         String shown = s.length() > 60 ? s.substring(0, 60) + "..." : s;
         return "\"" + shown.replaceAll("\\p{Cc}", "?") + "\"";
     }

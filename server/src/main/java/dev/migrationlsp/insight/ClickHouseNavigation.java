@@ -27,9 +27,14 @@ import java.util.Optional;
  * Navigation over ClickHouse migrations: every table name written in a statement is indexed with its role, and the
  * schema is replayed in runner order (create, then ALTER column changes) for hovers and completion.
  */
-public final class ClickHouseNavigation {
+public final class ClickHouseNavigation implements NavigationParticipant {
 
     public enum Role { CREATE, ALTER, READ, WRITE, DROP, RENAME }
+
+    @Override
+    public java.util.Set<FileKind> kinds() {
+        return java.util.Set.of(FileKind.CLICKHOUSE_SQL, FileKind.CLICKHOUSE_PY);
+    }
 
     /** A table name written in a migration: which statement, where, and what the statement does to it. */
     public record TableRef(String table, Path file, int start, int end, Role role, Statement statement) {

@@ -7,29 +7,55 @@ import dev.migrationlsp.insight.Insight.Completion;
 import dev.migrationlsp.insight.Insight.Hover;
 import dev.migrationlsp.insight.Insight.Lens;
 import dev.migrationlsp.insight.Insight.Symbol;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import dev.migrationlsp.alembic.AlembicScripts;
-import dev.migrationlsp.alembic.MigrationModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
-/** The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types. */
+/**
+ * The navigation facade (hover, definition, references, lenses, symbols, completion) in plain core types, over
+ * {@link NavigationParticipant}s (lemminx's pattern): the participants of a file's kind are found once per request and
+ * each contributes; hover takes the first participant that has one; workspace symbols come from every participant.
+ */
 @Singleton
 public final class Navigation {
-    private final RevisionNavigation revisions = new RevisionNavigation();
-    private final ClickHouseNavigation clickhouse = new ClickHouseNavigation();
+    private final List<NavigationParticipant> participants;
+    private final Map<FileKind, List<NavigationParticipant>> byKind = new EnumMap<>(FileKind.class);
     private final RuleDocs ruleDocs = new RuleDocs();
-    private final AlembicScripts scripts;
 
     @Inject
-    public Navigation(AlembicScripts scripts) {
-        this.scripts = scripts;
+    public Navigation(Set<NavigationParticipant> participants) {
+        this.participants = List.copyOf(participants);
+        for (NavigationParticipant p : this.participants) {
+            for (FileKind k : p.kinds()) {
+                byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    /** The participants for {@code file}'s kind, in binding order; files no participant knows get nothing. */
+    private List<NavigationParticipant> participants(WorkspaceSnapshot ws, Path file) {
+        return ws.document(file).map(d -> byKind.getOrDefault(d.kind(), List.of())).orElse(List.of());
+    }
+
+    private <T> List<T> collect(WorkspaceSnapshot ws, Path file, Function<NavigationParticipant, List<T>> ask) {
+        List<NavigationParticipant> ps = participants(ws, file);
+        if (ps.size() == 1) {
+            return ask.apply(ps.get(0));
+        }
+        List<T> out = new ArrayList<>();
+        ps.forEach(p -> out.addAll(ask.apply(p)));
+        return out;
     }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
@@ -41,10 +67,13 @@ public final class Navigation {
         if (rule.isPresent()) {
             return rule;
         }
-        if (doc.get().kind() == FileKind.CLICKHOUSE_SQL) {
-            return clickhouse.hover(ws, file, offset);
+        for (NavigationParticipant p : participants(ws, file)) {
+            Optional<Hover> h = p.hover(ws, file, offset);
+            if (h.isPresent()) {
+                return h;
+            }
         }
-        return revisions.hover(ws, file, offset);
+        return Optional.empty();
     }
 
     /** A rule code inside an ignore comment: its documentation. */
@@ -63,69 +92,38 @@ public final class Navigation {
         return Optional.empty();
     }
 
-    private boolean isClickHouse(WorkspaceSnapshot ws, Path file) {
-        return ws.document(file).map(d -> d.kind() == FileKind.CLICKHOUSE_SQL || d.kind() == FileKind.CLICKHOUSE_PY).orElse(false);
-    }
-
     public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-        return isClickHouse(ws, file) ? clickhouse.definition(ws, file, offset) : revisions.definition(ws, file, offset);
+        return collect(ws, file, p -> p.definition(ws, file, offset));
     }
 
     public List<FileLocation> references(WorkspaceSnapshot ws, Path file, int offset, boolean includeDeclaration) {
-        return isClickHouse(ws, file) ? clickhouse.references(ws, file, offset, includeDeclaration)
-                : revisions.references(ws, file, offset, includeDeclaration);
+        return collect(ws, file, p -> p.references(ws, file, offset, includeDeclaration));
     }
 
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
-        return isClickHouse(ws, file) ? clickhouse.codeLenses(ws, file) : revisions.codeLenses(ws, file);
+        return collect(ws, file, p -> p.codeLenses(ws, file));
     }
 
-    /** The revision (Alembic) plus the tables a migration creates or alters. */
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        if (isClickHouse(ws, file)) {
-            return clickhouse.documentSymbols(ws, file);
-        }
-        List<Symbol> out = new ArrayList<>(revisions.documentSymbols(ws, file));
-        ws.document(file).filter(d -> d.kind() == FileKind.ALEMBIC).ifPresent(d -> {
-            MigrationModel m = scripts.model(d);
-            for (MigrationModel.CreatedTable t : m.createdTables()) {
-                if (t.name() != null && t.nameExpr() != null) {
-                    out.add(new Insight.Symbol(t.name(), "create_table", Insight.SymbolKind.TABLE,
-                            new FileLocation(d.path(), d.text().span(t.nameExpr().start(), t.nameExpr().end()))));
-                }
-            }
-            for (MigrationModel.ColumnDef c : m.addedColumns()) {
-                if (c.name() != null && c.nameExpr() != null) {
-                    out.add(new Insight.Symbol(c.name(), "add_column", Insight.SymbolKind.COLUMN,
-                            new FileLocation(d.path(), d.text().span(c.nameExpr().start(), c.nameExpr().end()))));
-                }
-            }
-        });
-        return out;
+        return collect(ws, file, p -> p.documentSymbols(ws, file));
     }
 
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
-        List<Symbol> out = new ArrayList<>(revisions.workspaceSymbols(ws, query));
-        out.addAll(clickhouse.workspaceSymbols(ws, query));
+        List<Symbol> out = new ArrayList<>();
+        participants.forEach(p -> out.addAll(p.workspaceSymbols(ws, query)));
         return out;
     }
 
     public List<Completion> complete(WorkspaceSnapshot ws, Path file, int offset) {
-        Optional<Document> doc = ws.document(file);
-        if (doc.isEmpty()) {
-            return List.of();
-        }
-        if (doc.get().kind() == FileKind.ALEMBIC) {
-            List<Completion> ids = revisions.complete(ws, file, offset);
-            if (!ids.isEmpty()) {
-                return ids;
-            }
-            return TypeCompletion.at(doc.get().text(), offset);
-        }
-        return clickhouse.complete(ws, file, offset);
+        return collect(ws, file, p -> p.complete(ws, file, offset));
     }
 
     public String graph(WorkspaceSnapshot ws, HistoryGraph.Format format, int limit) {
         return new HistoryGraph(ws.revisionGraph(), limit).render(format);
+    }
+
+    /** One history's graph ({@code history} null: the first history's, or an empty drawing without one). */
+    public String graph(WorkspaceSnapshot ws, AlembicHistory history, HistoryGraph.Format format, int limit) {
+        return new HistoryGraph(history == null ? ws.revisionGraph() : ws.revisionGraph(history), limit).render(format);
     }
 }

@@ -39,7 +39,7 @@ public final class RevisionNavigation {
         if (ref.isEmpty()) {
             return Optional.empty();
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(doc.get().path());
         Span span = doc.get().text().span(ref.get().start(), ref.get().end());
         Optional<Node> node = ref.get().isLabel() ? g.labelOwner(ref.get().id()) : g.node(ref.get().id());
         if (node.isEmpty() && !ref.get().isLabel()) {
@@ -69,10 +69,15 @@ public final class RevisionNavigation {
         n.header().docstring().flatMap(RevisionHeader.Docstring::createDate)
                 .ifPresent(d -> sb.append(" · created ").append(d.value()));
         Set<String> labels = g.inheritedLabels(n);
-        if (!labels.isEmpty()) {
+        if (g.labelsUnknown(n)) {
+            sb.append("\n\nBranch labels: ").append(labels.isEmpty() ? "" : String.join(", ", labels) + ", ")
+                    .append("unknown (a `branch_labels` value that cannot be read statically)");
+        } else if (!labels.isEmpty()) {
             sb.append("\n\nBranch labels: ").append(String.join(", ", labels));
         }
-        sb.append("\n\nParents: ").append(n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
+        sb.append("\n\nParents: ").append(n.header() != null && n.header().downRevisionUnknown()
+                ? "unknown (a `down_revision` value that cannot be read statically)"
+                : n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
         if (!n.dependsOn().isEmpty()) {
             sb.append(" · depends on ").append(String.join(", ", n.dependsOn()));
         }
@@ -90,7 +95,7 @@ public final class RevisionNavigation {
         if (ref.isEmpty()) {
             return List.of();
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(file);
         if (ref.get().isLabel() || g.node(ref.get().id()).isEmpty()) {
             return g.labelOwner(ref.get().id()).flatMap(n -> labelLocation(ws, n, ref.get().id())).map(List::of).orElse(List.of());
         }
@@ -105,7 +110,7 @@ public final class RevisionNavigation {
         }
         String id = ref.get().id();
         List<FileLocation> out = new ArrayList<>();
-        for (Node n : ws.revisionGraph().nodes()) {
+        for (Node n : ws.revisionGraphOf(file).nodes()) {
             SourceText t = ws.document(n.file()).map(Document::text).orElse(null);
             if (t == null) {
                 continue;
@@ -136,7 +141,7 @@ public final class RevisionNavigation {
         if (id.isEmpty() || h.revision().isEmpty()) {
             return List.of();
         }
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(doc.get().path());
         Optional<Node> node = g.nodes().stream().filter(n -> n.file().equals(doc.get().path())).findFirst();
         if (node.isEmpty()) {
             return List.of();
@@ -163,7 +168,9 @@ public final class RevisionNavigation {
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
         String q = query == null ? "" : query.toLowerCase(Locale.ROOT);
         List<Symbol> out = new ArrayList<>();
-        for (Node n : ws.revisionGraph().nodes()) {
+        List<Node> all = new ArrayList<>();
+        ws.histories().forEach(history -> all.addAll(ws.revisionGraph(history).nodes()));
+        for (Node n : all) {
             String name = n.revision() + (n.description().isBlank() ? "" : " " + n.description());
             if (q.isEmpty() || fuzzy(name.toLowerCase(Locale.ROOT), q)) {
                 out.add(new Symbol(n.revision(), n.description(), SymbolKind.REVISION, revisionLocation(ws, n)));
@@ -177,7 +184,7 @@ public final class RevisionNavigation {
 
     /** The revision this file declares, as a document symbol. */
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        return ws.revisionGraph().nodes().stream().filter(n -> n.file().equals(file.toAbsolutePath().normalize()))
+        return ws.revisionGraphOf(file).nodes().stream().filter(n -> n.file().equals(file.toAbsolutePath().normalize()))
                 .map(n -> new Symbol("revision " + n.revision(), n.description(), SymbolKind.REVISION, revisionLocation(ws, n)))
                 .toList();
     }
@@ -233,7 +240,7 @@ public final class RevisionNavigation {
     }
 
     private List<Completion> candidates(WorkspaceSnapshot ws, Document self, boolean labelsToo, Span replace, String quote) {
-        RevisionGraph g = ws.revisionGraph();
+        RevisionGraph g = ws.revisionGraphOf(self.path());
         List<Completion> out = new ArrayList<>();
         List<Node> ordered = new ArrayList<>(g.nodes());
         // heads first (what a new revision usually continues), then newest files first

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rule reference (docs/rules.md, packed into the jar), one section per rule code, for hovers. */
+/**
+ * Hover text of a rule code: the metadata of {@link RuleCode} and the rule's documentation, its {@code ### code}
+ * section of docs/rules.md (packed into the jar). RuleCatalogTest makes sure every code has that section.
+ */
 public final class RuleDocs {
     private final Map<String, String> sections;
 
@@ -17,7 +20,7 @@ public final class RuleDocs {
     }
 
     RuleDocs(String markdown) {
-        this.sections = split(markdown);
+        this.sections = sections(markdown);
     }
 
     private static String load() {
@@ -28,13 +31,20 @@ public final class RuleDocs {
         }
     }
 
-    /** Sections under {@code ### code} headings; "missing-org-id (ClickHouse)" joins the missing-org-id section. */
-    static Map<String, String> split(String md) {
+    /**
+     * Sections under {@code ### code} headings, keyed by code; "missing-org-id (ClickHouse)" joins the missing-org-id
+     * section. Lines in fenced code blocks (a Python {@code # comment}) are text, not headings.
+     */
+    public static Map<String, String> sections(String md) {
         Map<String, String> out = new HashMap<>();
         String current = null;
         StringBuilder body = new StringBuilder();
+        boolean fenced = false;
         for (String line : md.split("\n", -1)) {
-            if (line.startsWith("#")) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            }
+            if (line.startsWith("#") && !fenced) {
                 if (current != null) {
                     out.merge(current, body.toString().strip(), (a, b) -> a + "\n\n" + b);
                 }
@@ -59,6 +69,7 @@ public final class RuleDocs {
 
     public String markdown(RuleCode code) {
         String body = Optional.ofNullable(sections.get(code.id())).filter(s -> !s.isBlank()).orElse(code.summary() + ".");
-        return "**" + code.id() + "** (default: " + code.defaultSeverity().id() + ")\n\n" + body + "\n\n[Rule reference](" + code.docUrl() + ")";
+        return "**" + code.id() + "** (default: " + code.defaultSeverity().id() + ") · fix: " + code.fixSafety().id() + " · "
+                + code.area().title() + "\n\n" + body + "\n\n[Rule reference](" + code.docUrl() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.analysis.IgnoreComments;
@@ -28,7 +29,10 @@ import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
  * Code actions from findings: one quick fix per {@link Fix}, "ignore this rule here" for every finding, and
@@ -106,30 +110,48 @@ public final class CodeActions {
         return out;
     }
 
-    /** Fills in the edit of an action returned without one. */
+    /** The document an unresolved action belongs to (its data's {@code uri}), or "" when the data has none. */
+    static String uriOf(CodeAction action) {
+        if (action.getData() instanceof JsonObject data && data.get("uri") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        return "";
+    }
+
+    /**
+     * Fills in the edit of an action returned without one. {@code data} comes back from the client: anything this
+     * server did not put there is {@code InvalidParams}, not a crash.
+     */
     CodeAction resolve(WorkspaceSnapshot ws, CodeAction action, CancelChecker cancel) {
-        if (action.getEdit() != null || !(action.getData() instanceof JsonObject data)) {
+        if (action.getEdit() != null || action.getData() == null) {
             return action;
         }
-        Optional<Document> doc = Uris.toPath(data.get("uri").getAsString()).flatMap(ws::document);
+        if (!(action.getData() instanceof JsonObject data)) {
+            throw foreignData("data must be an object");
+        }
+        Optional<Document> doc = Uris.toPath(string(data, "uri")).flatMap(ws::document);
+        String kind = string(data, "kind");
+        if (!kind.equals("fixAll") && !kind.equals("fix") && !kind.equals("ignore")) {
+            throw foreignData("unknown kind '" + kind + "'");
+        }
+        String code = kind.equals("fixAll") ? "" : string(data, "code");
+        int start = kind.equals("fixAll") ? 0 : integer(data, "start");
+        int end = kind.equals("fixAll") ? 0 : integer(data, "end");
+        int line = kind.equals("fixAll") ? 0 : integer(data, "line");
+        int index = kind.equals("fix") ? integer(data, "fix") : -1;
         if (doc.isEmpty()) {
             return action;
         }
         Document d = doc.get();
         List<Finding> findings = analyzer.analyze(ws, d.path(), cancel);
-        String kind = data.get("kind").getAsString();
         if (kind.equals("fixAll")) {
             action.setEdit(edit(ws, safeEdits(d, findings)));
             return action;
         }
-        String code = data.get("code").getAsString();
-        int start = data.get("start").getAsInt();
-        int end = data.get("end").getAsInt();
         // match by code and range; if the document changed meanwhile, match by code and start line
         Finding f = findings.stream().filter(x -> x.code().id().equals(code) && x.span().startOffset() == start
                 && x.span().endOffset() == end).findFirst().orElse(null);
         if (f == null) {
-            int line = data.get("line").getAsInt();
             f = findings.stream().filter(x -> x.code().id().equals(code) && x.span().start().line() == line).findFirst().orElse(null);
         }
         if (f == null) {
@@ -140,11 +162,35 @@ public final class CodeActions {
                     .ifPresent(ig -> action.setEdit(edit(ws, List.of(ig.edit()))));
             return action;
         }
-        int index = data.get("fix").getAsInt();
         if (index >= 0 && index < f.fixes().size()) {
             action.setEdit(edit(ws, f.fixes().get(index).edits()));
         }
         return action;
+    }
+
+    private static String string(JsonObject data, String key) {
+        JsonElement e = data.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw foreignData("data." + key + " must be a string");
+        }
+        return e.getAsString();
+    }
+
+    private static int integer(JsonObject data, String key) {
+        JsonElement e = data.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw foreignData("data." + key + " must be a number");
+        }
+        try {
+            return e.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+        } catch (ArithmeticException ex) {
+            throw foreignData("data." + key + " must be an integer");
+        }
+    }
+
+    private static ResponseErrorException foreignData(String why) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                "codeAction/resolve: not an action from this server (" + why + ")", null));
     }
 
     private void attach(CodeAction a, WorkspaceSnapshot ws, Document d, String kind, Finding f, int fixIndex,

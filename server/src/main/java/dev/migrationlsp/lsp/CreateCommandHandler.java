@@ -4,12 +4,10 @@ import com.google.gson.JsonObject;
 import dev.migrationlsp.create.AmbiguousHeads;
 import dev.migrationlsp.create.CreateException;
 import dev.migrationlsp.create.CreateRequest;
-import dev.migrationlsp.create.CreateResult;
-import dev.migrationlsp.create.Created;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.Target;
-import dev.migrationlsp.workspace.WorkspaceSession;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +18,13 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 
 /**
- * {@code migration-lsp.create {"target", "description", "kind"?, "table"?, "branch"?, "head"?, "source"?}}: creates the
+ * {@code migration-lsp.create {"target", "description", "kind"?, "table"?, "branch"?, "head"?, "source"?,
+ * "root"?, "uri"?}}: creates the
  * next migration (through the editor when it can create files, else on disk), opens it, and answers
  * {@code {"uri", "path", "revision"?, "downRevision"?, "number"?}}. A missing target, or several heads with nothing to
  * choose between them, is asked with {@code window/showMessageRequest}; a dismissed question answers {@code null}.
  */
-public final class CreateCommandHandler implements CommandHandler {
+public final class CreateCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.create";
 
     private final MigrationCreator creator;
@@ -38,6 +37,20 @@ public final class CreateCommandHandler implements CommandHandler {
     @Override
     public String command() {
         return ID;
+    }
+
+    /** The folder must have the requested target's history (any history when the target is still to be asked). */
+    @Override
+    public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
+        Optional<Target> target;
+        try {
+            target = CreateSupport.string(CreateSupport.argument(arguments), "target").flatMap(Target::parse);
+        } catch (CreateException e) {
+            target = Optional.empty();
+        }
+        boolean alembic = CommandHandler.hasAlembicHistory(folder);
+        boolean clickhouse = folder.clickhouseMigrations().isPresent();
+        return target.map(t -> t == Target.POSTGRES ? alembic : clickhouse).orElse(alembic || clickhouse);
     }
 
     @Override
@@ -68,7 +81,8 @@ public final class CreateCommandHandler implements CommandHandler {
                 return CompletableFuture.completedFuture(null); // the user dismissed the question
             }
             try {
-                return attempt(request(t.get(), args), context);
+                return CreateSupport.create(creator, request(t.get(), args), context, (a, request) -> askHead(a, context)
+                        .thenApply(head -> head.map(h -> ((CreateRequest) request).withBranch(null).withHead(h))));
             } catch (CreateException e) {
                 throw new CompletionException(e);
             }
@@ -78,30 +92,7 @@ public final class CreateCommandHandler implements CommandHandler {
     private static CreateRequest request(Target target, JsonObject args) throws CreateException {
         return new CreateRequest(target, CreateSupport.string(args, "description").orElse(""), CreateSupport.string(args, "kind"),
                 CreateSupport.string(args, "table"), CreateSupport.string(args, "branch"), CreateSupport.string(args, "head"),
-                CreateSupport.string(args, "source"));
-    }
-
-    private CompletableFuture<Object> attempt(CreateRequest request, CommandContext context) {
-        context.cancel().checkCanceled();
-        MigrationCreator.FileWriter writer = CreateSupport.clientCreatesFiles(context.capabilities(), context.client())
-                ? CreateSupport.throughEditor(creator, context.client())
-                : creator::writeToDisk;
-        CompletableFuture<CreateResult> created = context.session().mutate(ws -> {
-            try {
-                CreateResult r = creator.create(ws, request, writer);
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
-            } catch (CreateException e) {
-                throw new CompletionException(e);
-            }
-        });
-        return created.thenCompose(result -> {
-            if (result instanceof AmbiguousHeads a) {
-                return askHead(a, context).thenCompose(head -> head.isEmpty()
-                        ? CompletableFuture.completedFuture(null)
-                        : attempt(request.withBranch(null).withHead(head.get()), context));
-            }
-            return CreateSupport.showAndAnswer((Created) result, context.client());
-        });
+                CreateSupport.string(args, "source"), CreateSupport.string(args, "history"));
     }
 
     private static CompletableFuture<Optional<Target>> askTarget(CommandContext context) {

@@ -3,28 +3,25 @@ package dev.migrationlsp.lsp;
 import com.google.gson.JsonObject;
 import dev.migrationlsp.create.AmbiguousHeads;
 import dev.migrationlsp.create.CreateException;
-import dev.migrationlsp.create.CreateResult;
-import dev.migrationlsp.create.Created;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MergeRequest;
 import dev.migrationlsp.create.MigrationCreator;
-import dev.migrationlsp.workspace.WorkspaceSession;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 
 /**
- * {@code migration-lsp.createMerge {"branch"?, "description"?}}: a merge revision ({@code alembic merge}) over the current
+ * {@code migration-lsp.createMerge {"branch"?, "description"?, "root"?, "uri"?}}: a merge revision ({@code alembic merge}) over the current
  * heads of one branch; without {@code branch}, the one branch that has several heads. Answers like
  * {@code migration-lsp.create}, with {@code downRevision} the list of merged heads.
  */
-public final class CreateMergeCommandHandler implements CommandHandler {
+public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.createMerge";
 
     private final MigrationCreator creator;
@@ -40,38 +37,23 @@ public final class CreateMergeCommandHandler implements CommandHandler {
     }
 
     @Override
+    public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
+        return CommandHandler.hasAlembicHistory(folder);
+    }
+
+    @Override
     public CompletableFuture<Object> execute(List<Object> arguments, CommandContext context) {
         MergeRequest request;
         try {
             JsonObject args = CreateSupport.argument(arguments);
-            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"));
+            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"),
+                    CreateSupport.string(args, "history"));
         } catch (CreateException e) {
             return CreateSupport.failed(e);
         }
-        return CreateSupport.translateErrors(attempt(request, context));
-    }
-
-    private CompletableFuture<Object> attempt(MergeRequest request, CommandContext context) {
-        context.cancel().checkCanceled();
-        MigrationCreator.FileWriter writer = CreateSupport.clientCreatesFiles(context.capabilities(), context.client())
-                ? CreateSupport.throughEditor(creator, context.client())
-                : creator::writeToDisk;
-        CompletableFuture<CreateResult> created = context.session().mutate(ws -> {
-            try {
-                CreateResult r = creator.createMerge(ws, request, writer);
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), r);
-            } catch (CreateException e) {
-                throw new CompletionException(e);
-            }
-        });
-        return created.thenCompose(result -> {
-            if (result instanceof AmbiguousHeads a) {
-                return askBranch(a, context).thenCompose(branch -> branch.isEmpty()
-                        ? CompletableFuture.completedFuture(null)
-                        : attempt(new MergeRequest(request.description(), branch), context));
-            }
-            return CreateSupport.showAndAnswer((Created) result, context.client());
-        });
+        return CreateSupport.translateErrors(CreateSupport.create(creator, request, context, (a, asked) -> askBranch(a, context)
+                .thenApply(branch -> branch.map(b -> new MergeRequest(((MergeRequest) asked).description(), Optional.of(b),
+                        ((MergeRequest) asked).history())))));
     }
 
     private static CompletableFuture<Optional<String>> askBranch(AmbiguousHeads a, CommandContext context) {

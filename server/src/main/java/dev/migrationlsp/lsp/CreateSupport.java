@@ -3,11 +3,14 @@ package dev.migrationlsp.lsp;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.migrationlsp.create.AmbiguousHeads;
 import dev.migrationlsp.create.CreateException;
+import dev.migrationlsp.create.CreateResult;
 import dev.migrationlsp.create.Created;
 import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.MigrationPlan;
+import dev.migrationlsp.create.MigrationRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
-import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CreateFile;
 import org.eclipse.lsp4j.CreateFileOptions;
@@ -41,7 +43,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /** What the two create commands share: argument reading, creating through the editor, the result object, errors. */
 final class CreateSupport {
-    /** How long the serial workspace queue waits for the editor to apply the CreateFile edit. */
+    /** How long a create command waits (asynchronously) for the editor to apply the CreateFile edit. */
     static final Duration APPLY_EDIT_TIMEOUT = Duration.ofSeconds(30);
     static final Duration SHOW_DOCUMENT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -87,39 +89,56 @@ final class CreateSupport {
     }
 
     /**
-     * Creates the file through the editor: one {@code CreateFile} (never overwriting) plus the text. Runs on the serial
-     * workspace thread and waits for the answer there, so a concurrent create plans after this one is in the workspace.
-     * Returns true if the editor saved the content to disk, false if it holds it in a buffer.
+     * Creates the file through the editor: one {@code CreateFile} (never overwriting) plus the text. Completes with true
+     * if the editor saved the content to disk, false if it holds it in a buffer. Nothing waits for the answer: the
+     * creator plans and reserves the file on the serial queue before, and registers it there after.
      */
-    static MigrationCreator.FileWriter throughEditor(MigrationCreator creator, LanguageClient client) {
+    static MigrationCreator.EditorWriter throughEditor(LanguageClient client) {
         return plan -> {
-            creator.checkedTarget(plan);
-            if (Files.exists(plan.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new CreateException(plan.relativePath() + " already exists; not overwriting it");
-            }
             String uri = Uris.toUri(plan.path());
             CreateFile create = new CreateFile(uri, new CreateFileOptions(false, false));
             TextDocumentEdit text = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
                     List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), plan.content())));
             WorkspaceEdit edit = new WorkspaceEdit(List.of(Either.forRight(create), Either.forLeft(text)));
-            ApplyWorkspaceEditResponse response;
-            try {
-                response = client.applyEdit(new ApplyWorkspaceEditParams(edit, "Create " + plan.relativePath()))
-                        .get(APPLY_EDIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                throw new CreateException("the editor did not answer workspace/applyEdit within " + APPLY_EDIT_TIMEOUT.toSeconds() + " s");
-            } catch (ExecutionException e) {
-                throw new CreateException("the editor failed to create " + plan.relativePath() + ": " + e.getCause().getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CreateException("interrupted while creating " + plan.relativePath());
-            }
-            if (response == null || !response.isApplied()) {
-                throw new CreateException("the editor did not create " + plan.relativePath()
-                        + (response != null && response.getFailureReason() != null ? ": " + response.getFailureReason() : ""));
-            }
-            return onDiskAsPlanned(plan);
+            return client.applyEdit(new ApplyWorkspaceEditParams(edit, "Create " + plan.relativePath()))
+                    .orTimeout(APPLY_EDIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .handle((response, e) -> {
+                        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                        if (cause instanceof TimeoutException) {
+                            throw new CompletionException(new CreateException("the editor did not answer workspace/applyEdit within "
+                                    + APPLY_EDIT_TIMEOUT.toSeconds() + " s"));
+                        }
+                        if (cause != null) {
+                            throw new CompletionException(new CreateException("the editor failed to create " + plan.relativePath()
+                                    + ": " + cause.getMessage()));
+                        }
+                        if (response == null || !response.isApplied()) {
+                            throw new CompletionException(new CreateException("the editor did not create " + plan.relativePath()
+                                    + (response != null && response.getFailureReason() != null ? ": " + response.getFailureReason() : "")));
+                        }
+                        return onDiskAsPlanned(plan);
+                    });
         };
+    }
+
+    /**
+     * What both create commands do: create through the editor when it can create files, else on disk; when several
+     * heads could take the revision, ask with {@code choose} and try again with its answer (none: answer null).
+     */
+    static CompletableFuture<Object> create(MigrationCreator creator, MigrationRequest request, CommandContext context,
+            BiFunction<AmbiguousHeads, MigrationRequest, CompletableFuture<Optional<MigrationRequest>>> choose) {
+        context.cancel().checkCanceled();
+        CompletableFuture<CreateResult> created = clientCreatesFiles(context.capabilities(), context.client())
+                ? creator.create(context.session(), request, throughEditor(context.client()))
+                : creator.create(context.session(), request);
+        return created.thenCompose(result -> {
+            if (result instanceof AmbiguousHeads a) {
+                return choose.apply(a, request).thenCompose(next -> next.isEmpty()
+                        ? CompletableFuture.completedFuture(null)
+                        : create(creator, next.get(), context, choose));
+            }
+            return showAndAnswer((Created) result, context.client());
+        });
     }
 
     private static boolean onDiskAsPlanned(MigrationPlan plan) {

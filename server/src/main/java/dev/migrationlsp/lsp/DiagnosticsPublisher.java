@@ -33,8 +33,10 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 @Singleton
 public final class DiagnosticsPublisher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DiagnosticsPublisher.class.getName());
-    /** Key of the workspace-level pass in the pending map; relative, so it never equals a (normalised, absolute) file. */
-    private static final Path WORKSPACE_PASS = Path.of("migration-lsp-workspace-pass");
+    /** Keys of each folder's workspace-level pass in the pending map: relative, so never equal to an (absolute) file. */
+    private static Path workspacePassKey(Path folder) {
+        return Path.of("migration-lsp-workspace-pass", folder.toString());
+    }
 
     private final Analyzer analyzer;
     private final ServerState state;
@@ -46,7 +48,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     /** URIs as the client spelled them for its open documents. */
     private final Map<Path, String> clientUris = new ConcurrentHashMap<>();
 
-    private record Published(long generation, String uri, List<Diagnostic> diagnostics, boolean open) {
+    private record Published(Path folder, long generation, String uri, List<Diagnostic> diagnostics, boolean open) {
     }
 
     private static final class Pending implements CancelChecker {
@@ -92,19 +94,37 @@ public final class DiagnosticsPublisher implements AutoCloseable {
      * Called on the workspace thread for every new snapshot. Typing is debounced; a document that was just opened (and
      * the first load) is analysed at once, since nothing else is coming.
      */
-    void onSnapshot(WorkspaceSnapshot snap) {
+    void onSnapshot(WorkspaceSession session, WorkspaceSnapshot snap) {
         long delay = snap.config().debounceMs();
-        boolean first = seenVersions.isEmpty() && !pending.containsKey(WORKSPACE_PASS) && published.isEmpty();
+        Path passKey = workspacePassKey(session.root());
+        boolean first = !passedOnce.contains(passKey) && !pending.containsKey(passKey);
         Set<Path> open = new HashSet<>();
         for (Document d : snap.allDocuments()) {
             if (d.isOpen()) {
                 open.add(d.path());
                 Integer before = seenVersions.put(d.path(), d.version());
-                schedule(d.path(), before == null ? 0 : delay, () -> analyzeOpen(d.path()));
+                schedule(d.path(), before == null ? 0 : delay, () -> analyzeOpen(session, d.path()));
             }
         }
-        seenVersions.keySet().retainAll(open);
-        schedule(WORKSPACE_PASS, first ? 0 : delay, this::workspacePass);
+        // documents of this folder that are no longer open are forgotten; other folders' stay
+        seenVersions.keySet().removeIf(p -> !open.contains(p) && state.sessionFor(p).map(s -> s == session).orElse(true));
+        schedule(passKey, first ? 0 : delay, () -> {
+            passedOnce.add(passKey);
+            workspacePass(session);
+        });
+    }
+
+    /** Folders whose first workspace pass ran (later passes are debounced). */
+    private final Set<Path> passedOnce = ConcurrentHashMap.newKeySet();
+
+    /** A folder was removed: what was published for its files goes away. */
+    void forgetFolder(Path root) {
+        published.forEach((p, pub) -> {
+            if (pub.folder().equals(root) && published.remove(p, pub) && !pub.diagnostics().isEmpty()) {
+                publish(pub.uri(), List.of(), null);
+            }
+        });
+        passedOnce.remove(workspacePassKey(root));
     }
 
     /** A document was closed: its own findings go away now; workspace-level ones come back with the next pass. */
@@ -153,11 +173,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         return p == null ? CancelChecker.NEVER : p;
     }
 
-    private void analyzeOpen(Path path) {
-        WorkspaceSession session = state.session().orElse(null);
-        if (session == null) {
-            return;
-        }
+    private void analyzeOpen(WorkspaceSession session, Path path) {
         WorkspaceSnapshot snap = session.latest();
         Document d = snap.document(path).orElse(null);
         if (d == null || !d.isOpen()) {
@@ -168,15 +184,11 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         publishIfCurrent(session, snap, d, findings, true);
     }
 
-    private void workspacePass() {
-        WorkspaceSession session = state.session().orElse(null);
-        if (session == null) {
-            return;
-        }
+    private void workspacePass(WorkspaceSession session) {
         WorkspaceSnapshot snap = session.latest();
         Set<Path> targets = new HashSet<>(analyzer.filesWithWorkspaceFindings(snap, cancel()));
         published.forEach((p, pub) -> {
-            if (!pub.open()) {
+            if (!pub.open() && pub.folder().equals(session.root())) {
                 targets.add(p);
             }
         });
@@ -211,10 +223,10 @@ public final class DiagnosticsPublisher implements AutoCloseable {
                 return prev; // stale: a newer version is on its way
             }
             if (prev != null && !open && !prev.open() && prev.diagnostics().equals(diags)) {
-                return new Published(snap.generation(), uri, diags, open); // unchanged: do not re-send
+                return new Published(session.root(), snap.generation(), uri, diags, open); // unchanged: do not re-send
             }
             publish(uri, diags, open ? d.version() : null);
-            return new Published(snap.generation(), uri, diags, open);
+            return new Published(session.root(), snap.generation(), uri, diags, open);
         });
     }
 

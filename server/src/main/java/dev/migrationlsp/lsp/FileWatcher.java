@@ -55,6 +55,23 @@ final class FileWatcher implements AutoCloseable {
                 dirs.add(d.getParent());
             }
         });
+        for (dev.migrationlsp.workspace.AlembicHistory h : config.histories()) {
+            for (Path d : h.versionLocations()) {
+                dirs.add(d);
+                if (d.getParent() != null) {
+                    dirs.add(d.getParent());
+                }
+                if (h.recursive() && d.toFile().isDirectory()) {
+                    // the watch service is not recursive: watch each sub-folder Alembic would read
+                    try (var walk = java.nio.file.Files.walk(d)) {
+                        walk.filter(java.nio.file.Files::isDirectory).filter(x -> !x.endsWith("__pycache__"))
+                                .forEach(dirs::add);
+                    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                        // a folder vanished while listing: the next configuration reload registers again
+                    }
+                }
+            }
+        }
         config.clickhouseMigrations().ifPresent(d -> {
             dirs.add(d);
             if (d.getParent() != null) {

@@ -19,6 +19,8 @@ public final class LspModule extends AbstractModule {
         Multibinder<CommandHandler> commands = Multibinder.newSetBinder(binder(), CommandHandler.class);
         commands.addBinding().to(HeadsCommandHandler.class);
         commands.addBinding().to(GraphCommandHandler.class);
+        commands.addBinding().to(AcceptFindingsCommandHandler.class);
         install(new CreateCommandsModule());
+        install(new dev.migrationlsp.insight.NavigationModule());
     }
 }

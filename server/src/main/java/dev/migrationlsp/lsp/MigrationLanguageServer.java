@@ -1,20 +1,11 @@
 package dev.migrationlsp.lsp;
 
-import dev.migrationlsp.insight.HeadsReport;
-import dev.migrationlsp.workspace.ConfigLoader;
-import dev.migrationlsp.workspace.ConfigProblem;
-import dev.migrationlsp.workspace.Workspace;
-import dev.migrationlsp.workspace.WorkspaceSession;
-import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -25,8 +16,6 @@ import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
@@ -34,6 +23,8 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -49,23 +40,18 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     private final ServerState state;
     private final DocumentService documents;
     private final WorkspaceServiceImpl workspace;
-    private final DiagnosticsPublisher diagnostics;
-    private final ConfigLoader configLoader;
-    private final Requests requests;
+    private final Scheduler scheduler;
+    private final Folders folders;
     private final IntConsumer exit;
-    private final AtomicReference<HeadsReport> lastHeads = new AtomicReference<>();
-    private final AtomicReference<List<ConfigProblem>> lastSettingsProblems = new AtomicReference<>(List.of());
-    private volatile FileWatcher watcher;
 
     @Inject
     public MigrationLanguageServer(ServerState state, DocumentService documents, WorkspaceServiceImpl workspace,
-            DiagnosticsPublisher diagnostics, ConfigLoader configLoader, Requests requests, ExitHook exit) {
+            Scheduler scheduler, Folders folders, ExitHook exit) {
         this.state = state;
         this.documents = documents;
         this.workspace = workspace;
-        this.diagnostics = diagnostics;
-        this.configLoader = configLoader;
-        this.requests = requests;
+        this.scheduler = scheduler;
+        this.folders = folders;
         this.exit = exit;
     }
 
@@ -76,22 +62,17 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        state.setCapabilities(params.getCapabilities());
-        watchParent(params.getProcessId());
-        Optional<Path> root = rootOf(params);
-        if (root.isPresent()) {
-            WorkspaceSession session = new WorkspaceSession(new Workspace(root.get(), configLoader));
-            session.addListener(diagnostics::onSnapshot);
-            session.addListener(this::announceHeads);
-            session.addListener(this::reportSettingsProblems);
-            state.setSession(session);
-            Map<String, Object> settings = WorkspaceServiceImpl.Settings.fromJson(params.getInitializationOptions());
-            // Load right away on the serial queue: didOpen notifications queue up behind it.
-            session.update(ws -> ws.load(settings));
-        } else {
-            LOG.warning("initialize without a root folder: nothing to analyse");
-        }
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
+        return scheduler.lifecycle(Scheduler.INITIALIZE, () -> {
+            state.setCapabilities(params.getCapabilities());
+            state.setSettings(WorkspaceServiceImpl.Settings.fromJson(params.getInitializationOptions()));
+            watchParent(params.getProcessId());
+            List<Path> roots = rootsOf(params);
+            if (roots.isEmpty()) {
+                LOG.warning("initialize without a root folder: nothing to analyse");
+            }
+            roots.forEach(folders::open);
+            return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
+        });
     }
 
     private ServerCapabilities capabilities() {
@@ -112,28 +93,22 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         caps.setDocumentSymbolProvider(true);
         caps.setWorkspaceSymbolProvider(true);
         caps.setCompletionProvider(new org.eclipse.lsp4j.CompletionOptions(false, List.of("\"", "'", ".")));
+        WorkspaceFoldersOptions folderSupport = new WorkspaceFoldersOptions();
+        folderSupport.setSupported(true);
+        folderSupport.setChangeNotifications(true);
+        caps.setWorkspace(new WorkspaceServerCapabilities(folderSupport));
         return caps;
     }
 
     @Override
     public void initialized(InitializedParams params) {
-        state.session().ifPresent(session -> {
+        scheduler.lifecycle(Scheduler.INITIALIZED, () -> {
             if (state.supportsWatchedFilesRegistration()) {
                 registerWatchers();
-                return;
+            } else {
+                folders.startWatching();
             }
-            // Watch first, then re-read: a file written between the initial load and the registration is not lost.
-            session.update(ws -> {
-                try {
-                    FileWatcher w = new FileWatcher(session);
-                    w.start(ws.config());
-                    watcher = w;
-                    return ws.rescan();
-                } catch (IOException e) {
-                    LOG.warning("no file watching available: " + e.getMessage());
-                    return ws.snapshot();
-                }
-            });
+            return null;
         });
     }
 
@@ -148,40 +123,21 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         state.client().ifPresent(c -> c.registerCapability(new RegistrationParams(List.of(reg))));
     }
 
-    private void announceHeads(WorkspaceSnapshot snap) {
-        if (snap.config().alembicVersions().isEmpty()) {
-            return;
-        }
-        HeadsReport now = HeadsReport.of(snap);
-        HeadsReport before = lastHeads.getAndSet(now);
-        if (!now.equals(before)) {
-            state.client().ifPresent(c -> c.headsChanged(now));
-        }
-    }
-
-    /** Problems in editor settings have no file to carry a diagnostic, so they are shown once as a message. */
-    private void reportSettingsProblems(WorkspaceSnapshot snap) {
-        List<ConfigProblem> problems = snap.config().problems().stream().filter(p -> p.file() == null).toList();
-        List<ConfigProblem> before = lastSettingsProblems.getAndSet(problems);
-        if (!problems.isEmpty() && !problems.equals(before)) {
-            String text = "migration-lsp: invalid settings: " + String.join("; ", problems.stream().map(ConfigProblem::message).toList());
-            state.client().ifPresent(c -> c.showMessage(new MessageParams(MessageType.Warning, text)));
-        }
-    }
-
     @Override
     public CompletableFuture<Object> shutdown() {
-        state.setShutdownRequested();
-        FileWatcher w = watcher;
-        if (w != null) {
-            w.close();
-        }
-        return CompletableFuture.completedFuture(null);
+        return scheduler.lifecycle(Scheduler.SHUTDOWN, () -> {
+            state.setShutdownRequested();
+            folders.close();
+            return CompletableFuture.completedFuture(null);
+        });
     }
 
     @Override
     public void exit() {
-        exit.accept(state.shutdownRequested() ? 0 : 1);
+        scheduler.lifecycle(Scheduler.EXIT, () -> {
+            exit.accept(state.shutdownRequested() ? 0 : 1);
+            return null;
+        });
     }
 
     @Override
@@ -207,29 +163,30 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
                 () -> LOG.warning("parent process " + pid + " not found; not watching it"));
     }
 
+    /** Every workspace folder; without folders, the deprecated rootUri or rootPath. */
     @SuppressWarnings("deprecation")
-    private static Optional<Path> rootOf(InitializeParams params) {
+    private static List<Path> rootsOf(InitializeParams params) {
         if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
-            Optional<Path> p = Uris.toPath(params.getWorkspaceFolders().get(0).getUri());
-            if (p.isPresent()) {
-                return p;
+            List<Path> roots = params.getWorkspaceFolders().stream().map(f -> Uris.toPath(f.getUri())).flatMap(Optional::stream)
+                    .distinct().toList();
+            if (!roots.isEmpty()) {
+                return roots;
             }
         }
         if (params.getRootUri() != null) {
             Optional<Path> p = Uris.toPath(params.getRootUri());
             if (p.isPresent()) {
-                return p;
+                return List.of(p.get());
             }
         }
         if (params.getRootPath() != null && !params.getRootPath().isBlank()) {
-            return Optional.of(Path.of(params.getRootPath()).toAbsolutePath().normalize());
+            return List.of(Path.of(params.getRootPath()).toAbsolutePath().normalize());
         }
-        return Optional.empty();
+        return List.of();
     }
 
     private static String version() {
-        String v = MigrationLanguageServer.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return dev.migrationlsp.BuildVersion.get();
     }
 
     /** How the process ends; a seam so in-process tests do not exit the JVM. */

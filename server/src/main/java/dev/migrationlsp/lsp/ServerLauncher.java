@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Handler;
@@ -13,6 +14,11 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
@@ -30,7 +36,16 @@ public final class ServerLauncher {
                     protected MessageJsonHandler createJsonHandler() {
                         return new ParseErrorReportingJsonHandler(getSupportedMethods());
                     }
+
+                    @Override
+                    protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+                        MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
+                        // Only the incoming side: the endpoint is what receives the client's messages.
+                        return consumer instanceof RemoteEndpoint endpoint
+                                ? new ProtocolValidator(wrapped, endpoint, getSupportedMethods()) : wrapped;
+                    }
                 }
+                .setExceptionHandler(ServerLauncher::internalError)
                 .setLocalService(server)
                 .setRemoteInterface(MigrationLanguageClient.class)
                 .setInput(in)
@@ -48,8 +63,32 @@ public final class ServerLauncher {
             Logger.getLogger(ServerLauncher.class.getName()).log(Level.WARNING, "connection failed", e.getCause());
         }
         injector.getInstance(DiagnosticsPublisher.class).close();
-        injector.getInstance(Requests.class).close();
+        injector.getInstance(Scheduler.class).close();
         return 0;
+    }
+
+    /**
+     * A failure in a handler is the server's bug: the client gets one line, the stack trace goes to the log. Errors
+     * a handler raised on purpose (a {@link ResponseErrorException}) pass through unchanged.
+     */
+    static ResponseError internalError(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException
+                || cause instanceof java.lang.reflect.InvocationTargetException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ResponseErrorException r) {
+            return r.getResponseError();
+        }
+        if (cause instanceof UnsupportedOperationException) {
+            // LSP4J's default for a method of the protocol this server does not implement
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "migration-lsp does not implement this method",
+                    null);
+        }
+        Logger.getLogger(ServerLauncher.class.getName()).log(Level.SEVERE, "request failed", cause);
+        String what = cause.getMessage() == null ? "unexpected failure"
+                : cause.getMessage().lines().findFirst().orElse("");
+        return new ResponseError(ResponseErrorCode.InternalError, "internal error in migration-lsp: " + what, null);
     }
 
     /** Warnings and errors also go to the client's log (window/logMessage); everything goes to stderr. */

@@ -14,6 +14,7 @@ import dev.migrationlsp.rules.clickhouse.RollupEngineRule;
 import dev.migrationlsp.rules.clickhouse.RollupPartitionRule;
 import dev.migrationlsp.rules.clickhouse.StatementSplitRule;
 import dev.migrationlsp.rules.clickhouse.SyntaxErrorRule;
+import dev.migrationlsp.rules.clickhouse.UnknownColumnRule;
 import dev.migrationlsp.rules.clickhouse.UnknownTableRule;
 
 /** ClickHouse migration rules (issue: ClickHouse migrations). */
@@ -34,6 +35,7 @@ public final class ClickHouseRulesModule extends AbstractModule {
         doc.addBinding().to(MutableSourceInViewRule.class);
         doc.addBinding().to(HeaderCommentRule.class);
         doc.addBinding().to(UnknownTableRule.class);
+        doc.addBinding().to(UnknownColumnRule.class);
         ws.addBinding().to(MigrationNumberingRule.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.migrationlsp.rules;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.migrationlsp.rules.postgres.EmptyDowngradeRule;
+import dev.migrationlsp.rules.postgres.InvalidSourceRule;
 import dev.migrationlsp.rules.postgres.MissingOrgIdRule;
 import dev.migrationlsp.rules.postgres.MissingTimestampsRule;
 import dev.migrationlsp.rules.postgres.NaiveTimestampRule;
@@ -11,9 +12,8 @@ import dev.migrationlsp.rules.postgres.OrgIdTypeRule;
 import dev.migrationlsp.rules.postgres.StringColumnRule;
 
 /**
- * PostgreSQL convention rules for Alembic migrations (issue: Alembic convention diagnostics). They share
- * {@link dev.migrationlsp.alembic.AlembicScripts}, a just-in-time {@code @Singleton}, so the model of a document
- * version is built once for all of them.
+ * PostgreSQL convention rules for Alembic migrations. They share the model cached on each document version
+ * ({@link dev.migrationlsp.workspace.Document#migrationModel()}), so it is built once for all of them.
  */
 public final class PostgresRulesModule extends AbstractModule {
     @Override
@@ -26,5 +26,6 @@ public final class PostgresRulesModule extends AbstractModule {
         doc.addBinding().to(StringColumnRule.class);
         doc.addBinding().to(NonUuidPrimaryKeyRule.class);
         doc.addBinding().to(EmptyDowngradeRule.class);
+        doc.addBinding().to(InvalidSourceRule.class);
     }
 }

@@ -27,9 +27,10 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
         if (section == null) {
             return Optional.empty();
         }
-        Path here = file.toAbsolutePath().getParent();
-        String script = interpolate(section.getOrDefault("script_location", ""), here);
-        String template = interpolate(section.getOrDefault("file_template", DEFAULT_FILE_TEMPLATE), here);
+        Map<String, String> vars = new LinkedHashMap<>(section);
+        vars.put("here", file.toAbsolutePath().getParent().toString());
+        String script = interpolate(section.getOrDefault("script_location", ""), vars);
+        String template = interpolate(section.getOrDefault("file_template", DEFAULT_FILE_TEMPLATE), vars);
         int truncate = DEFAULT_TRUNCATE_SLUG_LENGTH;
         String t = section.get("truncate_slug_length");
         if (t != null && !t.isBlank()) {
@@ -42,35 +43,59 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
         return Optional.of(new AlembicIni(file.toAbsolutePath().normalize(), script.trim(), template.trim(), truncate));
     }
 
-    /** The versions directory Alembic uses: {@code <script_location>/versions}, with {@code package:path} resolved under src/ or the root. */
-    public Optional<Path> versionsDirectory() {
-        if (scriptLocation.isEmpty()) {
-            return Optional.empty();
-        }
-        Path here = file.getParent();
-        String loc = scriptLocation;
-        int colon = loc.indexOf(':');
-        if (colon > 1 && !loc.contains("/") && !loc.contains("\\")) {
-            // "package.module:path" -> look for the package directory in the usual places
-            String pkgPath = loc.substring(0, colon).replace('.', '/') + "/" + loc.substring(colon + 1);
-            for (Path candidate : new Path[] {here.resolve(pkgPath), here.resolve("src").resolve(pkgPath)}) {
-                if (Files.isDirectory(candidate)) {
-                    return Optional.of(candidate.resolve("versions").normalize());
-                }
-            }
-            return Optional.of(here.resolve(pkgPath).resolve("versions").normalize());
-        }
-        return Optional.of(here.resolve(loc).resolve("versions").normalize());
+    /**
+     * ConfigParser's basic interpolation: {@code %(key)s} from {@code vars} (the section's options, its defaults and
+     * {@code here}), recursively, and {@code %%} to {@code %}. A key that is not there stays as written.
+     */
+    static String interpolate(String value, Map<String, String> vars) {
+        return interpolate(value, vars, 0, new int[] {MAX_SUBSTITUTIONS});
     }
 
-    static String interpolate(String value, Path here) {
-        return value.replace("%(here)s", here.toString()).replace("%%", "%");
+    /** ConfigParser's depth limit; the substitution budget keeps a hostile ini from expanding exponentially. */
+    private static final int MAX_DEPTH = 10;
+    private static final int MAX_SUBSTITUTIONS = 10_000;
+
+    private static String interpolate(String value, Map<String, String> vars, int depth, int[] budget) {
+        StringBuilder sb = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '%') {
+                sb.append('%');
+                i += 2;
+                continue;
+            }
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '(' && budget[0] > 0) {
+                int close = value.indexOf(")s", i + 2);
+                if (close > 0) {
+                    String key = value.substring(i + 2, close).toLowerCase(Locale.ROOT);
+                    String v = vars.get(key);
+                    if (v != null) {
+                        budget[0]--;
+                        sb.append(depth < MAX_DEPTH ? interpolate(v, vars, depth + 1, budget) : v);
+                        i = close + 2;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
     }
 
     /** Minimal ConfigParser: returns the named section's options (keys lower-cased), or null if absent. */
     static Map<String, String> parseSection(String text, String wanted) {
+        return parseSections(text).get(wanted);
+    }
+
+    /**
+     * Every section in file order, options lower-cased, raw (not interpolated). Like ConfigParser, a repeated section
+     * adds to the first, and indented lines continue the previous value ({@code "first\nsecond"}).
+     */
+    static Map<String, Map<String, String>> parseSections(String text) {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> out = null;
-        String current = null;
         String lastKey = null;
         for (String raw : text.split("\r?\n", -1)) {
             String line = raw.stripTrailing();
@@ -78,15 +103,12 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) {
                 continue;
             }
-            if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-                current = trimmed.substring(1, trimmed.length() - 1).strip();
+            if (trimmed.startsWith("[") && trimmed.endsWith("]") && !Character.isWhitespace(line.charAt(0))) {
+                out = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1).strip(), k -> new LinkedHashMap<>());
                 lastKey = null;
-                if (current.equals(wanted) && out == null) {
-                    out = new LinkedHashMap<>();
-                }
                 continue;
             }
-            if (!wanted.equals(current)) {
+            if (out == null) {
                 continue;
             }
             if (Character.isWhitespace(line.charAt(0)) && lastKey != null) {
@@ -99,7 +121,7 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
                 out.put(lastKey, trimmed.substring(eq + 1).strip());
             }
         }
-        return out;
+        return sections;
     }
 
     private static int indexOfSeparator(String s) {

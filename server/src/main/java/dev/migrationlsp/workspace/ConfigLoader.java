@@ -3,13 +3,9 @@ package dev.migrationlsp.workspace;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
@@ -32,12 +29,11 @@ public final class ConfigLoader {
 
     public static final String DEDICATED_FILE = ".migration-lsp.toml";
     public static final String PYPROJECT = "pyproject.toml";
-    private static final Set<String> SKIP_DIRS = Set.of(".git", "node_modules", ".venv", "venv", "target", "__pycache__",
-            ".tox", ".mypy_cache", "build", "dist", ".idea", ".vscode");
 
     private static final Set<String> TOP_KEYS = Set.of("alembic-versions", "clickhouse-migrations", "default-branch",
-            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates");
+            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "histories", "check-after");
     private static final Set<String> CLICKHOUSE_KEYS = Set.of("mutable-tables", "rollup-tables");
+    private static final Set<String> CHECK_AFTER_KEYS = Set.of("alembic", "clickhouse");
 
     /** Loads configuration for {@code root} with no editor settings. */
     public WorkspaceConfig load(Path root) {
@@ -61,23 +57,33 @@ public final class ConfigLoader {
             applyValues(b, settings, null, Map.of(), problems);
         }
 
+        AlembicDiscovery.Scan scan = null;
+        if (b.alembicVersions == null && b.histories == null || b.clickhouseMigrations == null) {
+            scan = AlembicDiscovery.scan(absRoot);
+        }
+        List<AlembicHistory> histories = new ArrayList<>();
+        if (b.histories != null) {
+            if (b.alembicVersions != null) {
+                problems.add(problem(configFile.orElse(null), positions, "histories",
+                        "histories: set either alembic-versions or histories, not both"));
+            }
+            histories.addAll(configuredHistories(absRoot, b, configFile.orElse(null), positions, problems));
+        } else if (b.alembicVersions != null) {
+            histories.add(configuredVersions(absRoot, b.alembicVersions, scan));
+        } else {
+            histories.addAll(AlembicDiscovery.histories(absRoot, scan));
+        }
+        Optional<Path> versions = histories.isEmpty() ? Optional.empty() : Optional.of(histories.get(0).primaryVersions());
         Optional<AlembicIni> ini = Optional.empty();
         try {
-            ini = AlembicIni.read(absRoot.resolve("alembic.ini"));
-            if (ini.isEmpty()) {
-                ini = findAlembicIni(absRoot);
-            }
+            Optional<Path> iniFile = histories.isEmpty() ? Optional.of(absRoot.resolve("alembic.ini"))
+                    : histories.get(0).source().filter(f -> f.getFileName().toString().endsWith(".ini"));
+            ini = iniFile.isPresent() ? AlembicIni.read(iniFile.get()) : Optional.empty();
         } catch (IOException e) {
             problems.add(new ConfigProblem(absRoot.resolve("alembic.ini"), -1, -1, "cannot read alembic.ini: " + e.getMessage()));
         }
-        Optional<Path> versions = b.alembicVersions != null ? Optional.of(b.alembicVersions)
-                : ini.flatMap(AlembicIni::versionsDirectory).filter(Files::isDirectory);
-        if (versions.isEmpty() && b.alembicVersions == null) {
-            versions = discover(absRoot, "alembic", "versions", null);
-        }
-        // the Alembic versions directory may hold thousands of files and never contains the ClickHouse directory
         Optional<Path> clickhouse = b.clickhouseMigrations != null ? Optional.of(b.clickhouseMigrations)
-                : discover(absRoot, "migrations", "clickhouse", versions.orElse(null));
+                : scan.clickhouseDirs().stream().findFirst();
         if (b.alembicVersions != null && !Files.isDirectory(b.alembicVersions)) {
             problems.add(problem(configFile.orElse(null), positions, "alembic-versions",
                     "alembic-versions: directory does not exist: " + b.alembicVersions));
@@ -87,8 +93,78 @@ public final class ConfigLoader {
                     "clickhouse-migrations: directory does not exist: " + b.clickhouseMigrations));
         }
         return new WorkspaceConfig(absRoot, configFile, ini, versions, clickhouse, Optional.ofNullable(b.defaultBranch),
-                Optional.ofNullable(b.baseline), b.debounceMs, b.severities, b.mutableTables, b.rollupTables,
-                Optional.ofNullable(b.templates), problems);
+                Optional.of(b.baseline != null ? b.baseline : absRoot.resolve(WorkspaceConfig.DEFAULT_BASELINE)),
+                b.debounceMs, b.severities, b.mutableTables, b.rollupTables, Optional.ofNullable(b.templates), problems,
+                histories, b.checkAfter);
+    }
+
+    /**
+     * {@code alembic-versions} names the folder; the rest (file_template, slug length, time zone) comes from the
+     * discovered environment that reads that folder, else the root {@code alembic.ini}, else Alembic's defaults.
+     */
+    private static AlembicHistory configuredVersions(Path root, Path versions, AlembicDiscovery.Scan scan) {
+        List<AlembicHistory> discovered = new ArrayList<>();
+        if (scan != null) {
+            scan.iniFiles().forEach(ini -> discovered.addAll(AlembicDiscovery.fromIni(root, ini)));
+        } else if (Files.isRegularFile(root.resolve("alembic.ini"))) {
+            discovered.addAll(AlembicDiscovery.fromIni(root, root.resolve("alembic.ini")));
+        }
+        Optional<AlembicHistory> match = discovered.stream().filter(h -> h.versionLocations().contains(versions)).findFirst()
+                .or(() -> discovered.stream().filter(h -> h.source().equals(Optional.of(root.resolve("alembic.ini")))
+                        && h.section().equals("alembic")).findFirst());
+        Path parent = versions.getParent() == null ? versions : versions.getParent();
+        Path script = versions.getFileName() != null && versions.getFileName().toString().equals("versions") ? parent : versions;
+        String name = AlembicDiscovery.relativeName(root, script);
+        return match.map(h -> new AlembicHistory(name, h.source(), h.section(), script, List.of(versions), false,
+                        h.fileTemplate(), h.truncateSlugLength(), h.timezone()))
+                .orElseGet(() -> new AlembicHistory(name, Optional.empty(), "alembic", script, List.of(versions), false,
+                        AlembicHistory.DEFAULT_FILE_TEMPLATE, AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH, Optional.empty()));
+    }
+
+    /** {@code [histories.NAME]} tables: each an ini section ({@code alembic-ini}, {@code section}) or folders. */
+    private List<AlembicHistory> configuredHistories(Path root, Builder b, Path file, Map<String, TomlPosition> positions,
+            List<ConfigProblem> problems) {
+        List<AlembicHistory> out = new ArrayList<>();
+        for (HistorySpec spec : b.histories) {
+            String key = "histories." + spec.name();
+            Optional<AlembicHistory> fromIni = Optional.empty();
+            if (spec.ini() != null) {
+                if (!Files.isRegularFile(spec.ini())) {
+                    problems.add(problem(file, positions, key + ".alembic-ini", key + ".alembic-ini: file does not exist: "
+                            + spec.ini()));
+                    continue;
+                }
+                String section = spec.section() == null ? "alembic" : spec.section();
+                fromIni = AlembicDiscovery.fromIni(root, spec.ini()).stream().filter(h -> h.section().equals(section)).findFirst();
+                if (fromIni.isEmpty() && spec.versions().isEmpty()) {
+                    problems.add(problem(file, positions, key + ".section", key + ": " + root.relativize(spec.ini())
+                            + " has no section [" + section + "] with a script_location in this workspace"));
+                    continue;
+                }
+            } else if (spec.versions().isEmpty()) {
+                problems.add(problem(file, positions, key, key + ": expected alembic-versions or alembic-ini"));
+                continue;
+            }
+            for (Path v : spec.versions()) {
+                if (!Files.isDirectory(v)) {
+                    problems.add(problem(file, positions, key + ".alembic-versions", key
+                            + ".alembic-versions: directory does not exist: " + v));
+                }
+            }
+            List<Path> versions = spec.versions().isEmpty() ? fromIni.get().versionLocations() : spec.versions();
+            Path script = fromIni.map(AlembicHistory::scriptLocation).orElseGet(() -> {
+                Path first = versions.get(0);
+                return first.getFileName().toString().equals("versions") && first.getParent() != null ? first.getParent() : first;
+            });
+            String template = spec.fileTemplate() != null ? spec.fileTemplate()
+                    : fromIni.map(AlembicHistory::fileTemplate).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
+            boolean recursive = spec.recursive() != null ? spec.recursive() : fromIni.map(AlembicHistory::recursive).orElse(false);
+            out.add(new AlembicHistory(spec.name(), fromIni.flatMap(AlembicHistory::source).or(() -> Optional.ofNullable(file)),
+                    fromIni.map(AlembicHistory::section).orElse("alembic"), script, versions, recursive, template,
+                    fromIni.map(AlembicHistory::truncateSlugLength).orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH),
+                    fromIni.flatMap(AlembicHistory::timezone)));
+        }
+        return out;
     }
 
     private Optional<Path> readConfigFile(Path root, Map<String, Object> values, Map<String, TomlPosition> positions,
@@ -166,6 +242,8 @@ public final class ConfigLoader {
                 }
                 case "rules" -> rules(b, v, file, positions, problems);
                 case "clickhouse" -> clickhouse(b, v, file, positions, problems);
+                case "check-after" -> checkAfter(b, v, file, positions, problems);
+                case "histories" -> histories(b, v, file, positions, problems);
                 default -> problems.add(problem(file, positions, key, "unknown key '" + key + "' (known: "
                         + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)) + ")"));
             }
@@ -231,6 +309,36 @@ public final class ConfigLoader {
         }
     }
 
+    private void checkAfter(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+        if (!(v instanceof Map<?, ?> m)) {
+            problems.add(problem(file, positions, "check-after", "check-after: expected a table (alembic = \"REV\", clickhouse = N)"));
+            return;
+        }
+        List<String> revisions = b.checkAfter.alembicRevisions();
+        java.util.OptionalInt number = b.checkAfter.clickhouseNumber();
+        for (Map.Entry<?, ?> r : new TreeMap<>(m).entrySet()) {
+            String key = String.valueOf(r.getKey());
+            String path = "check-after." + key;
+            Object value = unwrap(r.getValue());
+            if (!CHECK_AFTER_KEYS.contains(key)) {
+                problems.add(problem(file, positions, path, "unknown key '" + path + "' (known: check-after.alembic, check-after.clickhouse)"));
+            } else if (key.equals("alembic")) {
+                List<?> list = value instanceof List<?> l ? l : List.of(value);
+                if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof String s && !s.isBlank())) {
+                    revisions = list.stream().map(o -> ((String) o).trim()).toList();
+                } else {
+                    problems.add(problem(file, positions, path, path + ": expected a revision id or a list of them"));
+                }
+            } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
+                    && n.longValue() <= Integer.MAX_VALUE) {
+                number = java.util.OptionalInt.of(n.intValue());
+            } else {
+                problems.add(problem(file, positions, path, path + ": expected a migration number (a whole number)"));
+            }
+        }
+        b.checkAfter = new CheckAfter(revisions, number);
+    }
+
     private Path path(Path root, Object v, String key, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (v instanceof String s && !s.isBlank()) {
             Path p = root.resolve(s.trim()).toAbsolutePath().normalize();
@@ -261,64 +369,94 @@ public final class ConfigLoader {
         return new ConfigProblem(file, p == null ? -1 : p.line() - 1, p == null ? -1 : p.column() - 1, message);
     }
 
-    private static Optional<AlembicIni> findAlembicIni(Path root) throws IOException {
-        List<Path> found = new ArrayList<>();
-        walk(root, 3, null, dir -> {
-            Path ini = dir.resolve("alembic.ini");
-            if (Files.isRegularFile(ini)) {
-                found.add(ini);
-            }
-        });
-        for (Path p : found) {
-            Optional<AlembicIni> ini = AlembicIni.read(p);
-            if (ini.isPresent()) {
-                return ini;
-            }
-        }
-        return Optional.empty();
+    /** One {@code [histories.NAME]} table; null fields were not given. */
+    private record HistorySpec(String name, List<Path> versions, Path ini, String section, Boolean recursive,
+            String fileTemplate) {
     }
 
-    /** First directory {@code .../parentName/childName} below the root (shallowest, then alphabetical). */
-    static Optional<Path> discover(Path root, String parentName, String childName, Path skip) {
-        List<Path> hits = new ArrayList<>();
-        try {
-            walk(root, 6, skip, dir -> {
-                Path name = dir.getFileName();
-                Path parent = dir.getParent();
-                if (name != null && parent != null && parent.getFileName() != null && name.toString().equals(childName)
-                        && parent.getFileName().toString().equals(parentName)) {
-                    hits.add(dir);
-                }
-            });
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return hits.stream().min((a, b) -> a.getNameCount() != b.getNameCount()
-                ? Integer.compare(a.getNameCount(), b.getNameCount()) : a.compareTo(b));
-    }
+    private static final Pattern HISTORY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}");
+    private static final Set<String> HISTORY_KEYS = Set.of("alembic-versions", "alembic-ini", "section", "recursive",
+            "file-template");
 
-    /** Visits the directories below {@code root}, except {@code skip} and hidden or build directories. */
-    private static void walk(Path root, int maxDepth, Path skip, java.util.function.Consumer<Path> onDir) throws IOException {
-        if (!Files.isDirectory(root)) {
+    private void histories(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+        if (!(v instanceof Map<?, ?> m) || m.isEmpty()) {
+            problems.add(problem(file, positions, "histories", "histories: expected a table of history-name = { ... }"));
             return;
         }
-        Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), maxDepth, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                Path n = dir.getFileName();
-                if (!dir.equals(root) && (dir.equals(skip)
-                        || (n != null && (SKIP_DIRS.contains(n.toString()) || n.toString().startsWith("."))))) {
-                    return FileVisitResult.SKIP_SUBTREE;
+        List<HistorySpec> specs = new ArrayList<>();
+        for (Map.Entry<?, ?> h : new TreeMap<>(m).entrySet()) {
+            String name = String.valueOf(h.getKey());
+            String key = "histories." + name;
+            Object hv = unwrap(h.getValue());
+            if (!HISTORY_NAME.matcher(name).matches()) {
+                problems.add(problem(file, positions, key, key + ": a history name is letters, digits and _ . : / -"));
+                continue;
+            }
+            if (!(hv instanceof Map<?, ?> fields)) {
+                problems.add(problem(file, positions, key, key + ": expected a table (alembic-versions, alembic-ini, ...)"));
+                continue;
+            }
+            List<Path> versions = new ArrayList<>();
+            Path ini = null;
+            String section = null;
+            Boolean recursive = null;
+            String template = null;
+            boolean ok = true;
+            for (Map.Entry<?, ?> f : new TreeMap<>(fields).entrySet()) {
+                String fk = String.valueOf(f.getKey());
+                String fkey = key + "." + fk;
+                Object fv = unwrap(f.getValue());
+                switch (fk) {
+                    case "alembic-versions" -> {
+                        List<?> items = fv instanceof List<?> l ? l : List.of(fv);
+                        for (Object item : items) {
+                            Path p = path(b.root, item, fkey, file, positions, problems);
+                            ok &= p != null;
+                            if (p != null) {
+                                versions.add(p);
+                            }
+                        }
+                    }
+                    case "alembic-ini" -> {
+                        ini = path(b.root, fv, fkey, file, positions, problems);
+                        ok &= ini != null;
+                    }
+                    case "section" -> {
+                        if (fv instanceof String s && !s.isBlank()) {
+                            section = s.strip();
+                        } else {
+                            problems.add(problem(file, positions, fkey, fkey + ": expected an ini section name (string)"));
+                            ok = false;
+                        }
+                    }
+                    case "recursive" -> {
+                        if (fv instanceof Boolean bool) {
+                            recursive = bool;
+                        } else {
+                            problems.add(problem(file, positions, fkey, fkey + ": expected true or false"));
+                            ok = false;
+                        }
+                    }
+                    case "file-template" -> {
+                        if (fv instanceof String s && s.contains("%(rev)s")) {
+                            template = s.strip();
+                        } else {
+                            problems.add(problem(file, positions, fkey, fkey + ": expected an Alembic file_template with %(rev)s"));
+                            ok = false;
+                        }
+                    }
+                    default -> {
+                        problems.add(problem(file, positions, fkey, "unknown key '" + fkey + "' (known: "
+                                + String.join(", ", new java.util.TreeSet<>(HISTORY_KEYS)) + ")"));
+                        ok = false;
+                    }
                 }
-                onDir.accept(dir);
-                return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE;
+            if (ok) {
+                specs.add(new HistorySpec(name, List.copyOf(versions), ini, section, recursive, template));
             }
-        });
+        }
+        b.histories = specs;
     }
 
     private static final class Builder {
@@ -332,6 +470,8 @@ public final class ConfigLoader {
         final Map<RuleCode, Severity> severities = new java.util.EnumMap<>(RuleCode.class);
         Set<String> mutableTables = Set.of();
         Set<String> rollupTables = Set.of();
+        CheckAfter checkAfter = CheckAfter.NONE;
+        List<HistorySpec> histories;
 
         Builder(Path root) {
             this.root = root;

@@ -1,5 +1,7 @@
 package dev.migrationlsp.workspace;
 
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.MigrationModelReader;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeaderScanner;
 import dev.migrationlsp.core.SourceText;
@@ -57,6 +59,17 @@ public final class Document {
     }
 
     private static final Key<RevisionHeader> REVISION_HEADER = new Key<>("revision-header");
+
+    /**
+     * The static model of an Alembic revision ({@code upgrade()}/{@code downgrade()} operations, module bindings) that
+     * the PostgreSQL rules, navigation and the create path read; built once per document version by the error-tolerant
+     * pure-Java reader.
+     */
+    public MigrationModel migrationModel() {
+        return derived(MIGRATION_MODEL, d -> MigrationModelReader.read(d.text));
+    }
+
+    private static final Key<MigrationModel> MIGRATION_MODEL = new Key<>("migration-model");
 
     /** Computes {@code key} once for this document, thread-safely; nested derivations are allowed. */
     @SuppressWarnings("unchecked")

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -74,6 +76,7 @@ public final class Workspace {
         this.config = configLoader.load(root, settings);
         readConfigDocument();
         if (!before.alembicVersions().equals(config.alembicVersions())
+                || !before.histories().equals(config.histories())
                 || !before.clickhouseMigrations().equals(config.clickhouseMigrations())) {
             rescanDisk();
         }
@@ -142,7 +145,7 @@ public final class Workspace {
     }
 
     private boolean isUnderMigrationDirs(Path p) {
-        return config.alembicVersions().map(d -> p.startsWith(d) || d.startsWith(p)).orElse(false)
+        return config.histories().stream().anyMatch(h -> h.overlaps(p))
                 || config.clickhouseMigrations().map(d -> p.startsWith(d) || d.startsWith(p)).orElse(false);
     }
 
@@ -186,8 +189,21 @@ public final class Workspace {
         diskAlembic.clear();
         diskClickHouse.clear();
         List<Path> files = new ArrayList<>();
-        config.alembicVersions().ifPresent(d -> list(d, files));
-        config.clickhouseMigrations().ifPresent(d -> list(d, files));
+        Set<Path> listed = new HashSet<>();
+        for (AlembicHistory h : config.histories()) {
+            for (Path d : h.versionLocations()) {
+                if (listed.add(d)) {
+                    list(d, files, h.recursive());
+                }
+            }
+        }
+        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false));
+        if (listed.size() > 2) {
+            // nested version locations list a file twice
+            List<Path> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+            files.clear();
+            files.addAll(distinct);
+        }
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
         // takes part (the common pool alone has cores - 1 workers)
         List<Document> docs = files.parallelStream().map(p -> {
@@ -206,13 +222,20 @@ public final class Workspace {
         }
     }
 
-    private void list(Path dir, List<Path> out) {
+    private void list(Path dir, List<Path> out, boolean recursive) {
         if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Path n = p.toAbsolutePath().normalize();
+                if (recursive && Files.isDirectory(n, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    // recursive_version_locations: Alembic's os.walk, which skips __pycache__
+                    if (!n.getFileName().toString().equals("__pycache__")) {
+                        list(n, out, true);
+                    }
+                    continue;
+                }
                 FileKind k = kindOf(n);
                 if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
                         && Files.isRegularFile(n) && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {

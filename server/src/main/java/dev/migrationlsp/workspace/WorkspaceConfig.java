@@ -26,15 +26,35 @@ public record WorkspaceConfig(
         Set<String> mutableTables,
         Set<String> rollupTables,
         Optional<Path> templatesDirectory,
-        List<ConfigProblem> problems) {
+        List<ConfigProblem> problems,
+        List<AlembicHistory> histories,
+        CheckAfter checkAfter) {
 
     public static final int DEFAULT_DEBOUNCE_MS = 100;
+    /** Where the baseline lives when {@code baseline} is not configured (what "Accept Current Findings" writes). */
+    public static final String DEFAULT_BASELINE = ".migration-lsp/baseline.json";
 
     public WorkspaceConfig {
         severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));
         mutableTables = Set.copyOf(mutableTables);
         rollupTables = Set.copyOf(rollupTables);
         problems = List.copyOf(problems);
+        histories = List.copyOf(histories);
+    }
+
+    /** The history named {@code name}. */
+    public Optional<AlembicHistory> history(String name) {
+        return histories.stream().filter(h -> h.name().equals(name)).findFirst();
+    }
+
+    /** The history {@code file} is a revision of (the first one, should two histories read the same folder). */
+    public Optional<AlembicHistory> historyOf(Path file) {
+        for (AlembicHistory h : histories) {
+            if (h.contains(file)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The severity a rule runs with: configured, else the rule's default; {@link Severity#OFF} means do not report. */
@@ -45,15 +65,17 @@ public record WorkspaceConfig(
     /** True if {@code file} lies inside one of the migration directories. */
     public boolean isMigrationFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
-        return alembicVersions.map(f::startsWith).orElse(false) || clickhouseMigrations.map(f::startsWith).orElse(false);
+        return histories.stream().anyMatch(h -> h.versionLocations().stream().anyMatch(f::startsWith))
+                || alembicVersions.map(f::startsWith).orElse(false) || clickhouseMigrations.map(f::startsWith).orElse(false);
     }
 
     public boolean isAlembicFile(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        String name = f.getFileName().toString();
-        // Alembic skips __init__ and editor lock files (its _only_source_rev_file pattern)
-        return alembicVersions.map(dir -> f.getParent() != null && f.getParent().equals(dir)).orElse(false)
-                && name.endsWith(".py") && !name.startsWith("__init__") && !name.startsWith(".#");
+        for (AlembicHistory h : histories) {
+            if (h.contains(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isClickHouseFile(Path file) {

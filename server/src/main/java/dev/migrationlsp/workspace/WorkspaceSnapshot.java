@@ -23,6 +23,8 @@ public final class WorkspaceSnapshot {
     private final NavigableMap<Path, Document> clickhouse;
     private final Optional<Document> configDocument;
     private final ConcurrentHashMap<Document.Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
+    /** Revision graphs by history name. */
+    private final ConcurrentHashMap<String, Lazy<RevisionGraph>> graphs = new ConcurrentHashMap<>();
 
     public WorkspaceSnapshot(long generation, WorkspaceConfig config, NavigableMap<Path, Document> alembic,
             NavigableMap<Path, Document> clickhouse, Optional<Document> configDocument) {
@@ -86,25 +88,60 @@ public final class WorkspaceSnapshot {
         return all;
     }
 
+    /** The Alembic histories of the workspace (usually one), in the configuration's order. */
+    public List<AlembicHistory> histories() {
+        return config.histories();
+    }
+
+    /** The history {@code file} is a revision of. */
+    public Optional<AlembicHistory> historyOf(Path file) {
+        return config.historyOf(file);
+    }
+
+    /**
+     * The revision graph of the first history (the only one in most workspaces; empty when there is none). Code that
+     * serves one file or one history should use {@link #revisionGraph(AlembicHistory)}: each history has its own ids.
+     */
     public RevisionGraph revisionGraph() {
-        return derived(GRAPH, s -> RevisionGraph.build(s.alembic.values().stream()
+        List<AlembicHistory> all = config.histories();
+        return all.isEmpty() ? EMPTY_GRAPH : revisionGraph(all.get(0));
+    }
+
+    /** The graph of {@code history}'s revision files, built once per snapshot. */
+    public RevisionGraph revisionGraph(AlembicHistory history) {
+        Lazy<RevisionGraph> lazy = graphs.computeIfAbsent(history.name(), k -> new Lazy<>());
+        return lazy.get(() -> RevisionGraph.build(alembicFiles(history).values().stream()
                 .map(d -> new RevisionGraph.Entry(d.path(), d.revisionHeader())).toList()));
     }
 
-    private static final Document.Key<RevisionGraph> GRAPH = new Document.Key<>("revision-graph");
+    /** The graph of the history {@code file} belongs to (the first history's for a file outside every history). */
+    public RevisionGraph revisionGraphOf(Path file) {
+        return historyOf(file).map(this::revisionGraph).orElseGet(this::revisionGraph);
+    }
+
+    /** {@code history}'s revision files by path. */
+    public NavigableMap<Path, Document> alembicFiles(AlembicHistory history) {
+        if (config.histories().size() == 1 && config.histories().get(0).equals(history)) {
+            return alembic;
+        }
+        NavigableMap<Path, Document> out = new TreeMap<>();
+        alembic.forEach((p, d) -> {
+            if (history.contains(p)) {
+                out.put(p, d);
+            }
+        });
+        return Collections.unmodifiableNavigableMap(out);
+    }
+
+    private static final RevisionGraph EMPTY_GRAPH = RevisionGraph.build(List.of());
 
     /**
-     * Takes over {@code previous}'s revision graph when no revision header changed (typing in a migration's body), so
+     * Takes over {@code previous}'s revision graphs when no revision header changed (typing in a migration's body), so
      * the graph of thousands of revisions is not rebuilt on every keystroke. Headers carry their ranges, so equal
      * headers also mean every range the graph reports is still right.
      */
     void inheritGraph(WorkspaceSnapshot previous) {
-        if (previous == null || previous.alembic.size() != alembic.size()) {
-            return;
-        }
-        Lazy<?> lazy = previous.derived.get(GRAPH);
-        Object graph = lazy == null ? null : lazy.peek();
-        if (graph == null) {
+        if (previous == null || previous.alembic.size() != alembic.size() || previous.graphs.isEmpty()) {
             return;
         }
         var mine = alembic.entrySet().iterator();
@@ -119,7 +156,12 @@ public final class WorkspaceSnapshot {
                 return;
             }
         }
-        derived.put(GRAPH, Lazy.of((RevisionGraph) graph));
+        previous.graphs.forEach((name, lazy) -> {
+            RevisionGraph graph = lazy.peek();
+            if (graph != null) {
+                graphs.put(name, Lazy.of(graph));
+            }
+        });
     }
 
     /** Computes {@code key} once for this snapshot. */
@@ -134,21 +176,6 @@ public final class WorkspaceSnapshot {
         Path f = file.toAbsolutePath().normalize();
         Path rel = f.startsWith(root()) ? root().relativize(f) : f;
         return rel.toString().replace('\\', '/');
-    }
-
-    /** Kinds of documents this snapshot tracks. */
-    public FileKind kindOf(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        if (config.isAlembicFile(f)) {
-            return FileKind.ALEMBIC;
-        }
-        if (config.isClickHouseFile(f)) {
-            return f.getFileName().toString().endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
-        }
-        if (config.configFile().map(f::equals).orElse(false)) {
-            return FileKind.CONFIG;
-        }
-        return FileKind.OTHER;
     }
 
     Collection<Document> alembicValues() {

@@ -350,19 +350,26 @@ class AlembicDifferentialTest {
 
     /** Runs the batch driver once for all directories. */
     private static Map<Path, JsonObject> alembicHeads(List<Path> dirs) throws IOException {
+        Map<Path, JsonObject> out = new LinkedHashMap<>();
+        alembicHeadsOf(dirs.stream().map(Path::toString).toList()).forEach((k, v) -> out.put(Path.of(k), v));
+        return out;
+    }
+
+    /** Runs the batch driver once for all arguments (directories or JSON specs, see heads_driver.py), by id. */
+    static Map<String, JsonObject> alembicHeadsOf(List<String> args) throws IOException {
         Path driver = Files.createTempFile("heads_driver", ".py");
         try (InputStream in = AlembicDifferentialTest.class.getResourceAsStream("/alembic/heads_driver.py")) {
             assertThat(in).as("heads_driver.py on the test classpath").isNotNull();
             Files.write(driver, in.readAllBytes());
             List<String> cmd = new ArrayList<>(List.of(PYTHON, driver.toString()));
-            dirs.forEach(d -> cmd.add(d.toString()));
+            cmd.addAll(args);
             Result r = run(cmd, null);
             assertThat(r.exit).as("heads_driver.py failed: %s", r.err).isZero();
-            Map<Path, JsonObject> out = new LinkedHashMap<>();
+            Map<String, JsonObject> out = new LinkedHashMap<>();
             for (String line : r.out.split("\n")) {
                 if (!line.isBlank()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                    out.put(Path.of(o.get("dir").getAsString()), o);
+                    out.put(o.get("dir").getAsString(), o);
                 }
             }
             return out;

@@ -106,4 +106,88 @@ class MigrationModelReaderTest {
         MigrationModel m = read(deep);
         assertThat(m.addedColumns()).extracting(ColumnDef::name).contains("b");
     }
+
+    /** The same operations in every import style Alembic allows: the canonical op list must not depend on it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "from alembic import op\n|op.",
+        "from alembic import op as o\n|o.",
+        "import alembic.op\n|alembic.op.",
+        "import alembic\n|alembic.op.",
+        "import alembic.op as aop\n|aop.",
+        "from alembic.op import create_table, add_column, execute, drop_table as dt, batch_alter_table\n|",
+    })
+    void everyImportStyleGivesTheSameCanonicalOps(String spelling) {
+        String[] parts = spelling.split("\\|", -1);
+        String p = parts[1];
+        String drop = p.isEmpty() ? "dt" : p + "drop_table";
+        MigrationModel m = read(parts[0] + """
+                import sqlalchemy as sqla
+                from sqlalchemy.sql.expression import text
+
+                SQL = "CREATE INDEX i ON t (a)"
+
+                def _helper():
+                    P.execute(text(SQL))
+
+                def upgrade():
+                    P.create_table("t", sqla.Column("id", sqla.Integer()))
+                    if sqla:
+                        for _ in range(2):
+                            P.add_column("t", sqla.Column("a", sqla.types.String()))
+                    with P.batch_alter_table("t") as bop:
+                        bop.add_column(sqla.Column("b", sqla.Text()))
+                    _helper()
+                    DROP("t")
+
+                def downgrade():
+                    DROP("t")
+                """.replace("DROP(", drop + "(").replace("P.", p));
+        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name)
+                .containsExactly("create_table", "add_column", "add_column", "execute", "drop_table");
+        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::conditional)
+                .containsExactly(false, true, false, false, false);
+        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::inBatch)
+                .containsExactly(false, false, true, false, false);
+        assertThat(m.upgradeOps().get(3).helper().name()).isEqualTo("_helper");
+        assertThat(m.upgradeOps().get(3).sqlText()).hasValue("CREATE INDEX i ON t (a)");
+        assertThat(m.upgradeOps().get(0).bare()).isEqualTo(p.isEmpty());
+        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+                .containsExactly("sqlalchemy.types.String", "sqlalchemy.Text");
+        assertThat(m.downgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("drop_table");
+    }
+
+    @Test
+    void aBareNameIsAnOperationOnlyWhenImportedFromAlembicOp() {
+        MigrationModel m = read("""
+                from alembic import op
+
+                def create_table(name):
+                    op.execute("SELECT 1")
+
+                def upgrade():
+                    create_table("x")
+                    drop_table("y")
+                """);
+        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("execute");
+    }
+
+    @Test
+    void annotatedModuleConstantsResolveTypes() {
+        MigrationModel m = read("""
+                from alembic import op
+                import sqlalchemy as sa
+                from sqlalchemy.types import TypeEngine
+
+                STAMP: TypeEngine = sa.DateTime(timezone=True)
+                NAME_TYPE: "TypeEngine" = sa.types.String(50)
+
+                def upgrade():
+                    op.add_column("t", sa.Column("at", STAMP))
+                    op.add_column("t", sa.Column("name", NAME_TYPE))
+                """);
+        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+                .containsExactly("sqlalchemy.DateTime", "sqlalchemy.types.String");
+        assertThat(m.addedColumns().get(0).type().argument(0, "timezone")).isPresent();
+    }
 }

@@ -81,7 +81,7 @@ class RevisionGraphTest {
         assertThat(groups(g)).containsExactly(List.of("a", "b"));
     }
 
-    /** DESIGN section 6: application_schema and river_cutover are two heads by design. */
+    /** application_schema and river_cutover are two heads by design (docs/rules.md, multiple-heads). */
     @Test
     void deliberateLabeledBranchesDoNotConflict() {
         RevisionGraph g = RevisionGraph.build(List.of(rev("base", ""), rev("app1", "base", "application_schema", ""),

@@ -290,7 +290,9 @@ class AnalyzerMachineryTest {
                 both.countDown();
             }
             try {
-                both.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                // only a failing run waits this long: the second worker arrives as soon as it is scheduled
+                both.await(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(),
+                        java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI in-process: output formats, exit codes and error messages of DESIGN.md section 5. */
+/** The CLI in-process: output formats, exit codes and error messages (README, "Command line"). */
 class CliTest {
     @TempDir
     Path root;
@@ -22,9 +22,14 @@ class CliTest {
     }
 
     static Result run(String... args) {
+        return runIn(Path.of(""), args);
+    }
+
+    /** Runs as if started in {@code workingDirectory}, which output paths are relative to. */
+    static Result runIn(Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = RootCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = RootCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), workingDirectory);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -46,7 +51,7 @@ class CliTest {
         Files.writeString(v.resolve("0001_a.py"), rev("0001", null, null));
         Files.writeString(v.resolve("0002_b.py"), rev("0002", "0001", null));
         Files.writeString(v.resolve("0003_c.py"), rev("0003", "0001", null));
-        Result r = run("check", root.toString(), "--format", "json");
+        Result r = runIn(root, "check", root.toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         JsonArray arr = new Gson().fromJson(r.out(), JsonArray.class);
         assertThat(arr).hasSize(2);
@@ -79,7 +84,7 @@ class CliTest {
         Path v = versions();
         Files.writeString(v.resolve("0001_a.py"), rev("0001", null, null));
         Files.writeString(v.resolve("0002_b.py"), rev("0002", "9999", null));
-        Result r = run("check", root.toString(), "--format", "github");
+        Result r = runIn(root, "check", root.toString(), "--format", "github");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("::error file=src/app/alembic/versions/0002_b.py,line=7,col=17,");
         assertThat(r.out()).contains("title=unknown-down-revision::");
@@ -96,7 +101,7 @@ class CliTest {
         assertThat(heads.out().lines()).containsExactly("0002 (application_schema)", "0003 (application_schema, river_cutover)");
         assertThat(run("check", root.toString()).code()).isZero();
         Files.writeString(v.resolve("0004_d.py"), rev("0004", "0001", null));
-        Result r = run("check", root.toString(), "--format", "json");
+        Result r = runIn(root, "check", root.toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         assertThat(new Gson().fromJson(r.out(), JsonArray.class).asList()).extracting(e -> e.getAsJsonObject().get("path").getAsString())
                 .containsExactly("src/app/alembic/versions/0002_b.py", "src/app/alembic/versions/0004_d.py");

@@ -27,18 +27,11 @@ class HeadsFastPathTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** The same arguments through picocli, configured as {@link RootCommand#run} configures it. */
+    /** The same arguments through picocli, as {@link RootCommand#run} runs them. */
     private static Result picocli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, c, p) -> {
-            c.getErr().println("migration-lsp: " + ex.getMessage());
-            return RootCommand.USAGE;
-        });
+        CommandLine cl = RootCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Path.of(""));
         int code = cl.execute(args);
         return new Result(OptionalInt.of(code), out.toString(), err.toString());
     }
@@ -64,6 +57,28 @@ class HeadsFastPathTest {
         }
         assertThat(fast("heads", dir).out()).isEqualTo("0002 (core)\n0003 (core)\n".replace("\n", System.lineSeparator()));
         assertThat(fast("heads", dir).err()).contains("more than one head");
+    }
+
+    @Test
+    void historyGivesWhatPicocliGives() throws IOException {
+        Files.createDirectories(root.resolve("db/core/versions"));
+        Files.createDirectories(root.resolve("db/tenant/versions"));
+        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n"
+                + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(root.resolve("db/core/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
+        Files.writeString(root.resolve("db/tenant/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
+        Files.writeString(root.resolve("db/tenant/versions/0002_b.py"), "revision = '0002'\ndown_revision = '0001'\n");
+        String dir = root.toString();
+        for (String[] args : new String[][] {
+            {"heads", dir}, {"heads", dir, "--history", "tenant"}, {"heads", "--history=core", "--format", "json", dir},
+            {"heads", dir, "--history", "nope"},
+        }) {
+            Result fast = fast(args);
+            assertThat(fast.code()).as("fast path taken for %s", String.join(" ", args)).isPresent();
+            assertThat(fast).as("heads %s", String.join(" ", args)).isEqualTo(picocli(args));
+        }
+        assertThat(fast("heads", dir).out()).isEqualTo("core: 0001\ntenant: 0002\n".replace("\n", System.lineSeparator()));
+        assertThat(fast("heads", dir, "--history", "nope").code()).hasValue(RootCommand.USAGE);
     }
 
     @Test

@@ -28,7 +28,8 @@ class ConcurrentCreateTest {
         Path root = Fixtures.copyExamples(tmp);
         int n = 12;
         try (WorkspaceSession session = new WorkspaceSession(new Workspace(root, new ConfigLoader()))) {
-            session.update(ws -> ws.load(Map.of())).get(30, TimeUnit.SECONDS);
+            session.update(ws -> ws.load(Map.of()))
+                    .get(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS);
             MigrationCreator creator = new MigrationCreator(new TemplateRenderer());
             ExecutorService callers = Executors.newFixedThreadPool(6);
             CountDownLatch go = new CountDownLatch(1);
@@ -50,11 +51,11 @@ class ConcurrentCreateTest {
             }
             go.countDown();
             for (var s : submitted) {
-                pending.add(s.get(30, TimeUnit.SECONDS));
+                pending.add(s.get(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS));
             }
             List<Created> done = new ArrayList<>();
             for (var f : pending) {
-                done.add((Created) f.get(30, TimeUnit.SECONDS));
+                done.add((Created) f.get(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS));
             }
             callers.shutdown();
 

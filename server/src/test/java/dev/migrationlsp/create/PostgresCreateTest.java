@@ -211,7 +211,7 @@ class PostgresCreateTest {
         assertThat(plain).isInstanceOf(AmbiguousHeads.class);
         assertThat(((AmbiguousHeads) plain).mergeSuggested()).isTrue();
 
-        Created m = created(Fixtures.creator().createMerge(ws, new MergeRequest(Optional.empty(), Optional.empty()),
+        Created m = created(Fixtures.creator().create(ws, new MergeRequest(Optional.empty(), Optional.empty()),
                 Fixtures.creator()::writeToDisk));
 
         assertThat(m.revision()).contains("0008");
@@ -227,9 +227,9 @@ class PostgresCreateTest {
     @Test
     void mergeWithNothingToMergeIsRefused() {
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
-        assertThatThrownBy(() -> Fixtures.creator().createMerge(ws, new MergeRequest(Optional.empty(), Optional.empty()),
+        assertThatThrownBy(() -> Fixtures.creator().create(ws, new MergeRequest(Optional.empty(), Optional.empty()),
                 p -> true)).isInstanceOf(CreateException.class).hasMessageContaining("nothing to merge");
-        assertThatThrownBy(() -> Fixtures.creator().createMerge(ws, new MergeRequest(Optional.empty(), Optional.of("river_cutover")),
+        assertThatThrownBy(() -> Fixtures.creator().create(ws, new MergeRequest(Optional.empty(), Optional.of("river_cutover")),
                 p -> true)).isInstanceOf(CreateException.class).hasMessageContaining("one head (0005)");
     }
 

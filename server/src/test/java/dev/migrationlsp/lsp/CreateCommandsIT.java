@@ -40,7 +40,7 @@ class CreateCommandsIT {
     }
 
     /** An editor that applies the CreateFile + text edit and saves the file, as VS Code does after a create. */
-    private static ApplyWorkspaceEditResponse applyAndSave(ApplyWorkspaceEditParams p) {
+    static ApplyWorkspaceEditResponse applyAndSave(ApplyWorkspaceEditParams p) {
         List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes = p.getEdit().getDocumentChanges();
         CreateFile create = (CreateFile) changes.get(0).getRight();
         TextDocumentEdit text = changes.get(1).getLeft();
@@ -189,6 +189,36 @@ class CreateCommandsIT {
     }
 
     @Test
+    void withSeveralHistoriesTheHistoryArgumentChoosesOneAndWithoutItTheCommandIsRefused() throws Exception {
+        Path root = Files.createTempDirectory("two-histories");
+        Files.createDirectories(root.resolve("db/core/versions"));
+        Files.createDirectories(root.resolve("db/tenant/versions"));
+        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n\n"
+                + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(root.resolve("db/tenant/versions/0001_init.py"),
+                "revision = \"0001\"\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
+        TestServer.Options noCreate = new TestServer.Options(true, true, false, null, ProcessHandle.current().pid());
+        try (TestServer ts = TestServer.start(root, noCreate)) {
+            assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "x")))).get(20, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
+                    .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue()
+                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("core")
+                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("tenant"),
+                            "InvalidParams naming both histories");
+            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams",
+                    "history", "tenant"));
+            assertThat(r.get("path").getAsString()).isEqualTo("db/tenant/versions/0002_add_teams.py");
+            assertThat(Files.readString(path(ts, r))).contains("\"0001\"");
+            JsonObject graph = execute(ts, "migration-lsp.graph", json("history", "tenant"));
+            assertThat(graph.get("mermaid").getAsString()).contains("0002");
+            assertThat(graph.get("history").getAsString()).isEqualTo("tenant");
+        } finally {
+            dev.migrationlsp.testing.RealTools.deleteTree(root);
+        }
+    }
+
+    @Test
     void badInputIsAnInvalidParamsErrorAndWritesNothing() throws Exception {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {
@@ -196,7 +226,7 @@ class CreateCommandsIT {
                     json("target", "postgres"), json("target", "mysql", "description", "x"),
                     json("target", "clickhouse", "description", "x", "kind", "table"))) {
                 assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(
-                        new ExecuteCommandParams("migration-lsp.create", List.of(bad))).get(20, TimeUnit.SECONDS))
+                        new ExecuteCommandParams("migration-lsp.create", List.of(bad))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
                         .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
                         .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue(),
                                 "InvalidParams");
@@ -235,7 +265,7 @@ class CreateCommandsIT {
             ts.client().applyEdit = p -> new ApplyWorkspaceEditResponse(false);
 
             assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(20, TimeUnit.SECONDS))
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
                     .hasMessageContaining("did not create");
 

@@ -23,9 +23,17 @@ class DiagnosticsSchedulingIT {
             int before = ts.client().publishes.size();
             int line = (int) Files.readString(file).lines().takeWhile(l -> !l.startsWith("def upgrade")).count() - 1;
             int last = 0;
+            // Each pause between edits longer than the debounce may rightly cause a publish; a loaded machine can pause
+            // this thread at any time, so the bound below counts the pauses that happened (with margin for the server's
+            // own scheduling) instead of assuming there were none.
+            int pauses = 0;
+            long previous = System.nanoTime();
             for (int i = 0; i < 40; i++) {
                 // type a comment character by character above upgrade(), faster than the 100 ms debounce
                 last = ts.change(uri, new Range(new Position(line, i), new Position(line, i)), i == 0 ? "#" : "x");
+                long now = System.nanoTime();
+                pauses += now - previous > 25_000_000L ? 1 : 0;
+                previous = now;
             }
             int finalVersion = last;
             ts.await(() -> ts.client().publishes.stream().skip(before)
@@ -34,7 +42,9 @@ class DiagnosticsSchedulingIT {
                     .map(PublishDiagnosticsParams::getVersion).toList();
             assertThat(versions).isSorted();
             assertThat(versions.get(versions.size() - 1)).isEqualTo(finalVersion);
-            assertThat(versions.size()).as("debounced: far fewer publishes than edits").isLessThan(10);
+            assertThat(versions.size())
+                    .as("debounced: one publish per pause in typing (" + pauses + " pauses), not per edit")
+                    .isLessThanOrEqualTo(1 + pauses).isLessThan(40);
         }
     }
 

@@ -89,7 +89,7 @@ class EnduranceIT {
     private static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return out;
     }
 }

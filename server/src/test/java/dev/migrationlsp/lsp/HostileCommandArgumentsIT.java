@@ -56,7 +56,7 @@ class HostileCommandArgumentsIT {
                         arg.addProperty(field, value);
                         try {
                             Object r = ts.server().getWorkspaceService().executeCommand(
-                                    new ExecuteCommandParams("migration-lsp.create", List.of(arg))).get(30, TimeUnit.SECONDS);
+                                    new ExecuteCommandParams("migration-lsp.create", List.of(arg))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                             if (r != null) {
                                 JsonObject res = new Gson().toJsonTree(r).getAsJsonObject();
                                 if (res.has("path")) {

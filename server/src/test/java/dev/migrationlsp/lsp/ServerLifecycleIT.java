@@ -23,6 +23,8 @@ class ServerLifecycleIT {
             assertThat(caps.getRenameProvider()).isNull(); // not implemented, so not advertised
             assertThat(caps.getHoverProvider().getLeft()).isTrue();
             assertThat(ts.initializeResult().getServerInfo().getName()).isEqualTo("migration-lsp");
+            // the build's version, as `migration-lsp --version` prints it
+            assertThat(ts.initializeResult().getServerInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         } finally {
             ts.close(); // shutdown + exit, asserts exit code 0
         }
@@ -46,7 +48,7 @@ class ServerLifecycleIT {
         try {
             assertThat(ts.isAlive()).isTrue();
             parent.destroy();
-            assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(parent.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
             ts.awaitExit();
             assertThat(ts.isAlive()).isFalse();
         } finally {

@@ -59,7 +59,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * On close it fails if the server sent an error or warning message nobody expected.
  */
 public final class TestServer implements AutoCloseable {
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration TIMEOUT = dev.migrationlsp.testing.Deadlines.LIVENESS;
 
     private final Process process;
     private final LanguageServer server;
@@ -68,6 +68,7 @@ public final class TestServer implements AutoCloseable {
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
     private final List<String> expectedMessages = new CopyOnWriteArrayList<>();
     private InitializeResult initializeResult;
+    private List<Path> moreFolders = List.of();
 
     private final Path log;
 
@@ -144,6 +145,15 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts the jar with extra JVM options (benchmarks compare e.g. an AppCDS archive). */
     public static TestServer start(Path root, Options options, List<String> jvmOptions) throws IOException {
+        return start(root, List.of(), options, jvmOptions);
+    }
+
+    /** A multi-root workspace: {@code root} first, then {@code moreFolders}, all sent as workspaceFolders. */
+    public static TestServer startWithFolders(Path root, List<Path> moreFolders) throws IOException {
+        return start(root, moreFolders, Options.defaults(), List.of());
+    }
+
+    private static TestServer start(Path root, List<Path> moreFolders, Options options, List<String> jvmOptions) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = root.resolveSibling(root.getFileName() + "-server.log");
         List<String> cmd = new ArrayList<>();
@@ -155,6 +165,7 @@ public final class TestServer implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         TestServer ts = new TestServer(root, p, log);
+        ts.moreFolders = List.copyOf(moreFolders);
         ts.initialize(options);
         return ts;
     }
@@ -164,7 +175,10 @@ public final class TestServer implements AutoCloseable {
         if (o.processId() != null) {
             params.setProcessId(o.processId().intValue());
         }
-        params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(root), root.getFileName().toString())));
+        List<WorkspaceFolder> folders = new ArrayList<>();
+        folders.add(new WorkspaceFolder(uri(root), root.getFileName().toString()));
+        moreFolders.forEach(f -> folders.add(new WorkspaceFolder(uri(f), f.getFileName().toString())));
+        params.setWorkspaceFolders(folders);
         params.setInitializationOptions(o.initOptions());
         ClientCapabilities caps = new ClientCapabilities();
         WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
@@ -370,6 +384,8 @@ public final class TestServer implements AutoCloseable {
         /** How to answer window/showMessageRequest (default: pick the first action). */
         public volatile Function<ShowMessageRequestParams, MessageActionItem> answer =
                 p -> p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
+        /** When set, answers workspace/applyEdit instead of {@link #applyEdit}, e.g. later (a slow editor). */
+        public volatile Function<ApplyWorkspaceEditParams, CompletableFuture<ApplyWorkspaceEditResponse>> applyEditLater;
         /** Whether workspace/applyEdit succeeds; a real editor would apply it. */
         public volatile Function<ApplyWorkspaceEditParams, ApplyWorkspaceEditResponse> applyEdit =
                 p -> new ApplyWorkspaceEditResponse(true);
@@ -421,7 +437,8 @@ public final class TestServer implements AutoCloseable {
         @Override
         public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
             appliedEdits.add(params);
-            return CompletableFuture.completedFuture(applyEdit.apply(params));
+            var later = applyEditLater;
+            return later != null ? later.apply(params) : CompletableFuture.completedFuture(applyEdit.apply(params));
         }
 
         @Override

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The socket transport, and JSON-RPC faults a sloppy client may send: the server answers properly and keeps serving. */
 class TransportAndProtocolIT {
 
-    private static Process start(String... args) throws Exception {
+    static Process start(String... args) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String[] cmd = new String[args.length + 3];
         cmd[0] = java.toString();
@@ -28,18 +28,18 @@ class TransportAndProtocolIT {
         return new ProcessBuilder(cmd).start();
     }
 
-    private static void handshake(RawConnection c, Path root) throws Exception {
+    static void handshake(RawConnection c, Path root) throws Exception {
         int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
         JsonObject r = c.response(id);
         assertThat(r.getAsJsonObject("result").getAsJsonObject("capabilities").has("textDocumentSync")).isTrue();
         c.notify("initialized", new JsonObject());
     }
 
-    private static void shutdown(RawConnection c, Process p) throws Exception {
+    static void shutdown(RawConnection c, Process p) throws Exception {
         int id = c.request("shutdown", null);
         assertThat(c.response(id).has("error")).isFalse();
         c.notify("exit", null);
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
     }
 
@@ -150,6 +150,7 @@ class TransportAndProtocolIT {
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             handshake(c, root);
         }
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("server exits when stdin closes").isTrue();
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("server exits when stdin closes")
+                .isTrue();
     }
 }

@@ -91,6 +91,27 @@ public final class RealPostgres implements AutoCloseable {
         return r.out().strip();
     }
 
+    /** Creates empty databases (one per independent run) and returns their SQLAlchemy URLs, in order. */
+    public List<String> createDatabases(List<String> names) {
+        for (String n : names) {
+            if (!n.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("not a plain database name: " + n);
+            }
+        }
+        List<String> cmd = new ArrayList<>(List.of(RealTools.PYTHON.toString(), "-c", """
+                import sys, sqlalchemy
+                e = sqlalchemy.create_engine(sys.argv[1])
+                with e.connect() as c:
+                    c = c.execution_options(isolation_level="AUTOCOMMIT")
+                    for name in sys.argv[2:]:
+                        c.execute(sqlalchemy.text("CREATE DATABASE " + name))
+                """, url));
+        cmd.addAll(names);
+        Result r = RealTools.run(cmd, dir, Map.of());
+        assertThat(r.exit()).as(r.out()).isZero();
+        return names.stream().map(n -> url.replace("@/postgres?", "@/" + n + "?")).toList();
+    }
+
     @Override
     public void close() {
         if (Files.isDirectory(dir.resolve("data"))) {

@@ -3,16 +3,12 @@ package dev.migrationlsp.bench;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.migrationlsp.CoreModule;
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModelReader;
-import dev.migrationlsp.alembic.PythonParser;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.workspace.ConfigLoader;
-import dev.migrationlsp.workspace.Document;
-import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -53,8 +49,6 @@ public class ReanalyseEditedMigration {
     private Path file;
     private Workspace workspace;
     private Analyzer analyzer;
-    private AlembicScripts scripts;
-    private PythonParser python;
     private String original;
     private String violating;
     private String violatingEdited;
@@ -80,8 +74,6 @@ public class ReanalyseEditedMigration {
         workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
         workspace.load(Map.of());
         analyzer = injector.getInstance(Analyzer.class);
-        scripts = injector.getInstance(AlembicScripts.class);
-        python = injector.getInstance(PythonParser.class);
     }
 
     @TearDown(Level.Trial)
@@ -135,18 +127,5 @@ public class ReanalyseEditedMigration {
     @Benchmark
     public Object migrationModel() {
         return MigrationModelReader.read(new SourceText(nextText()));
-    }
-
-    /** tree-sitter: incremental reparse of an open document after the edit (AlembicScripts keeps the previous tree). */
-    @Benchmark
-    public Object treeSitterIncremental() {
-        Document d = new Document(file, FileKind.ALEMBIC, nextText(), version, true);
-        return scripts.script(d).root().getEndByte();
-    }
-
-    /** tree-sitter: a fresh full parse of the same text, for comparison. */
-    @Benchmark
-    public Object treeSitterFull() {
-        return python.parse(nextText()).getRootNode().getEndByte();
     }
 }

@@ -2,6 +2,7 @@ package dev.migrationlsp.rules.clickhouse;
 
 import dev.migrationlsp.clickhouse.Ast.QualifiedName;
 import dev.migrationlsp.clickhouse.ClickHouseScript;
+import dev.migrationlsp.clickhouse.Comment;
 import dev.migrationlsp.clickhouse.Statement;
 import dev.migrationlsp.clickhouse.TextRange;
 import dev.migrationlsp.core.Edit;
@@ -9,10 +10,8 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
-import dev.migrationlsp.rules.DocumentContext;
-import dev.migrationlsp.rules.DocumentRule;
 import dev.migrationlsp.workspace.Document;
-import dev.migrationlsp.workspace.FileKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.Map;
  * {@code header-comment}: the migration guide's header, first line {@code -- NNN_description.sql} naming this file, and
  * a "Tables affected:" block in the leading comment. One finding per file; every fix only adds or corrects comments.
  */
-public final class HeaderCommentRule implements DocumentRule {
+public final class HeaderCommentRule extends ClickHouseRule {
 
     /**
      * The first file-name-like word of {@code line} ({@code [\w.-]+\.(sql|py)\b}, greedy, as a regex would find it) as
@@ -71,24 +70,22 @@ public final class HeaderCommentRule implements DocumentRule {
         return isWordChar(c) || c == '.' || c == '-';
     }
 
-    @Override
-    public RuleCode code() {
-        return RuleCode.HEADER_COMMENT;
+    public HeaderCommentRule() {
+        super(RuleCode.HEADER_COMMENT);
     }
 
     @Override
-    public boolean appliesTo(FileKind kind) {
-        return kind == FileKind.CLICKHOUSE_SQL;
+    void checkFile(ClickHouseFile file) {
+        check(file.document()).forEach(file::add);
     }
 
-    @Override
-    public List<Finding> check(DocumentContext ctx) {
-        Document d = ctx.document();
+    private List<Finding> check(Document d) {
         SourceText text = d.text();
         String fileName = d.fileName();
         String first = text.lineText(0);
         TextRange firstLine = new TextRange(0, text.lineEnd(0));
-        if (!first.startsWith("--")) {
+        List<Comment> headerLines = header(ClickHouseScript.of(d), text.text());
+        if (headerLines.isEmpty()) {
             String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d) + "\n\n";
             return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the first line should be the header comment '-- " + fileName + "'")
                     .fix(new Fix("Insert the migration header", true, List.of(Edit.insert(d.path(), 0, header))))
@@ -107,22 +104,34 @@ public final class HeaderCommentRule implements DocumentRule {
             return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header's first line should name this file: '-- " + fileName + "'")
                     .fix(fix).fingerprint("header names " + named).build());
         }
-        int line = 1;
-        boolean tablesAffected = false;
-        while (line < text.lineCount() && text.lineText(line).startsWith("--")) {
-            if (text.lineText(line).toLowerCase(java.util.Locale.ROOT).contains("tables affected")) {
-                tablesAffected = true;
-            }
-            line++;
-        }
+        boolean tablesAffected = headerLines.stream().skip(1)
+                .anyMatch(c -> text.slice(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT).contains("tables affected"));
         if (!tablesAffected) {
-            int at = text.lineEnd(line - 1);
+            int at = headerLines.get(headerLines.size() - 1).end();
             String block = "\n--\n" + tablesAffected(d);
             return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header lacks the 'Tables affected:' block")
                     .fix(new Fix("Add the 'Tables affected:' block", true, List.of(Edit.insert(d.path(), at, block))))
                     .fingerprint("no tables affected").build());
         }
         return List.of();
+    }
+
+    /** The header: the {@code --} comments that fill the first lines, one a line, as the lexer reads them. */
+    private static List<Comment> header(ClickHouseScript script, String text) {
+        List<Comment> out = new ArrayList<>();
+        int lineStart = 0;
+        for (Comment c : script.comments()) {
+            if (c.block() || c.start() != lineStart || !text.startsWith("--", c.start())) {
+                break;
+            }
+            out.add(c);
+            int nl = text.indexOf('\n', c.end());
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
     }
 
     /** "-- Tables affected:" and one line per table the statements touch (no trailing newline). */

@@ -1,61 +1,64 @@
 package dev.migrationlsp.rules.clickhouse;
 
 import dev.migrationlsp.clickhouse.Ast.Column;
-import dev.migrationlsp.clickhouse.ClickHouseScript;
 import dev.migrationlsp.clickhouse.Statement;
 import dev.migrationlsp.core.Edit;
-import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.rules.DocumentContext;
-import dev.migrationlsp.rules.DocumentRule;
-import dev.migrationlsp.workspace.FileKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code rollup-counter-type}: in a rollup, a counter must be {@code SimpleAggregateFunction(sum, UInt64)}; a plain
  * integer is not summed when AggregatingMergeTree merges parts, so counts silently come out wrong. Counters are the
- * integer columns outside the sorting, primary and partition keys (and not named {@code *_id}).
+ * integer columns outside the sorting, primary and partition keys (and not named {@code *_id}). The fix changes every
+ * counter of the table at once, and is offered only when no other plain column would remain outside the keys: ClickHouse
+ * (26.x) refuses an AggregatingMergeTree table that mixes aggregate measures with plain non-key columns.
  */
-public final class RollupCounterTypeRule implements DocumentRule {
+public final class RollupCounterTypeRule extends TableConventionRule {
     static final String COUNTER = "SimpleAggregateFunction(sum, UInt64)";
 
-    @Override
-    public RuleCode code() {
-        return RuleCode.ROLLUP_COUNTER_TYPE;
+    public RollupCounterTypeRule() {
+        super(RuleCode.ROLLUP_COUNTER_TYPE);
     }
 
     @Override
-    public boolean appliesTo(FileKind kind) {
-        return kind == FileKind.CLICKHOUSE_SQL;
-    }
-
-    @Override
-    public List<Finding> check(DocumentContext ctx) {
-        ClickHouseScript script = ClickHouseScript.of(ctx.document());
-        List<Finding> out = new ArrayList<>();
-        for (Statement s : script.statements()) {
-            if (!(s instanceof Statement.CreateTable t) || !ClickHouseFacts.isRollup(t.name().name(), ctx.workspace())) {
+    void judge(ClickHouseFile file, Statement.CreateTable t, Verdicts out) {
+        if (!ClickHouseFacts.isRollup(t.name().name(), file.workspace())) {
+            return;
+        }
+        List<Column> counters = new ArrayList<>();
+        boolean otherPlainColumns = false;
+        for (Column c : t.columns()) {
+            if (c.type() == null || isKey(t, c.name()) || "ALIAS".equalsIgnoreCase(c.defaultKind())) {
                 continue;
             }
-            for (Column c : t.columns()) {
-                if (c.type() == null || isKey(t, c.name()) || c.name().endsWith("_id") || c.name().equals("id")) {
-                    continue;
-                }
-                boolean plainInteger = ClickHouseFacts.isIntegerType(c.type());
-                if (!plainInteger && !ClickHouseFacts.isSumOfOtherInteger(c.type())) {
-                    continue;
-                }
-                Fix fix = new Fix("Use " + COUNTER, false, List.of(new Edit.Replace(ctx.document().path(),
-                        c.type().range().start(), c.type().range().end(), COUNTER)));
-                out.add(ClickHouseFacts.finding(code(), ctx.document(), c.type().range(),
-                        "counter " + c.name() + " of rollup " + t.name().name() + " is " + script.slice(c.type().range())
-                                + (plainInteger ? ", which AggregatingMergeTree does not sum on merge" : "") + "; use " + COUNTER)
-                        .fix(fix).fingerprint(t.name().name() + "." + c.name() + " " + script.slice(c.type().range())).build());
+            boolean counterName = !c.name().endsWith("_id") && !c.name().equals("id");
+            if (counterName && (ClickHouseFacts.isIntegerType(c.type()) || ClickHouseFacts.isSumOfOtherInteger(c.type()))) {
+                counters.add(c);
+            } else if (!isAggregate(c)) {
+                otherPlainColumns = true;
             }
         }
-        return out;
+        List<Edit> edits = counters.stream().map(c -> (Edit) file.replace(c.type().range(), COUNTER)).toList();
+        String title = "Use " + COUNTER + (counters.size() > 1 ? " for every counter of " + t.name().name() : "");
+        for (Column c : counters) {
+            boolean plainInteger = ClickHouseFacts.isIntegerType(c.type());
+            var finding = file.finding(c.type().range(), "counter " + c.name() + " of rollup " + t.name().name() + " is "
+                    + file.slice(c.type().range()) + (plainInteger ? ", which AggregatingMergeTree does not sum on merge" : "")
+                    + "; use " + COUNTER)
+                    .fingerprint(t.name().name() + "." + c.name() + " " + file.slice(c.type().range()));
+            if (!otherPlainColumns) {
+                finding.fix(new Fix(title, false, edits));
+            }
+            out.report(finding, end -> end.columns() == null || end.columns().containsKey(c.name())
+                    && !end.columns().get(c.name()).replaceAll("\\s", "").equals(COUNTER.replace(" ", "")));
+        }
+    }
+
+    private static boolean isAggregate(Column c) {
+        String n = c.type().name();
+        return n.equals("SimpleAggregateFunction") || n.equals("AggregateFunction");
     }
 
     private static boolean isKey(Statement.CreateTable t, String column) {

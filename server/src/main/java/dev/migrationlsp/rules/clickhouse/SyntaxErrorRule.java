@@ -7,8 +7,6 @@ import dev.migrationlsp.clickhouse.TextRange;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
-import dev.migrationlsp.rules.DocumentContext;
-import dev.migrationlsp.rules.DocumentRule;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import java.util.ArrayList;
@@ -20,11 +18,10 @@ import java.util.List;
  * {@code .py} data migration, the runner's entry point is part of the file's syntax: it must define
  * {@code upgrade(client)} at module level, or the runner fails to apply it.
  */
-public final class SyntaxErrorRule implements DocumentRule {
+public final class SyntaxErrorRule extends ClickHouseRule {
 
-    @Override
-    public RuleCode code() {
-        return RuleCode.SYNTAX_ERROR;
+    public SyntaxErrorRule() {
+        super(RuleCode.SYNTAX_ERROR);
     }
 
     @Override
@@ -33,9 +30,9 @@ public final class SyntaxErrorRule implements DocumentRule {
     }
 
     @Override
-    public List<Finding> check(DocumentContext ctx) {
-        Document d = ctx.document();
-        return d.kind() == FileKind.CLICKHOUSE_PY ? checkDataMigration(d) : checkSql(d);
+    void checkFile(ClickHouseFile file) {
+        Document d = file.document();
+        (d.kind() == FileKind.CLICKHOUSE_PY ? checkDataMigration(d) : checkSql(d)).forEach(file::add);
     }
 
     private List<Finding> checkSql(Document d) {

@@ -2,15 +2,10 @@ package dev.migrationlsp.rules.clickhouse;
 
 import dev.migrationlsp.clickhouse.Ast.QualifiedName;
 import dev.migrationlsp.clickhouse.Ast.Select;
-import dev.migrationlsp.clickhouse.ClickHouseSchema;
-import dev.migrationlsp.clickhouse.ClickHouseScript;
 import dev.migrationlsp.clickhouse.Statement;
-import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.rules.DocumentContext;
-import dev.migrationlsp.rules.DocumentRule;
-import dev.migrationlsp.workspace.FileKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,43 +13,59 @@ import java.util.Set;
 /**
  * {@code unknown-table}: {@code ALTER}, {@code INSERT}, {@code MATERIALIZED VIEW ... TO}, {@code FROM}/{@code JOIN}
  * (and {@code RENAME}, {@code EXCHANGE}, {@code OPTIMIZE}, {@code TRUNCATE}) name a table that no earlier statement
- * creates, replaying every migration in the runner's order. System tables are exempt; names are compared without
- * their database.
+ * creates, replaying every migration in the runner's order. {@code RENAME a TO b, b TO c} applies pair by pair, as
+ * ClickHouse does. System tables are exempt; names are compared without their database.
  */
-public final class UnknownTableRule implements DocumentRule {
+public final class UnknownTableRule extends ClickHouseRule {
     private static final Set<String> SYSTEM_DATABASES = Set.of("system", "information_schema");
 
-    @Override
-    public RuleCode code() {
-        return RuleCode.UNKNOWN_TABLE;
+    public UnknownTableRule() {
+        super(RuleCode.UNKNOWN_TABLE);
     }
 
     @Override
-    public boolean appliesTo(FileKind kind) {
-        return kind == FileKind.CLICKHOUSE_SQL;
-    }
-
-    @Override
-    public List<Finding> check(DocumentContext ctx) {
-        ClickHouseScript script = ClickHouseScript.of(ctx.document());
-        List<Statement> statements = script.statements();
-        ClickHouseSchema schema = ClickHouseSchema.of(ctx.workspace());
-        List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            for (QualifiedName name : referenced(statements.get(i))) {
-                if (name.database() != null && SYSTEM_DATABASES.contains(name.database().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                if (schema.tableBefore(ctx.document().path(), i, name.name()).isPresent()) {
-                    continue;
-                }
-                String later = schema.everCreated(name.name()) ? " (a later migration creates it)" : "";
-                out.add(ClickHouseFacts.finding(code(), ctx.document(), name.range(),
-                        "table " + name.qualified() + " is not created by any earlier migration" + later)
-                        .fingerprint(name.qualified()).build());
+    void checkStatement(ClickHouseFile file, int index, Statement s) {
+        if (s instanceof Statement.Rename r) {
+            if (!r.what().equals("DATABASE")) {
+                checkRenamePairs(file, index, r);
+            }
+            return;
+        }
+        for (QualifiedName name : referenced(s)) {
+            if (!exists(file, index, name)) {
+                report(file, name);
             }
         }
-        return out;
+    }
+
+    /** Each pair sees the names the earlier pairs of the same statement moved away or brought in. */
+    private void checkRenamePairs(ClickHouseFile file, int index, Statement.Rename r) {
+        Set<String> movedAway = new HashSet<>();
+        Set<String> broughtIn = new HashSet<>();
+        for (QualifiedName[] pair : r.pairs()) {
+            String from = pair[0].name();
+            boolean known = broughtIn.contains(from) || !movedAway.contains(from) && exists(file, index, pair[0]);
+            if (!known) {
+                report(file, pair[0]);
+            }
+            broughtIn.remove(from);
+            movedAway.add(from);
+            broughtIn.add(pair[1].name());
+            movedAway.remove(pair[1].name());
+        }
+    }
+
+    private static boolean exists(ClickHouseFile file, int index, QualifiedName name) {
+        if (name.database() != null && SYSTEM_DATABASES.contains(name.database().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return file.schema().tableBefore(file.path(), index, name.name()).isPresent();
+    }
+
+    private void report(ClickHouseFile file, QualifiedName name) {
+        String later = file.schema().everCreated(name.name()) ? " (a later migration creates it)" : "";
+        file.add(file.finding(name.range(), "table " + name.qualified() + " is not created by any earlier migration" + later)
+                .fingerprint(name.qualified()));
     }
 
     private static List<QualifiedName> referenced(Statement s) {
@@ -74,10 +85,6 @@ public final class UnknownTableRule implements DocumentRule {
                 out.add(t.asTable());
             }
             sources(t.asSelect(), out);
-        } else if (s instanceof Statement.Rename r) {
-            if (!r.what().equals("DATABASE")) {
-                r.pairs().forEach(p -> out.add(p[0]));
-            }
         } else if (s instanceof Statement.Exchange x) {
             out.add(x.first());
             out.add(x.second());

@@ -5,6 +5,7 @@ import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,15 @@ public final class DuplicateRevisionRule implements WorkspaceRule {
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
         List<Finding> out = new ArrayList<>();
-        for (Map.Entry<String, List<Node>> e : ws.revisionGraph().duplicates().entrySet()) {
+        // the same id in two histories is two revisions: each history is checked on its own
+        for (AlembicHistory history : ws.histories()) {
+            duplicates(ws, history, out);
+        }
+        return out;
+    }
+
+    private void duplicates(WorkspaceSnapshot ws, AlembicHistory history, List<Finding> out) {
+        for (Map.Entry<String, List<Node>> e : ws.revisionGraph(history).duplicates().entrySet()) {
             for (Node n : e.getValue()) {
                 out.add(Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n),
                                 "Revision '" + e.getKey() + "' is declared by " + e.getValue().size() + " files")
@@ -29,6 +38,5 @@ public final class DuplicateRevisionRule implements WorkspaceRule {
                         .build());
             }
         }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * {@code multiple-heads}: several heads on one branch. Heads whose distinguishing branch labels differ are deliberate
- * independent branches and are fine (DESIGN.md section 6).
+ * independent branches and are fine (docs/rules.md, multiple-heads).
  */
 public final class MultipleHeadsRule implements WorkspaceRule {
     @Override
@@ -23,8 +24,14 @@ public final class MultipleHeadsRule implements WorkspaceRule {
 
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
-        RevisionGraph g = ws.revisionGraph();
         List<Finding> out = new ArrayList<>();
+        for (AlembicHistory history : ws.histories()) {
+            heads(ws, ws.revisionGraph(history), out);
+        }
+        return out;
+    }
+
+    private void heads(WorkspaceSnapshot ws, RevisionGraph g, List<Finding> out) {
         for (List<Node> group : g.conflictingHeads()) {
             for (Node head : group) {
                 // name the branch as the heads report does: its own labels, else the ones it inherits
@@ -42,6 +49,5 @@ public final class MultipleHeadsRule implements WorkspaceRule {
                         .build());
             }
         }
-        return out;
     }
 }

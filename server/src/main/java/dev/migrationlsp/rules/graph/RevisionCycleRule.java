@@ -6,6 +6,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,14 @@ public final class RevisionCycleRule implements WorkspaceRule {
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
         List<Finding> out = new ArrayList<>();
-        for (List<Node> cycle : ws.revisionGraph().cycles()) {
+        for (AlembicHistory history : ws.histories()) {
+            cycles(ws, history, out);
+        }
+        return out;
+    }
+
+    private void cycles(WorkspaceSnapshot ws, AlembicHistory history, List<Finding> out) {
+        for (List<Node> cycle : ws.revisionGraph(history).cycles()) {
             String chain = String.join(" -> ", cycle.stream().map(Node::revision).toList()) + " -> " + cycle.get(0).revision();
             for (Node n : cycle) {
                 SourceText t = GraphFindings.text(ws, n);
@@ -32,6 +40,5 @@ public final class RevisionCycleRule implements WorkspaceRule {
                         .build());
             }
         }
-        return out;
     }
 }

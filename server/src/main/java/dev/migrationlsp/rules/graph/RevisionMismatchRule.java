@@ -10,7 +10,8 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.WorkspaceRule;
-import dev.migrationlsp.workspace.AlembicIni;
+import dev.migrationlsp.alembic.RevisionFileName;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * {@code revision-mismatch}: the docstring's {@code Revision ID:}/{@code Revises:} or the file name's revision prefix
- * disagree with the variables Alembic actually reads. The variables win, so the fix rewrites the docstring.
+ * disagree with the variables Alembic actually reads. The variables win, so the fix rewrites the docstring. A file name
+ * is judged by its history's {@code file_template} ({@link RevisionFileName}): reported only when it names another id.
  */
 public final class RevisionMismatchRule implements WorkspaceRule {
     @Override
@@ -29,13 +31,16 @@ public final class RevisionMismatchRule implements WorkspaceRule {
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
         List<Finding> out = new ArrayList<>();
-        boolean revFirstTemplate = ws.config().alembicIni().map(AlembicIni::fileTemplate)
-                .orElse(AlembicIni.DEFAULT_FILE_TEMPLATE).startsWith("%(rev)s");
-        for (Node n : ws.revisionGraph().nodes()) {
+        for (AlembicHistory history : ws.histories()) {
+            check(ws, history, out);
+        }
+        return out;
+    }
+
+    private void check(WorkspaceSnapshot ws, AlembicHistory history, List<Finding> out) {
+        RevisionFileName names = new RevisionFileName(history.fileTemplate());
+        for (Node n : ws.revisionGraph(history).nodes()) {
             RevisionHeader h = n.header();
-            if (h.docstring().isEmpty() && !revFirstTemplate) {
-                continue;
-            }
             // the text is only needed to place a finding; most revisions have none
             java.util.function.Supplier<SourceText> text = new java.util.function.Supplier<>() {
                 private SourceText cached;
@@ -78,29 +83,12 @@ public final class RevisionMismatchRule implements WorkspaceRule {
                     }
                 }
             });
-            if (revFirstTemplate) {
-                String name = n.file().getFileName().toString();
-                int us = name.indexOf('_');
-                String prefix = us > 0 ? name.substring(0, us) : "";
-                if (looksLikeRevisionId(prefix) && !prefix.equals(n.revision())) {
-                    out.add(Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n),
-                                    "File name starts with " + prefix + " but revision = \"" + n.revision() + "\"")
-                            .fingerprint("file-prefix " + prefix + " " + n.revision())
-                            .build());
-                }
-            }
+            names.claim(n.file().getFileName().toString(), n.revision()).ifPresent(claim -> out.add(
+                    Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n), "File name "
+                                    + (claim.atStart() ? "starts with " : "names revision ") + claim.revision()
+                                    + " but revision = \"" + n.revision() + "\"")
+                            .fingerprint("file-prefix " + claim.revision() + " " + n.revision())
+                            .build()));
         }
-        return out;
-    }
-
-    /** Alembic's 12-hex ids and sequential numeric ids; other prefixes (dates, words) are not revision ids. */
-    static boolean looksLikeRevisionId(String s) {
-        if (s.length() < 3) {
-            return false;
-        }
-        if (s.chars().allMatch(Character::isDigit)) {
-            return true;
-        }
-        return s.length() == 12 && s.chars().allMatch(c -> Character.isDigit(c) || (c >= 'a' && c <= 'f'));
     }
 }

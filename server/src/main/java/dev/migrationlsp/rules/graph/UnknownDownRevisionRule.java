@@ -8,6 +8,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.WorkspaceRule;
+import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,24 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
 
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
-        RevisionGraph g = ws.revisionGraph();
         List<Finding> out = new ArrayList<>();
-        for (Node n : g.nodes()) {
-            report(ws, g, n, n.header().downRevision(), "down_revision", false, out);
-            report(ws, g, n, n.header().dependsOn(), "depends_on", true, out);
+        for (AlembicHistory history : ws.histories()) {
+            RevisionGraph g = ws.revisionGraph(history);
+            if (g.revisionsUnknown()) {
+                continue; // an id no file declares statically may be the unknown revision of some file
+            }
+            boolean labelsUnknown = g.nodes().stream().anyMatch(n -> n.header().labelsUnknown());
+            for (Node n : g.nodes()) {
+                report(ws, history, g, n, n.header().downRevision(), "down_revision", false, out);
+                if (!labelsUnknown) { // depends_on may name a label, and some labels are unknown
+                    report(ws, history, g, n, n.header().dependsOn(), "depends_on", true, out);
+                }
+            }
         }
         return out;
     }
 
-    private void report(WorkspaceSnapshot ws, RevisionGraph g, Node n, Optional<RevisionHeader.Assignment> a, String field,
+    private void report(WorkspaceSnapshot ws, AlembicHistory history, RevisionGraph g, Node n, Optional<RevisionHeader.Assignment> a, String field,
             boolean labelsAllowed, List<Finding> out) {
         if (a.isEmpty()) {
             return;
@@ -42,14 +51,15 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
             if (!known) {
                 SourceText t = GraphFindings.text(ws, n);
                 out.add(Finding.of(code(), n.file(), t.span(lit.start(), lit.end()),
-                                field + " names revision '" + id + "', which no file in " + dirName(ws) + " declares")
+                                field + " names revision '" + id + "', which no file in " + dirName(ws, history) + " declares")
                         .fingerprint(field + " " + id)
                         .build());
             }
         }
     }
 
-    private static String dirName(WorkspaceSnapshot ws) {
-        return ws.config().alembicVersions().map(ws::relative).orElse("the versions directory");
+    private static String dirName(WorkspaceSnapshot ws, AlembicHistory history) {
+        String dirs = String.join(", ", history.versionLocations().stream().map(ws::relative).toList());
+        return ws.histories().size() > 1 ? dirs + " (history " + history.name() + ")" : dirs;
     }
 }

@@ -1,29 +1,48 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.WorkspaceFact;
 import dev.migrationlsp.workspace.FileKind;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Base of the PostgreSQL convention rules: they read the cached {@link MigrationModel} of an Alembic revision. */
 abstract class AlembicRule implements DocumentRule {
-    private final AlembicScripts scripts;
-
-    AlembicRule(AlembicScripts scripts) {
-        this.scripts = scripts;
-    }
-
     @Override
     public boolean appliesTo(FileKind kind) {
         return kind == FileKind.ALEMBIC;
     }
 
+    /** The model of the file itself is all these rules read. */
+    @Override
+    public Set<WorkspaceFact> reads() {
+        return Set.of();
+    }
+
+    /**
+     * One finding per place: a construct shared through a module constant or a helper (a column type, a whole
+     * {@code Column(...)}) is reported once, where it is written and where its fix applies, like ruff reports one
+     * diagnostic per location however often the code runs.
+     */
     @Override
     public final List<Finding> check(DocumentContext ctx) {
-        return check(ctx, scripts.model(ctx.document()));
+        List<Finding> found = check(ctx, ctx.document().migrationModel());
+        if (found.size() < 2) {
+            return found;
+        }
+        Set<Long> places = new HashSet<>();
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            if (places.add(((long) f.span().startOffset() << 32) | (f.span().endOffset() & 0xffffffffL))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     abstract List<Finding> check(DocumentContext ctx, MigrationModel model);

@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ArgKind;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
@@ -19,8 +18,7 @@ import java.util.List;
 /** {@code missing-org-id}: a table {@code upgrade()} creates has no {@code org_id} column (multi-tenancy). */
 public final class MissingOrgIdRule extends AlembicRule {
     @Inject
-    public MissingOrgIdRule(AlembicScripts scripts) {
-        super(scripts);
+    public MissingOrgIdRule() {
     }
 
     @Override

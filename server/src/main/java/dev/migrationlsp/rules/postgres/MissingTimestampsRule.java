@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ArgKind;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
@@ -21,8 +20,7 @@ public final class MissingTimestampsRule extends AlembicRule {
     private static final List<String> COLUMNS = List.of("created_at", "updated_at");
 
     @Inject
-    public MissingTimestampsRule(AlembicScripts scripts) {
-        super(scripts);
+    public MissingTimestampsRule() {
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.TypeRef;
 import dev.migrationlsp.alembic.PyAst.Arg;
@@ -24,8 +23,7 @@ public final class NaiveTimestampRule extends AlembicRule {
     private static final Set<String> TIMESTAMP_TYPES = Set.of("DateTime", "DATETIME", "TIMESTAMP");
 
     @Inject
-    public NaiveTimestampRule(AlembicScripts scripts) {
-        super(scripts);
+    public NaiveTimestampRule() {
     }
 
     @Override

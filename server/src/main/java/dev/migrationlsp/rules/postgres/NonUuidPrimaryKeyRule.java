@@ -1,12 +1,15 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
 import dev.migrationlsp.alembic.MigrationModel.TypeRef;
+import dev.migrationlsp.alembic.PyAst.Arg;
+import dev.migrationlsp.alembic.PyAst.Attr;
+import dev.migrationlsp.alembic.PyAst.Call;
 import dev.migrationlsp.alembic.PyAst.Const;
 import dev.migrationlsp.alembic.PyAst.Expr;
+import dev.migrationlsp.alembic.PyAst.Name;
 import dev.migrationlsp.core.Edit;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
@@ -27,8 +30,7 @@ import java.util.Set;
  */
 public final class NonUuidPrimaryKeyRule extends AlembicRule {
     @Inject
-    public NonUuidPrimaryKeyRule(AlembicScripts scripts) {
-        super(scripts);
+    public NonUuidPrimaryKeyRule() {
     }
 
     @Override
@@ -62,6 +64,7 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
                     String uuid = se.uuid();
                     List<Edit> edits = new ArrayList<>();
                     edits.add(se.replace(e.start(), e.end(), uuid));
+                    edits.addAll(se.removeArgs(c.call(), integerOnly(c.call(), text)));
                     edits.addAll(se.importEdits());
                     f.fix(new Fix("Change the primary key type to " + uuid, false, edits));
                 }
@@ -69,6 +72,33 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
             }
         }
         return out;
+    }
+
+    /**
+     * Arguments that only make sense for an integer key and make the UUID column fail: SQLAlchemy refuses
+     * {@code autoincrement=True} on UUID; PostgreSQL refuses an identity or a sequence default on a uuid column.
+     */
+    static List<Arg> integerOnly(Call column, SourceText text) {
+        List<Arg> out = new ArrayList<>();
+        for (Arg a : column.args()) {
+            if ("autoincrement".equals(a.keyword())) {
+                out.add(a);
+            } else if (a.keyword() == null && a.value() instanceof Call call
+                    && isNamed(call.function(), "Identity", "Sequence")) {
+                out.add(a);
+            } else if ("server_default".equals(a.keyword())) {
+                String v = text.slice(a.value().start(), a.value().end());
+                if (v.contains("nextval") || v.matches("(?s).*[\"'(]\\s*-?\\d+\\s*[\"')].*") || v.matches("-?\\d+")) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNamed(Expr function, String... names) {
+        String n = function instanceof Name name ? name.id() : function instanceof Attr attr ? attr.attr() : "";
+        return List.of(names).contains(n);
     }
 
     static boolean isUuid(TypeRef t) {

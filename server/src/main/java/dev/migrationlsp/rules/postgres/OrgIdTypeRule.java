@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
@@ -27,8 +26,7 @@ public final class OrgIdTypeRule extends AlembicRule {
     private static final Set<String> TEXT_TYPES = Set.of("Text", "TEXT");
 
     @Inject
-    public OrgIdTypeRule(AlembicScripts scripts) {
-        super(scripts);
+    public OrgIdTypeRule() {
     }
 
     @Override

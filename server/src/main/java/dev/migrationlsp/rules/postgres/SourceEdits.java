@@ -22,6 +22,7 @@ final class SourceEdits {
     private final Path file;
     private final Set<String> sqlalchemyImports = new LinkedHashSet<>();
     private final Set<String> extraImportLines = new LinkedHashSet<>();
+    private final Set<String> alembicOpImports = new LinkedHashSet<>();
 
     SourceEdits(MigrationModel model, Path file) {
         this.model = model;
@@ -92,6 +93,27 @@ final class SourceEdits {
         return sa(name, false);
     }
 
+    /**
+     * How to call the Alembic operation {@code name} here: bare when this module imports it from {@code alembic.op}
+     * (a file written that way keeps that style), else through the module's {@code op} alias.
+     */
+    String op(String name) {
+        Optional<String> bare = model.localName("alembic.op." + name);
+        if (bare.isPresent()) {
+            return bare.get();
+        }
+        Optional<String> module = model.localName("alembic.op");
+        if (module.isPresent()) {
+            return module.get() + "." + name;
+        }
+        if (!model.imports().containsKey(name)) {
+            alembicOpImports.add(name);
+            return name;
+        }
+        extraImportLines.add("from alembic import op");
+        return "op." + name;
+    }
+
     /** {@code UUID(as_uuid=True)} spelled with the PostgreSQL dialect's UUID this file imports (or will import). */
     String uuid() {
         Optional<String> bare = model.localName("sqlalchemy.dialects.postgresql.UUID");
@@ -115,6 +137,9 @@ final class SourceEdits {
         List<String> lines = new ArrayList<>();
         if (!sqlalchemyImports.isEmpty()) {
             lines.add("from sqlalchemy import " + String.join(", ", sqlalchemyImports));
+        }
+        if (!alembicOpImports.isEmpty()) {
+            lines.add("from alembic.op import " + String.join(", ", alembicOpImports));
         }
         lines.addAll(extraImportLines);
         if (lines.isEmpty()) {
@@ -169,6 +194,54 @@ final class SourceEdits {
         String lead = t.slice(t.lineStart(t.lineOf(after.start())), after.start());
         String joined = String.join(lead.isBlank() ? ",\n" + lead : ", ", args);
         return insertArgAfter(call, after, joined);
+    }
+
+    /**
+     * Removes arguments of {@code call} with their separating commas, keeping the call's layout: an argument alone on
+     * its line takes its line with it. Overlapping removals (neighbours) are merged into one edit.
+     */
+    List<Edit> removeArgs(Call call, List<Arg> remove) {
+        SourceText t = text();
+        List<int[]> ranges = new java.util.ArrayList<>();
+        for (Arg a : remove) {
+            int index = call.args().indexOf(a);
+            int line = t.lineOf(a.start());
+            boolean aloneOnLine = t.slice(t.lineStart(line), a.start()).isBlank() && a.commaAfter() >= 0
+                    && t.lineOf(a.commaAfter()) == t.lineOf(a.end())
+                    && t.slice(a.commaAfter() + 1, t.lineEnd(t.lineOf(a.commaAfter()))).isBlank();
+            if (aloneOnLine) {
+                int endLine = t.lineOf(a.commaAfter());
+                int to = t.lineEnd(endLine);
+                ranges.add(new int[] {t.lineStart(line), to < t.text().length() ? to + 1 : to});
+            } else if (a.commaAfter() >= 0) {
+                int to = a.commaAfter() + 1;
+                while (to < t.text().length() && (t.text().charAt(to) == ' ' || t.text().charAt(to) == '\t')) {
+                    to++;
+                }
+                ranges.add(new int[] {a.start(), to});
+            } else if (index > 0 && call.args().get(index - 1).commaAfter() >= 0) {
+                ranges.add(new int[] {call.args().get(index - 1).commaAfter(), a.end()});
+            } else {
+                ranges.add(new int[] {a.start(), a.end()});
+            }
+        }
+        ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        List<Edit> edits = new java.util.ArrayList<>();
+        int[] open = null;
+        for (int[] r : ranges) {
+            if (open != null && r[0] <= open[1]) {
+                open[1] = Math.max(open[1], r[1]);
+            } else {
+                if (open != null) {
+                    edits.add(replace(open[0], open[1], ""));
+                }
+                open = r.clone();
+            }
+        }
+        if (open != null) {
+            edits.add(replace(open[0], open[1], ""));
+        }
+        return edits;
     }
 
     Edit replace(int start, int end, String newText) {

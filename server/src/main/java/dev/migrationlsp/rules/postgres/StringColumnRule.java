@@ -1,6 +1,5 @@
 package dev.migrationlsp.rules.postgres;
 
-import dev.migrationlsp.alembic.AlembicScripts;
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.TypeRef;
 import dev.migrationlsp.alembic.PyAst.Expr;
@@ -21,8 +20,7 @@ public final class StringColumnRule extends AlembicRule {
     private static final Set<String> STRING_TYPES = Set.of("String", "VARCHAR", "Unicode", "NVARCHAR");
 
     @Inject
-    public StringColumnRule(AlembicScripts scripts) {
-        super(scripts);
+    public StringColumnRule() {
     }
 
     @Override

@@ -21,9 +21,11 @@ class ClickHouseCheckIT {
         String jar = System.getProperty("migrationlsp.jar", "target/migration-lsp.jar");
         var cmd = new java.util.ArrayList<>(java.util.List.of("java", "-jar", jar, "check", tmp.toString()));
         cmd.addAll(java.util.List.of(extra));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // Run from the workspace root: output paths are relative to the current directory.
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out);
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Real-shaped histories: the bundled examples and the realistic fixture (every shape of DESIGN §6). */
+/** Real-shaped histories: the bundled examples and the realistic fixture (every file shape real repositories have). */
 class ClickHouseRealWorkspacesTest {
 
     private static List<Finding> clickHouseFindings(Path root) {

@@ -8,6 +8,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
+import dev.migrationlsp.testing.DeclaredFixSafety;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ class ClickHouseRuleCasesTest {
         return out.stream();
     }
 
-    private ClickHouseWorkspace workspace() {
+    ClickHouseWorkspace workspace() {
         String base = Corpus.cases("/clickhouse/rules/cases.sql").stream().filter(c -> c.header().equals("base"))
                 .findFirst().orElseThrow().text();
         return new ClickHouseWorkspace(tmp, CONFIG).file("000_base.sql", base + "\n");
@@ -90,6 +91,7 @@ class ClickHouseRuleCasesTest {
         List<Finding> before = ws.findings(FILE, c.code());
         long syntaxErrorsBefore = ws.findings(FILE, RuleCode.SYNTAX_ERROR).size();
         for (Finding f : before) {
+            DeclaredFixSafety.check(f);
             for (Fix fix : f.fixes()) {
                 if (fix.edits().stream().anyMatch(e -> e instanceof Edit.Rename)) {
                     continue;

@@ -76,7 +76,7 @@ class GraphRulesTest {
                 RuleCode.REVISION_MISMATCH);
     }
 
-    /** DESIGN section 6: application_schema and river_cutover give two heads by design; nothing to report. */
+    /** application_schema and river_cutover give two heads by design (docs/rules.md, multiple-heads); nothing to report. */
     @Test
     void deliberateLabeledBranchesAreClean() {
         assertThat(fixture("labeled-branches").revisionGraph().heads()).hasSize(2);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.migrationlsp.CoreModule;
-import dev.migrationlsp.alembic.PythonParser;
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
@@ -33,12 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * real {@link Analyzer}, so ignore comments and severities apply) and compares PostgreSQL findings by code and range.
  */
 final class PostgresDiagnostics {
-    static final Set<RuleCode> POSTGRES = EnumSet.of(RuleCode.MISSING_ORG_ID, RuleCode.ORG_ID_TYPE, RuleCode.MISSING_TIMESTAMPS,
-            RuleCode.NAIVE_TIMESTAMP, RuleCode.STRING_COLUMN, RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.EMPTY_DOWNGRADE);
+    /** The codes of the PostgreSQL rules, by their area in RuleCode (a new rule is included without editing this). */
+    static final Set<RuleCode> POSTGRES = EnumSet.copyOf(java.util.Arrays.stream(RuleCode.values())
+            .filter(c -> c.area() == RuleCode.Area.POSTGRES || c.area() == RuleCode.Area.POSTGRES_AND_CLICKHOUSE).toList());
 
     private final Injector injector = Guice.createInjector(new CoreModule());
     private final Analyzer analyzer = injector.getInstance(Analyzer.class);
-    private final PythonParser python = injector.getInstance(PythonParser.class);
     private final Workspace workspace;
     private final Path versions;
     private final AtomicInteger counter = new AtomicInteger();
@@ -67,10 +67,6 @@ final class PostgresDiagnostics {
 
     Injector injector() {
         return injector;
-    }
-
-    PythonParser python() {
-        return python;
     }
 
     /** A fresh path per analysis, so tests never see each other's buffers. */
@@ -113,8 +109,8 @@ final class PostgresDiagnostics {
         return sb.toString();
     }
 
-    boolean treeSitterFindsErrors(String text) {
-        return python.parse(text).getRootNode().hasError();
+    static boolean hasPythonSyntaxErrors(String text) {
+        return !PyReader.syntaxErrors(text).isEmpty();
     }
 
     /**

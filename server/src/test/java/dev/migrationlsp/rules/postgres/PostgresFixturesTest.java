@@ -2,9 +2,11 @@ package dev.migrationlsp.rules.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.testing.DeclaredFixSafety;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Data-driven cases under {@code src/test/resources/postgres/}: each fixture marks the lines where findings start with
  * {@code # expect[code, ...]}; unmarked lines must have none. Every offered fix is then applied and must remove its
- * finding, leave every other line as it was and leave Python tree-sitter parses without error.
+ * finding, leave every other line as it was and leave Python Python without syntax errors ({@code PyReader.syntaxErrors}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresFixturesTest {
@@ -84,6 +86,7 @@ class PostgresFixturesTest {
         String text = load(fixture);
         List<Finding> findings = diagnostics.findings(text);
         for (Finding f : findings) {
+            DeclaredFixSafety.check(f);
             for (Fix fix : f.fixes()) {
                 String fixed = PostgresDiagnostics.apply(text, fix);
                 String what = fixture + " " + f.code().id() + " at line " + (f.span().start().line() + 1) + ": " + fix.title();
@@ -92,8 +95,8 @@ class PostgresFixturesTest {
                 assertThat(after.stream().filter(x -> x.code() == f.code()).count()).as(what + "\n" + fixed)
                         .isEqualTo(before - 1);
                 assertThat(PostgresDiagnostics.otherLinesUnchanged(text, fixed, fix)).as(what + "\n" + fixed).isTrue();
-                if (!diagnostics.treeSitterFindsErrors(text)) {
-                    assertThat(diagnostics.treeSitterFindsErrors(fixed)).as(what + "\n" + fixed).isFalse();
+                if (!PostgresDiagnostics.hasPythonSyntaxErrors(text)) {
+                    assertThat(PyReader.syntaxErrors(fixed)).as(what + "\n" + fixed).isEmpty();
                 }
             }
         }

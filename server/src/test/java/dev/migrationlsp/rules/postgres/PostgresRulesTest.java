@@ -3,6 +3,7 @@ package dev.migrationlsp.rules.postgres;
 import static dev.migrationlsp.rules.postgres.PostgresDiagnostics.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
@@ -103,7 +104,7 @@ class PostgresRulesTest {
             String after = fixed(text, RuleCode.MISSING_ORG_ID);
             assertThat(after).contains("from sqlalchemy.dialects.postgresql import UUID\nfrom sqlalchemy import Text\n")
                     .contains("primary_key=True), Column(\"org_id\", Text(), nullable=False, server_default=\"default\"), Column(\"created_at\"");
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test
@@ -258,7 +259,40 @@ class PostgresRulesTest {
             diagnostics.testDiagnosticsFor(text, d(11, 24, 11, 36, RuleCode.NON_UUID_PRIMARY_KEY));
             Fix fix = only(text, RuleCode.NON_UUID_PRIMARY_KEY).fixes().get(0);
             assertThat(fix.safe()).isFalse();
-            assertThat(PostgresDiagnostics.apply(text, fix)).contains("sa.Column(\"id\", UUID(as_uuid=True), autoincrement=True)");
+            // SQLAlchemy refuses autoincrement=True on a UUID column: the fix drops it
+            assertThat(PostgresDiagnostics.apply(text, fix)).contains("sa.Column(\"id\", UUID(as_uuid=True)),\n");
+        }
+
+        @Test
+        void theFixDropsWhatOnlyAnIntegerKeyCanHaveInEveryLayout() {
+            String inline = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), "
+                    + "sa.Identity(always=True), primary_key=True, autoincrement=True))\n", DROP);
+            assertThat(fixed(inline, RuleCode.NON_UUID_PRIMARY_KEY))
+                    .contains("op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
+            String perLine = migration("""
+                        op.create_table(
+                            "t",
+                            sa.Column(
+                                "id",
+                                sa.Integer(),
+                                sa.Sequence("t_id_seq"),
+                                server_default=sa.text("nextval('t_id_seq')"),
+                                autoincrement=True,
+                                primary_key=True,
+                            ),
+                        )
+                    """, DROP);
+            assertThat(fixed(perLine, RuleCode.NON_UUID_PRIMARY_KEY)).contains("""
+                            sa.Column(
+                                "id",
+                                UUID(as_uuid=True),
+                                primary_key=True,
+                            ),
+                    """);
+            String lastArgument = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), "
+                    + "primary_key=True, server_default=\"1\"))\n", DROP);
+            assertThat(fixed(lastArgument, RuleCode.NON_UUID_PRIMARY_KEY))
+                    .contains("sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
         }
 
         @Test
@@ -366,7 +400,7 @@ class PostgresRulesTest {
                         op.drop_index("ix_t_org", table_name="t")
                         op.drop_table("t")
                     """);
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test
@@ -384,7 +418,7 @@ class PostgresRulesTest {
                     + "def downgrade(): pass\n";
             String after = fixed(text, RuleCode.EMPTY_DOWNGRADE);
             assertThat(after).endsWith("def downgrade():\n    op.drop_table(\"t\")\n");
-            assertThat(diagnostics.treeSitterFindsErrors(after)).isFalse();
+            assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
         @Test

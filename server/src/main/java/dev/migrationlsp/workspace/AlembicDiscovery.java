@@ -1,0 +1,433 @@
+package dev.migrationlsp.workspace;
+
+import dev.migrationlsp.alembic.RevisionHeader;
+import dev.migrationlsp.alembic.RevisionHeaderScanner;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * Finds every Alembic environment in a workspace with no configuration, the way Alembic itself would read each one:
+ * every {@code alembic.ini} at any depth and each of its sections that names a {@code script_location} (the
+ * {@code alembic --name SECTION} environments), Flask-Migrate's {@code migrations/alembic.ini} without one,
+ * {@code [tool.alembic]} in any {@code pyproject.toml} (Alembic 1.16+); failing all of those, folders of revision files.
+ * One walk of the tree serves every question (and the ClickHouse folder search); virtual environments, VCS metadata and
+ * build output are never entered.
+ */
+final class AlembicDiscovery {
+    static final Set<String> SKIP_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", ".venv", "venv", "target",
+            "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", ".idea",
+            ".vscode", "site-packages", ".eggs");
+    /** How deep below the root a {@code migrations/clickhouse} folder is looked for (as before). */
+    static final int CLICKHOUSE_MAX_DEPTH = 6;
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /** Alembic 1.8's split for {@code version_locations} when no separator is configured. */
+    private static final Pattern LEGACY_SPLIT = Pattern.compile(", *| +");
+    private static final int REVISION_FILES_PROBED = 3;
+
+    private AlembicDiscovery() {
+    }
+
+    /** What one walk of the tree found, each list sorted (shallowest first, then by path). */
+    record Scan(List<Path> iniFiles, List<Path> pyprojects, List<Path> pythonDirs, List<Path> clickhouseDirs) {
+    }
+
+    /** Walks everything below {@code root} except skipped folders (hidden ones, virtual environments, build output). */
+    static Scan scan(Path root) {
+        List<Path> inis = new ArrayList<>();
+        List<Path> pyprojects = new ArrayList<>();
+        Set<Path> pythonDirs = new LinkedHashSet<>();
+        List<Path> clickhouse = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return new Scan(List.of(), List.of(), List.of(), List.of());
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String n = dir.getFileName().toString();
+                    if (SKIP_DIRS.contains(n) || n.startsWith(".") || Files.exists(dir.resolve("pyvenv.cfg"))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Path parent = dir.getParent();
+                    if (n.equals("clickhouse") && parent != null && parent.getFileName() != null
+                            && parent.getFileName().toString().equals("migrations")
+                            && root.relativize(dir).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
+                        clickhouse.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String n = file.getFileName().toString();
+                    if (n.endsWith(".py")) {
+                        if (!n.startsWith("__init__") && !n.startsWith(".#")) {
+                            pythonDirs.add(file.getParent());
+                        }
+                    } else if (n.equals("alembic.ini")) {
+                        inis.add(file);
+                    } else if (n.equals(ConfigLoader.PYPROJECT)) {
+                        pyprojects.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a folder that vanished mid-walk: keep what was found
+        }
+        return new Scan(sorted(inis), sorted(pyprojects), sorted(new ArrayList<>(pythonDirs)), sorted(clickhouse));
+    }
+
+    private static List<Path> sorted(List<Path> paths) {
+        paths.sort(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(paths);
+    }
+
+    /** Every environment of {@code scan}: from ini files and pyproject.toml, else from revision files. Names unique. */
+    static List<AlembicHistory> histories(Path root, Scan scan) {
+        List<AlembicHistory> found = new ArrayList<>();
+        for (Path ini : scan.iniFiles()) {
+            found.addAll(fromIni(root, ini));
+        }
+        for (Path pyproject : scan.pyprojects()) {
+            fromPyproject(root, pyproject).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            found.addAll(fromRevisionFiles(root, scan));
+        }
+        return unique(root, found);
+    }
+
+    // ------------------------------------------------------------------ alembic.ini
+
+    /** The environments of one ini file: {@code [alembic]} and every other section with a {@code script_location}. */
+    static List<AlembicHistory> fromIni(Path root, Path ini) {
+        Optional<String> text = Workspace.readText(ini);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, String>> sections = AlembicIni.parseSections(text.get());
+        Path here = ini.toAbsolutePath().normalize().getParent();
+        Map<String, String> defaults = sections.getOrDefault("DEFAULT", Map.of());
+        List<AlembicHistory> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : sections.entrySet()) {
+            String section = e.getKey();
+            boolean main = section.equals("alembic");
+            if (section.equals("DEFAULT") || (!main && !e.getValue().containsKey("script_location"))) {
+                continue;
+            }
+            fromSection(root, ini, section, e.getValue(), defaults).ifPresent(out::add);
+        }
+        if (out.isEmpty() && !sections.containsKey("alembic") && looksLikeScriptDirectory(here)) {
+            // an ini with no environment at all next to env.py and versions/ (Flask-Migrate's, pared down): its folder
+            fromSection(root, ini, "alembic", Map.of(), defaults).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One section read as {@code Config(ini, ini_section=section)} would read it. */
+    static Optional<AlembicHistory> fromSection(Path root, Path ini, String section, Map<String, String> options,
+            Map<String, String> defaults) {
+        Path here = ini.toAbsolutePath().normalize().getParent();
+        Map<String, String> vars = new HashMap<>(defaults);
+        vars.putAll(options);
+        vars.put("here", here.toString());
+        vars.put("__file__", ini.toAbsolutePath().normalize().toString());
+        java.util.function.Function<String, Optional<String>> option = key -> Optional.ofNullable(vars.get(key))
+                .map(v -> AlembicIni.interpolate(v, vars).strip());
+        Optional<String> script = option.apply("script_location").filter(s -> !s.isEmpty());
+        Path scriptLocation;
+        if (script.isPresent()) {
+            Optional<Path> resolved = resolveLocation(root, here, script.get());
+            if (resolved.isEmpty()) {
+                return Optional.empty();
+            }
+            scriptLocation = resolved.get();
+        } else if (looksLikeScriptDirectory(here)) {
+            // Flask-Migrate: `flask db` sets script_location to the ini's folder at run time
+            scriptLocation = here;
+        } else {
+            return Optional.empty();
+        }
+        String separator = option.apply("path_separator").or(() -> option.apply("version_path_separator")).orElse(null);
+        List<Path> versions = new ArrayList<>();
+        option.apply("version_locations").filter(s -> !s.isBlank()).ifPresent(v -> {
+            for (String loc : splitLocations(v, separator)) {
+                resolveLocation(root, here, loc).ifPresent(versions::add);
+            }
+        });
+        if (versions.isEmpty()) {
+            versions.add(scriptLocation.resolve("versions"));
+        }
+        // the tool reads and writes only inside the workspace: an environment elsewhere is not this workspace's
+        versions.removeIf(v -> !v.startsWith(root));
+        if (versions.isEmpty() || !Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
+            return Optional.empty(); // names a folder this workspace does not have
+        }
+        boolean recursive = option.apply("recursive_version_locations").map(AlembicDiscovery::truthy).orElse(false);
+        String template = option.apply("file_template").filter(s -> !s.isEmpty()).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
+        int truncate = option.apply("truncate_slug_length").flatMap(AlembicDiscovery::integer)
+                .orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH);
+        Optional<String> timezone = option.apply("timezone").filter(s -> !s.isEmpty());
+        return Optional.of(new AlembicHistory(section, Optional.of(ini.toAbsolutePath().normalize()), section,
+                scriptLocation, versions, recursive, template, truncate, timezone));
+    }
+
+    /**
+     * {@code version_locations} split as Alembic splits it: by {@code path_separator} (1.16) or
+     * {@code version_path_separator} ({@code space}, {@code newline}, {@code os}, {@code :}, {@code ;}, {@code ,}),
+     * else the legacy split on commas and spaces.
+     */
+    static List<String> splitLocations(String value, String separator) {
+        String sep = separator == null ? null : switch (separator.strip().toLowerCase(Locale.ROOT)) {
+            case "space" -> " ";
+            case "newline" -> "\n";
+            case "os" -> java.io.File.pathSeparator;
+            case ":", ";", "," -> separator.strip();
+            default -> null; // Alembic refuses other values; read them the legacy way rather than not at all
+        };
+        List<String> out = new ArrayList<>();
+        String[] parts = sep == null ? LEGACY_SPLIT.split(value.strip()) : value.split(Pattern.quote(sep));
+        for (String p : parts) {
+            String s = p.strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A location as Alembic resolves it: {@code package.module:path} inside a package of the workspace ({@code src/}
+     * layouts included), else a path, relative to the configuration file's folder (Alembic's usual working directory).
+     */
+    static Optional<Path> resolveLocation(Path root, Path here, String location) {
+        int colon = location.indexOf(':');
+        if (colon > 0 && PACKAGE.matcher(location.substring(0, colon)).matches() && !location.contains("\\")
+                && !location.substring(0, colon).contains("/")) {
+            String pkg = location.substring(0, colon).replace('.', '/');
+            String sub = location.substring(colon + 1);
+            for (Path base = here; base != null && base.startsWith(root); base = base.getParent()) {
+                for (Path candidate : List.of(base.resolve(pkg), base.resolve("src").resolve(pkg))) {
+                    if (Files.isDirectory(candidate)) {
+                        return Optional.of(candidate.resolve(sub).normalize());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(here.resolve(location).toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean looksLikeScriptDirectory(Path dir) {
+        return Files.isRegularFile(dir.resolve("env.py")) && Files.isDirectory(dir.resolve("versions"));
+    }
+
+    private static boolean truthy(String v) {
+        return Set.of("true", "yes", "on", "1").contains(v.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<Integer> integer(String v) {
+        try {
+            return Optional.of(Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------ pyproject.toml
+
+    /** {@code [tool.alembic]} (Alembic 1.16+): the same options as the ini, lists as TOML arrays. */
+    static Optional<AlembicHistory> fromPyproject(Path root, Path file) {
+        Optional<String> text = Workspace.readText(file);
+        if (text.isEmpty() || !text.get().contains("tool.alembic") && !text.get().contains("[tool]")) {
+            return Optional.empty();
+        }
+        TomlParseResult toml = Toml.parse(text.get());
+        TomlTable table = toml.hasErrors() ? null : toml.getTable("tool.alembic");
+        if (table == null) {
+            return Optional.empty();
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> versionList = new ArrayList<>();
+        for (String key : table.keySet()) {
+            Object v = table.get(key);
+            if (v instanceof TomlArray a && key.equals("version_locations")) {
+                a.toList().forEach(item -> versionList.add(String.valueOf(item)));
+            } else if (v instanceof String || v instanceof Boolean || v instanceof Number) {
+                options.put(key.toLowerCase(Locale.ROOT), String.valueOf(v));
+            }
+        }
+        if (!versionList.isEmpty()) {
+            options.put("version_locations", String.join("\n", versionList));
+            options.put("path_separator", "newline");
+        }
+        // values are %-formatted with `here` as in the ini (so file_template is written with %% there too)
+        return fromSection(root, file, "alembic", options, Map.of())
+                .map(h -> new AlembicHistory(h.name(), h.source(), "tool.alembic", h.scriptLocation(),
+                        h.versionLocations(), h.recursive(), h.fileTemplate(), h.truncateSlugLength(), h.timezone()));
+    }
+
+    // ------------------------------------------------------------------ revision files
+
+    /**
+     * The last resort: folders of revision files (module-level {@code revision} and {@code down_revision} in one of
+     * their first files), and {@code alembic/versions} folders even when empty (a fresh {@code alembic init}). A
+     * candidate below another one makes that one recursive instead of a history of its own.
+     */
+    static List<AlembicHistory> fromRevisionFiles(Path root, Scan scan) {
+        Set<Path> candidates = new TreeSet<>();
+        for (Path dir : scan.pythonDirs()) {
+            if (holdsRevisions(dir)) {
+                candidates.add(dir);
+            }
+        }
+        addEmptyAlembicVersions(root, scan, candidates);
+        List<Path> tops = new ArrayList<>();
+        Set<Path> recursive = new HashSet<>();
+        for (Path dir : candidates) { // TreeSet order: a folder comes before everything below it
+            Optional<Path> top = tops.stream().filter(dir::startsWith).findFirst();
+            if (top.isPresent()) {
+                recursive.add(top.get());
+            } else {
+                tops.add(dir);
+            }
+        }
+        List<AlembicHistory> out = new ArrayList<>();
+        for (Path dir : tops) {
+            Path parent = dir.getParent();
+            Path script = dir.getFileName().toString().equals("versions") && parent != null ? parent : dir;
+            out.add(new AlembicHistory(relativeName(root, script), Optional.empty(), "alembic", script, List.of(dir),
+                    recursive.contains(dir), AlembicHistory.DEFAULT_FILE_TEMPLATE,
+                    AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH, Optional.empty()));
+        }
+        return out;
+    }
+
+    /** {@code alembic/versions} holds no {@code .py} file yet, so the walk did not list it: look where it would be. */
+    private static void addEmptyAlembicVersions(Path root, Scan scan, Set<Path> out) {
+        Set<Path> seen = new HashSet<>();
+        for (Path dir : scan.pythonDirs()) {
+            for (Path d = dir; d != null && d.startsWith(root) && seen.add(d); d = d.getParent()) {
+                Path versions = d.getFileName() != null && d.getFileName().toString().equals("alembic")
+                        ? d.resolve("versions") : d.resolve("alembic").resolve("versions");
+                if (Files.isDirectory(versions)) {
+                    out.add(versions.toAbsolutePath().normalize());
+                }
+            }
+        }
+        Path atRoot = root.resolve("alembic").resolve("versions");
+        if (Files.isDirectory(atRoot)) {
+            out.add(atRoot);
+        }
+    }
+
+    private static boolean holdsRevisions(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.py")) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith("__init__") && !n.startsWith(".#") && Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        files.sort(Comparator.naturalOrder());
+        for (Path p : files.subList(0, Math.min(REVISION_FILES_PROBED, files.size()))) {
+            Optional<String> text = Workspace.readText(p);
+            if (text.isPresent()) {
+                RevisionHeader h = RevisionHeaderScanner.scan(text.get());
+                if (h.revision().isPresent() && h.downRevision().isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /**
+     * Drops environments that read exactly the folders of an earlier one (an ini and a pyproject.toml describing the
+     * same history) and gives each a unique name: a named section keeps its name ({@code core}), {@code [alembic]}
+     * and {@code [tool.alembic]} take their script location's path ({@code services/billing/migrations}).
+     */
+    static List<AlembicHistory> unique(Path root, List<AlembicHistory> found) {
+        List<AlembicHistory> kept = new ArrayList<>();
+        Set<List<Path>> seen = new HashSet<>();
+        for (AlembicHistory h : found) {
+            if (seen.add(h.versionLocations())) {
+                kept.add(h);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (AlembicHistory h : kept) {
+            String name = h.source().isPresent() && !h.section().equals("alembic") && !h.section().equals("tool.alembic")
+                    ? h.section() : h.source().isPresent() ? relativeName(root, h.scriptLocation()) : h.name();
+            names.add(name);
+            counts.merge(name, 1, Integer::sum);
+        }
+        List<AlembicHistory> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            AlembicHistory h = kept.get(i);
+            String name = names.get(i);
+            if (counts.get(name) > 1) {
+                // two ini files with a [core] section: say which
+                name = relativeName(root, h.source().map(Path::getParent).orElse(h.scriptLocation())) + ":" + name;
+            }
+            String base = name;
+            for (int n = 2; !taken.add(name); n++) {
+                name = base + "-" + n;
+            }
+            out.add(new AlembicHistory(name, h.source(), h.section(), h.scriptLocation(), h.versionLocations(),
+                    h.recursive(), h.fileTemplate(), h.truncateSlugLength(), h.timezone()));
+        }
+        return out;
+    }
+
+    static String relativeName(Path root, Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        if (!d.startsWith(root) || d.equals(root)) {
+            return d.equals(root) ? "." : d.toString().replace('\\', '/');
+        }
+        return root.relativize(d).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,175 @@
+package dev.migrationlsp.rules.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.analysis.Analyzer;
+import dev.migrationlsp.core.CancelChecker;
+import dev.migrationlsp.core.Edit;
+import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.core.Fix;
+import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.lsp.TestServer;
+import dev.migrationlsp.testing.RealPostgres;
+import dev.migrationlsp.testing.RealTools;
+import dev.migrationlsp.testing.RealTools.Result;
+import dev.migrationlsp.workspace.ConfigLoader;
+import dev.migrationlsp.workspace.Workspace;
+import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every quick fix the rules offer on PostgreSQL migrations leaves a migration that real Alembic renders
+ * ({@code upgrade heads --sql}) and real PostgreSQL runs ({@code upgrade heads} on an empty database): each fix alone,
+ * and all of them together through the server's {@code source.fixAll}. The fixes are read from the analysis, not
+ * listed here, so a new rule's fix is covered as soon as it fires on these generated migrations.
+ */
+class PostgresFixesRunIT {
+    static final String VERSIONS = "src/dev_health_ops/alembic/versions";
+
+    /** Generated migrations in the shapes people write (one per line, compact), violating every convention. */
+    static final Map<String, String> GENERATED = new LinkedHashMap<>();
+
+    static {
+        GENERATED.put("0007_create_widgets.py", header("0007", "0006", "Create widgets.") + """
+                def upgrade() -> None:
+                    op.create_table(
+                        "widgets",
+                        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+                        sa.Column("name", sa.String(50), nullable=False),
+                        sa.Column("seen_at", sa.DateTime(), nullable=True),
+                    )
+                    op.add_column("users", sa.Column("nickname", sa.String(length=20), nullable=True))
+
+
+                def downgrade() -> None:
+                    pass
+                """);
+        GENERATED.put("0008_create_gadgets.py", header("0008", "0007", "Create gadgets.") + """
+                def upgrade() -> None:
+                    op.create_table("gadgets", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
+                                    sa.Column("org_id", sa.Integer(), nullable=False),
+                                    sa.Column("label", sa.String(), nullable=True),
+                                    sa.Column("created_at", sa.DateTime(), server_default=sa.func.now(),
+                                              nullable=False),
+                                    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
+                    op.create_table(
+                        "gadget_parts",
+                        sa.Column("id", sa.Integer(), server_default=sa.text("1"), nullable=False),
+                        sa.Column("org_id", sa.Text(), nullable=False),
+                        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+                        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+                        sa.PrimaryKeyConstraint("id"),
+                    )
+
+
+                def downgrade() -> None:
+                    op.drop_table("gadget_parts")
+                    op.drop_table("gadgets")
+                """);
+    }
+
+    static String header(String revision, String down, String description) {
+        return "\"\"\"" + description + "\n\nRevision ID: " + revision + "\nRevises: " + down + "\n\"\"\"\n\n"
+                + "from alembic import op\nimport sqlalchemy as sa\n\n"
+                + "revision = \"" + revision + "\"\ndown_revision = \"" + down + "\"\nbranch_labels = None\n"
+                + "depends_on = None\n\n\n";
+    }
+
+    record Variant(String name, Map<String, String> files) {
+    }
+
+    @Test
+    void everyFixAloneAndAllTogetherRendersAndRuns() throws Exception {
+        RealTools.requirePython("alembic", "psycopg2", "sqlalchemy");
+        Path root = TestServer.copyOfExamples();
+        for (var e : GENERATED.entrySet()) {
+            Files.writeString(root.resolve(VERSIONS).resolve(e.getKey()), e.getValue());
+        }
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("as generated", GENERATED));
+        Set<RuleCode> fixedCodes = new TreeSet<>();
+
+        // each fix alone, as the rules offer them
+        Injector injector = Guice.createInjector(new CoreModule());
+        Workspace workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        WorkspaceSnapshot snapshot = workspace.load(Map.of());
+        Analyzer analyzer = injector.getInstance(Analyzer.class);
+        for (String name : GENERATED.keySet()) {
+            Path file = root.resolve(VERSIONS).resolve(name);
+            for (Finding f : analyzer.analyze(snapshot, file, CancelChecker.NEVER)) {
+                for (int k = 0; k < f.fixes().size(); k++) {
+                    Fix fix = f.fixes().get(k);
+                    assertThat(fix.edits()).as(fix.title()).allSatisfy(edit -> assertThat(edit)
+                            .isInstanceOfSatisfying(Edit.Replace.class, r -> assertThat(r.file()).isEqualTo(file)));
+                    Map<String, String> files = new LinkedHashMap<>(GENERATED);
+                    files.put(name, PostgresDiagnostics.apply(GENERATED.get(name), fix));
+                    variants.add(new Variant(name + " line " + (f.span().start().line() + 1) + " " + f.code().id()
+                            + ": " + fix.title(), files));
+                    fixedCodes.add(f.code());
+                }
+            }
+        }
+        // the generated migrations exercise the fixes this test was written for
+        assertThat(fixedCodes).contains(RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.STRING_COLUMN, RuleCode.NAIVE_TIMESTAMP,
+                RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.ORG_ID_TYPE);
+
+        // all together, through the server's fix-all code action
+        Map<String, String> fixedAll = new LinkedHashMap<>();
+        try (TestServer ts = TestServer.start(root)) {
+            for (var e : GENERATED.entrySet()) {
+                String uri = ts.open(root.resolve(VERSIONS).resolve(e.getKey()), e.getValue());
+                List<CodeAction> actions = PostgresCodeActionsIT.actions(ts, uri, new Range(new Position(0, 0),
+                        new Position(0, 0)), List.of(), List.of("source.fixAll"));
+                assertThat(actions).as(e.getKey()).singleElement();
+                fixedAll.put(e.getKey(), PostgresCodeActionsIT.apply(e.getValue(),
+                        PostgresCodeActionsIT.resolve(ts, actions.get(0)).getEdit(), uri));
+            }
+        }
+        variants.add(new Variant("source.fixAll", fixedAll));
+
+        SoftAssertions soft = new SoftAssertions();
+        try (RealPostgres postgres = RealPostgres.start()) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < variants.size(); i++) {
+                names.add("fixes_" + i);
+            }
+            List<String> urls = postgres.createDatabases(names);
+            for (int i = 0; i < variants.size(); i++) {
+                Variant v = variants.get(i);
+                for (var e : v.files().entrySet()) {
+                    Files.writeString(root.resolve(VERSIONS).resolve(e.getKey()), e.getValue());
+                }
+                Map<String, String> env = Map.of("DATABASE_URL", urls.get(i));
+                Result offline = alembic(root, env, "upgrade", "heads", "--sql");
+                soft.assertThat(offline.exit()).as(v.name() + " upgrade --sql:\n" + offline.out() + "\n" + v.files())
+                        .isZero();
+                soft.assertThat(offline.out()).as(v.name()).contains("CREATE TABLE widgets")
+                        .contains("CREATE TABLE gadgets");
+                Result online = alembic(root, env, "upgrade", "heads");
+                soft.assertThat(online.exit()).as(v.name() + " upgrade:\n" + online.out() + "\n" + v.files()).isZero();
+            }
+        }
+        soft.assertAll();
+    }
+
+    private static Result alembic(Path root, Map<String, String> env, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(RealTools.PYTHON.toString(), "-m", "alembic", "-c", "alembic.ini"));
+        cmd.addAll(List.of(args));
+        return RealTools.run(cmd, root, env);
+    }
+}
