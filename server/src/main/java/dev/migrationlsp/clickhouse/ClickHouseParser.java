@@ -55,6 +55,8 @@ public final class ClickHouseParser {
     private String currentKind;
     /** Inside CAST(...) arguments, where {@code AS} introduces the type. */
     private boolean inCast;
+    /** The last privilege of a GRANT/REVOKE named columns: its target must be a table. */
+    private boolean columnPrivilege;
     /** In a table's sorting key, where a tuple's elements may carry ASC/DESC: {@code ORDER BY (a DESC, b)}. */
     private boolean sortKey;
     /** Nesting depth of the expression being parsed, bounded so deep input gives an error, not a stack overflow. */
@@ -392,6 +394,9 @@ public final class ClickHouseParser {
 
     private Statement createTable(Token create, Token tableWord, boolean orReplace) {
         int ifAt = tableWord.end();
+        if (orReplace && peek().is("IF") && peekAt(1).is("NOT")) {
+            throw failAt(peekAt(1), "the table name (OR REPLACE and IF NOT EXISTS exclude each other)");
+        }
         boolean ifNotExists = ifNotExists();
         QualifiedName name = qualifiedName("table name");
         currentName = name;
@@ -890,6 +895,9 @@ public final class ClickHouseParser {
 
     private Statement createView(Token create, Token viewWord, boolean orReplace, boolean materialized, String what) {
         int ifAt = viewWord.end();
+        if (orReplace && peek().is("IF") && peekAt(1).is("NOT")) {
+            throw failAt(peekAt(1), "the view name (OR REPLACE and IF NOT EXISTS exclude each other)");
+        }
         boolean ifNotExists = ifNotExists();
         QualifiedName name = qualifiedName("view name");
         currentName = name;
@@ -1768,7 +1776,7 @@ public final class ClickHouseParser {
             expectWord("TO");
             QualifiedName to = w.equals("DATABASE") ? simpleName("new database name") : qualifiedName("new name");
             pairs.add(new QualifiedName[] {from, to});
-        } while (acceptOp(","));
+        } while (!w.equals("DATABASE") && acceptOp(",")); // a database is renamed alone
         uuidAndCluster();
         return new Statement.Rename(new TextRange(rename.start(), prevEnd()), w, List.copyOf(pairs));
     }
@@ -2340,6 +2348,7 @@ public final class ClickHouseParser {
 
     /** One privilege (words, e.g. {@code ALTER UPDATE}, optionally with columns) or a role name. */
     private void privilegeItem() {
+        columnPrivilege = false;
         Token t = peek();
         if (!(t.isName() || t.kind() == Token.Kind.STRING)) {
             throw failAt(t, "a privilege or role name");
@@ -2355,6 +2364,7 @@ public final class ClickHouseParser {
                 expectName("column name");
             } while (acceptOp(","));
             expectOp(")", "',' or ')'");
+            columnPrivilege = true;
         }
     }
 
@@ -2377,6 +2387,9 @@ public final class ClickHouseParser {
     private void targetPart() {
         Token t = peek();
         if (t.isOp("*")) {
+            if (columnPrivilege) {
+                throw failAt(t, "a table (a privilege on columns needs one)");
+            }
             next();
             return;
         }
@@ -2796,6 +2809,9 @@ public final class ClickHouseParser {
         while (!atStatementEnd() && !peek().is("FORMAT") && !(peek().is("INTO") && peekAt(1).is("OUTFILE"))
                 && !(peek().is("SETTINGS") && peekAt(1).isName() && peekAt(2).isOp("="))) {
             Token t = peek();
+            if (t.is("SHOW") || t.is("SELECT")) {
+                throw failAt(t, "';' before the next statement");
+            }
             if (t.is("LIKE") || t.is("ILIKE") || t.is("NOT") && (peekAt(1).is("LIKE") || peekAt(1).is("ILIKE"))) {
                 if (next().is("NOT")) {
                     next();
@@ -3313,9 +3329,12 @@ public final class ClickHouseParser {
 
     private void join() {
         boolean array = false;
+        boolean cross = false;
         while (!peek().is("JOIN")) {
             if (peek().is("ARRAY")) {
                 array = true;
+            } else if (peek().is("CROSS") || peek().is("PASTE")) {
+                cross = true;
             }
             next();
         }
@@ -3327,6 +3346,9 @@ public final class ClickHouseParser {
             return;
         }
         tableExpr();
+        if (!cross && !peek().is("ON") && !peek().is("USING")) {
+            throw fail("ON or USING"); // only CROSS and PASTE joins go without a condition
+        }
         if (peek().is("ON")) {
             next();
             expr();

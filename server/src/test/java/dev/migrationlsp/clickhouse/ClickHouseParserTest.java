@@ -89,7 +89,7 @@ class ClickHouseParserTest {
     @Test
     void renameKeepsEveryPairInOrderAndCommandsAreChecked() {
         String text = "RENAME TABLE IF EXISTS a TO b, db.b TO c ON CLUSTER x;\nDELETE FROM db.t WHERE a = 1;\n"
-                + "SYSTEM STOP MERGES db.t;\nGRANT SELECT(a, b) ON db.* TO u WITH GRANT OPTION;\nSET mutations_sync = 2";
+                + "SYSTEM STOP MERGES db.t;\nGRANT SELECT(a, b) ON db.t TO u WITH GRANT OPTION;\nSET mutations_sync = 2";
         List<Statement> statements = ClickHouseScript.parse(text).statements();
 
         Statement.Rename rename = (Statement.Rename) statements.get(0);
