@@ -37,8 +37,9 @@ class HostileCommandArgumentsIT {
 
     @Test
     void hostileArgumentsNeverWriteOutsideTheMigrationDirectories() throws Exception {
-        Path root = TestServer.copyOfExamples();
-        Path parent = root.getParent();
+        // A private parent: "next to the workspace" must not be the shared /tmp, where other processes create files.
+        Path parent = Files.createTempDirectory("migration-lsp-hostile");
+        Path root = Files.move(TestServer.copyOfExamples(), parent.resolve("workspace"));
         Set<String> siblingsBefore;
         try (Stream<Path> s = Files.list(parent)) {
             siblingsBefore = new TreeSet<>(s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(root.getFileName().toString())).toList());
