@@ -66,6 +66,9 @@ public final class RevisionNavigation {
             sb.append(" — ").append(n.description());
         }
         sb.append("\n\n`").append(ws.relative(n.file())).append("`");
+        if (ws.histories().size() > 1) {
+            ws.historyOf(n.file()).ifPresent(h -> sb.append(" · history ").append(h.name()));
+        }
         n.header().docstring().flatMap(RevisionHeader.Docstring::createDate)
                 .ifPresent(d -> sb.append(" · created ").append(d.value()));
         Set<String> labels = g.inheritedLabels(n);
@@ -168,15 +171,19 @@ public final class RevisionNavigation {
     public List<Symbol> workspaceSymbols(WorkspaceSnapshot ws, String query) {
         String q = query == null ? "" : query.toLowerCase(Locale.ROOT);
         List<Symbol> out = new ArrayList<>();
-        List<Node> all = new ArrayList<>();
-        ws.histories().forEach(history -> all.addAll(ws.revisionGraph(history).nodes()));
-        for (Node n : all) {
-            String name = n.revision() + (n.description().isBlank() ? "" : " " + n.description());
-            if (q.isEmpty() || fuzzy(name.toLowerCase(Locale.ROOT), q)) {
-                out.add(new Symbol(n.revision(), n.description(), SymbolKind.REVISION, revisionLocation(ws, n)));
-            }
-            if (out.size() >= 500) {
-                break;
+        boolean several = ws.histories().size() > 1;
+        for (var history : ws.histories()) {
+            for (Node n : ws.revisionGraph(history).nodes()) {
+                String name = n.revision() + (n.description().isBlank() ? "" : " " + n.description());
+                if (q.isEmpty() || fuzzy(name.toLowerCase(Locale.ROOT), q)) {
+                    // the same id may be in two histories: say which
+                    String detail = several ? history.name() + (n.description().isBlank() ? "" : " · " + n.description())
+                            : n.description();
+                    out.add(new Symbol(n.revision(), detail, SymbolKind.REVISION, revisionLocation(ws, n)));
+                }
+                if (out.size() >= 500) {
+                    return out;
+                }
             }
         }
         return out;

@@ -200,6 +200,16 @@ class MultipleHistoriesTest {
         int onCoreParent = coreText.indexOf("down_revision = \"0001\"") + "down_revision = \"".length() + 1;
         assertThat(nav.definition(ws, coreUsers, onCoreParent)).extracting(l -> l.file())
                 .containsExactly(root.resolve("db/core/versions/0001_init.py").toAbsolutePath().normalize());
+
+        // hover describes the revision of the file's own history, and says which history that is
+        var hover = nav.hover(ws, tenantOrgs, onParent).orElseThrow();
+        assertThat(hover.markdown()).contains("2024_01_02_0001_init.py").contains("tenant")
+                .doesNotContain("db/core/");
+        // the children of tenant's 0001 are tenant's 0002 and 0003, not core's 0002
+        assertThat(hover.markdown()).contains("0002, 0003");
+        // workspace symbols: the id twice, told apart by history
+        assertThat(nav.workspaceSymbols(ws, "0001")).extracting(sym -> sym.detail().split(" ")[0])
+                .containsExactlyInAnyOrder("core", "tenant");
     }
 
     @Test
