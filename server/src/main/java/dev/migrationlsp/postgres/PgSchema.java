@@ -456,8 +456,20 @@ public final class PgSchema {
         return lookup(name, before(r.order(), index));
     }
 
+    /** Answers of {@link #tableAtEnd}, a pure function of this immutable schema, computed once per name. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Lookup> atEnd = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The table as the whole history leaves it (every revision applied), following later renames. */
     public Lookup tableAtEnd(String name) {
+        Lookup known = atEnd.get(name);
+        if (known == null) {
+            known = replayToEnd(name);
+            atEnd.putIfAbsent(name, known);
+        }
+        return known;
+    }
+
+    private Lookup replayToEnd(String name) {
         String current = name;
         for (int depth = 0; depth < MAX_RENAME_DEPTH; depth++) {
             Lookup l = lookup(current, e -> true);

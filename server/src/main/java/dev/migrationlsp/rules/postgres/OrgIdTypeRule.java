@@ -44,7 +44,8 @@ public final class OrgIdTypeRule extends AlembicRule {
         model.addedColumns().stream().filter(c -> "org_id".equals(c.name())).forEach(columns::add);
         SourceText text = model.text();
         java.util.Map<Integer, String> tableOf = new java.util.HashMap<>(); // org_id name offset -> its table
-        for (dev.migrationlsp.postgres.PgChange ch : dev.migrationlsp.postgres.AlembicChanges.of(ctx.document())) {
+        for (dev.migrationlsp.postgres.PgChange ch : columns.isEmpty() ? List.<dev.migrationlsp.postgres.PgChange>of()
+                : dev.migrationlsp.postgres.AlembicChanges.of(ctx.document())) {
             if (ch instanceof dev.migrationlsp.postgres.PgChange.CreateTable ct) {
                 ct.columns().forEach(col -> tableOf.put(col.name().start(), ct.table().name()));
             } else if (ch instanceof dev.migrationlsp.postgres.PgChange.AddColumn ac) {
@@ -55,15 +56,15 @@ public final class OrgIdTypeRule extends AlembicRule {
             if (c.type() == null) {
                 continue; // no type we can read: say nothing
             }
-            if (c.nameExpr() != null && LaterHistory.atEnd(ctx, tableOf.get(c.nameExpr().start()))
-                    .filter(LaterHistory::orgIdRight).isPresent()) {
-                continue; // a later revision corrects it
-            }
             boolean textType = TEXT_TYPES.contains(c.type().simpleName());
             Optional<Arg> def = c.call().keyword("server_default");
             boolean goodDefault = def.isPresent() && isDefaultLiteral(def.get().value());
             if (textType && goodDefault) {
                 continue;
+            }
+            if (c.nameExpr() != null && LaterHistory.atEnd(ctx, tableOf.get(c.nameExpr().start()))
+                    .filter(LaterHistory::orgIdRight).isPresent()) {
+                continue; // a later revision corrects it
             }
             Expr flagged = !textType ? c.type().expr() : def.isPresent() ? def.get().value() : c.nameExpr();
             String problem = !textType ? "org_id is " + c.type().simpleName() + ", not Text"

@@ -33,13 +33,12 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
             if (t == null || !t.located() || c instanceof CreateTable || c instanceof PgChange.Unknown) {
                 continue;
             }
-            PgSchema.Lookup l = r.tableBefore(i, t.name());
-            check(r, c, t, l, out);
+            check(r, i, c, t, out);
         }
         return out;
     }
 
-    abstract void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out);
+    abstract void check(SafetyRule.Revision r, int index, PgChange c, NameRef table, List<Finding> out);
 
     static Finding finding(RuleCode code, SafetyRule.Revision r, NameRef n, String message) {
         return Finding.of(code, r.ctx.document().path(), r.model.text().span(n.start(), n.end()), message)
@@ -59,7 +58,11 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
         }
 
         @Override
-        void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out) {
+        void check(SafetyRule.Revision r, int index, PgChange c, NameRef table, List<Finding> out) {
+            if (r.createdHere(table.name(), index)) {
+                return; // created earlier in this migration: known without replaying the history
+            }
+            PgSchema.Lookup l = r.tableBefore(index, table.name());
             if (l.status() == PgSchema.Status.ABSENT) {
                 String later = r.schema().everCreated(table.name()) ? " (it is dropped, renamed or created later)" : "";
                 out.add(finding(code(), r, table, "Table " + table.name() + " is not created by any earlier revision" + later));
@@ -80,9 +83,13 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
         }
 
         @Override
-        void check(SafetyRule.Revision r, PgChange c, NameRef table, PgSchema.Lookup l, List<Finding> out) {
+        void check(SafetyRule.Revision r, int index, PgChange c, NameRef table, List<Finding> out) {
             NameRef col = c instanceof AlterColumn alt ? alt.column() : c instanceof DropColumn dc ? dc.column() : null;
-            if (col == null || !col.located() || !l.exists() || !l.table().shapeKnown()
+            if (col == null || !col.located()) {
+                return;
+            }
+            PgSchema.Lookup l = r.tableBefore(index, table.name());
+            if (!l.exists() || !l.table().shapeKnown()
                     || l.table().columns().containsKey(col.name())) {
                 return;
             }
