@@ -37,7 +37,8 @@ final class WorkspaceOptions {
     static void requireAlembic(WorkspaceSnapshot ws) {
         if (ws.histories().isEmpty()) {
             throw new RootCommand.UsageError("no Alembic versions directory under " + ws.root() + " (looked for "
-                    + "alembic.ini, pyproject.toml [tool.alembic] and revision folders at any depth; set alembic-versions "
+                    + "alembic.ini, pyproject.toml [tool.alembic], alembic/versions and other revision folders at any depth; "
+                    + "set alembic-versions "
                     + "in .migration-lsp.toml)");
         }
     }
@@ -46,7 +47,7 @@ final class WorkspaceOptions {
     static void requireMigrations(WorkspaceSnapshot ws) {
         if (ws.histories().isEmpty() && ws.config().clickhouseMigrations().isEmpty()) {
             throw new RootCommand.UsageError("no migrations under " + ws.root() + " (looked for alembic.ini's "
-                    + "script_location, revision folders and migrations/clickhouse at any depth; set "
+                    + "script_location, alembic/versions and other revision folders, and migrations/clickhouse at any depth; set "
                     + "alembic-versions or clickhouse-migrations in .migration-lsp.toml)");
         }
     }

@@ -80,13 +80,51 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
             if (t.isEmpty()) {
                 return CompletableFuture.completedFuture(null); // the user dismissed the question
             }
-            try {
-                return CreateSupport.create(creator, request(t.get(), args), context, (a, request) -> askHead(a, context)
-                        .thenApply(head -> head.map(h -> ((CreateRequest) request).withBranch(null).withHead(h))));
-            } catch (CreateException e) {
-                throw new CompletionException(e);
+            List<String> histories = historiesToAsk(t.get(), args, context);
+            if (histories.isEmpty()) {
+                return create(t.get(), args, context);
             }
+            return askHistory(histories, context).thenCompose(h -> {
+                if (h.isEmpty()) {
+                    return CompletableFuture.completedFuture(null); // dismissed
+                }
+                JsonObject withHistory = args.deepCopy();
+                withHistory.addProperty("history", h.get());
+                return create(t.get(), withHistory, context);
+            });
         }));
+    }
+
+    private CompletableFuture<Object> create(Target target, JsonObject args, CommandContext context) {
+        try {
+            return CreateSupport.create(creator, request(target, args), context, (a, request) -> askHead(a, context)
+                    .thenApply(head -> head.map(h -> ((CreateRequest) request).withBranch(null).withHead(h))));
+        } catch (CreateException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /**
+     * The Alembic histories to offer: a PostgreSQL revision in a workspace with several histories and no "history"
+     * argument. Read from the latest snapshot, never by waiting on the serial queue; without a client to ask, none
+     * (the creator then refuses with a message naming the histories).
+     */
+    private static List<String> historiesToAsk(Target target, JsonObject args, CommandContext context) {
+        var ws = context.session().latest();
+        if (target != Target.POSTGRES || context.client() == null || ws == null || ws.histories().size() < 2
+                || args.has("history")) {
+            return List.of(); // a malformed "history" is the creator's to refuse
+        }
+        return ws.histories().stream().map(dev.migrationlsp.workspace.AlembicHistory::name).toList();
+    }
+
+    /** Offers the histories; the answer is the chosen one's name (empty when dismissed). */
+    private static CompletableFuture<Optional<String>> askHistory(List<String> histories, CommandContext context) {
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(histories.stream().map(MessageActionItem::new).toList());
+        ask.setType(MessageType.Info);
+        ask.setMessage("The workspace has " + histories.size() + " Alembic histories. Which one gets the new revision?");
+        return context.client().showMessageRequest(ask).thenApply(item -> item == null || !histories.contains(item.getTitle())
+                ? Optional.<String>empty() : Optional.of(item.getTitle()));
     }
 
     private static CreateRequest request(Target target, JsonObject args) throws CreateException {

@@ -9,11 +9,28 @@ import dev.migrationlsp.workspace.WorkspaceSnapshot;
  * equal, so typing in one file does not re-run the rules of the others.
  */
 public enum WorkspaceFact {
-    /** {@link WorkspaceSnapshot#revisionGraph()}: kept (same instance) while no revision header changes. */
+    /** Every history's {@link WorkspaceSnapshot#revisionGraph}: kept (same instances) while no revision header changes. */
     REVISION_GRAPH {
         @Override
         public Object version(WorkspaceSnapshot ws) {
-            return ws.revisionGraph();
+            return ws.histories().stream().map(ws::revisionGraph).toList();
+        }
+    },
+    /**
+     * What every Alembic revision does, which the replayed PostgreSQL schema is made of: per file, the source text of
+     * each {@code upgrade()} operation (with its batch table, and the SQL an {@code execute} resolves to) and of each
+     * module-level assignment
+     * (constants the operations use). Offsets are left out, so typing elsewhere in a migration keeps the fact.
+     */
+    ALEMBIC_OPERATIONS {
+        @Override
+        public Object version(WorkspaceSnapshot ws) {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            for (var d : ws.alembicFiles().values()) {
+                out.add(d.path());
+                out.add(d.derived(OPERATIONS_TEXT, WorkspaceFact::operationsText));
+            }
+            return out;
         }
     },
     /** {@link ClickHouseSchema#of}: compared by its fingerprint (statement texts), so edits in comments keep it. */
@@ -26,4 +43,24 @@ public enum WorkspaceFact {
 
     /** A value that is equal in two snapshots whenever the fact answers alike in both. */
     public abstract Object version(WorkspaceSnapshot ws);
+
+    private static final dev.migrationlsp.workspace.Document.Key<java.util.List<String>> OPERATIONS_TEXT =
+            new dev.migrationlsp.workspace.Document.Key<>("operations-text");
+
+    private static java.util.List<String> operationsText(dev.migrationlsp.workspace.Document d) {
+        var model = d.migrationModel();
+        var text = d.text();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var s : model.module().statements()) {
+            if (s instanceof dev.migrationlsp.alembic.PyAst.Assign a) {
+                out.add(text.slice(a.start(), a.end()));
+            }
+        }
+        for (var op : model.upgradeOps()) {
+            out.add(op.name() + "\u0000" + text.slice(op.call().start(), op.call().end()) + "\u0000"
+                    + op.sqlText().orElse("") + "\u0000"
+                    + (op.batchTable() == null ? "" : text.slice(op.batchTable().start(), op.batchTable().end())));
+        }
+        return java.util.List.copyOf(out);
+    }
 }

@@ -139,13 +139,13 @@ class MultipleHistoriesTest {
 
     @Test
     void checkHistoryKeepsThatHistorysFindings() {
-        CliTest.Result all = CliTest.run("check", root.toString(), "--format", "json");
+        CliTest.Result all = CliTest.runIn(root, "check", root.toString(), "--format", "json");
         assertThat(all.code()).isEqualTo(1);
-        CliTest.Result core = CliTest.run("check", root.toString(), "--format", "json", "--history", "core");
+        CliTest.Result core = CliTest.runIn(root, "check", root.toString(), "--format", "json", "--history", "core");
         assertThat(core.code()).as(core.out() + core.err()).isZero();
         JsonArray none = new Gson().fromJson(core.out(), JsonArray.class);
         assertThat(none).isEmpty();
-        CliTest.Result tenant = CliTest.run("check", root.toString(), "--format", "json", "--history", "tenant");
+        CliTest.Result tenant = CliTest.runIn(root, "check", root.toString(), "--format", "json", "--history", "tenant");
         JsonArray findings = new Gson().fromJson(tenant.out(), JsonArray.class);
         assertThat(findings).isNotEmpty();
         findings.forEach(f -> assertThat(f.getAsJsonObject().get("path").getAsString()).startsWith("db/tenant/"));
@@ -187,7 +187,8 @@ class MultipleHistoriesTest {
     @Test
     void navigationStaysInsideTheFilesHistory() {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
-        Navigation nav = com.google.inject.Guice.createInjector().getInstance(Navigation.class);
+        Navigation nav = com.google.inject.Guice.createInjector(new dev.migrationlsp.insight.NavigationModule())
+                .getInstance(Navigation.class);
         Path tenantOrgs = root.resolve("db/tenant/versions/2024_01_03_0002_orgs.py").toAbsolutePath().normalize();
         String text = ws.document(tenantOrgs).orElseThrow().text().text();
         int onParent = text.indexOf("down_revision = \"0001\"") + "down_revision = \"".length() + 1;

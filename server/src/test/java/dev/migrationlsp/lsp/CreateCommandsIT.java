@@ -189,7 +189,7 @@ class CreateCommandsIT {
     }
 
     @Test
-    void withSeveralHistoriesTheHistoryArgumentChoosesOneAndWithoutItTheCommandIsRefused() throws Exception {
+    void withSeveralHistoriesTheEditorAsksWhichOneAndTheHistoryArgumentChoosesWithoutAsking() throws Exception {
         Path root = Files.createTempDirectory("two-histories");
         Files.createDirectories(root.resolve("db/core/versions"));
         Files.createDirectories(root.resolve("db/tenant/versions"));
@@ -199,19 +199,28 @@ class CreateCommandsIT {
                 "revision = \"0001\"\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
         TestServer.Options noCreate = new TestServer.Options(true, true, false, null, ProcessHandle.current().pid());
         try (TestServer ts = TestServer.start(root, noCreate)) {
-            assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "x")))).get(20, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
-                    .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue()
-                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("core")
-                            && ((ResponseErrorException) e).getResponseError().getMessage().contains("tenant"),
-                            "InvalidParams naming both histories");
-            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams",
+            // dismissed: nothing is created
+            ts.client().answer = params -> null;
+            Object dismissed = ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "migration-lsp.create", List.of(json("target", "postgres", "description", "x")))).get(120, TimeUnit.SECONDS);
+            assertThat(dismissed).isNull();
+            assertThat(ts.client().messageRequests).hasSize(1);
+            assertThat(ts.client().messageRequests.get(0).getActions()).extracting(MessageActionItem::getTitle)
+                    .containsExactlyInAnyOrder("core", "tenant");
+            // answered: created in the chosen history
+            ts.client().answer = params -> params.getActions().stream().filter(a -> a.getTitle().equals("tenant")).findFirst()
+                    .orElse(null);
+            JsonObject asked = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams"));
+            assertThat(asked.get("path").getAsString()).isEqualTo("db/tenant/versions/0002_add_teams.py");
+            // the argument chooses without a question
+            int questions = ts.client().messageRequests.size();
+            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add roles",
                     "history", "tenant"));
-            assertThat(r.get("path").getAsString()).isEqualTo("db/tenant/versions/0002_add_teams.py");
-            assertThat(Files.readString(path(ts, r))).contains("\"0001\"");
+            assertThat(ts.client().messageRequests).hasSize(questions);
+            assertThat(r.get("path").getAsString()).isEqualTo("db/tenant/versions/0003_add_roles.py");
+            assertThat(Files.readString(path(ts, r))).contains("\"0002\"");
             JsonObject graph = execute(ts, "migration-lsp.graph", json("history", "tenant"));
-            assertThat(graph.get("mermaid").getAsString()).contains("0002");
+            assertThat(graph.get("mermaid").getAsString()).contains("0003");
             assertThat(graph.get("history").getAsString()).isEqualTo("tenant");
         } finally {
             dev.migrationlsp.testing.RealTools.deleteTree(root);

@@ -33,6 +33,12 @@ import java.util.regex.Pattern;
  * what the disk holds (an editor buffer that differs is the editor's to save).
  */
 public final class InvalidSourceRule implements DocumentRule {
+    /** The file's own bytes are all it reads. */
+    @Override
+    public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
+        return java.util.Set.of();
+    }
+
     private static final char REPLACEMENT = '\uFFFD';
     private static final long MAX_BYTES = 16L << 20;
     /** PEP 263: a coding declaration in a comment on the first or second line. */

@@ -17,6 +17,13 @@ import java.util.List;
 
 /** {@code missing-org-id}: a table {@code upgrade()} creates has no {@code org_id} column (multi-tenancy). */
 public final class MissingOrgIdRule extends AlembicRule {
+    /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
+    @Override
+    public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
+        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+    }
+
     @Inject
     public MissingOrgIdRule() {
     }

@@ -23,6 +23,13 @@ import java.util.Set;
 
 /** {@code org-id-type}: an {@code org_id} column that is not {@code sa.Text()} with {@code server_default="default"}. */
 public final class OrgIdTypeRule extends AlembicRule {
+    /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
+    @Override
+    public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
+        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+    }
+
     private static final Set<String> TEXT_TYPES = Set.of("Text", "TEXT");
 
     @Inject

@@ -35,6 +35,13 @@ import java.util.Optional;
  * migration has no rows and no readers yet, so nothing about it is reported.
  */
 abstract class SafetyRule extends AlembicRule {
+    /** Reads the schema replayed from every earlier revision, not only its own file. */
+    @Override
+    public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
+        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+    }
+
     SafetyRule() {
         super();
     }
