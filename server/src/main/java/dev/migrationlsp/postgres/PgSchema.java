@@ -208,10 +208,6 @@ public final class PgSchema {
 
     /** Replays one history; {@code documents} finds a revision's current document. */
     public static PgSchema build(RevisionGraph graph, Function<Node, Optional<Document>> documents) {
-        return build(graph, documents, true);
-    }
-
-    private static PgSchema build(RevisionGraph graph, Function<Node, Optional<Document>> documents, boolean reuse) {
         Order order = graph.derived(ORDER, PgSchema::order);
         List<List<PgChange>> lists = new ArrayList<>(order.nodes.size());
         for (Node n : order.nodes) {

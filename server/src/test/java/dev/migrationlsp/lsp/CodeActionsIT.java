@@ -76,7 +76,8 @@ class CodeActionsIT {
             // the line ends inside the docstring, so a file-level directive goes on top
             assertThat(ignored).startsWith("# migration-lsp: ignore-file[revision-mismatch]\n\"\"\"Add users.locale.");
             ts.changeFull(uri, ignored);
-            ts.awaitDiagnostics(uri, List::isEmpty);
+            // what is left is issue 14's missing-lock-timeout on the add_column (a different rule)
+            ts.awaitDiagnostics(uri, ds -> ds.stream().allMatch(x -> x.getCode().getLeft().equals("missing-lock-timeout")));
         }
     }
 

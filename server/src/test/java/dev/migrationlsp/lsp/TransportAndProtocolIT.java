@@ -111,7 +111,10 @@ class TransportAndProtocolIT {
             JsonObject diags = c.await(m -> "textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : null)
                     && m.getAsJsonObject("params").get("uri").getAsString().equals(uri)
                     && m.getAsJsonObject("params").has("version") && m.getAsJsonObject("params").get("version").getAsInt() == 2);
-            assertThat(diags.getAsJsonObject("params").getAsJsonArray("diagnostics")).isEmpty();
+            // version 2 is the file as on disk plus a comment: only its one finding (issue 14's missing-lock-timeout on
+            // add_column to the existing users table), none of the broken version-1 text
+            assertThat(diags.getAsJsonObject("params").getAsJsonArray("diagnostics")).singleElement()
+                    .satisfies(d -> assertThat(d.getAsJsonObject().get("code").getAsString()).isEqualTo("missing-lock-timeout"));
             // and it still answers
             int heads = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
             assertThat(c.response(heads).getAsJsonObject("result").get("conflict").getAsBoolean()).isFalse();

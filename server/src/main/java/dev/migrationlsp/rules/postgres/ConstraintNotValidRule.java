@@ -37,7 +37,7 @@ public final class ConstraintNotValidRule extends SafetyRule {
         }
         String what = ac.kind() == ConstraintKind.FOREIGN_KEY ? "foreign key" : "check constraint";
         Finding.Builder f = r.finding(this, c, "Adding a " + what + " to existing table " + ac.table().name()
-                + " checks every row while holding a " + lockMode(c) + " lock; add it with postgresql_not_valid=True "
+                + " checks every row while holding " + aLock(lockMode(c)) + "; add it with postgresql_not_valid=True "
                 + "and VALIDATE CONSTRAINT it in a later transaction (SHARE UPDATE EXCLUSIVE)");
         fix(r, ac).ifPresent(f::fix);
         out.add(f.build());
@@ -60,7 +60,7 @@ public final class ConstraintNotValidRule extends SafetyRule {
         String validate = "\n" + indent + "with " + r.op() + ".get_context().autocommit_block():\n" + indent + "    "
                 + r.op() + ".execute(" + se.str("ALTER TABLE " + ac.table().name() + " VALIDATE CONSTRAINT "
                 + ac.name().name()) + ")";
-        return Optional.of(new Fix("Add NOT VALID, then validate in its own transaction", true,
+        return Optional.of(new Fix("Add NOT VALID, then validate in its own transaction", false,
                 List.of(kw, se.replace(l[1], l[1], validate))));
     }
 }

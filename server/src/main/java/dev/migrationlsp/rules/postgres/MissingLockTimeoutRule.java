@@ -35,7 +35,7 @@ public final class MissingLockTimeoutRule extends SafetyRule {
             return; // one finding per migration: one SET at the top fixes them all
         }
         String table = c.table() == null ? "its table" : "existing table " + c.table().name();
-        Finding.Builder f = r.finding(this, c, "This takes a " + lock + " lock on " + table
+        Finding.Builder f = r.finding(this, c, "This takes " + aLock(lock) + " on " + table
                 + " and no lock_timeout is set: while it waits for the lock every query on the table queues behind it; "
                 + "run op.execute(\"" + SET_LOCK_TIMEOUT + "\") first");
         fix(r).ifPresent(f::fix);
@@ -46,7 +46,7 @@ public final class MissingLockTimeoutRule extends SafetyRule {
         return r.upgradeBodyStart().map(at -> {
             SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
             String line = " ".repeat(at[1]) + r.op() + ".execute(\"" + SET_LOCK_TIMEOUT + "\")\n";
-            return new Fix("Set a lock_timeout first", true, List.of(se.replace(at[0], at[0], line)));
+            return new Fix("Set a lock_timeout first", false, List.of(se.replace(at[0], at[0], line)));
         });
     }
 }

@@ -39,11 +39,11 @@ public final class NonConcurrentIndexRule extends SafetyRule {
     void check(Revision r, int index, PgChange c, List<Finding> out) {
         String message;
         if (c instanceof CreateIndex ci && !ci.concurrently()) {
-            message = "CREATE INDEX on existing table " + ci.table().name() + " takes a " + lockMode(c) + " lock: writes "
+            message = "CREATE INDEX on existing table " + ci.table().name() + " takes " + aLock(lockMode(c)) + ": writes "
                     + "to the table wait for the whole build; build it with postgresql_concurrently=True inside "
                     + r.op() + ".get_context().autocommit_block()";
         } else if (c instanceof DropIndex di && !di.concurrently() && di.name() != null && !createdHere(r, di, index)) {
-            message = "DROP INDEX " + di.name().name() + " takes an " + lockMode(c) + " lock on its table: reads and "
+            message = "DROP INDEX " + di.name().name() + " takes " + aLock(lockMode(c)) + " on its table: reads and "
                     + "writes wait; drop it with postgresql_concurrently=True inside " + r.op()
                     + ".get_context().autocommit_block()";
         } else {
@@ -105,7 +105,7 @@ public final class NonConcurrentIndexRule extends SafetyRule {
         String replacement = r.inAutocommitBlock(call.start()) ? changed : autocommit(r, changed, l[2]);
         String title = c instanceof DropIndex ? "Drop the index concurrently in an autocommit block"
                 : "Build the index concurrently in an autocommit block";
-        return Optional.of(new Fix(title, true,
+        return Optional.of(new Fix(title, false,
                 List.of(se.replace(l[0], l[1], replacement))));
     }
 

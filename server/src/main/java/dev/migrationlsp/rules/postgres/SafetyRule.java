@@ -262,6 +262,11 @@ abstract class SafetyRule extends AlembicRule {
         return null;
     }
 
+    /** "a SHARE lock", "an ACCESS EXCLUSIVE lock". */
+    static String aLock(String mode) {
+        return (mode.startsWith("A") ? "an " : "a ") + mode + " lock";
+    }
+
     /** Python string literal of {@code value} in the file's quote style. */
     static String str(SourceEdits se, String value) {
         return se.str(value);

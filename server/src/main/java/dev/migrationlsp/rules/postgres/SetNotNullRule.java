@@ -83,7 +83,7 @@ public final class SetNotNullRule extends SafetyRule {
                 + ")\n";
         String after = "\n" + indent + op + ".drop_constraint(" + se.str(name) + ", " + se.str(table) + ", type_="
                 + se.str("check") + ")";
-        return Optional.of(new Fix("Validate a NOT NULL check constraint first", true,
+        return Optional.of(new Fix("Validate a NOT NULL check constraint first", false,
                 List.of(se.replace(l[0], l[0], before), se.replace(l[1], l[1], after))));
     }
 

@@ -73,7 +73,7 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
                 + t.slice(columns.get().start(), columns.get().end()) + ", unique=True, postgresql_concurrently=True)\n"
                 + indent + op + ".execute(" + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what
                 + " USING INDEX " + name) + ")";
-        return Optional.of(new Fix("Build a unique index concurrently and add the constraint using it", true,
+        return Optional.of(new Fix("Build a unique index concurrently and add the constraint using it", false,
                 List.of(se.replace(l[0], l[1], replacement))));
     }
 }
