@@ -61,7 +61,7 @@ public enum RuleCode {
             "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
     // PostgreSQL migration safety (locks, rewrites and breaking changes on existing tables)
-    NON_CONCURRENT_INDEX("non-concurrent-index", WARNING, POSTGRES_SAFETY, SAFE,
+    NON_CONCURRENT_INDEX("non-concurrent-index", WARNING, POSTGRES_SAFETY, UNSAFE,
             "An index on an existing table is built without CONCURRENTLY (blocks writes)"),
     REQUIRED_COLUMN_WITHOUT_DEFAULT("required-column-without-default", WARNING, POSTGRES_SAFETY, NONE,
             "A NOT NULL column without a server default is added to an existing table"),
@@ -69,17 +69,17 @@ public enum RuleCode {
             "A column added with a default that rewrites the table"),
     TABLE_REWRITE_TYPE_CHANGE("table-rewrite-type-change", WARNING, POSTGRES_SAFETY, NONE,
             "A column type change that rewrites the table"),
-    SET_NOT_NULL("set-not-null", WARNING, POSTGRES_SAFETY, SAFE,
+    SET_NOT_NULL("set-not-null", WARNING, POSTGRES_SAFETY, UNSAFE,
             "SET NOT NULL on an existing column without a validated CHECK first"),
-    CONSTRAINT_NOT_VALID("constraint-not-valid", WARNING, POSTGRES_SAFETY, SAFE,
+    CONSTRAINT_NOT_VALID("constraint-not-valid", WARNING, POSTGRES_SAFETY, UNSAFE,
             "A foreign key or check constraint is added without NOT VALID"),
-    UNIQUE_CONSTRAINT_WITHOUT_INDEX("unique-constraint-without-index", WARNING, POSTGRES_SAFETY, SAFE,
+    UNIQUE_CONSTRAINT_WITHOUT_INDEX("unique-constraint-without-index", WARNING, POSTGRES_SAFETY, UNSAFE,
             "A unique or primary key constraint is not built from a concurrently created index"),
     RENAME_BREAKS_CODE("rename-breaks-code", INFO, POSTGRES_SAFETY, NONE,
             "A table or column rename breaks code that still uses the old name"),
     DROP_LOSES_DATA("drop-loses-data", INFO, POSTGRES_SAFETY, NONE,
             "A dropped table or column loses its data and breaks code that uses it"),
-    MISSING_LOCK_TIMEOUT("missing-lock-timeout", WARNING, POSTGRES_SAFETY, SAFE,
+    MISSING_LOCK_TIMEOUT("missing-lock-timeout", WARNING, POSTGRES_SAFETY, UNSAFE,
             "A blocking lock on an existing table without SET lock_timeout first"),
 
     // ClickHouse conventions

@@ -121,7 +121,7 @@ public final class PostgresNavigation implements NavigationParticipant {
         if (at.isEmpty()) {
             return Optional.empty();
         }
-        PgSchema schema = PgSchema.of(ws);
+        PgSchema schema = PgSchema.of(ws, file);
         PgSchema.Lookup l = tableAt(schema, d.get().path(), at.get());
         SourceText text = d.get().text();
         NameRef ref = at.get().ref();
@@ -178,7 +178,7 @@ public final class PostgresNavigation implements NavigationParticipant {
         if (at.isEmpty()) {
             return List.of();
         }
-        PgSchema.Lookup l = tableAt(PgSchema.of(ws), d.get().path(), at.get(), true);
+        PgSchema.Lookup l = tableAt(PgSchema.of(ws, file), d.get().path(), at.get(), true);
         if (!l.exists()) {
             return List.of();
         }
@@ -226,7 +226,7 @@ public final class PostgresNavigation implements NavigationParticipant {
         if (at.isEmpty()) {
             return List.of();
         }
-        PgSchema schema = PgSchema.of(ws);
+        PgSchema schema = PgSchema.of(ws, file);
         List<FileLocation> out = new ArrayList<>();
         for (PgSchema.Revision r : schema.revisions()) {
             Optional<Document> doc = ws.document(r.file());
@@ -297,7 +297,7 @@ public final class PostgresNavigation implements NavigationParticipant {
                 int quote = s.start() + (text.slice(s.start(), s.end()).startsWith("\"\"\"")
                         || text.slice(s.start(), s.end()).startsWith("'''") ? 3 : 1);
                 var replace = text.span(quote, Math.max(quote, offset));
-                PgSchema schema = PgSchema.of(ws);
+                PgSchema schema = PgSchema.of(ws, file);
                 List<Completion> out = new ArrayList<>();
                 if (table) {
                     for (String name : schema.tableNames()) {

@@ -139,12 +139,31 @@ public final class PgSchema {
     private PgSchema() {
     }
 
-    /** The schema of the workspace's Alembic history, once per snapshot. */
+    /** The schema of the workspace's (first) Alembic history, once per snapshot. */
     public static PgSchema of(WorkspaceSnapshot ws) {
-        return ws.derived(KEY, s -> {
-            RevisionGraph graph = s.revisionGraph();
+        return ws.derived(KEY, s -> replay(s.revisionGraph(), s.alembicFiles().values()));
+    }
+
+    /**
+     * The schema of the history {@code file} belongs to (each history of a workspace has its own tables), once per
+     * snapshot and history.
+     */
+    public static PgSchema of(WorkspaceSnapshot ws, Path file) {
+        Optional<dev.migrationlsp.workspace.AlembicHistory> history = ws.historyOf(file);
+        if (history.isEmpty() || ws.histories().size() < 2) {
+            return of(ws);
+        }
+        Map<String, PgSchema> perHistory = ws.derived(PER_HISTORY, s -> new java.util.concurrent.ConcurrentHashMap<>());
+        return perHistory.computeIfAbsent(history.get().name(),
+                name -> replay(ws.revisionGraph(history.get()), ws.alembicFiles(history.get()).values()));
+    }
+
+    private static final Document.Key<Map<String, PgSchema>> PER_HISTORY = new Document.Key<>("postgres-schema-per-history");
+
+    private static PgSchema replay(RevisionGraph graph, java.util.Collection<Document> documents) {
+        {
             Order order = graph.derived(ORDER, PgSchema::order);
-            Document[] files = s.alembicFiles().values().toArray(new Document[0]);
+            Document[] files = documents.toArray(new Document[0]);
             Input last = order.input;
             if (last != null && last.files.length == files.length) {
                 // typing in one revision: the same files but one Document differs; re-read that revision only
@@ -174,7 +193,7 @@ public final class PgSchema {
             PgSchema full = build(graph, n -> Optional.ofNullable(byPath.get(n.file())));
             order.input = new Input(files, full);
             return full;
-        });
+        }
     }
 
     /** The documents (in path order) the last schema of a graph was built from, and that schema. */

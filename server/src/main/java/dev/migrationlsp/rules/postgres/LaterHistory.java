@@ -21,7 +21,7 @@ final class LaterHistory {
         if (table == null || ctx.workspace() == null) {
             return Optional.empty();
         }
-        PgSchema.Lookup l = PgSchema.of(ctx.workspace()).tableAtEnd(table);
+        PgSchema.Lookup l = PgSchema.of(ctx.workspace(), ctx.document().path()).tableAtEnd(table);
         if (!l.exists() || !l.table().shapeKnown()
                 || l.table().history().stream().noneMatch(o -> o.file().equals(ctx.document().path()))) {
             return Optional.empty();

@@ -64,7 +64,7 @@ abstract class SafetyRule extends AlembicRule {
 
         PgSchema schema() {
             if (schema == null) {
-                schema = PgSchema.of(ctx.workspace());
+                schema = PgSchema.of(ctx.workspace(), ctx.document().path());
             }
             return schema;
         }
