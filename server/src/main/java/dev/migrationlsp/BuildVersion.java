@@ -9,8 +9,7 @@ import java.util.Properties;
  * and the server reports in {@code serverInfo}.
  */
 public final class BuildVersion {
-    private BuildVersion() {
-    }
+    private BuildVersion() {}
 
     public static String get() {
         Properties p = new Properties();

@@ -40,7 +40,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.migrationlsp");
     }
 
@@ -53,7 +54,8 @@ class ArchitectureTest {
                 .distinct()
                 .filter(top -> LAYERS.stream().noneMatch(l -> l.contains(top)))
                 .toList();
-        assertEmpty(unplaced, "packages missing from ArchitectureTest.LAYERS and ARCHITECTURE.md: place each on a layer");
+        assertEmpty(
+                unplaced, "packages missing from ArchitectureTest.LAYERS and ARCHITECTURE.md: place each on a layer");
     }
 
     @Test
@@ -80,8 +82,12 @@ class ArchitectureTest {
             if (forbidden.isEmpty()) {
                 continue;
             }
-            ArchRule rule = noClasses().that().resideInAPackage("dev.migrationlsp." + pkg + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+            ArchRule rule = noClasses()
+                    .that()
+                    .resideInAPackage("dev.migrationlsp." + pkg + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(forbidden.toArray(String[]::new))
                     .because("ARCHITECTURE.md: " + pkg + " may use only the layers below it");
             rule.check(classes);
         }
@@ -90,23 +96,34 @@ class ArchitectureTest {
     /** The wiring module sits above the rules and below the entry points; Main is the top. */
     @Test
     void theRootPackageIsUsedOnlyByTheEntryPoints() {
-        noClasses().that().resideOutsideOfPackages("dev.migrationlsp", "dev.migrationlsp.lsp..", "dev.migrationlsp.cli..")
-                .should().dependOnClassesThat().resideInAPackage("dev.migrationlsp")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.migrationlsp", "dev.migrationlsp.lsp..", "dev.migrationlsp.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.migrationlsp")
                 .because("ARCHITECTURE.md: CoreModule (wiring) and Main are used only by lsp and cli")
                 .check(classes);
     }
 
     @Test
     void onlyLspUsesLsp4j() {
-        noClasses().that().resideOutsideOfPackage("dev.migrationlsp.lsp..")
-                .should().dependOnClassesThat().resideInAPackage("org.eclipse.lsp4j..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.migrationlsp.lsp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.lsp4j..")
                 .because("ARCHITECTURE.md: the analysis API speaks plain data; only lsp/ converts to the protocol")
                 .check(classes);
     }
 
     @Test
     void thereIsOnePythonFrontEnd() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.treesitter..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.treesitter..")
                 .because("ARCHITECTURE.md: Python is read by alembic/PyReader only (no native parser at start-up)")
                 .check(classes);
     }

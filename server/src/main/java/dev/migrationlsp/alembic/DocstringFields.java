@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** Reads the {@code Revision ID:} / {@code Revises:} / {@code Create Date:} lines of a module docstring. */
 final class DocstringFields {
-    private DocstringFields() {
-    }
+    private DocstringFields() {}
 
     /**
      * @param literalStart start of the string literal in the file
@@ -23,12 +22,15 @@ final class DocstringFields {
             p++;
         }
         int quoteLen = 1;
-        if (p + 2 < literalEnd && source.charAt(p) == source.charAt(p + 1) && source.charAt(p) == source.charAt(p + 2)) {
+        if (p + 2 < literalEnd
+                && source.charAt(p) == source.charAt(p + 1)
+                && source.charAt(p) == source.charAt(p + 2)) {
             quoteLen = 3;
         }
         int contentStart = Math.min(p + quoteLen, literalEnd);
         int contentEnd = Math.max(contentStart, literalEnd - quoteLen);
-        if (contentEnd < literalEnd && !endsWithQuote(source, literalEnd, quoteLen, p < literalEnd ? source.charAt(p) : '"')) {
+        if (contentEnd < literalEnd
+                && !endsWithQuote(source, literalEnd, quoteLen, p < literalEnd ? source.charAt(p) : '"')) {
             contentEnd = literalEnd; // unterminated while typing
         }
         String description = "";
@@ -107,12 +109,21 @@ final class DocstringFields {
         String v = f.value();
         int i = 0;
         while (i < v.length()) {
-            while (i < v.length() && (v.charAt(i) == ',' || v.charAt(i) == ' ' || v.charAt(i) == '(' || v.charAt(i) == ')'
-                    || v.charAt(i) == '\'' || v.charAt(i) == '"')) {
+            while (i < v.length()
+                    && (v.charAt(i) == ','
+                            || v.charAt(i) == ' '
+                            || v.charAt(i) == '('
+                            || v.charAt(i) == ')'
+                            || v.charAt(i) == '\''
+                            || v.charAt(i) == '"')) {
                 i++;
             }
             int s = i;
-            while (i < v.length() && v.charAt(i) != ',' && v.charAt(i) != ' ' && v.charAt(i) != ')' && v.charAt(i) != '\''
+            while (i < v.length()
+                    && v.charAt(i) != ','
+                    && v.charAt(i) != ' '
+                    && v.charAt(i) != ')'
+                    && v.charAt(i) != '\''
                     && v.charAt(i) != '"') {
                 i++;
             }

@@ -30,10 +30,27 @@ public record MigrationModel(
         List<TypeRef> alteredTypes,
         List<OpCall> downgradeOps) {
 
-    public MigrationModel(SourceText text, Module module, Map<String, String> imports, Optional<Def> upgrade,
-            Optional<Def> downgrade, List<OpCall> upgradeOps, List<CreatedTable> createdTables,
-            List<ColumnDef> addedColumns, List<TypeRef> alteredTypes) {
-        this(text, module, imports, upgrade, downgrade, upgradeOps, createdTables, addedColumns, alteredTypes, List.of());
+    public MigrationModel(
+            SourceText text,
+            Module module,
+            Map<String, String> imports,
+            Optional<Def> upgrade,
+            Optional<Def> downgrade,
+            List<OpCall> upgradeOps,
+            List<CreatedTable> createdTables,
+            List<ColumnDef> addedColumns,
+            List<TypeRef> alteredTypes) {
+        this(
+                text,
+                module,
+                imports,
+                upgrade,
+                downgrade,
+                upgradeOps,
+                createdTables,
+                addedColumns,
+                alteredTypes,
+                List.of());
     }
 
     /**
@@ -50,11 +67,27 @@ public record MigrationModel(
      * constant, {@code sa.text("...")} in any spelling), else null. {@code batch_alter_table} itself is not an
      * operation here: its operations carry it.
      */
-    public record OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall, Expr receiver,
-            boolean conditional, Def helper, String sql) {
+    public record OpCall(
+            String name,
+            Call call,
+            With batch,
+            Expr batchTable,
+            Call batchCall,
+            Expr receiver,
+            boolean conditional,
+            Def helper,
+            String sql) {
         public OpCall(String name, Call call, With batch, Expr batchTable, Call batchCall) {
-            this(name, call, batch, batchTable, batchCall,
-                    call.function() instanceof PyAst.Attr a ? a.object() : null, false, null, null);
+            this(
+                    name,
+                    call,
+                    batch,
+                    batchTable,
+                    batchCall,
+                    call.function() instanceof PyAst.Attr a ? a.object() : null,
+                    false,
+                    null,
+                    null);
         }
 
         public boolean inBatch() {
@@ -106,18 +139,31 @@ public record MigrationModel(
     }
 
     /** What one argument of {@code create_table} contributes. */
-    public enum ArgKind { NAME, COLUMN, COLUMNS, CONSTRAINT, KEYWORD, UNKNOWN }
-
-    public record TableArg(Arg arg, ArgKind kind, List<ColumnDef> columns) {
+    public enum ArgKind {
+        NAME,
+        COLUMN,
+        COLUMNS,
+        CONSTRAINT,
+        KEYWORD,
+        UNKNOWN
     }
+
+    public record TableArg(Arg arg, ArgKind kind, List<ColumnDef> columns) {}
 
     /**
      * An {@code op.create_table} in {@code upgrade()}. {@code columnsKnown} is false when some argument could not be
      * resolved (or the call is unfinished): then the column list may be incomplete and rules about missing columns stay
      * silent. {@code primaryKeyColumns} lists {@code PrimaryKeyConstraint} names and {@code primary_key=True} columns.
      */
-    public record CreatedTable(OpCall op, Expr nameExpr, String name, List<TableArg> args, List<ColumnDef> columns,
-            boolean columnsKnown, List<String> primaryKeyColumns, boolean primaryKeyKnown) {
+    public record CreatedTable(
+            OpCall op,
+            Expr nameExpr,
+            String name,
+            List<TableArg> args,
+            List<ColumnDef> columns,
+            boolean columnsKnown,
+            List<String> primaryKeyColumns,
+            boolean primaryKeyKnown) {
         public Optional<ColumnDef> column(String n) {
             return columns.stream().filter(c -> n.equals(c.name())).findFirst();
         }
@@ -125,8 +171,11 @@ public record MigrationModel(
 
     /** Local names bound to {@code qualified} by an import ({@code sqlalchemy -> sa}), first one found. */
     public Optional<String> localName(String qualified) {
-        return imports.entrySet().stream().filter(e -> e.getValue().equals(qualified)).map(Map.Entry::getKey)
-                .sorted().findFirst();
+        return imports.entrySet().stream()
+                .filter(e -> e.getValue().equals(qualified))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst();
     }
 
     /** End offset of the last module-level import, where new imports go; -1 when there is none. */

@@ -45,12 +45,34 @@ public final class MigrationModelReader {
     private static final int MAX_DEPTH = 8;
     private static final String OP_PREFIX = "alembic.op.";
     /** Common aliases assumed when the import is missing (half-typed file): the file would not run otherwise anyway. */
-    private static final Map<String, String> DEFAULT_ALIASES = Map.of("sa", "sqlalchemy", "sqlalchemy", "sqlalchemy",
-            "postgresql", "sqlalchemy.dialects.postgresql", "op", "alembic.op");
-    private static final Set<String> NOT_TYPES = Set.of("ForeignKey", "Sequence", "Identity", "Computed", "FetchedValue",
-            "DefaultClause", "text", "func", "literal");
-    private static final Set<String> CONSTRAINTS = Set.of("ForeignKeyConstraint", "UniqueConstraint", "CheckConstraint",
-            "Index", "ExcludeConstraint", "Computed", "Identity");
+    private static final Map<String, String> DEFAULT_ALIASES = Map.of(
+            "sa",
+            "sqlalchemy",
+            "sqlalchemy",
+            "sqlalchemy",
+            "postgresql",
+            "sqlalchemy.dialects.postgresql",
+            "op",
+            "alembic.op");
+
+    private static final Set<String> NOT_TYPES = Set.of(
+            "ForeignKey",
+            "Sequence",
+            "Identity",
+            "Computed",
+            "FetchedValue",
+            "DefaultClause",
+            "text",
+            "func",
+            "literal");
+    private static final Set<String> CONSTRAINTS = Set.of(
+            "ForeignKeyConstraint",
+            "UniqueConstraint",
+            "CheckConstraint",
+            "Index",
+            "ExcludeConstraint",
+            "Computed",
+            "Identity");
 
     private final Map<String, String> imports = new HashMap<>();
     private final Map<String, Expr> constants = new HashMap<>();
@@ -61,14 +83,11 @@ public final class MigrationModelReader {
         static final Env EMPTY = new Env(Map.of());
     }
 
-    private record Bound(Expr expr, Env env) {
-    }
+    private record Bound(Expr expr, Env env) {}
 
-    private record Resolved(Expr expr, Env env) {
-    }
+    private record Resolved(Expr expr, Env env) {}
 
-    private MigrationModelReader() {
-    }
+    private MigrationModelReader() {}
 
     public static MigrationModel read(SourceText text) {
         return new MigrationModelReader().build(text, PyReader.read(text.text()));
@@ -115,23 +134,32 @@ public final class MigrationModelReader {
                         }
                     });
                 }
-                case "alter_column" -> c.keyword("type_").map(a -> type(a.value(), Env.EMPTY)).ifPresent(t -> {
-                    if (t != null) {
-                        altered.add(t);
-                    }
-                });
-                default -> { }
+                case "alter_column" ->
+                    c.keyword("type_").map(a -> type(a.value(), Env.EMPTY)).ifPresent(t -> {
+                        if (t != null) {
+                            altered.add(t);
+                        }
+                    });
+                default -> {}
             }
         }
-        return new MigrationModel(text, module, Map.copyOf(imports), upgrade, downgrade, List.copyOf(ops),
-                List.copyOf(tables), List.copyOf(added), List.copyOf(altered), downOps);
+        return new MigrationModel(
+                text,
+                module,
+                Map.copyOf(imports),
+                upgrade,
+                downgrade,
+                List.copyOf(ops),
+                List.copyOf(tables),
+                List.copyOf(added),
+                List.copyOf(altered),
+                downOps);
     }
 
     // ---------------------------------------------------------------- op calls
 
     /** An open {@code with op.batch_alter_table(...) as alias:} block. */
-    private record Batch(With with, Call call) {
-    }
+    private record Batch(With with, Call call) {}
 
     /**
      * Where a statement sits while walking: the batch blocks open around it by alias (an inner block may reuse an
@@ -218,9 +246,12 @@ public final class MigrationModelReader {
     }
 
     private void call(Call c, Scope scope, List<OpCall> out, Set<String> visiting, int depth) {
-        if (c.function() instanceof Attr a && a.object() instanceof Name n && scope.batches().containsKey(n.id())) {
+        if (c.function() instanceof Attr a
+                && a.object() instanceof Name n
+                && scope.batches().containsKey(n.id())) {
             Batch b = scope.batches().get(n.id());
-            out.add(opCall(a.attr(), c, scope, b, b.call().argument(0, "table_name").orElse(null)));
+            out.add(opCall(
+                    a.attr(), c, scope, b, b.call().argument(0, "table_name").orElse(null)));
             return;
         }
         String name = opName(c.function());
@@ -229,8 +260,11 @@ public final class MigrationModelReader {
             return;
         }
         // a same-module helper called from upgrade(), e.g. `_create_audit_table()`
-        if (c.function() instanceof Name n && functions.containsKey(n.id()) && !imports.containsKey(n.id())
-                && depth < MAX_DEPTH && visiting.add(n.id())) {
+        if (c.function() instanceof Name n
+                && functions.containsKey(n.id())
+                && !imports.containsKey(n.id())
+                && depth < MAX_DEPTH
+                && visiting.add(n.id())) {
             Def helper = functions.get(n.id());
             walk(helper.body(), scope.inHelper(helper), out, visiting, depth + 1);
             visiting.remove(n.id());
@@ -239,10 +273,19 @@ public final class MigrationModelReader {
 
     private OpCall opCall(String name, Call c, Scope scope, Batch batch, Expr batchTable) {
         Expr receiver = c.function() instanceof Attr a ? a.object() : null;
-        String sql = name.equals("execute") ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null) : null;
-        return new OpCall(name, c, batch == null ? null : batch.with(), batchTable, batch == null ? null : batch.call(),
-                receiver, scope.conditional(),
-                scope.helper(), sql);
+        String sql = name.equals("execute")
+                ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null)
+                : null;
+        return new OpCall(
+                name,
+                c,
+                batch == null ? null : batch.with(),
+                batchTable,
+                batch == null ? null : batch.call(),
+                receiver,
+                scope.conditional(),
+                scope.helper(),
+                sql);
     }
 
     /** The statically known SQL text of an {@code execute} argument: a string, a constant, {@code text("...")}. */
@@ -253,8 +296,10 @@ public final class MigrationModelReader {
         }
         if (depth < MAX_DEPTH && x instanceof Call c && c.complete()) {
             String q = qualify(c.function());
-            boolean wrapper = q != null && (q.equals("textwrap.dedent") || (q.startsWith("sqlalchemy")
-                    && q.endsWith(".text")) || q.equals("sqlalchemy.text"));
+            boolean wrapper = q != null
+                    && (q.equals("textwrap.dedent")
+                            || (q.startsWith("sqlalchemy") && q.endsWith(".text"))
+                            || q.equals("sqlalchemy.text"));
             if (wrapper) {
                 return c.argument(0, "text").map(a -> sql(a, depth + 1)).orElse(null);
             }
@@ -283,7 +328,8 @@ public final class MigrationModelReader {
     private CreatedTable table(OpCall op) {
         Call c = op.call();
         Optional<Arg> nameKw = c.keyword("table_name");
-        Expr nameExpr = nameKw.map(Arg::value).orElse(c.positional().isEmpty() ? null : c.positional().get(0).value());
+        Expr nameExpr = nameKw.map(Arg::value)
+                .orElse(c.positional().isEmpty() ? null : c.positional().get(0).value());
         String name = nameExpr == null ? null : stringValue(nameExpr, Env.EMPTY);
         List<TableArg> args = new ArrayList<>();
         List<ColumnDef> columns = new ArrayList<>();
@@ -342,8 +388,8 @@ public final class MigrationModelReader {
                 pkKnown = false;
             }
         }
-        return new CreatedTable(op, nameExpr, name, List.copyOf(args), List.copyOf(columns), known, List.copyOf(pk),
-                pkKnown && known);
+        return new CreatedTable(
+                op, nameExpr, name, List.copyOf(args), List.copyOf(columns), known, List.copyOf(pk), pkKnown && known);
     }
 
     /**
@@ -468,7 +514,9 @@ public final class MigrationModelReader {
      * parameters bound to the call's arguments and simple local assignments followed.
      */
     private Optional<Resolved> helperReturn(Call c, Env callerEnv) {
-        if (!(c.function() instanceof Name n) || imports.containsKey(n.id()) || callerEnv.bindings().containsKey(n.id())) {
+        if (!(c.function() instanceof Name n)
+                || imports.containsKey(n.id())
+                || callerEnv.bindings().containsKey(n.id())) {
             return Optional.empty();
         }
         Def d = functions.get(n.id());

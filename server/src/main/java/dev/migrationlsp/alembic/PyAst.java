@@ -9,8 +9,7 @@ import java.util.Optional;
  * failing. Offsets are char offsets into the file.
  */
 public final class PyAst {
-    private PyAst() {
-    }
+    private PyAst() {}
 
     public sealed interface Expr permits Name, Attr, Str, Const, Call, Seq, Other {
         int start();
@@ -18,25 +17,22 @@ public final class PyAst {
         int end();
     }
 
-    public record Name(String id, int start, int end) implements Expr {
-    }
+    public record Name(String id, int start, int end) implements Expr {}
 
-    public record Attr(Expr object, String attr, int start, int end) implements Expr {
-    }
+    public record Attr(Expr object, String attr, int start, int end) implements Expr {}
 
     /** A string literal (implicit concatenation included); {@code value} is null for f-strings with placeholders. */
-    public record Str(String value, int start, int end) implements Expr {
-    }
+    public record Str(String value, int start, int end) implements Expr {}
 
     /** {@code True}, {@code False}, {@code None}, numbers, {@code ...}. */
-    public record Const(String text, int start, int end) implements Expr {
-    }
+    public record Const(String text, int start, int end) implements Expr {}
 
     /**
      * A call. {@code closeParen} is -1 when the closing parenthesis is missing (half-typed code): such a call's
      * argument list is incomplete.
      */
-    public record Call(Expr function, List<Arg> args, int openParen, int closeParen, int start, int end) implements Expr {
+    public record Call(Expr function, List<Arg> args, int openParen, int closeParen, int start, int end)
+            implements Expr {
         public boolean complete() {
             return closeParen >= 0;
         }
@@ -80,16 +76,14 @@ public final class PyAst {
      * One argument: {@code keyword=value}, {@code *value}, {@code **value} or a positional value. {@code commaAfter}
      * is the offset of the comma that follows it, or -1.
      */
-    public record Arg(String keyword, boolean star, boolean doubleStar, Expr value, int start, int end, int commaAfter) {
-    }
+    public record Arg(
+            String keyword, boolean star, boolean doubleStar, Expr value, int start, int end, int commaAfter) {}
 
     /** A list, tuple or parenthesised expression list. */
-    public record Seq(List<Expr> elements, int start, int end) implements Expr {
-    }
+    public record Seq(List<Expr> elements, int start, int end) implements Expr {}
 
     /** Anything this reader does not model (operators, lambdas, subscripts, dicts, broken code). */
-    public record Other(int start, int end) implements Expr {
-    }
+    public record Other(int start, int end) implements Expr {}
 
     public sealed interface Stmt permits ExprStmt, Assign, Return, Pass, Docstring, With, Def, Import, Compound {
         int start();
@@ -97,53 +91,41 @@ public final class PyAst {
         int end();
     }
 
-    public record ExprStmt(Expr expr, int start, int end) implements Stmt {
-    }
+    public record ExprStmt(Expr expr, int start, int end) implements Stmt {}
 
     /** {@code target = value} (also annotated); {@code target} is null for targets other than one name. */
-    public record Assign(String target, Expr value, int start, int end) implements Stmt {
-    }
+    public record Assign(String target, Expr value, int start, int end) implements Stmt {}
 
-    public record Return(Expr value, int start, int end) implements Stmt {
-    }
+    public record Return(Expr value, int start, int end) implements Stmt {}
 
     /** {@code pass} or a lone {@code ...}. */
-    public record Pass(int start, int end) implements Stmt {
-    }
+    public record Pass(int start, int end) implements Stmt {}
 
-    public record Docstring(int start, int end) implements Stmt {
-    }
+    public record Docstring(int start, int end) implements Stmt {}
 
-    public record WithItem(Expr context, String alias) {
-    }
+    public record WithItem(Expr context, String alias) {}
 
-    public record With(List<WithItem> items, Block body, int start, int end) implements Stmt {
-    }
+    public record With(List<WithItem> items, Block body, int start, int end) implements Stmt {}
 
-    public record Def(String name, int nameStart, int nameEnd, List<String> params, Block body, int start, int end) implements Stmt {
-    }
+    public record Def(String name, int nameStart, int nameEnd, List<String> params, Block body, int start, int end)
+            implements Stmt {}
 
     /**
      * {@code import a.b as c} / {@code from m import x as y}. Each binding maps a local name to the dotted name it
      * stands for ({@code sa -> sqlalchemy}, {@code Text -> sqlalchemy.Text}).
      */
-    public record Import(List<Binding> bindings, int start, int end) implements Stmt {
-    }
+    public record Import(List<Binding> bindings, int start, int end) implements Stmt {}
 
-    public record Binding(String local, String qualified) {
-    }
+    public record Binding(String local, String qualified) {}
 
     /** if/for/while/try/class and the like: the header is not modelled, the bodies are. */
-    public record Compound(String keyword, List<Block> bodies, int start, int end) implements Stmt {
-    }
+    public record Compound(String keyword, List<Block> bodies, int start, int end) implements Stmt {}
 
     /**
      * The statements of a suite. {@code indent} is the body's indentation text, or null for a body on the header's
      * line ({@code def f(): pass}); {@code headerColon} is the offset of the header's {@code :}.
      */
-    public record Block(List<Stmt> statements, String indent, int headerColon, int start, int end) {
-    }
+    public record Block(List<Stmt> statements, String indent, int headerColon, int start, int end) {}
 
-    public record Module(List<Stmt> statements) {
-    }
+    public record Module(List<Stmt> statements) {}
 }

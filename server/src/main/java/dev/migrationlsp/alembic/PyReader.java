@@ -41,13 +41,14 @@ public final class PyReader {
     private static final int OP = 3;
     private static final int NEWLINE = 4;
 
-    private static final Set<String> RECOVERY_KEYWORDS = Set.of("def", "class", "async", "import", "from", "if", "for",
-            "while", "with", "try", "@");
+    private static final Set<String> RECOVERY_KEYWORDS =
+            Set.of("def", "class", "async", "import", "from", "if", "for", "while", "with", "try", "@");
     /** Words that start a statement inside a function body; argument lines of a call rarely start with them. */
-    private static final Set<String> INDENTED_RECOVERY = Set.of("op", "batch_op", "return", "pass", "raise", "elif", "else",
-            "except", "finally");
-    private static final Set<String> COMPOUND = Set.of("if", "elif", "else", "for", "while", "try", "except", "finally",
-            "class", "async", "match", "case");
+    private static final Set<String> INDENTED_RECOVERY =
+            Set.of("op", "batch_op", "return", "pass", "raise", "elif", "else", "except", "finally");
+
+    private static final Set<String> COMPOUND =
+            Set.of("if", "elif", "else", "for", "while", "try", "except", "finally", "class", "async", "match", "case");
 
     private final String src;
     // token arrays: kind, start, end
@@ -107,7 +108,8 @@ public final class PyReader {
                         e++;
                     }
                     String word = first == '@' ? "@" : src.substring(p, e);
-                    if (col <= lineIndent && (RECOVERY_KEYWORDS.contains(word) || (col > 0 && INDENTED_RECOVERY.contains(word)))) {
+                    if (col <= lineIndent
+                            && (RECOVERY_KEYWORDS.contains(word) || (col > 0 && INDENTED_RECOVERY.contains(word)))) {
                         depth = 0;
                         if (lineHasTokens) {
                             add(NEWLINE, pos, pos);
@@ -180,8 +182,12 @@ public final class PyReader {
                 len = 3;
             } else if (pos + 1 < n && "=!<>-*/:+%&|^@".indexOf(c) >= 0) {
                 char d = cs[pos + 1];
-                if (d == '=' || (c == '-' && d == '>') || (c == '*' && d == '*') || (c == '/' && d == '/')
-                        || (c == '<' && d == '<') || (c == '>' && d == '>')) {
+                if (d == '='
+                        || (c == '-' && d == '>')
+                        || (c == '*' && d == '*')
+                        || (c == '/' && d == '/')
+                        || (c == '<' && d == '<')
+                        || (c == '>' && d == '>')) {
                     len = 2;
                 }
             }
@@ -258,8 +264,7 @@ public final class PyReader {
     // ---------------------------------------------------------------- statements
 
     /** One logical line: tokens [from, to) without the NEWLINE; {@code indent} is its column. */
-    private record Line(int from, int to, int indent) {
-    }
+    private record Line(int from, int to, int indent) {}
 
     private List<Line> lines;
     private int li;
@@ -301,8 +306,11 @@ public final class PyReader {
         int f = line.from();
         int to = line.to();
         int colon = headerColon(f, to);
-        boolean compound = colon >= 0 && (isName(f, "def") || isName(f, "with") || isOp(f, '@')
-                || (kind[f] == NAME && COMPOUND.contains(text(f))));
+        boolean compound = colon >= 0
+                && (isName(f, "def")
+                        || isName(f, "with")
+                        || isOp(f, '@')
+                        || (kind[f] == NAME && COMPOUND.contains(text(f))));
         if (isOp(f, '@')) {
             // decorator line: the decorated definition follows
             return;
@@ -313,7 +321,14 @@ public final class PyReader {
             if (isName(f, "def") || (isName(f, "async") && isName(f + 1, "def"))) {
                 int nameTok = isName(f, "def") ? f + 1 : f + 2;
                 if (nameTok < colon && kind[nameTok] == NAME) {
-                    out.add(new Def(text(nameTok), tStart[nameTok], tEnd[nameTok], params(nameTok + 1, colon), body, tStart[f], end));
+                    out.add(new Def(
+                            text(nameTok),
+                            tStart[nameTok],
+                            tEnd[nameTok],
+                            params(nameTok + 1, colon),
+                            body,
+                            tStart[f],
+                            end));
                     return;
                 }
                 out.add(new Compound("def", List.of(body), tStart[f], end));
@@ -842,7 +857,7 @@ public final class PyReader {
                     case 'n' -> v.append('\n');
                     case 't' -> v.append('\t');
                     case '\\', '\'', '"' -> v.append(x);
-                    case '\n' -> { }
+                    case '\n' -> {}
                     default -> v.append(ch).append(x);
                 }
             } else {

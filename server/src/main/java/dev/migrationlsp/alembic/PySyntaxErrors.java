@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class PySyntaxErrors {
     /** A problem at a char offset of the text. {@code message} follows CPython's wording where there is one. */
-    public record Problem(int offset, String message) {
-    }
+    public record Problem(int offset, String message) {}
 
     private final String src;
     private final int n;
@@ -85,7 +84,9 @@ public final class PySyntaxErrors {
                 while (pos < n && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                     pos++;
                 }
-                if (pos < n && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && pos - s <= 2
+                if (pos < n
+                        && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')
+                        && pos - s <= 2
                         && src.substring(s, pos).toLowerCase().matches("[rbuf]|rb|br|fr|rf")) {
                     pos = string(s, pos);
                 }
@@ -99,8 +100,9 @@ public final class PySyntaxErrors {
                 } else {
                     char open = src.charAt(brackets.pop());
                     if (")]}".indexOf(c) != "([{".indexOf(open)) {
-                        problems.add(new Problem(pos, "closing parenthesis '" + c + "' does not match opening parenthesis '"
-                                + open + "'"));
+                        problems.add(new Problem(
+                                pos,
+                                "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'"));
                     }
                 }
                 lastSignificant = pos++;
@@ -158,7 +160,8 @@ public final class PySyntaxErrors {
                 pos++;
             }
         }
-        problems.add(new Problem(start, triple ? "unterminated triple-quoted string literal" : "unterminated string literal"));
+        problems.add(new Problem(
+                start, triple ? "unterminated triple-quoted string literal" : "unterminated string literal"));
         return n;
     }
 }

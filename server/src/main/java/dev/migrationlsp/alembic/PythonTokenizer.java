@@ -11,7 +11,14 @@ import java.util.List;
  */
 public final class PythonTokenizer {
 
-    public enum Kind { NAME, NUMBER, STRING, OP, COMMENT, NEWLINE }
+    public enum Kind {
+        NAME,
+        NUMBER,
+        STRING,
+        OP,
+        COMMENT,
+        NEWLINE
+    }
 
     /**
      * A token. {@code indented} is true when the token starts a logical line that is indented, i.e. is not a module-level
@@ -28,6 +35,7 @@ public final class PythonTokenizer {
     private final char[] chars;
     /** When set, indented logical lines are lexed (to follow strings and brackets) but produce no tokens. */
     private final boolean moduleLevelOnly;
+
     private int pos;
     private int depth;
 
@@ -128,7 +136,9 @@ public final class PythonTokenizer {
                 while (pos < n && isIdentPart(chars[pos])) {
                     pos++;
                 }
-                if (pos < n && (chars[pos] == '\'' || chars[pos] == '"') && pos - s <= 2
+                if (pos < n
+                        && (chars[pos] == '\'' || chars[pos] == '"')
+                        && pos - s <= 2
                         && isStringPrefix(src.substring(s, pos))) {
                     Token str = string(s, src.substring(s, pos), first, indented, emit);
                     if (emit) {
@@ -234,8 +244,8 @@ public final class PythonTokenizer {
         }
     }
 
-    private static final java.util.Set<String> TWO_CHAR_OPS = java.util.Set.of("->", "**", "//", "==", "!=", "<=", ">=",
-            ":=", "+=", "-=", "*=", "/=", "<<", ">>");
+    private static final java.util.Set<String> TWO_CHAR_OPS =
+            java.util.Set.of("->", "**", "//", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "<<", ">>");
 
     /** Lexes a string literal; without {@code build} only finds its end (returns null). */
     private Token string(int start, String prefix, boolean first, boolean indented, boolean build) {
@@ -260,7 +270,7 @@ public final class PythonTokenizer {
                         case '\\' -> value.append('\\');
                         case '\'' -> value.append('\'');
                         case '"' -> value.append('"');
-                        case '\n' -> { }
+                        case '\n' -> {}
                         default -> value.append(c).append(e);
                     }
                 }
@@ -272,7 +282,9 @@ public final class PythonTokenizer {
             }
             if (c == q && (!triple || (pos + 2 < n && chars[pos + 1] == q && chars[pos + 2] == q))) {
                 pos += triple ? 3 : 1;
-                return build ? new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented)
+                return build
+                        ? new Token(
+                                Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented)
                         : null;
             }
             if (build) {
@@ -280,7 +292,9 @@ public final class PythonTokenizer {
             }
             pos++;
         }
-        return build ? new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented) : null;
+        return build
+                ? new Token(Kind.STRING, start, pos, src.substring(start, pos), value.toString(), first, indented)
+                : null;
     }
 
     private static boolean isStringPrefix(String p) {

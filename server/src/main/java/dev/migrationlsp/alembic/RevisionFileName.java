@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class RevisionFileName {
     /** Python's {@code %(name)flags width .precision type}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("%\\(([A-Za-z_]+)\\)[-#0 +]*\\d*(?:\\.\\d+)?([diouxXeEfFgGsra])");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("%\\(([A-Za-z_]+)\\)[-#0 +]*\\d*(?:\\.\\d+)?([diouxXeEfFgGsra])");
+
     private static final Pattern HEX12 = Pattern.compile("[0-9a-f]{12}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -67,15 +69,20 @@ public final class RevisionFileName {
             String rest = stem.substring(Math.min(stem.length(), start + claimed.length()));
             if (rest.startsWith("_")) {
                 String next = rest.substring(1).split("_", 2)[0];
-                if (HEX12.matcher(next).matches() || (!next.isEmpty() && next.length() == revision.length()
-                        && !DIGITS.matcher(revision).matches() && sameShape(next, revision))) {
+                if (HEX12.matcher(next).matches()
+                        || (!next.isEmpty()
+                                && next.length() == revision.length()
+                                && !DIGITS.matcher(revision).matches()
+                                && sameShape(next, revision))) {
                     return Optional.of(new Claim(next, false));
                 }
             }
             if (!DIGITS.matcher(revision).matches()) {
                 return Optional.empty(); // a sequence number or a date in a history whose ids are not numbers
             }
-            if (claimed.length() < 19 && revision.length() < 19 && Long.parseLong(claimed) == Long.parseLong(revision)) {
+            if (claimed.length() < 19
+                    && revision.length() < 19
+                    && Long.parseLong(claimed) == Long.parseLong(revision)) {
                 return Optional.empty(); // 001 and 0001 are the same number
             }
             return Optional.of(new Claim(claimed, start == 0));
@@ -87,8 +94,7 @@ public final class RevisionFileName {
     }
 
     /** A revision id a file name names, and whether the name starts with it. */
-    public record Claim(String revision, boolean atStart) {
-    }
+    public record Claim(String revision, boolean atStart) {}
 
     /** Same length and made of the same kinds of characters (lower-case hex, or digits, or letters). */
     private static boolean sameShape(String a, String b) {
@@ -96,7 +102,8 @@ public final class RevisionFileName {
             return false;
         }
         return HEX12.matcher(a).matches() == HEX12.matcher(b).matches()
-                && a.chars().allMatch(c -> Character.isLetterOrDigit(c)) && b.chars().allMatch(Character::isLetterOrDigit)
+                && a.chars().allMatch(c -> Character.isLetterOrDigit(c))
+                && b.chars().allMatch(Character::isLetterOrDigit)
                 && a.chars().anyMatch(Character::isDigit) == b.chars().anyMatch(Character::isDigit);
     }
 

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,12 @@ import java.util.TreeSet;
 public final class RevisionGraph {
 
     /** One revision file. {@code file} is absolute; {@code header} carries exact ranges. */
-    public record Node(String revision, Path file, RevisionHeader header, List<String> downRevisions, List<String> dependsOn,
+    public record Node(
+            String revision,
+            Path file,
+            RevisionHeader header,
+            List<String> downRevisions,
+            List<String> dependsOn,
             List<String> branchLabels) {
         Node(String revision, Path file, RevisionHeader header) {
             this(revision, file, header, header.downRevisions(), header.dependsOnIds(), header.labels());
@@ -36,8 +40,7 @@ public final class RevisionGraph {
     }
 
     /** Input: a file and its header. */
-    public record Entry(Path file, RevisionHeader header) {
-    }
+    public record Entry(Path file, RevisionHeader header) {}
 
     private final List<Node> nodes;
     private final Map<String, Node> byRevision;
@@ -49,7 +52,8 @@ public final class RevisionGraph {
     private final List<List<Node>> cycles;
     private volatile Map<String, Set<String>> exclusiveLabelsByHead;
     /** Data other packages derive from this (immutable) graph, computed once per graph: see {@link #derived}. */
-    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Some file's {@code revision} cannot be read statically: any id no node declares may be that one. */
     private final boolean revisionsUnknown;
@@ -58,14 +62,16 @@ public final class RevisionGraph {
 
     private RevisionGraph(List<Node> nodes, boolean revisionsUnknown) {
         this.revisionsUnknown = revisionsUnknown;
-        this.parentsUnknown = nodes.stream().anyMatch(n -> n.header() != null && n.header().downRevisionUnknown());
+        this.parentsUnknown =
+                nodes.stream().anyMatch(n -> n.header() != null && n.header().downRevisionUnknown());
         this.nodes = List.copyOf(nodes);
         Map<String, Node> map = new LinkedHashMap<>();
         Map<String, List<Node>> dups = new LinkedHashMap<>();
         for (Node n : nodes) {
             Node prev = map.putIfAbsent(n.revision(), n);
             if (prev != null) {
-                dups.computeIfAbsent(n.revision(), k -> new ArrayList<>(List.of(prev))).add(n);
+                dups.computeIfAbsent(n.revision(), k -> new ArrayList<>(List.of(prev)))
+                        .add(n);
             }
         }
         this.byRevision = Collections.unmodifiableMap(map);
@@ -314,12 +320,17 @@ public final class RevisionGraph {
      * forked from an application_schema line inherits application_schema, but is not where new revisions go).
      */
     public List<Node> headsOfBranch(String branch) {
-        List<Node> distinct = heads.stream().filter(h -> distinguishingLabels(h).contains(branch)).toList();
+        List<Node> distinct = heads.stream()
+                .filter(h -> distinguishingLabels(h).contains(branch))
+                .toList();
         if (!distinct.isEmpty()) {
             return distinct;
         }
-        List<Node> inherited = heads.stream().filter(h -> inheritedLabels(h).contains(branch)).toList();
-        List<Node> unlabeled = inherited.stream().filter(h -> distinguishingLabels(h).isEmpty()).toList();
+        List<Node> inherited =
+                heads.stream().filter(h -> inheritedLabels(h).contains(branch)).toList();
+        List<Node> unlabeled = inherited.stream()
+                .filter(h -> distinguishingLabels(h).isEmpty())
+                .toList();
         return unlabeled.isEmpty() ? inherited : unlabeled;
     }
 

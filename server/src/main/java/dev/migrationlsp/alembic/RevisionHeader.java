@@ -15,20 +15,27 @@ public record RevisionHeader(
         Optional<Assignment> dependsOn,
         Optional<Docstring> docstring) {
 
-    public static final RevisionHeader EMPTY = new RevisionHeader(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+    public static final RevisionHeader EMPTY = new RevisionHeader(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** A string literal: decoded value and the range of the whole literal, quotes included. */
-    public record Literal(String value, int start, int end) {
-    }
+    public record Literal(String value, int start, int end) {}
 
     /**
      * {@code name [: annotation] = value}. {@code none} for {@code None}; {@code literals} lists the strings of a string,
      * tuple or list; {@code understood} is false when the value is something else (a call, a name), whose meaning is not
      * known statically.
      */
-    public record Assignment(String name, int nameStart, int nameEnd, int valueStart, int valueEnd, boolean annotated,
-            boolean none, boolean understood, List<Literal> literals) {
+    public record Assignment(
+            String name,
+            int nameStart,
+            int nameEnd,
+            int valueStart,
+            int valueEnd,
+            boolean annotated,
+            boolean none,
+            boolean understood,
+            List<Literal> literals) {
         public Assignment {
             literals = List.copyOf(literals);
         }
@@ -59,15 +66,20 @@ public record RevisionHeader(
     }
 
     /** A value found on a docstring line such as {@code Revision ID: abc}; the range covers the value only. */
-    public record DocField(String value, int start, int end) {
-    }
+    public record DocField(String value, int start, int end) {}
 
     /**
      * The module docstring: its range, its first line (the description), and the {@code Revision ID:}, {@code Revises:}
      * and {@code Create Date:} fields when present. {@code revises} holds one entry per comma-separated id.
      */
-    public record Docstring(int start, int end, String description, Optional<DocField> revisionId, List<DocField> revises,
-            boolean hasRevisesLine, Optional<DocField> createDate) {
+    public record Docstring(
+            int start,
+            int end,
+            String description,
+            Optional<DocField> revisionId,
+            List<DocField> revises,
+            boolean hasRevisesLine,
+            Optional<DocField> createDate) {
         public Docstring {
             revises = List.copyOf(revises);
         }

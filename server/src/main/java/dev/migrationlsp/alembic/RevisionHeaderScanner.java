@@ -18,11 +18,11 @@ import java.util.Set;
 public final class RevisionHeaderScanner {
     static final Set<String> FIELDS = Set.of("revision", "down_revision", "branch_labels", "depends_on");
     private static final int MAX_CONSTANT_DEPTH = 8;
-    private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "elif", "else", "for", "while", "with", "def",
-            "class", "try", "except", "finally", "async", "match", "case");
+    private static final Set<String> COMPOUND_KEYWORDS = Set.of(
+            "if", "elif", "else", "for", "while", "with", "def", "class", "try", "except", "finally", "async", "match",
+            "case");
 
-    private RevisionHeaderScanner() {
-    }
+    private RevisionHeaderScanner() {}
 
     public static RevisionHeader scan(String source) {
         List<Token> tokens = PythonTokenizer.tokenizeModuleLevel(source);
@@ -51,11 +51,14 @@ public final class RevisionHeaderScanner {
             int end = statementEnd(tokens, i);
             boolean moduleLevel = (t.lineStart() && !t.indented()) || afterModuleLevelSemicolon;
             // after `if x: a = 1; b = 2` or `class C: ...` the rest of the line is a block body, not module level
-            afterModuleLevelSemicolon = moduleLevel && !(t.kind() == Kind.NAME && COMPOUND_KEYWORDS.contains(t.text()))
-                    && end < tokens.size() && tokens.get(end).is(Kind.OP, ";");
+            afterModuleLevelSemicolon = moduleLevel
+                    && !(t.kind() == Kind.NAME && COMPOUND_KEYWORDS.contains(t.text()))
+                    && end < tokens.size()
+                    && tokens.get(end).is(Kind.OP, ";");
             if (moduleLevel) {
                 if (firstStatement && t.kind() == Kind.STRING && isStringOnly(tokens, i, end)) {
-                    doc = Optional.of(DocstringFields.read(source, t.start(), tokens.get(end - 1).end()));
+                    doc = Optional.of(DocstringFields.read(
+                            source, t.start(), tokens.get(end - 1).end()));
                 }
                 if (t.kind() == Kind.NAME && FIELDS.contains(t.text())) {
                     Assignment a = assignment(tokens, i, end, constants);
@@ -89,7 +92,9 @@ public final class RevisionHeaderScanner {
      */
     private static int statementEnd(List<Token> tokens, int i) {
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).kind() != Kind.NEWLINE && !(tokens.get(j).lineStart())
+        while (j < tokens.size()
+                && tokens.get(j).kind() != Kind.NEWLINE
+                && !(tokens.get(j).lineStart())
                 && !tokens.get(j).is(Kind.OP, ";")) {
             j++;
         }
@@ -120,7 +125,8 @@ public final class RevisionHeaderScanner {
                 Token a = tokens.get(k);
                 if (a.kind() == Kind.OP && (a.text().equals("[") || a.text().equals("("))) {
                     depth++;
-                } else if (a.kind() == Kind.OP && (a.text().equals("]") || a.text().equals(")"))) {
+                } else if (a.kind() == Kind.OP
+                        && (a.text().equals("]") || a.text().equals(")"))) {
                     depth--;
                 } else if (depth == 0 && a.is(Kind.OP, "=")) {
                     break;
@@ -165,8 +171,16 @@ public final class RevisionHeaderScanner {
             return new Assignment(name.text(), name.start(), name.end(), at, at, annotated, false, false, List.of());
         }
         Value v = evaluate(tokens, valueFrom, valueTo, constants, 0);
-        return new Assignment(name.text(), name.start(), name.end(), tokens.get(valueFrom).start(),
-                tokens.get(valueTo - 1).end(), annotated, v.none(), v.understood(), v.literals());
+        return new Assignment(
+                name.text(),
+                name.start(),
+                name.end(),
+                tokens.get(valueFrom).start(),
+                tokens.get(valueTo - 1).end(),
+                annotated,
+                v.none(),
+                v.understood(),
+                v.literals());
     }
 
     /**
@@ -174,14 +188,16 @@ public final class RevisionHeaderScanner {
      * the constant's ranges, where the id is written); anything else (a call, an attribute of another module, an
      * undefined name) is unknown.
      */
-    private static Value evaluate(List<Token> tokens, int valueFrom, int valueTo, Map<String, int[]> constants, int depth) {
+    private static Value evaluate(
+            List<Token> tokens, int valueFrom, int valueTo, Map<String, int[]> constants, int depth) {
         Token first = tokens.get(valueFrom);
         if (valueTo - valueFrom == 1 && first.is(Kind.NAME, "None")) {
             return new Value(true, true, List.of());
         }
         if (valueTo - valueFrom == 1 && first.kind() == Kind.NAME) {
             int[] c = constants.get(first.text());
-            return c == null || depth >= MAX_CONSTANT_DEPTH || c[0] >= c[1] ? Value.UNKNOWN
+            return c == null || depth >= MAX_CONSTANT_DEPTH || c[0] >= c[1]
+                    ? Value.UNKNOWN
                     : evaluate(tokens, c[0], c[1], constants, depth + 1);
         }
         List<Literal> literals = new ArrayList<>();
@@ -202,8 +218,14 @@ public final class RevisionHeaderScanner {
      * Strings separated by commas (implicit concatenation of adjacent strings joins them, as Python does). With
      * {@code bare}, a trailing comma makes a tuple, which is still a sequence of strings.
      */
-    private static boolean stringSequence(List<Token> tokens, int from, int to, List<Literal> out, boolean bare,
-            Map<String, int[]> constants, int depth) {
+    private static boolean stringSequence(
+            List<Token> tokens,
+            int from,
+            int to,
+            List<Literal> out,
+            boolean bare,
+            Map<String, int[]> constants,
+            int depth) {
         int k = from;
         while (k < to) {
             Token t = tokens.get(k);
@@ -240,7 +262,8 @@ public final class RevisionHeaderScanner {
             StringBuilder v = new StringBuilder(t.value());
             int end = t.end();
             k++;
-            while (k < to && (tokens.get(k).kind() == Kind.STRING || tokens.get(k).kind() == Kind.COMMENT)) {
+            while (k < to
+                    && (tokens.get(k).kind() == Kind.STRING || tokens.get(k).kind() == Kind.COMMENT)) {
                 if (tokens.get(k).kind() == Kind.STRING) {
                     if (isBytesOrF(tokens.get(k))) {
                         return false;

@@ -42,16 +42,20 @@ public final class Analyzer {
     private final List<WorkspaceRule> workspaceRules;
     /** Rules that threw. The server keeps going without them; tests (fuzzing) assert this stays zero. */
     private final java.util.concurrent.atomic.LongAdder ruleFailures = new java.util.concurrent.atomic.LongAdder();
+
     private final RuleResultsCache results = new RuleResultsCache();
 
     /** The baseline as loaded for a snapshot, or the reason it could not be. */
-    public record BaselineState(Baseline baseline, Optional<String> error) {
-    }
+    public record BaselineState(Baseline baseline, Optional<String> error) {}
 
     @Inject
     public Analyzer(Set<DocumentRule> documentRules, Set<WorkspaceRule> workspaceRules) {
-        this.documentRules = documentRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
-        this.workspaceRules = workspaceRules.stream().sorted(Comparator.comparing(r -> r.code().ordinal())).toList();
+        this.documentRules = documentRules.stream()
+                .sorted(Comparator.comparing(r -> r.code().ordinal()))
+                .toList();
+        this.workspaceRules = workspaceRules.stream()
+                .sorted(Comparator.comparing(r -> r.code().ordinal()))
+                .toList();
     }
 
     public long ruleFailures() {
@@ -95,7 +99,10 @@ public final class Analyzer {
         if (doc.isEmpty()) {
             return List.of();
         }
-        return finish(ws, doc.get(), workspaceFindings(ws, cancel).getOrDefault(doc.get().path(), List.of()));
+        return finish(
+                ws,
+                doc.get(),
+                workspaceFindings(ws, cancel).getOrDefault(doc.get().path(), List.of()));
     }
 
     /** Files that have workspace-level findings before filtering (to know where to publish). */
@@ -114,22 +121,26 @@ public final class Analyzer {
         List<Document> docs = ws.allDocuments();
         // a parallel stream on the calling thread: it works alongside the common pool's workers. Submitting to the pool
         // and joining left the caller idle, and on 2 cores the common pool has 1 worker, so `check` ran on one core.
-        List<List<Finding>> per = docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList();
+        List<List<Finding>> per =
+                docs.parallelStream().map(d -> analyze(ws, d.path(), cancel)).toList();
         List<Finding> out = new ArrayList<>();
         per.forEach(out::addAll);
         out.sort(ORDER);
         return out;
     }
 
-    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.file().toString())
-            .thenComparingInt(f -> f.span().startOffset()).thenComparing(f -> f.code().id());
+    public static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> f.file().toString())
+            .thenComparingInt(f -> f.span().startOffset())
+            .thenComparing(f -> f.code().id());
 
     /** Raw (unfiltered) findings of all rules, for writing a baseline. */
     public List<Finding> checkAllUnbaselined(WorkspaceSnapshot ws, CancelChecker cancel) {
         workspaceFindings(ws, cancel);
         // in parallel like checkAll: `check --baseline` and `--write-baseline` take this path
         List<List<Finding>> per = ws.allDocuments().parallelStream()
-                .map(d -> severitiesAndSuppressions(ws, d, rawFindings(ws, d, cancel))).toList();
+                .map(d -> severitiesAndSuppressions(ws, d, rawFindings(ws, d, cancel)))
+                .toList();
         List<Finding> out = new ArrayList<>();
         per.forEach(out::addAll);
         out.sort(ORDER);
@@ -145,7 +156,9 @@ public final class Analyzer {
             try {
                 return new BaselineState(Baseline.read(file.get()), Optional.empty());
             } catch (IOException e) {
-                return new BaselineState(Baseline.EMPTY, Optional.of("cannot read baseline " + s.relative(file.get()) + ": " + e.getMessage()));
+                return new BaselineState(
+                        Baseline.EMPTY,
+                        Optional.of("cannot read baseline " + s.relative(file.get()) + ": " + e.getMessage()));
             }
         });
     }
@@ -166,8 +179,10 @@ public final class Analyzer {
             if (s == Severity.OFF) {
                 continue;
             }
-            if (f.severity() != f.code().defaultSeverity() && !ws.config().severities().containsKey(f.code())) {
-                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info); configuration still wins
+            if (f.severity() != f.code().defaultSeverity()
+                    && !ws.config().severities().containsKey(f.code())) {
+                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info);
+                // configuration still wins
             }
             if (sup.suppresses(f.code(), f.span().start().line())) {
                 continue;
@@ -182,7 +197,8 @@ public final class Analyzer {
      * facts they declare), so typing in one file re-runs only that file's rules and the workspace rules.
      */
     private List<Finding> rawDocumentFindings(WorkspaceSnapshot ws, Document d, CancelChecker cancel) {
-        List<DocumentRule> rules = documentRules.stream().filter(r -> r.appliesTo(d.kind())).toList();
+        List<DocumentRule> rules =
+                documentRules.stream().filter(r -> r.appliesTo(d.kind())).toList();
         List<Object> inputs = ruleInputs(ws, rules);
         Optional<List<Finding>> hit = results.get(d, inputs);
         if (hit.isPresent()) {
@@ -251,16 +267,24 @@ public final class Analyzer {
             }
             int start = p.line() < 0 ? 0 : d.text().offset(p.line(), Math.max(0, p.column()));
             int end = p.line() < 0 ? 0 : d.text().lineEnd(d.text().lineOf(start));
-            out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(start, end), p.message())
-                    .fingerprint(p.message()).build());
+            out.add(Finding.of(
+                            RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(start, end), p.message())
+                    .fingerprint(p.message())
+                    .build());
         }
         for (String rev : SettledMigrations.of(ws).unknownRevisions()) {
             // known only once the graph is read, so not a load-time ConfigProblem; placed on the revision's text
             String text = d.text().text();
             int at = Math.max(0, text.indexOf("\"" + rev + "\""));
-            String message = "check-after.alembic: no revision '" + rev + "' in the history (nothing is skipped for it)";
-            out.add(Finding.of(RuleCode.INVALID_CONFIGURATION, d.path(), d.text().span(at, at + (at == 0 ? 0 : rev.length() + 2)),
-                    message).fingerprint(message).build());
+            String message =
+                    "check-after.alembic: no revision '" + rev + "' in the history (nothing is skipped for it)";
+            out.add(Finding.of(
+                            RuleCode.INVALID_CONFIGURATION,
+                            d.path(),
+                            d.text().span(at, at + (at == 0 ? 0 : rev.length() + 2)),
+                            message)
+                    .fingerprint(message)
+                    .build());
         }
         return out;
     }

@@ -29,11 +29,9 @@ public final class Baseline {
     public static final int FORMAT_VERSION = 1;
 
     /** The file format: {@code {"version":1,"findings":[{"path","code","fingerprint","count"}]}}. */
-    record FileFormat(int version, List<Entry> findings) {
-    }
+    record FileFormat(int version, List<Entry> findings) {}
 
-    record Entry(String path, String code, String fingerprint, int count) {
-    }
+    record Entry(String path, String code, String fingerprint, int count) {}
 
     private final Map<String, Integer> counts;
 
@@ -66,14 +64,18 @@ public final class Baseline {
         } catch (JsonParseException e) {
             // Gson's message names its own classes and links its troubleshooting page: keep only the position.
             Matcher at = Pattern.compile("line (\\d+) column (\\d+)").matcher(String.valueOf(e.getMessage()));
-            throw new IOException("not a migration-lsp baseline" + (at.find() ? " (at line " + at.group(1) + ", column "
-                    + at.group(2) + ")" : "") + ": expected {\"version\": 1, \"findings\": [...]}", e);
+            throw new IOException(
+                    "not a migration-lsp baseline"
+                            + (at.find() ? " (at line " + at.group(1) + ", column " + at.group(2) + ")" : "")
+                            + ": expected {\"version\": 1, \"findings\": [...]}",
+                    e);
         }
         if (ff == null || ff.findings() == null) {
             throw new IOException("not a migration-lsp baseline (no \"findings\" array)");
         }
         if (ff.version() != FORMAT_VERSION) {
-            throw new IOException("unsupported baseline version " + ff.version() + " (expected " + FORMAT_VERSION + ")");
+            throw new IOException(
+                    "unsupported baseline version " + ff.version() + " (expected " + FORMAT_VERSION + ")");
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Entry e : ff.findings()) {
@@ -96,18 +98,27 @@ public final class Baseline {
         for (Finding f : findings) {
             String rel = relative.apply(f.file());
             String fp = fingerprint(rel, f);
-            entries.merge(fp, new Entry(rel, f.code().id(), fp, 1),
+            entries.merge(
+                    fp,
+                    new Entry(rel, f.code().id(), fp, 1),
                     (a, b) -> new Entry(a.path(), a.code(), a.fingerprint(), a.count() + 1));
         }
         return entries;
     }
 
     /** Writes all findings (atomically: a temporary file moved into place). */
-    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative) throws IOException {
+    public static void write(Path file, Collection<Finding> findings, Function<Path, String> relative)
+            throws IOException {
         List<Entry> list = new ArrayList<>(entries(findings, relative).values());
-        list.sort((a, b) -> a.path().equals(b.path()) ? a.fingerprint().compareTo(b.fingerprint()) : a.path().compareTo(b.path()));
-        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(new FileFormat(FORMAT_VERSION, list)) + "\n";
+        list.sort((a, b) -> a.path().equals(b.path())
+                ? a.fingerprint().compareTo(b.fingerprint())
+                : a.path().compareTo(b.path()));
+        String json = new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(new FileFormat(FORMAT_VERSION, list))
+                + "\n";
         Path abs = file.toAbsolutePath();
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());

@@ -18,12 +18,10 @@ import java.util.Optional;
  * line comment would not be a comment, so the edit adds a file-level directive instead.
  */
 public final class IgnoreComments {
-    private IgnoreComments() {
-    }
+    private IgnoreComments() {}
 
     /** The edit and a title for the code action. */
-    public record IgnoreEdit(String title, Edit edit) {
-    }
+    public record IgnoreEdit(String title, Edit edit) {}
 
     public static Optional<IgnoreEdit> forLine(Document d, RuleCode code, int line) {
         boolean python = d.kind() == FileKind.ALEMBIC || d.kind() == FileKind.CLICKHOUSE_PY;
@@ -40,26 +38,29 @@ public final class IgnoreComments {
                     return Optional.empty();
                 }
                 int at = dir.codeRanges().get(dir.codeRanges().size() - 1)[1];
-                return Optional.of(new IgnoreEdit("Ignore " + code.id() + " on this line",
-                        Edit.insert(d.path(), at, ", " + code.id())));
+                return Optional.of(new IgnoreEdit(
+                        "Ignore " + code.id() + " on this line", Edit.insert(d.path(), at, ", " + code.id())));
             }
         }
         int lineEnd = t.lineEnd(line);
         if (!insideLiteral(d, python, lineEnd)) {
             String lineText = t.lineText(line);
             String sep = lineText.isBlank() ? "" : "  ";
-            return Optional.of(new IgnoreEdit("Ignore " + code.id() + " on this line",
+            return Optional.of(new IgnoreEdit(
+                    "Ignore " + code.id() + " on this line",
                     Edit.insert(d.path(), lineEnd, sep + marker + " migration-lsp: ignore[" + code.id() + "]")));
         }
         // File-level directive: at the top for Python (a comment before the docstring keeps it the docstring), at the
         // end for SQL (the first line is the migration's header comment).
         if (python) {
-            return Optional.of(new IgnoreEdit("Ignore " + code.id() + " in this file",
+            return Optional.of(new IgnoreEdit(
+                    "Ignore " + code.id() + " in this file",
                     Edit.insert(d.path(), 0, "# migration-lsp: ignore-file[" + code.id() + "]\n")));
         }
         String text = t.text();
         String prefix = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-        return Optional.of(new IgnoreEdit("Ignore " + code.id() + " in this file",
+        return Optional.of(new IgnoreEdit(
+                "Ignore " + code.id() + " in this file",
                 Edit.insert(d.path(), text.length(), prefix + "-- migration-lsp: ignore-file[" + code.id() + "]\n")));
     }
 
@@ -68,7 +69,8 @@ public final class IgnoreComments {
         if (python) {
             List<PythonTokenizer.Token> tokens = PythonTokenizer.tokenize(text);
             for (PythonTokenizer.Token tok : tokens) {
-                if (tok.start() < offset && offset < tok.end()
+                if (tok.start() < offset
+                        && offset < tok.end()
                         && (tok.kind() == PythonTokenizer.Kind.STRING || tok.kind() == PythonTokenizer.Kind.COMMENT)) {
                     return tok.kind() == PythonTokenizer.Kind.STRING;
                 }
@@ -87,7 +89,8 @@ public final class IgnoreComments {
         }
         for (Token t : script.tokens()) {
             boolean quoted = t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.QUOTED_NAME;
-            boolean unterminatedQuote = t.kind() == Token.Kind.ERROR && t.start() < text.length()
+            boolean unterminatedQuote = t.kind() == Token.Kind.ERROR
+                    && t.start() < text.length()
                     && "'\"`".indexOf(text.charAt(t.start())) >= 0;
             if (quoted && t.start() < offset && offset < t.end() || unterminatedQuote && t.start() < offset) {
                 return true;

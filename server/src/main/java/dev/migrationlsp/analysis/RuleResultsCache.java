@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
  * One entry per path; entries are immutable and replaced whole, so readers on any thread see a consistent one.
  */
 public final class RuleResultsCache {
-    private record Entry(String text, FileKind kind, List<Object> inputs, List<Finding> findings) {
-    }
+    private record Entry(String text, FileKind kind, List<Object> inputs, List<Finding> findings) {}
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
@@ -27,7 +26,9 @@ public final class RuleResultsCache {
     Optional<List<Finding>> get(Document d, List<Object> inputs) {
         Entry e = entries.get(d.path());
         // the text is compared by identity first: an unchanged document hands out the very same string
-        if (e != null && e.kind() == d.kind() && (e.text() == d.text().text() || e.text().equals(d.text().text()))
+        if (e != null
+                && e.kind() == d.kind()
+                && (e.text() == d.text().text() || e.text().equals(d.text().text()))
                 && e.inputs().equals(inputs)) {
             hits.increment();
             return Optional.of(e.findings());

@@ -55,7 +55,9 @@ record SettledMigrations(Set<Path> files, List<String> unknownRevisions) {
         after.clickhouseNumber().ifPresent(limit -> {
             BigInteger max = BigInteger.valueOf(limit);
             for (Path file : ws.clickhouseFiles().keySet()) {
-                number(file.getFileName().toString()).filter(n -> n.compareTo(max) <= 0).ifPresent(n -> files.add(file));
+                number(file.getFileName().toString())
+                        .filter(n -> n.compareTo(max) <= 0)
+                        .ifPresent(n -> files.add(file));
             }
         });
         return new SettledMigrations(Set.copyOf(files), List.copyOf(unknown));
@@ -67,7 +69,8 @@ record SettledMigrations(Set<Path> files, List<String> unknownRevisions) {
         if (exact.isPresent()) {
             return exact;
         }
-        List<RevisionGraph.Node> prefixed = graph.nodes().stream().filter(n -> n.revision().startsWith(rev)).toList();
+        List<RevisionGraph.Node> prefixed =
+                graph.nodes().stream().filter(n -> n.revision().startsWith(rev)).toList();
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 

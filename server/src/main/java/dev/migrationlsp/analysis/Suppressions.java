@@ -24,8 +24,7 @@ public record Suppressions(Map<Integer, Set<String>> byLine, Set<String> wholeFi
     public static final String MARKER = "migration-lsp:";
 
     /** One parsed directive, with the range of each code for hover and "unknown code" checks. */
-    public record Directive(int line, boolean file, List<String> codes, List<int[]> codeRanges) {
-    }
+    public record Directive(int line, boolean file, List<String> codes, List<int[]> codeRanges) {}
 
     public static final Suppressions NONE = new Suppressions(Map.of(), Set.of(), List.of());
 
@@ -36,13 +35,16 @@ public record Suppressions(Map<Integer, Set<String>> byLine, Set<String> wholeFi
     }
 
     public boolean suppresses(RuleCode code, int line) {
-        return wholeFile.contains(code.id()) || byLine.getOrDefault(line, Set.of()).contains(code.id());
+        return wholeFile.contains(code.id())
+                || byLine.getOrDefault(line, Set.of()).contains(code.id());
     }
 
     static Suppressions parse(Document d) {
-        List<int[]> comments = d.kind() == FileKind.CLICKHOUSE_SQL ? sqlComments(d)
-                : d.kind() == FileKind.ALEMBIC || d.kind() == FileKind.CLICKHOUSE_PY ? pythonComments(d.text().text())
-                : List.of();
+        List<int[]> comments = d.kind() == FileKind.CLICKHOUSE_SQL
+                ? sqlComments(d)
+                : d.kind() == FileKind.ALEMBIC || d.kind() == FileKind.CLICKHOUSE_PY
+                        ? pythonComments(d.text().text())
+                        : List.of();
         if (comments.isEmpty()) {
             return NONE;
         }

@@ -27,10 +27,14 @@ final class ChangedFindings {
     /** Only what a migration check reads; a monorepo's other files stay out of the scratch copy. */
     private static final Set<String> EXTENSIONS = Set.of(".py", ".sql", ".ini", ".toml", ".cfg");
 
-    private ChangedFindings() {
-    }
+    private ChangedFindings() {}
 
-    static List<Finding> select(Git git, Git.Change change, WorkspaceSnapshot ws, List<Finding> current, Analyzer analyzer,
+    static List<Finding> select(
+            Git git,
+            Git.Change change,
+            WorkspaceSnapshot ws,
+            List<Finding> current,
+            Analyzer analyzer,
             ConfigLoader loader) {
         Path root = ws.root();
         Path realRoot = realPath(root);
@@ -52,24 +56,36 @@ final class ChangedFindings {
         return out;
     }
 
-    private static List<Finding> newSince(Git git, String base, WorkspaceSnapshot ws, Path realRoot, List<Finding> findings,
-            Analyzer analyzer, ConfigLoader loader) {
+    private static List<Finding> newSince(
+            Git git,
+            String base,
+            WorkspaceSnapshot ws,
+            Path realRoot,
+            List<Finding> findings,
+            Analyzer analyzer,
+            ConfigLoader loader) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("migration-lsp-base");
             // keep the workspace's own folder name: discovery and messages may depend on it
-            Path before = scratch.resolve(realRoot.getFileName() == null ? "root" : realRoot.getFileName().toString());
+            Path before = scratch.resolve(
+                    realRoot.getFileName() == null
+                            ? "root"
+                            : realRoot.getFileName().toString());
             Files.createDirectories(before);
             git.export(base, git.top().relativize(realRoot), ChangedFindings::wanted, before);
             WorkspaceSnapshot old = new Workspace(before, loader).load(Map.of());
             Baseline previous = Baseline.of(analyzer.checkAllUnbaselined(old, CancelChecker.NEVER), old::relative);
-            // a file neither in the change nor in the base is untracked noise (pre-commit leaves untracked files in place)
+            // a file neither in the change nor in the base is untracked noise (pre-commit leaves untracked files in
+            // place)
             Path beforeRoot = before;
             List<Finding> tracked = findings.stream()
-                    .filter(f -> Files.exists(beforeRoot.resolve(ws.relative(f.file())))).toList();
+                    .filter(f -> Files.exists(beforeRoot.resolve(ws.relative(f.file()))))
+                    .toList();
             return previous.filter(tracked, ws::relative);
         } catch (IOException e) {
-            throw new RootCommand.UsageError("cannot export the tree of " + base + " to compare with: " + e.getMessage());
+            throw new RootCommand.UsageError(
+                    "cannot export the tree of " + base + " to compare with: " + e.getMessage());
         } finally {
             deleteTree(scratch);
         }
@@ -93,7 +109,8 @@ final class ChangedFindings {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a scratch folder under the temp directory: left for the system to clean
         }

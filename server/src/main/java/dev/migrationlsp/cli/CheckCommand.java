@@ -14,9 +14,9 @@ import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,30 +25,50 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every rule over every migration file; exit 1 when an error-severity finding remains. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Check every migration in the workspace; exit 1 on error findings, 2 on bad usage.")
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PATH",
+            description = "Workspace root (default: current directory).")
     Path path;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
             description = "text, json, sarif, github, junit or gitlab (default: ${DEFAULT-VALUE}).")
     FindingFormatter.Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the --format report to FILE and print text (or --statistics) on stdout.")
     Path output;
 
-    @Option(names = "--changed-since", paramLabel = "REF",
-            description = "Only findings in files changed since the merge base of git REF and HEAD (plus those the change causes elsewhere).")
+    @Option(
+            names = "--changed-since",
+            paramLabel = "REF",
+            description =
+                    "Only findings in files changed since the merge base of git REF and HEAD (plus those the change causes elsewhere).")
     String changedSince;
 
-    @Option(names = "--staged", description = "Only findings in files staged in git (plus those the change causes elsewhere).")
+    @Option(
+            names = "--staged",
+            description = "Only findings in files staged in git (plus those the change causes elsewhere).")
     boolean staged;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--fail-on",
+            defaultValue = "error",
+            paramLabel = "LEVEL",
+            description =
+                    "Exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Option(names = "--exit-zero", description = "Exit 0 even when findings remain (bad usage still exits 2).")
@@ -57,13 +77,22 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--statistics", description = "Print how many findings each rule has instead of the findings.")
     boolean statistics;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Hide the findings recorded in FILE (overrides the configured baseline).")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Hide the findings recorded in FILE (overrides the configured baseline).")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE and exit 0.")
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description = "Record the current findings in FILE and exit 0.")
     Path writeBaseline;
 
-    @Option(names = "--history", paramLabel = "NAME", description = "Only the findings on this Alembic history's revisions.")
+    @Option(
+            names = "--history",
+            paramLabel = "NAME",
+            description = "Only the findings on this Alembic history's revisions.")
     String history;
 
     @Spec
@@ -71,7 +100,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The least severe finding that fails the check. */
     enum FailOn {
-        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+        error(Severity.ERROR),
+        warning(Severity.WARNING),
+        info(Severity.INFO);
 
         final Severity least;
 
@@ -86,12 +117,14 @@ public final class CheckCommand implements Callable<Integer> {
             throw new RootCommand.UsageError("--changed-since and --staged exclude each other");
         }
         if (writeBaseline != null && (changedSince != null || staged)) {
-            throw new RootCommand.UsageError("--write-baseline records the whole workspace; drop --changed-since/--staged");
+            throw new RootCommand.UsageError(
+                    "--write-baseline records the whole workspace; drop --changed-since/--staged");
         }
         Injector injector = Guice.createInjector(new CoreModule());
         ConfigLoader loader = injector.getInstance(ConfigLoader.class);
         Path workingDirectory = RootCommand.of(spec).workingDirectory();
-        WorkspaceSnapshot ws = WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
+        WorkspaceSnapshot ws =
+                WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
         WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = injector.getInstance(Analyzer.class);
         java.util.function.Predicate<Finding> chosen = f -> true;
@@ -100,13 +133,19 @@ public final class CheckCommand implements Callable<Integer> {
             chosen = f -> h.contains(f.file());
         }
         if (writeBaseline != null) {
-            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream().filter(chosen).toList();
+            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream()
+                    .filter(chosen)
+                    .toList();
             try {
                 Baseline.write(writeBaseline, all, ws::relative);
             } catch (IOException e) {
                 throw new RootCommand.UsageError("cannot write baseline " + writeBaseline + ": " + e.getMessage());
             }
-            spec.commandLine().getErr().printf("migration-lsp: wrote %d finding%s to %s%n", all.size(), all.size() == 1 ? "" : "s", writeBaseline);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "migration-lsp: wrote %d finding%s to %s%n",
+                            all.size(), all.size() == 1 ? "" : "s", writeBaseline);
             return RootCommand.OK;
         }
         List<Finding> findings;
@@ -131,8 +170,8 @@ public final class CheckCommand implements Callable<Integer> {
         findings = findings.stream().filter(chosen).toList();
         if (changedSince != null || staged) {
             Git git = Git.at(ws.root());
-            findings = ChangedFindings.select(git, staged ? git.staged() : git.changedSince(changedSince), ws, findings,
-                    analyzer, loader);
+            findings = ChangedFindings.select(
+                    git, staged ? git.staged() : git.changedSince(changedSince), ws, findings, analyzer, loader);
         }
         DisplayPaths relPath = new DisplayPaths(workingDirectory);
         PrintWriter out = spec.commandLine().getOut();

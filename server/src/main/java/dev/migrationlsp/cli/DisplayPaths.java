@@ -35,7 +35,10 @@ final class DisplayPaths {
         if (isUnderWorkingDirectory(file)) {
             Path rel = workingDirectory.relativize(file.toAbsolutePath().normalize());
             // A relative URI reference: percent-encode through Path.toUri, then cut the base off.
-            String encoded = workingDirectory.toUri().relativize(workingDirectory.resolve(rel).toUri()).toString();
+            String encoded = workingDirectory
+                    .toUri()
+                    .relativize(workingDirectory.resolve(rel).toUri())
+                    .toString();
             location.put("uri", encoded.isEmpty() ? rel.toString().replace('\\', '/') : encoded);
             location.put("uriBaseId", SRCROOT);
         } else {

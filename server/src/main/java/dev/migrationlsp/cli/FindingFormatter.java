@@ -13,12 +13,19 @@ import java.util.Map;
 
 /** Prints findings as text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML or GitLab code quality. */
 final class FindingFormatter {
-    enum Format { text, json, sarif, github, junit, gitlab }
-
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
-    private FindingFormatter() {
+    enum Format {
+        text,
+        json,
+        sarif,
+        github,
+        junit,
+        gitlab
     }
+
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private FindingFormatter() {}
 
     static void print(Format format, List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         switch (format) {
@@ -34,16 +41,24 @@ final class FindingFormatter {
 
     private static void text(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         for (Finding f : findings) {
-            out.printf("%s:%d:%d: %s[%s] %s%n", paths.display(f.file()), f.span().start().line() + 1,
-                    f.span().start().character() + 1, f.severity().id(), f.code().id(), f.message());
+            out.printf(
+                    "%s:%d:%d: %s[%s] %s%n",
+                    paths.display(f.file()),
+                    f.span().start().line() + 1,
+                    f.span().start().character() + 1,
+                    f.severity().id(),
+                    f.code().id(),
+                    f.message());
         }
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long fixable = findings.stream().filter(f -> !f.fixes().isEmpty()).count();
         if (findings.isEmpty()) {
             out.println("No problems found.");
         } else {
-            out.printf("Found %d problem%s (%d error%s); %d with a quick fix in the editor.%n", findings.size(),
-                    findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", fixable);
+            out.printf(
+                    "Found %d problem%s (%d error%s); %d with a quick fix in the editor.%n",
+                    findings.size(), findings.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", fixable);
         }
     }
 
@@ -69,8 +84,15 @@ final class FindingFormatter {
     private static Map<String, Object> sarif(List<Finding> findings, DisplayPaths paths) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (RuleCode c : RuleCode.values()) {
-            rules.add(Map.of("id", c.id(), "shortDescription", Map.of("text", c.summary()), "helpUri", c.docUrl(),
-                    "defaultConfiguration", Map.of("level", level(c.defaultSeverity()))));
+            rules.add(Map.of(
+                    "id",
+                    c.id(),
+                    "shortDescription",
+                    Map.of("text", c.summary()),
+                    "helpUri",
+                    c.docUrl(),
+                    "defaultConfiguration",
+                    Map.of("level", level(c.defaultSeverity()))));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding f : findings) {
@@ -79,10 +101,17 @@ final class FindingFormatter {
             region.put("startColumn", f.span().start().character() + 1);
             region.put("endLine", f.span().end().line() + 1);
             region.put("endColumn", f.span().end().character() + 1);
-            results.add(Map.of("ruleId", f.code().id(), "level", level(f.severity()), "message", Map.of("text", f.message()),
-                    "locations", List.of(Map.of("physicalLocation", Map.of(
-                            "artifactLocation", paths.sarifArtifactLocation(f.file()),
-                            "region", region)))));
+            results.add(Map.of(
+                    "ruleId",
+                    f.code().id(),
+                    "level",
+                    level(f.severity()),
+                    "message",
+                    Map.of("text", f.message()),
+                    "locations",
+                    List.of(Map.of(
+                            "physicalLocation",
+                            Map.of("artifactLocation", paths.sarifArtifactLocation(f.file()), "region", region)))));
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "migration-lsp");
@@ -109,11 +138,18 @@ final class FindingFormatter {
 
     private static void github(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         for (Finding f : findings) {
-            String kind = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
-            out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", kind,
+            String kind =
+                    f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warning" : "notice";
+            out.printf(
+                    "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n",
+                    kind,
                     prop(paths.display(f.file())),
-                    f.span().start().line() + 1, f.span().start().character() + 1, f.span().end().line() + 1,
-                    f.span().end().character() + 1, prop(f.code().id()), data(f.message()));
+                    f.span().start().line() + 1,
+                    f.span().start().character() + 1,
+                    f.span().end().line() + 1,
+                    f.span().end().character() + 1,
+                    prop(f.code().id()),
+                    data(f.message()));
         }
     }
 

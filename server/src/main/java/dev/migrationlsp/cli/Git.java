@@ -29,17 +29,18 @@ final class Git {
     }
 
     /** What a change touches: files added or modified (absolute paths) and the commit it is compared with, if any. */
-    record Change(Set<Path> files, Optional<String> base) {
-    }
+    record Change(Set<Path> files, Optional<String> base) {}
 
     /** The repository that holds {@code dir}. */
     static Git at(Path dir) {
         Result r = run(dir, null, "rev-parse", "--show-toplevel");
         if (r.exit() == 127) {
-            throw new RootCommand.UsageError("git is not installed or not on PATH (--changed-since and --staged run git)");
+            throw new RootCommand.UsageError(
+                    "git is not installed or not on PATH (--changed-since and --staged run git)");
         }
         if (r.exit() != 0) {
-            throw new RootCommand.UsageError("not a git repository: " + dir + " (--changed-since and --staged read git)");
+            throw new RootCommand.UsageError(
+                    "not a git repository: " + dir + " (--changed-since and --staged read git)");
         }
         return new Git(Path.of(r.text().strip()).toAbsolutePath().normalize());
     }
@@ -56,29 +57,40 @@ final class Git {
         if (ref.isBlank() || ref.startsWith("-") || ref.chars().anyMatch(c -> c < 0x20)) {
             throw new RootCommand.UsageError("--changed-since: not a git revision: '" + quote(ref) + "'");
         }
-        if (run(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}").exit() != 0) {
+        if (run(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}")
+                        .exit()
+                != 0) {
             throw new RootCommand.UsageError("--changed-since: git revision '" + quote(ref) + "' not found"
-                    + (shallow() ? " in this shallow clone; fetch it first, e.g. git fetch --depth=50 origin "
-                            + ref.replaceFirst("^origin/", "") : "; fetch it first (git fetch origin)"));
+                    + (shallow()
+                            ? " in this shallow clone; fetch it first, e.g. git fetch --depth=50 origin "
+                                    + ref.replaceFirst("^origin/", "")
+                            : "; fetch it first (git fetch origin)"));
         }
         Result mb = run(top, null, "merge-base", ref, "HEAD");
         if (mb.exit() != 0) {
             throw new RootCommand.UsageError("--changed-since: no common ancestor of '" + quote(ref)
-                    + "' and HEAD" + (shallow() ? " in this shallow clone; deepen it, e.g. git fetch --deepen=200 origin"
-                            + " (or check out with fetch-depth: 0)" : ""));
+                    + "' and HEAD"
+                    + (shallow()
+                            ? " in this shallow clone; deepen it, e.g. git fetch --deepen=200 origin"
+                                    + " (or check out with fetch-depth: 0)"
+                            : ""));
         }
         String base = mb.text().strip();
-        Set<Path> files = new LinkedHashSet<>(paths(ok(run(top, null, "diff", "--name-only", "-z", "--no-renames",
-                "--diff-filter=ACMRT", base, "--"), "git diff")));
+        Set<Path> files = new LinkedHashSet<>(paths(ok(
+                run(top, null, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base, "--"),
+                "git diff")));
         files.addAll(paths(ok(run(top, null, "ls-files", "--others", "--exclude-standard", "-z"), "git ls-files")));
         return new Change(Set.copyOf(files), Optional.of(base));
     }
 
     /** Files staged in the index (what {@code git commit} would record), compared with HEAD (none in a new repository). */
     Change staged() {
-        boolean hasHead = run(top, null, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").exit() == 0;
-        List<Path> files = paths(ok(run(top, null, "diff", "--cached", "--name-only", "-z", "--no-renames",
-                "--diff-filter=ACMRT"), "git diff --cached"));
+        boolean hasHead = run(top, null, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+                        .exit()
+                == 0;
+        List<Path> files = paths(ok(
+                run(top, null, "diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT"),
+                "git diff --cached"));
         return new Change(Set.copyOf(files), hasHead ? Optional.of("HEAD") : Optional.empty());
     }
 
@@ -139,7 +151,10 @@ final class Git {
     }
 
     private boolean shallow() {
-        return run(top, null, "rev-parse", "--is-shallow-repository").text().strip().equals("true");
+        return run(top, null, "rev-parse", "--is-shallow-repository")
+                .text()
+                .strip()
+                .equals("true");
     }
 
     private List<Path> paths(String nulSeparated) {
@@ -206,7 +221,8 @@ final class Git {
     }
 
     private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
             in.transferTo(buf);
             return buf.toByteArray();
         } catch (IOException e) {

@@ -18,8 +18,7 @@ import java.util.function.Function;
  * the way {@code check --baseline} does; repeats of one construct get {@code -2}, {@code -3}… (GitLab drops duplicates).
  */
 final class GitLabReport {
-    private GitLabReport() {
-    }
+    private GitLabReport() {}
 
     static void print(List<Finding> findings, Function<Finding, String> relPath, PrintWriter out) {
         List<Map<String, Object>> issues = new ArrayList<>();
@@ -41,7 +40,11 @@ final class GitLabReport {
             issue.put("location", Map.of("path", path, "lines", lines));
             issues.add(issue);
         }
-        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(issues));
+        out.println(new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(issues));
     }
 
     /** GitLab's scale is info, minor, major, critical, blocker; an error here blocks a deploy, so it is critical. */

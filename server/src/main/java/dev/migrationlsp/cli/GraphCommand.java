@@ -13,21 +13,42 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code graph}: the Alembic history as Mermaid, Graphviz DOT or SVG (branches, merges, labels, heads marked). */
-@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "graph",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Draw the Alembic history: branches, merges, labels; heads outlined, conflicting heads red.")
 public final class GraphCommand implements Callable<Integer> {
-    enum Format { mermaid, dot, svg }
+    enum Format {
+        mermaid,
+        dot,
+        svg
+    }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PATH",
+            description = "Workspace root (default: current directory).")
     Path path;
 
-    @Option(names = "--format", defaultValue = "mermaid", description = "mermaid, dot or svg (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "mermaid",
+            description = "mermaid, dot or svg (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Only the newest N generations (0 = all).")
+    @Option(
+            names = "--limit",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Only the newest N generations (0 = all).")
     int limit;
 
-    @Option(names = "--history", paramLabel = "NAME", description = "The Alembic history to draw (needed when the workspace has several).")
+    @Option(
+            names = "--history",
+            paramLabel = "NAME",
+            description = "The Alembic history to draw (needed when the workspace has several).")
     String history;
 
     @Spec

@@ -19,12 +19,22 @@ import picocli.CommandLine.Spec;
  * {@code heads}: the Alembic heads, read statically. Kept free of Guice (no rule wiring) so it starts fast on large
  * histories (it needs only the light header scan).
  */
-@Command(name = "heads", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "heads",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Print the Alembic heads: \"<revision>\" then its branch labels, one per line.")
 public final class HeadsCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Workspace root (default: current directory).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PATH",
+            description = "Workspace root (default: current directory).")
     Path path;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -38,7 +48,12 @@ public final class HeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return execute(path, format, history, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return execute(
+                path,
+                format,
+                history,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /**
@@ -51,7 +66,11 @@ public final class HeadsCommand implements Callable<Integer> {
         List<AlembicHistory> chosen = WorkspaceOptions.histories(ws, history);
         HeadsReport report = HeadsReport.of(ws, chosen);
         if (format == Format.json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report.heads()));
+            out.println(new GsonBuilder()
+                    .setPrettyPrinting()
+                    .disableHtmlEscaping()
+                    .create()
+                    .toJson(report.heads()));
         } else {
             for (AlembicHistory h : chosen) {
                 String prefix = chosen.size() > 1 ? h.name() + ": " : "";
@@ -74,8 +93,13 @@ public final class HeadsCommand implements Callable<Integer> {
                     + " these heads may be incomplete");
         }
         if (report.conflict()) {
-            List<String> where = chosen.size() == 1 ? List.of() : report.heads().stream().filter(HeadsReport.Head::conflict)
-                    .map(HeadsReport.Head::history).distinct().toList();
+            List<String> where = chosen.size() == 1
+                    ? List.of()
+                    : report.heads().stream()
+                            .filter(HeadsReport.Head::conflict)
+                            .map(HeadsReport.Head::history)
+                            .distinct()
+                            .toList();
             err.println("migration-lsp: warning: a branch" + (where.isEmpty() ? "" : " of " + String.join(", ", where))
                     + " has more than one head; run `migration-lsp check` for details");
         }

@@ -1,8 +1,8 @@
 package dev.migrationlsp.cli;
 
 import dev.migrationlsp.lsp.ServerLauncher;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lsp [--stdio | --socket PORT]}: run the language server. */
-@Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "lsp",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Run the language server (what editors start). Default: --stdio.")
 public final class LspCommand implements Callable<Integer> {
 

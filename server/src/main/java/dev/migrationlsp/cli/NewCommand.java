@@ -29,41 +29,61 @@ import picocli.CommandLine.Spec;
  * {@code new postgres|clickhouse "DESCRIPTION"}: writes the next migration and prints its path relative to the root.
  * Kept free of Guice, like {@code heads}: it needs only the header scan and the templates.
  */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Create the next migration (Alembic revision or numbered ClickHouse file) and print its path.")
 public final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TARGET", description = "postgres or clickhouse.")
     String target;
 
-    @Parameters(index = "1", paramLabel = "DESCRIPTION", arity = "0..1",
+    @Parameters(
+            index = "1",
+            paramLabel = "DESCRIPTION",
+            arity = "0..1",
             description = "What the migration does; also names the file (optional with --merge).")
     String description;
 
     @Option(names = "--root", paramLabel = "PATH", description = "Workspace root (default: current directory).")
     Path root;
 
-    @Option(names = "--branch", paramLabel = "LABEL", description = "PostgreSQL: extend (or with --merge, merge) the head of this branch label.")
+    @Option(
+            names = "--branch",
+            paramLabel = "LABEL",
+            description = "PostgreSQL: extend (or with --merge, merge) the head of this branch label.")
     String branch;
 
     @Option(names = "--head", paramLabel = "REV", description = "PostgreSQL: extend this head revision.")
     String head;
 
-    @Option(names = "--kind", paramLabel = "KIND",
-            description = "ClickHouse: table (default), rollup, alter or data. PostgreSQL: revision (default) or table.")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description =
+                    "ClickHouse: table (default), rollup, alter or data. PostgreSQL: revision (default) or table.")
     String kind;
 
-    @Option(names = "--table", paramLabel = "NAME",
-            description = "Table to create (PostgreSQL: scaffolds op.create_table) or, for ClickHouse, to create/alter.")
+    @Option(
+            names = "--table",
+            paramLabel = "NAME",
+            description =
+                    "Table to create (PostgreSQL: scaffolds op.create_table) or, for ClickHouse, to create/alter.")
     String table;
 
-    @Option(names = "--source", paramLabel = "TABLE", description = "ClickHouse rollups: the table the materialized view reads.")
+    @Option(
+            names = "--source",
+            paramLabel = "TABLE",
+            description = "ClickHouse rollups: the table the materialized view reads.")
     String source;
 
     @Option(names = "--merge", description = "PostgreSQL: create a merge revision over the heads of one branch.")
     boolean merge;
 
-    @Option(names = "--history", paramLabel = "NAME",
+    @Option(
+            names = "--history",
+            paramLabel = "NAME",
             description = "PostgreSQL: the Alembic history to extend (needed when the workspace has several).")
     String history;
 
@@ -72,8 +92,9 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Target t = Target.parse(target).orElseThrow(() -> new RootCommand.UsageError(
-                "unknown target '" + target + "': use postgres or clickhouse"));
+        Target t = Target.parse(target)
+                .orElseThrow(() ->
+                        new RootCommand.UsageError("unknown target '" + target + "': use postgres or clickhouse"));
         if (branch != null && head != null) {
             throw new RootCommand.UsageError("give --branch or --head, not both");
         }
@@ -98,19 +119,34 @@ public final class NewCommand implements Callable<Integer> {
         CreateResult result;
         try {
             if (merge) {
-                result = creator.create(ws, new MergeRequest(Optional.ofNullable(description), Optional.ofNullable(branch),
-                        Optional.ofNullable(history)));
+                result = creator.create(
+                        ws,
+                        new MergeRequest(
+                                Optional.ofNullable(description),
+                                Optional.ofNullable(branch),
+                                Optional.ofNullable(history)));
             } else {
-                result = creator.create(ws, new CreateRequest(t, description, Optional.ofNullable(kind), Optional.ofNullable(table),
-                        Optional.ofNullable(branch), Optional.ofNullable(head), Optional.ofNullable(source),
-                        Optional.ofNullable(history)));
+                result = creator.create(
+                        ws,
+                        new CreateRequest(
+                                t,
+                                description,
+                                Optional.ofNullable(kind),
+                                Optional.ofNullable(table),
+                                Optional.ofNullable(branch),
+                                Optional.ofNullable(head),
+                                Optional.ofNullable(source),
+                                Optional.ofNullable(history)));
             }
         } catch (CreateException e) {
             throw new RootCommand.UsageError(e.getMessage());
         }
         if (result instanceof AmbiguousHeads a) {
-            throw new RootCommand.UsageError(a.reason() + ": " + String.join(", ", a.heads().stream().map(HeadInfo::display).toList())
-                    + "; choose with --branch LABEL or --head REV" + (a.mergeSuggested() ? ", or merge them with --merge" : "")
+            throw new RootCommand.UsageError(a.reason() + ": "
+                    + String.join(
+                            ", ", a.heads().stream().map(HeadInfo::display).toList())
+                    + "; choose with --branch LABEL or --head REV"
+                    + (a.mergeSuggested() ? ", or merge them with --merge" : "")
                     + (merge ? "" : " (or set default-branch in the configuration)"));
         }
         Created c = (Created) result;
@@ -137,8 +173,9 @@ public final class NewCommand implements Callable<Integer> {
         ws.load(Map.of());
         List<ConfigProblem> problems = ws.config().problems();
         if (!problems.isEmpty()) {
-            throw new RootCommand.UsageError("invalid configuration: " + String.join("; ",
-                    problems.stream().map(p -> p.describe(r)).toList()));
+            throw new RootCommand.UsageError("invalid configuration: "
+                    + String.join(
+                            "; ", problems.stream().map(p -> p.describe(r)).toList()));
         }
         return ws;
     }

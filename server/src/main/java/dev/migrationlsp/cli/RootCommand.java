@@ -9,13 +9,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code migration-lsp [lsp|check|heads|new|rules]}; no subcommand starts the language server on stdio. */
-@Command(name = "migration-lsp", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "migration-lsp",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Language server and checker for Alembic (PostgreSQL) and ClickHouse migration histories.",
-        subcommands = {LspCommand.class, CheckCommand.class, HeadsCommand.class, NewCommand.class, GraphCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            LspCommand.class,
+            CheckCommand.class,
+            HeadsCommand.class,
+            NewCommand.class,
+            GraphCommand.class,
+            RulesCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class RootCommand implements Runnable {
 
     /** Exit codes (README, "Command line"). */
     public static final int OK = 0;
+
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
 
@@ -55,7 +67,8 @@ public final class RootCommand implements Runnable {
             return fast.getAsInt();
         }
         // What editors run: skip picocli, whose Java 5 class files cost ~80 ms of verification at every start.
-        if (args.length == 0 || (args[0].equals("lsp") && (args.length == 1 || (args.length == 2 && args[1].equals("--stdio"))))) {
+        if (args.length == 0
+                || (args[0].equals("lsp") && (args.length == 1 || (args.length == 2 && args[1].equals("--stdio"))))) {
             return new LspCommand().call();
         }
         return commandLine(out, err, workingDirectory).execute(args);
@@ -90,19 +103,24 @@ public final class RootCommand implements Runnable {
     private static String usageMessage(CommandLine.ParameterException ex) {
         CommandLine where = ex.getCommandLine();
         boolean atRoot = where.getParent() == null;
-        if (atRoot && ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+        if (atRoot
+                && ex instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
             String commands = where.getSubcommands().keySet().stream().collect(Collectors.joining(", "));
             return "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + commands + ")";
         }
-        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().lines().findFirst().orElse("");
+        String message = ex.getMessage() == null
+                ? "invalid arguments"
+                : ex.getMessage().lines().findFirst().orElse("");
         String sub = atRoot ? "" : where.getCommandName() + " ";
         return message + " (see 'migration-lsp " + sub + "--help')";
     }
 
     /** A bug, not the user's mistake: one line; the stack trace only when MIGRATION_LSP_DEBUG is set. */
     static void reportInternalError(Throwable ex, PrintWriter err) {
-        String what = ex.getMessage() == null ? ex.getClass().getSimpleName()
+        String what = ex.getMessage() == null
+                ? ex.getClass().getSimpleName()
                 : ex.getMessage().lines().findFirst().orElse("");
         err.println("migration-lsp: internal error (please report it; MIGRATION_LSP_DEBUG=1 shows details): " + what);
         if (System.getenv("MIGRATION_LSP_DEBUG") != null) {

@@ -16,11 +16,9 @@ import java.util.Map;
  * adopting the tool on a long history can decide which rules to turn on.
  */
 final class RuleStatistics {
-    record Row(RuleCode code, int count, int fixable) {
-    }
+    record Row(RuleCode code, int count, int fixable) {}
 
-    private RuleStatistics() {
-    }
+    private RuleStatistics() {}
 
     static List<Row> of(List<Finding> findings) {
         Map<RuleCode, int[]> counts = new EnumMap<>(RuleCode.class);
@@ -33,7 +31,9 @@ final class RuleStatistics {
         }
         List<Row> rows = new ArrayList<>();
         counts.forEach((code, c) -> rows.add(new Row(code, c[0], c[1])));
-        rows.sort(Comparator.comparingInt(Row::count).reversed().thenComparing(r -> r.code().id()));
+        rows.sort(Comparator.comparingInt(Row::count)
+                .reversed()
+                .thenComparing(r -> r.code().id()));
         return rows;
     }
 
@@ -50,15 +50,25 @@ final class RuleStatistics {
                 m.put("summary", r.code().summary());
                 list.add(m);
             }
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(list));
+            out.println(new GsonBuilder()
+                    .setPrettyPrinting()
+                    .disableHtmlEscaping()
+                    .create()
+                    .toJson(list));
             return;
         }
         int width = rows.stream().mapToInt(r -> r.code().id().length()).max().orElse(0);
         for (Row r : rows) {
-            out.printf("%6d  %-" + width + "s  %s %s%n", r.count(), r.code().id(), r.fixable() > 0 ? "[*]" : "   ",
+            out.printf(
+                    "%6d  %-" + width + "s  %s %s%n",
+                    r.count(),
+                    r.code().id(),
+                    r.fixable() > 0 ? "[*]" : "   ",
                     r.code().summary());
         }
         int total = findings.size();
-        out.printf("Found %d problem%s in %d rule%s.%n", total, total == 1 ? "" : "s", rows.size(), rows.size() == 1 ? "" : "s");
+        out.printf(
+                "Found %d problem%s in %d rule%s.%n",
+                total, total == 1 ? "" : "s", rows.size(), rows.size() == 1 ? "" : "s");
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Loads a workspace for a CLI command, turning bad configuration into one clear {@link RootCommand.UsageError}. */
 final class WorkspaceOptions {
-    private WorkspaceOptions() {
-    }
+    private WorkspaceOptions() {}
 
     static WorkspaceSnapshot load(Path path, ConfigLoader loader) {
         Path root = path == null ? Path.of("") : path;
@@ -65,16 +64,19 @@ final class WorkspaceOptions {
         if (name == null) {
             return all;
         }
-        return ws.config().history(name).map(List::of).orElseThrow(() -> new RootCommand.UsageError(
-                "no Alembic history named '" + name + "' (histories: " + names(all) + ")"));
+        return ws.config()
+                .history(name)
+                .map(List::of)
+                .orElseThrow(() -> new RootCommand.UsageError(
+                        "no Alembic history named '" + name + "' (histories: " + names(all) + ")"));
     }
 
     /** Exactly one history: the named one, or the only one; several and none named is a usage error. */
     static AlembicHistory oneHistory(WorkspaceSnapshot ws, String name) {
         List<AlembicHistory> chosen = histories(ws, name);
         if (chosen.size() > 1) {
-            throw new RootCommand.UsageError("the workspace has " + chosen.size() + " Alembic histories (" + names(chosen)
-                    + "); choose one with --history NAME");
+            throw new RootCommand.UsageError("the workspace has " + chosen.size() + " Alembic histories ("
+                    + names(chosen) + "); choose one with --history NAME");
         }
         return chosen.get(0);
     }

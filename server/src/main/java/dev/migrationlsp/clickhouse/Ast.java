@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Syntax-tree pieces shared by statements. Every node carries its exact range in the script text. */
 public final class Ast {
-    private Ast() {
-    }
+    private Ast() {}
 
     /** {@code [database.]name}. */
     public record QualifiedName(String database, String name, TextRange range) {
@@ -16,7 +15,16 @@ public final class Ast {
 
     /** An expression, kept shallow: what it is, its range, a name for identifiers and functions, and its parts. */
     public record Expr(Kind kind, String name, TextRange range, List<Expr> children) {
-        public enum Kind { IDENTIFIER, LITERAL, FUNCTION, TUPLE, ARRAY, OPERATOR, SUBQUERY, OTHER }
+        public enum Kind {
+            IDENTIFIER,
+            LITERAL,
+            FUNCTION,
+            TUPLE,
+            ARRAY,
+            OPERATOR,
+            SUBQUERY,
+            OTHER
+        }
 
         /** Top-level elements: the items of a tuple ({@code (a, b)} or {@code tuple(a, b)}), else the expression itself. */
         public List<Expr> elements() {
@@ -44,10 +52,13 @@ public final class Ast {
      * A data type: {@code name} with optional parameters. Parameters are types, literals ({@code literal} set; enum
      * values {@code 'a' = 1} are one literal) or named fields of {@code Tuple}/{@code Nested} ({@code field} set).
      */
-    public record DataType(String name, TextRange nameRange, List<DataType> params, TextRange range, boolean literal, String field) {
+    public record DataType(
+            String name, TextRange nameRange, List<DataType> params, TextRange range, boolean literal, String field) {
         /** The type without {@code Nullable}/{@code LowCardinality} wrappers. */
         public DataType unwrapped() {
-            if (!literal && params.size() == 1 && ("Nullable".equalsIgnoreCase(name) || "LowCardinality".equalsIgnoreCase(name))) {
+            if (!literal
+                    && params.size() == 1
+                    && ("Nullable".equalsIgnoreCase(name) || "LowCardinality".equalsIgnoreCase(name))) {
                 return params.get(0).unwrapped();
             }
             return this;
@@ -55,8 +66,8 @@ public final class Ast {
     }
 
     /** A column of a table (or dictionary attribute, or an ALTER's column). {@code type} may be null (type from default). */
-    public record Column(String name, TextRange nameRange, DataType type, String defaultKind, Expr defaultExpr, TextRange range) {
-    }
+    public record Column(
+            String name, TextRange nameRange, DataType type, String defaultKind, Expr defaultExpr, TextRange range) {}
 
     /** {@code ENGINE [=] Name[(args)]}: {@code range} covers the name and arguments, {@code clause} the whole clause. */
     public record Engine(String name, TextRange nameRange, List<Expr> args, TextRange range, TextRange clause) {
@@ -70,12 +81,10 @@ public final class Ast {
     }
 
     /** {@code INDEX name expr TYPE type GRANULARITY n} (table element or ALTER ... ADD INDEX). */
-    public record Index(String name, TextRange nameRange, Expr expr, DataType type, TextRange range) {
-    }
+    public record Index(String name, TextRange nameRange, Expr expr, DataType type, TextRange range) {}
 
     /** A SELECT query (a view's body, {@code INSERT ... SELECT}, {@code CREATE TABLE ... AS SELECT}). */
-    public record Select(TextRange range, SelectFacts facts) {
-    }
+    public record Select(TextRange range, SelectFacts facts) {}
 
     /**
      * One action of {@code ALTER TABLE}: {@code kind} like "ADD COLUMN", "UPDATE", "DROP PARTITION". {@code ifExists}:
@@ -83,14 +92,21 @@ public final class Ast {
      * expression of {@code MODIFY ORDER BY}; {@code columnRefs}: other columns it names ({@code UPDATE c = ...},
      * {@code AFTER c}).
      */
-    public record AlterAction(String kind, TextRange range, String target, TextRange targetRange, Column column,
-            boolean ifExists, String newName, Expr key, List<Identifier> columnRefs) {
+    public record AlterAction(
+            String kind,
+            TextRange range,
+            String target,
+            TextRange targetRange,
+            Column column,
+            boolean ifExists,
+            String newName,
+            Expr key,
+            List<Identifier> columnRefs) {
         public AlterAction(String kind, TextRange range, String target, TextRange targetRange, Column column) {
             this(kind, range, target, targetRange, column, false, null, null, List.of());
         }
     }
 
     /** A plain name with its range (a column an INSERT or ALTER names). */
-    public record Identifier(String name, TextRange range) {
-    }
+    public record Identifier(String name, TextRange range) {}
 }

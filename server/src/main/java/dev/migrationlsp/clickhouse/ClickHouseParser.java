@@ -32,26 +32,119 @@ public final class ClickHouseParser {
         }
     }
 
-    private static final String STATEMENT_START = "a statement (CREATE, ALTER, DROP, RENAME, INSERT, SELECT, SET, SYSTEM, GRANT, ...)";
-    private static final Set<String> INTERVAL_UNITS = Set.of("NANOSECOND", "MICROSECOND", "MILLISECOND", "SECOND", "MINUTE",
-            "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "NANOSECONDS", "MICROSECONDS", "MILLISECONDS", "SECONDS",
-            "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "QUARTERS", "YEARS", "NS", "US", "MS", "S", "M", "H", "D", "W", "Q",
-            "Y", "MM", "YY", "YYYY", "DD", "HH", "MI", "SS", "WK", "QQ", "MCS", "N");
+    private static final String STATEMENT_START =
+            "a statement (CREATE, ALTER, DROP, RENAME, INSERT, SELECT, SET, SYSTEM, GRANT, ...)";
+    private static final Set<String> INTERVAL_UNITS = Set.of(
+            "NANOSECOND",
+            "MICROSECOND",
+            "MILLISECOND",
+            "SECOND",
+            "MINUTE",
+            "HOUR",
+            "DAY",
+            "WEEK",
+            "MONTH",
+            "QUARTER",
+            "YEAR",
+            "NANOSECONDS",
+            "MICROSECONDS",
+            "MILLISECONDS",
+            "SECONDS",
+            "MINUTES",
+            "HOURS",
+            "DAYS",
+            "WEEKS",
+            "MONTHS",
+            "QUARTERS",
+            "YEARS",
+            "NS",
+            "US",
+            "MS",
+            "S",
+            "M",
+            "H",
+            "D",
+            "W",
+            "Q",
+            "Y",
+            "MM",
+            "YY",
+            "YYYY",
+            "DD",
+            "HH",
+            "MI",
+            "SS",
+            "WK",
+            "QQ",
+            "MCS",
+            "N");
     /**
      * Words that cannot follow an expression as an implicit alias (without AS): ClickHouse's restricted keywords and the
      * operator words. Any other word can, and any word can be a column: ClickHouse keywords are not reserved.
      */
-    private static final Set<String> NOT_ALIAS = Set.of("ALL", "ANTI", "ANY", "ARRAY", "AS", "ASOF", "BETWEEN", "CROSS",
-            "FINAL", "FORMAT", "FROM", "FULL", "GLOBAL", "GROUP", "HAVING", "ILIKE", "INNER", "INTO", "JOIN", "LEFT", "LIKE",
-            "LIMIT", "NOT", "OFFSET", "ON", "ONLY", "ORDER", "PREWHERE", "RIGHT", "SAMPLE", "SEMI", "SETTINGS", "UNION", "USING",
-            "WHERE", "WINDOW", "QUALIFY", "WITH", "INTERSECT", "EXCEPT", "ASC", "DESC", "NULLS", "PASTE", "IN", "AND", "OR",
-            "DIV", "MOD", "REGEXP", "STREAM", "LOCAL", "OUTER", "ASCENDING", "DESCENDING");
+    private static final Set<String> NOT_ALIAS = Set.of(
+            "ALL",
+            "ANTI",
+            "ANY",
+            "ARRAY",
+            "AS",
+            "ASOF",
+            "BETWEEN",
+            "CROSS",
+            "FINAL",
+            "FORMAT",
+            "FROM",
+            "FULL",
+            "GLOBAL",
+            "GROUP",
+            "HAVING",
+            "ILIKE",
+            "INNER",
+            "INTO",
+            "JOIN",
+            "LEFT",
+            "LIKE",
+            "LIMIT",
+            "NOT",
+            "OFFSET",
+            "ON",
+            "ONLY",
+            "ORDER",
+            "PREWHERE",
+            "RIGHT",
+            "SAMPLE",
+            "SEMI",
+            "SETTINGS",
+            "UNION",
+            "USING",
+            "WHERE",
+            "WINDOW",
+            "QUALIFY",
+            "WITH",
+            "INTERSECT",
+            "EXCEPT",
+            "ASC",
+            "DESC",
+            "NULLS",
+            "PASTE",
+            "IN",
+            "AND",
+            "OR",
+            "DIV",
+            "MOD",
+            "REGEXP",
+            "STREAM",
+            "LOCAL",
+            "OUTER",
+            "ASCENDING",
+            "DESCENDING");
 
     private final String text;
     private final List<Token> tokens;
     private int pos;
     /** The object the current statement names once known, for {@link Statement.Broken}. */
     private QualifiedName currentName;
+
     private String currentKind;
     /** Inside CAST(...) arguments, where {@code AS} introduces the type. */
     private boolean inCast;
@@ -104,7 +197,10 @@ public final class ClickHouseParser {
                 out.add(new Statement.Broken(new TextRange(first.start(), end), currentKind, currentName, f.error));
             } catch (StackOverflowError e) {
                 skipToStatementEnd();
-                out.add(new Statement.Broken(new TextRange(first.start(), lastEnd(startPos)), currentKind, currentName,
+                out.add(new Statement.Broken(
+                        new TextRange(first.start(), lastEnd(startPos)),
+                        currentKind,
+                        currentName,
                         new SyntaxError(first.range(), "a shallower statement", "nesting too deep to check")));
             }
         }
@@ -131,12 +227,16 @@ public final class ClickHouseParser {
                 open.add(t);
             } else if (t.isOp(")") || t.isOp("]")) {
                 if (open.isEmpty()) {
-                    return new SyntaxError(t.range(), "no '" + t.text() + "' here (nothing to close)", "unmatched '" + t.text() + "'");
+                    return new SyntaxError(
+                            t.range(), "no '" + t.text() + "' here (nothing to close)", "unmatched '" + t.text() + "'");
                 }
                 Token last = open.remove(open.size() - 1);
                 if (last.isOp("(") != t.isOp(")")) {
                     Token first = open.isEmpty() ? last : open.get(0);
-                    return new SyntaxError(first.range(), "'" + (first.isOp("(") ? ")" : "]") + "' to close it", "unmatched '" + first.text() + "'");
+                    return new SyntaxError(
+                            first.range(),
+                            "'" + (first.isOp("(") ? ")" : "]") + "' to close it",
+                            "unmatched '" + first.text() + "'");
                 }
             }
         }
@@ -144,7 +244,10 @@ public final class ClickHouseParser {
             return null;
         }
         Token first = open.get(0);
-        return new SyntaxError(first.range(), "'" + (first.isOp("(") ? ")" : "]") + "' to close it", "unmatched '" + first.text() + "'");
+        return new SyntaxError(
+                first.range(),
+                "'" + (first.isOp("(") ? ")" : "]") + "' to close it",
+                "unmatched '" + first.text() + "'");
     }
 
     private int lastEnd(int startPos) {
@@ -267,7 +370,8 @@ public final class ClickHouseParser {
     }
 
     private Statement command(Token first, String kind) {
-        return new Statement.Command(new TextRange(first.start(), prevEnd()), kind, new TextRange(first.start(), first.end()));
+        return new Statement.Command(
+                new TextRange(first.start(), prevEnd()), kind, new TextRange(first.start(), first.end()));
     }
 
     private static String upper(Token t) {
@@ -336,8 +440,7 @@ public final class ClickHouseParser {
                 Statement s = createDatabase(create);
                 return attach ? command(create, "ATTACH DATABASE") : s;
             }
-            default -> {
-            }
+            default -> {}
         }
         if (attach || !verb.equals("CREATE")) {
             throw failAt(what, "TABLE, VIEW, MATERIALIZED VIEW, DICTIONARY or DATABASE");
@@ -384,11 +487,21 @@ public final class ClickHouseParser {
                 }
                 return command(create, currentKind);
             }
-            case "USER", "ROLE", "QUOTA", "ROW", "POLICY", "SETTINGS", "PROFILE", "NAMED", "WORKLOAD", "RESOURCE",
+            case "USER",
+                    "ROLE",
+                    "QUOTA",
+                    "ROW",
+                    "POLICY",
+                    "SETTINGS",
+                    "PROFILE",
+                    "NAMED",
+                    "WORKLOAD",
+                    "RESOURCE",
                     "MASKING" -> {
                 return accessEntity(create, "CREATE");
             }
-            default -> throw failAt(what, "TABLE, VIEW, MATERIALIZED VIEW, DICTIONARY, DATABASE, FUNCTION, USER, ROLE, ...");
+            default ->
+                throw failAt(what, "TABLE, VIEW, MATERIALIZED VIEW, DICTIONARY, DATABASE, FUNCTION, USER, ROLE, ...");
         }
     }
 
@@ -419,7 +532,10 @@ public final class ClickHouseParser {
         if (peek().is("CLONE")) {
             next();
         }
-        if (peek().is("AS") && !peekAt(1).is("SELECT") && !peekAt(1).is("WITH") && !peekAt(1).isOp("(")) {
+        if (peek().is("AS")
+                && !peekAt(1).is("SELECT")
+                && !peekAt(1).is("WITH")
+                && !peekAt(1).isOp("(")) {
             next();
             asTable = qualifiedName("table name after AS");
             if (peek().isOp("(")) { // AS table_function(...): not a table
@@ -484,13 +600,31 @@ public final class ClickHouseParser {
             } else if (k.is("FORMAT") || k.is("INTO")) {
                 break; // output tail
             } else {
-                throw failAt(k, engine == null ? "ENGINE, PARTITION BY, ORDER BY, PRIMARY KEY, SAMPLE BY, TTL, SETTINGS or ';'"
-                        : "PARTITION BY, ORDER BY, PRIMARY KEY, SAMPLE BY, TTL, SETTINGS, COMMENT or ';'");
+                throw failAt(
+                        k,
+                        engine == null
+                                ? "ENGINE, PARTITION BY, ORDER BY, PRIMARY KEY, SAMPLE BY, TTL, SETTINGS or ';'"
+                                : "PARTITION BY, ORDER BY, PRIMARY KEY, SAMPLE BY, TTL, SETTINGS, COMMENT or ';'");
             }
         }
-        return new Statement.CreateTable(new TextRange(create.start(), prevEnd()), new TextRange(create.start(), tableWord.end()),
-                ifAt, ifNotExists, orReplace, name, List.copyOf(columns), List.copyOf(indexes), columnsRange, engine,
-                partitionBy, partitionClause, orderBy, orderByClause, primaryKey, asTable, asSelect);
+        return new Statement.CreateTable(
+                new TextRange(create.start(), prevEnd()),
+                new TextRange(create.start(), tableWord.end()),
+                ifAt,
+                ifNotExists,
+                orReplace,
+                name,
+                List.copyOf(columns),
+                List.copyOf(indexes),
+                columnsRange,
+                engine,
+                partitionBy,
+                partitionClause,
+                orderBy,
+                orderByClause,
+                primaryKey,
+                asTable,
+                asSelect);
     }
 
     /** ORDER BY / PRIMARY KEY of a table: an expression, or a list of them with ASC/DESC (also inside a tuple). */
@@ -511,7 +645,9 @@ public final class ClickHouseParser {
         }
         List<Expr> items = new ArrayList<>(List.of(first));
         acceptSortDirection();
-        while (peek().isOp(",") && !isAlterVerb(peekAt(1)) && acceptOp(",")) { // in ALTER, ',' may start the next action
+        while (peek().isOp(",")
+                && !isAlterVerb(peekAt(1))
+                && acceptOp(",")) { // in ALTER, ',' may start the next action
             items.add(expr());
             acceptSortDirection();
         }
@@ -546,14 +682,18 @@ public final class ClickHouseParser {
                 next();
                 next();
                 projectionBody();
-            } else if (t.is("PROJECTION") && peekAt(1).isName() && peekAt(2).is("INDEX")) { // PROJECTION p INDEX e TYPE t
+            } else if (t.is("PROJECTION")
+                    && peekAt(1).isName()
+                    && peekAt(2).is("INDEX")) { // PROJECTION p INDEX e TYPE t
                 next();
                 next();
                 next();
                 expr();
                 expectWord("TYPE");
                 dataType("projection index type");
-            } else if (t.is("CONSTRAINT") && peekAt(1).isName() && (peekAt(2).is("CHECK") || peekAt(2).is("ASSUME"))) {
+            } else if (t.is("CONSTRAINT")
+                    && peekAt(1).isName()
+                    && (peekAt(2).is("CHECK") || peekAt(2).is("ASSUME"))) {
                 next();
                 next();
                 next();
@@ -658,7 +798,11 @@ public final class ClickHouseParser {
             } else if (m.is("NOT") && peekAt(1).is("NULL")) {
                 next();
                 next();
-            } else if (m.is("DEFAULT") || m.is("MATERIALIZED") || m.is("ALIAS") || m.is("EPHEMERAL") || m.is("EXPRESSION")) {
+            } else if (m.is("DEFAULT")
+                    || m.is("MATERIALIZED")
+                    || m.is("ALIAS")
+                    || m.is("EPHEMERAL")
+                    || m.is("EXPRESSION")) {
                 next();
                 defaultKind = upper(m);
                 if (!(m.is("EPHEMERAL") && (atColumnEnd() || isModifierStart(peek())))) {
@@ -667,7 +811,9 @@ public final class ClickHouseParser {
             } else if (m.is("COMMENT")) {
                 next();
                 expectKind(Token.Kind.STRING, "comment string");
-            } else if (m.is("CODEC") || m.is("STATISTICS") || m.is("SETTINGS") && peekAt(1).isOp("(")) {
+            } else if (m.is("CODEC")
+                    || m.is("STATISTICS")
+                    || m.is("SETTINGS") && peekAt(1).isOp("(")) {
                 next();
                 expectOpenParen();
                 if (m.is("SETTINGS")) {
@@ -688,7 +834,10 @@ public final class ClickHouseParser {
             } else if (m.is("AUTO_INCREMENT") && type == null) {
                 next();
                 defaultKind = "AUTO_INCREMENT";
-            } else if (m.is("AUTO_INCREMENT") || m.is("HIERARCHICAL") || m.is("BIDIRECTIONAL") || m.is("INJECTIVE")
+            } else if (m.is("AUTO_INCREMENT")
+                    || m.is("HIERARCHICAL")
+                    || m.is("BIDIRECTIONAL")
+                    || m.is("INJECTIVE")
                     || m.is("IS_OBJECT_ID")) {
                 next();
             } else {
@@ -706,11 +855,28 @@ public final class ClickHouseParser {
     }
 
     private static boolean isModifierStart(Token t) {
-        return t.kind() == Token.Kind.WORD && (t.is("NULL") || t.is("NOT") || t.is("DEFAULT") || t.is("MATERIALIZED")
-                || t.is("ALIAS") || t.is("EPHEMERAL") || t.is("COMMENT") || t.is("CODEC") || t.is("TTL") || t.is("EXPRESSION")
-                || t.is("AFTER") || t.is("FIRST") || t.is("STATISTICS") || t.is("PRIMARY") || t.is("AUTO_INCREMENT")
-                || t.is("SETTINGS") || t.is("HIERARCHICAL") || t.is("INJECTIVE") || t.is("IS_OBJECT_ID") || t.is("BIDIRECTIONAL")
-                || t.is("COLLATE"));
+        return t.kind() == Token.Kind.WORD
+                && (t.is("NULL")
+                        || t.is("NOT")
+                        || t.is("DEFAULT")
+                        || t.is("MATERIALIZED")
+                        || t.is("ALIAS")
+                        || t.is("EPHEMERAL")
+                        || t.is("COMMENT")
+                        || t.is("CODEC")
+                        || t.is("TTL")
+                        || t.is("EXPRESSION")
+                        || t.is("AFTER")
+                        || t.is("FIRST")
+                        || t.is("STATISTICS")
+                        || t.is("PRIMARY")
+                        || t.is("AUTO_INCREMENT")
+                        || t.is("SETTINGS")
+                        || t.is("HIERARCHICAL")
+                        || t.is("INJECTIVE")
+                        || t.is("IS_OBJECT_ID")
+                        || t.is("BIDIRECTIONAL")
+                        || t.is("COLLATE"));
     }
 
     private DataType dataType(String expected) {
@@ -720,10 +886,16 @@ public final class ClickHouseParser {
         }
         next();
         // multi-word SQL-standard aliases: DOUBLE PRECISION, CHARACTER VARYING, INT UNSIGNED, ...
-        while (peek().is("PRECISION") || peek().is("VARYING") || peek().is("UNSIGNED") || peek().is("SIGNED")
-                || peek().is("LARGE") && peekAt(1).is("OBJECT") || peek().is("OBJECT") || peek().is("ZEROFILL")
+        while (peek().is("PRECISION")
+                || peek().is("VARYING")
+                || peek().is("UNSIGNED")
+                || peek().is("SIGNED")
+                || peek().is("LARGE") && peekAt(1).is("OBJECT")
+                || peek().is("OBJECT")
+                || peek().is("ZEROFILL")
                 || name.is("NATIONAL") && (peek().is("CHAR") || peek().is("CHARACTER"))
-                || name.is("CHAR") && peek().is("LARGE") || name.is("CHARACTER") && peek().is("LARGE")) {
+                || name.is("CHAR") && peek().is("LARGE")
+                || name.is("CHARACTER") && peek().is("LARGE")) {
             next();
         }
         TextRange nameRange = new TextRange(name.start(), prevEnd());
@@ -744,7 +916,8 @@ public final class ClickHouseParser {
                 next();
             }
         }
-        return new DataType(name.name(), nameRange, List.copyOf(params), new TextRange(name.start(), prevEnd()), false, null);
+        return new DataType(
+                name.name(), nameRange, List.copyOf(params), new TextRange(name.start(), prevEnd()), false, null);
     }
 
     private DataType typeParameter() {
@@ -772,14 +945,29 @@ public final class ClickHouseParser {
                 next();
             }
             DataType inner = dataType("the path's type");
-            return new DataType(inner.name(), inner.nameRange(), inner.params(), new TextRange(start, inner.range().end()), false,
+            return new DataType(
+                    inner.name(),
+                    inner.nameRange(),
+                    inner.params(),
+                    new TextRange(start, inner.range().end()),
+                    false,
                     new TextRange(start, inner.range().start()).of(text).strip());
         }
-        if (t.isName() && peekAt(1).isName() && !peekAt(1).is("PRECISION") && !peekAt(1).is("VARYING")
-                && !peekAt(1).is("UNSIGNED") && !peekAt(1).is("SIGNED")) { // named field of Tuple/Nested: name Type
+        if (t.isName()
+                && peekAt(1).isName()
+                && !peekAt(1).is("PRECISION")
+                && !peekAt(1).is("VARYING")
+                && !peekAt(1).is("UNSIGNED")
+                && !peekAt(1).is("SIGNED")) { // named field of Tuple/Nested: name Type
             next();
             DataType inner = dataType("field type");
-            return new DataType(inner.name(), inner.nameRange(), inner.params(), new TextRange(start, inner.range().end()), false, t.name());
+            return new DataType(
+                    inner.name(),
+                    inner.nameRange(),
+                    inner.params(),
+                    new TextRange(start, inner.range().end()),
+                    false,
+                    t.name());
         }
         if (t.isName() && peekAt(1).isOp("=")) { // JSON(max_dynamic_paths = 10)
             next();
@@ -788,7 +976,10 @@ public final class ClickHouseParser {
             TextRange r = new TextRange(start, value.range().end());
             return new DataType(r.of(text), r, List.of(), r, true, null);
         }
-        if (t.isName() && !peekAt(1).isOp(".") && !peekAt(1).isOp("->") && !peekAt(1).isOp("[")) {
+        if (t.isName()
+                && !peekAt(1).isOp(".")
+                && !peekAt(1).isOp("->")
+                && !peekAt(1).isOp("[")) {
             // also AggregateFunction(quantiles(0.5, 0.9), Float64): the function with parameters reads like a type
             return dataType("a type");
         }
@@ -815,7 +1006,11 @@ public final class ClickHouseParser {
             }
             expectOp(")", "',' or ')' in the engine arguments");
         }
-        return new Engine(name.name(), name.range(), List.copyOf(args), new TextRange(name.start(), prevEnd()),
+        return new Engine(
+                name.name(),
+                name.range(),
+                List.copyOf(args),
+                new TextRange(name.start(), prevEnd()),
                 new TextRange(kw.start(), prevEnd()));
     }
 
@@ -860,13 +1055,37 @@ public final class ClickHouseParser {
         } while (peek().isOp(",") && !isAlterVerb(peekAt(1)) && acceptOp(","));
     }
 
-    private static final Set<String> ALTER_VERBS = Set.of("ADD", "DROP", "MODIFY", "RENAME", "COMMENT", "CLEAR", "MATERIALIZE",
-            "UPDATE", "DELETE", "ATTACH", "DETACH", "REPLACE", "MOVE", "FETCH", "FREEZE", "UNFREEZE", "REMOVE", "RESET",
-            "APPLY", "FORGET", "ALTER", "UNLOCK", "REWRITE");
+    private static final Set<String> ALTER_VERBS = Set.of(
+            "ADD",
+            "DROP",
+            "MODIFY",
+            "RENAME",
+            "COMMENT",
+            "CLEAR",
+            "MATERIALIZE",
+            "UPDATE",
+            "DELETE",
+            "ATTACH",
+            "DETACH",
+            "REPLACE",
+            "MOVE",
+            "FETCH",
+            "FREEZE",
+            "UNFREEZE",
+            "REMOVE",
+            "RESET",
+            "APPLY",
+            "FORGET",
+            "ALTER",
+            "UNLOCK",
+            "REWRITE");
 
     /** In ALTER TABLE, ',' also separates actions: a list inside an action stops before the next action's verb. */
     private boolean isAlterVerb(Token t) {
-        return t.kind() == Token.Kind.WORD && ALTER_VERBS.contains(upper(t)) && currentKind != null && currentKind.startsWith("ALTER");
+        return t.kind() == Token.Kind.WORD
+                && ALTER_VERBS.contains(upper(t))
+                && currentKind != null
+                && currentKind.startsWith("ALTER");
     }
 
     /** {@code name = value, ...} (a value may be an expression, {@code DEFAULT}, or a nested {@code (k = v)} list). */
@@ -881,7 +1100,8 @@ public final class ClickHouseParser {
     }
 
     private void settingValue() {
-        if (peek().is("DEFAULT") && (peekAt(1).isOp(",") || atEndAt(1) || peekAt(1).isOp(")"))) {
+        if (peek().is("DEFAULT")
+                && (peekAt(1).isOp(",") || atEndAt(1) || peekAt(1).isOp(")"))) {
             next();
             return;
         }
@@ -956,7 +1176,8 @@ public final class ClickHouseParser {
                 engine = engine();
             } else if (k.is("ENGINE")) {
                 engine = engine();
-            } else if ((k.is("PARTITION") || k.is("ORDER") || k.is("SAMPLE")) && peekAt(1).is("BY")) {
+            } else if ((k.is("PARTITION") || k.is("ORDER") || k.is("SAMPLE"))
+                    && peekAt(1).is("BY")) {
                 next();
                 next();
                 keyExpr();
@@ -972,9 +1193,15 @@ public final class ClickHouseParser {
                 settings();
             } else if (k.is("POPULATE") || k.is("EMPTY")) {
                 next();
-            } else if (k.is("WITH") && (peekAt(1).is("TIMEOUT") || peekAt(1).is("REFRESH") || peekAt(1).is("PERIODIC"))) {
+            } else if (k.is("WITH")
+                    && (peekAt(1).is("TIMEOUT")
+                            || peekAt(1).is("REFRESH")
+                            || peekAt(1).is("PERIODIC"))) {
                 next();
-                while (peek().is("TIMEOUT") || peek().is("REFRESH") || peek().is("PERIODIC") || peek().is("AND")
+                while (peek().is("TIMEOUT")
+                        || peek().is("REFRESH")
+                        || peek().is("PERIODIC")
+                        || peek().is("AND")
                         || peek().kind() == Token.Kind.NUMBER) {
                     next();
                 }
@@ -1000,7 +1227,11 @@ public final class ClickHouseParser {
                     expectKind(Token.Kind.STRING, "comment string");
                 }
             } else {
-                throw failAt(k, materialized ? (to == null ? "TO table, ENGINE, POPULATE or AS SELECT" : "AS SELECT") : "AS SELECT");
+                throw failAt(
+                        k,
+                        materialized
+                                ? (to == null ? "TO table, ENGINE, POPULATE or AS SELECT" : "AS SELECT")
+                                : "AS SELECT");
             }
         }
         Select select = null;
@@ -1020,8 +1251,17 @@ public final class ClickHouseParser {
         if (!what.equals("VIEW") && !what.equals("MATERIALIZED")) {
             return command(create, "CREATE " + what + " VIEW");
         }
-        return new Statement.CreateView(new TextRange(create.start(), prevEnd()), new TextRange(create.start(), viewWord.end()),
-                ifAt, ifNotExists, orReplace, materialized, name, to, engine, select);
+        return new Statement.CreateView(
+                new TextRange(create.start(), prevEnd()),
+                new TextRange(create.start(), viewWord.end()),
+                ifAt,
+                ifNotExists,
+                orReplace,
+                materialized,
+                name,
+                to,
+                engine,
+                select);
     }
 
     /** Columns of a view: {@code (a, b)} or full definitions {@code (a UInt8 CODEC(...), INDEX ...)}. */
@@ -1055,7 +1295,6 @@ public final class ClickHouseParser {
         next();
     }
 
-
     private Statement createDictionary(Token create) {
         boolean ifNotExists = ifNotExists();
         QualifiedName name = qualifiedName("dictionary name");
@@ -1063,7 +1302,8 @@ public final class ClickHouseParser {
         uuidAndCluster();
         List<Column> attributes = new ArrayList<>();
         if (atStatementEnd() && currentKind.startsWith("ATTACH")) {
-            return new Statement.CreateDictionary(new TextRange(create.start(), prevEnd()), ifNotExists, name, List.of());
+            return new Statement.CreateDictionary(
+                    new TextRange(create.start(), prevEnd()), ifNotExists, name, List.of());
         }
         if (peek().is("AS")) {
             next();
@@ -1089,7 +1329,8 @@ public final class ClickHouseParser {
             } else if (k.is("SOURCE") || k.is("LAYOUT")) {
                 next();
                 expectOpenParen();
-                expectName(k.is("SOURCE") ? "source type (CLICKHOUSE, MYSQL, FILE, ...)" : "layout (FLAT, HASHED, ...)");
+                expectName(
+                        k.is("SOURCE") ? "source type (CLICKHOUSE, MYSQL, FILE, ...)" : "layout (FLAT, HASHED, ...)");
                 if (peek().isOp("(")) {
                     next();
                     dictionaryArguments();
@@ -1118,7 +1359,8 @@ public final class ClickHouseParser {
                 throw failAt(k, "PRIMARY KEY, SOURCE, LAYOUT, LIFETIME, RANGE, SETTINGS, COMMENT or ';'");
             }
         }
-        return new Statement.CreateDictionary(new TextRange(create.start(), prevEnd()), ifNotExists, name, List.copyOf(attributes));
+        return new Statement.CreateDictionary(
+                new TextRange(create.start(), prevEnd()), ifNotExists, name, List.copyOf(attributes));
     }
 
     /** Key-value arguments of SOURCE(...)/LAYOUT(...): {@code host 'x' port 9000 query(...)}, commas optional. */
@@ -1153,7 +1395,8 @@ public final class ClickHouseParser {
             } else if (peek().is("SETTINGS")) {
                 next();
                 settings();
-            } else if ((peek().is("ORDER") || peek().is("PARTITION") || peek().is("SAMPLE")) && peekAt(1).is("BY")
+            } else if ((peek().is("ORDER") || peek().is("PARTITION") || peek().is("SAMPLE"))
+                            && peekAt(1).is("BY")
                     || peek().is("PRIMARY") && peekAt(1).is("KEY")) {
                 next();
                 next();
@@ -1186,7 +1429,17 @@ public final class ClickHouseParser {
             Token what = peek();
             String w = upper(what);
             switch (w) {
-                case "USER", "ROLE", "QUOTA", "ROW", "POLICY", "SETTINGS", "PROFILE", "NAMED", "MASKING", "WORKLOAD", "RESOURCE" -> {
+                case "USER",
+                        "ROLE",
+                        "QUOTA",
+                        "ROW",
+                        "POLICY",
+                        "SETTINGS",
+                        "PROFILE",
+                        "NAMED",
+                        "MASKING",
+                        "WORKLOAD",
+                        "RESOURCE" -> {
                     return accessEntity(alter, "ALTER");
                 }
                 case "DATABASE" -> {
@@ -1243,7 +1496,9 @@ public final class ClickHouseParser {
         int start = verb.start();
         String v = upper(verb);
         if (verb.kind() != Token.Kind.WORD) {
-            throw failAt(verb, "an ALTER action (ADD, DROP, MODIFY, RENAME, COMMENT, CLEAR, MATERIALIZE, UPDATE, DELETE, ...)");
+            throw failAt(
+                    verb,
+                    "an ALTER action (ADD, DROP, MODIFY, RENAME, COMMENT, CLEAR, MATERIALIZE, UPDATE, DELETE, ...)");
         }
         next();
         switch (v) {
@@ -1254,15 +1509,24 @@ public final class ClickHouseParser {
                     ifNotExists();
                     Column c = column(true);
                     List<Ast.Identifier> after = afterOrFirst();
-                    return new AlterAction("ADD COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
-                            false, null, null, after);
+                    return new AlterAction(
+                            "ADD COLUMN",
+                            new TextRange(start, prevEnd()),
+                            c.name(),
+                            c.nameRange(),
+                            c,
+                            false,
+                            null,
+                            null,
+                            after);
                 }
                 if (what.is("INDEX")) {
                     next();
                     ifNotExists();
                     Index idx = indexBody(what);
                     afterOrFirst();
-                    return new AlterAction("ADD INDEX", new TextRange(start, prevEnd()), idx.name(), idx.nameRange(), null);
+                    return new AlterAction(
+                            "ADD INDEX", new TextRange(start, prevEnd()), idx.name(), idx.nameRange(), null);
                 }
                 if (what.is("PROJECTION")) {
                     next();
@@ -1277,7 +1541,8 @@ public final class ClickHouseParser {
                         projectionBody();
                     }
                     afterOrFirst();
-                    return new AlterAction("ADD PROJECTION", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(
+                            "ADD PROJECTION", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                 }
                 if (what.is("CONSTRAINT")) {
                     next();
@@ -1288,7 +1553,8 @@ public final class ClickHouseParser {
                     }
                     next();
                     expr();
-                    return new AlterAction("ADD CONSTRAINT", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(
+                            "ADD CONSTRAINT", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                 }
                 if (what.is("STATISTICS")) {
                     next();
@@ -1298,7 +1564,8 @@ public final class ClickHouseParser {
                     do {
                         dataType("statistics type");
                     } while (acceptOp(","));
-                    return new AlterAction("ADD STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(
+                            "ADD STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                 }
                 throw failAt(what, "COLUMN, INDEX, PROJECTION, CONSTRAINT or STATISTICS");
             }
@@ -1309,15 +1576,24 @@ public final class ClickHouseParser {
                     boolean ifExists = ifExists();
                     Token n = columnOrObjectName(upper(what).toLowerCase(Locale.ROOT) + " name");
                     inPartition();
-                    return new AlterAction(v + " " + upper(what), new TextRange(start, prevEnd()), n.name(), n.range(), null,
-                            ifExists, null, null, List.of());
+                    return new AlterAction(
+                            v + " " + upper(what),
+                            new TextRange(start, prevEnd()),
+                            n.name(),
+                            n.range(),
+                            null,
+                            ifExists,
+                            null,
+                            null,
+                            List.of());
                 }
                 if (what.is("STATISTICS")) {
                     next();
                     ifExists();
                     Token n = v.equals("MATERIALIZE") && peek().is("ALL") ? next() : columnNameList();
                     inPartition();
-                    return new AlterAction(v + " STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                    return new AlterAction(
+                            v + " STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                 }
                 if (what.is("PARTITION") || what.is("PART")) {
                     next();
@@ -1330,7 +1606,8 @@ public final class ClickHouseParser {
                         throw fail("PARTITION or PART");
                     }
                     partitionSpec(next());
-                    return new AlterAction("DROP DETACHED PARTITION", new TextRange(start, prevEnd()), null, null, null);
+                    return new AlterAction(
+                            "DROP DETACHED PARTITION", new TextRange(start, prevEnd()), null, null, null);
                 }
                 if (v.equals("MATERIALIZE") && what.is("TTL")) {
                     next();
@@ -1348,15 +1625,31 @@ public final class ClickHouseParser {
                         boolean ifExists = ifExists();
                         Column c = modifiedColumn();
                         List<Ast.Identifier> after = afterOrFirst();
-                        return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), c.name(), c.nameRange(), c,
-                                ifExists, null, null, after);
+                        return new AlterAction(
+                                "MODIFY COLUMN",
+                                new TextRange(start, prevEnd()),
+                                c.name(),
+                                c.nameRange(),
+                                c,
+                                ifExists,
+                                null,
+                                null,
+                                after);
                     }
                     case "ORDER", "SAMPLE" -> {
                         next();
                         expectWord("BY");
                         Expr key = keyExpr();
-                        return new AlterAction("MODIFY " + w + " BY", new TextRange(start, prevEnd()), null, null, null,
-                                false, null, key, List.of());
+                        return new AlterAction(
+                                "MODIFY " + w + " BY",
+                                new TextRange(start, prevEnd()),
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                key,
+                                List.of());
                     }
                     case "PRIMARY" -> {
                         next();
@@ -1391,7 +1684,8 @@ public final class ClickHouseParser {
                         do {
                             dataType("statistics type");
                         } while (acceptOp(","));
-                        return new AlterAction("MODIFY STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
+                        return new AlterAction(
+                                "MODIFY STATISTICS", new TextRange(start, prevEnd()), n.name(), n.range(), null);
                     }
                     case "REFRESH" -> {
                         next();
@@ -1440,7 +1734,8 @@ public final class ClickHouseParser {
                             expectOp("=", "'='");
                             userName();
                         }
-                        return new AlterAction("MODIFY SQL SECURITY", new TextRange(start, prevEnd()), null, null, null);
+                        return new AlterAction(
+                                "MODIFY SQL SECURITY", new TextRange(start, prevEnd()), null, null, null);
                     }
                     default -> throw failAt(what, "COLUMN, ORDER BY, SAMPLE BY, TTL, SETTING, COMMENT or QUERY");
                 }
@@ -1452,8 +1747,16 @@ public final class ClickHouseParser {
                 expectWord("TYPE");
                 DataType t = dataType("column type");
                 Column c = new Column(n.name(), n.range(), t, null, null, new TextRange(n.start(), prevEnd()));
-                return new AlterAction("MODIFY COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), c,
-                        ifExists, null, null, List.of());
+                return new AlterAction(
+                        "MODIFY COLUMN",
+                        new TextRange(start, prevEnd()),
+                        n.name(),
+                        n.range(),
+                        c,
+                        ifExists,
+                        null,
+                        null,
+                        List.of());
             }
             case "RENAME" -> {
                 expectWord("COLUMN");
@@ -1461,16 +1764,32 @@ public final class ClickHouseParser {
                 Token from = columnOrObjectName("column name");
                 expectWord("TO");
                 Token to = columnOrObjectName("new column name");
-                return new AlterAction("RENAME COLUMN", new TextRange(start, prevEnd()), from.name(), from.range(), null,
-                        ifExists, to.name(), null, List.of());
+                return new AlterAction(
+                        "RENAME COLUMN",
+                        new TextRange(start, prevEnd()),
+                        from.name(),
+                        from.range(),
+                        null,
+                        ifExists,
+                        to.name(),
+                        null,
+                        List.of());
             }
             case "COMMENT" -> {
                 expectWord("COLUMN");
                 boolean ifExists = ifExists();
                 Token n = columnOrObjectName("column name");
                 expectKind(Token.Kind.STRING, "comment string");
-                return new AlterAction("COMMENT COLUMN", new TextRange(start, prevEnd()), n.name(), n.range(), null,
-                        ifExists, null, null, List.of());
+                return new AlterAction(
+                        "COMMENT COLUMN",
+                        new TextRange(start, prevEnd()),
+                        n.name(),
+                        n.range(),
+                        null,
+                        ifExists,
+                        null,
+                        null,
+                        List.of());
             }
             case "UPDATE" -> {
                 List<Ast.Identifier> assigned = new ArrayList<>();
@@ -1479,11 +1798,22 @@ public final class ClickHouseParser {
                     assigned.add(new Ast.Identifier(column.name(), column.range()));
                     expectOp("=", "'=' in UPDATE column = value");
                     expr();
-                } while (peek().isOp(",") && peekAt(1).isName() && (peekAt(2).isOp("=") || peekAt(2).isOp(".")) && acceptOp(","));
+                } while (peek().isOp(",")
+                        && peekAt(1).isName()
+                        && (peekAt(2).isOp("=") || peekAt(2).isOp("."))
+                        && acceptOp(","));
                 inPartition();
                 expectWord("WHERE");
                 expr();
-                return new AlterAction("UPDATE", new TextRange(start, prevEnd()), null, null, null, false, null, null,
+                return new AlterAction(
+                        "UPDATE",
+                        new TextRange(start, prevEnd()),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
                         List.copyOf(assigned));
             }
             case "DELETE" -> {
@@ -1575,7 +1905,10 @@ public final class ClickHouseParser {
                 } while (peek().isOp(",") && !isAlterVerb(peekAt(1)) && acceptOp(","));
                 return new AlterAction("RESET SETTING", new TextRange(start, prevEnd()), null, null, null);
             }
-            default -> throw failAt(verb, "an ALTER action (ADD, DROP, MODIFY, RENAME, COMMENT, CLEAR, MATERIALIZE, UPDATE, DELETE, ...)");
+            default ->
+                throw failAt(
+                        verb,
+                        "an ALTER action (ADD, DROP, MODIFY, RENAME, COMMENT, CLEAR, MATERIALIZE, UPDATE, DELETE, ...)");
         }
     }
 
@@ -1686,9 +2019,19 @@ public final class ClickHouseParser {
         }
         Token what = peek();
         String w = upper(what);
-        if (verb.equals("DROP") && !(what.is("TABLE") || what.is("VIEW") || what.is("DICTIONARY") || what.is("DATABASE"))) {
+        if (verb.equals("DROP")
+                && !(what.is("TABLE") || what.is("VIEW") || what.is("DICTIONARY") || what.is("DATABASE"))) {
             switch (w) {
-                case "USER", "ROLE", "QUOTA", "ROW", "POLICY", "SETTINGS", "PROFILE", "NAMED", "MASKING", "WORKLOAD",
+                case "USER",
+                        "ROLE",
+                        "QUOTA",
+                        "ROW",
+                        "POLICY",
+                        "SETTINGS",
+                        "PROFILE",
+                        "NAMED",
+                        "MASKING",
+                        "WORKLOAD",
                         "RESOURCE" -> {
                     return accessEntity(drop, "DROP");
                 }
@@ -1724,7 +2067,8 @@ public final class ClickHouseParser {
             next();
             next();
         }
-        QualifiedName name = what.is("DATABASE") ? simpleName("database name") : qualifiedName(w.toLowerCase(Locale.ROOT) + " name");
+        QualifiedName name =
+                what.is("DATABASE") ? simpleName("database name") : qualifiedName(w.toLowerCase(Locale.ROOT) + " name");
         currentName = name;
         List<QualifiedName> more = new ArrayList<>();
         while (what.is("TABLE") && verb.equals("DROP") && acceptOp(",")) { // DROP TABLE a, b
@@ -1739,7 +2083,9 @@ public final class ClickHouseParser {
     }
 
     private void dropTail() {
-        while (peek().is("SYNC") || peek().is("PERMANENTLY") || peek().is("NO") && peekAt(1).is("DELAY")) {
+        while (peek().is("SYNC")
+                || peek().is("PERMANENTLY")
+                || peek().is("NO") && peekAt(1).is("DELAY")) {
             if (next().is("NO")) {
                 next();
             }
@@ -1769,7 +2115,8 @@ public final class ClickHouseParser {
         ifExists();
         List<QualifiedName[]> pairs = new ArrayList<>();
         do {
-            QualifiedName from = w.equals("DATABASE") ? simpleName("database to rename") : qualifiedName("name to rename");
+            QualifiedName from =
+                    w.equals("DATABASE") ? simpleName("database to rename") : qualifiedName("name to rename");
             if (currentName == null) {
                 currentName = from;
             }
@@ -1935,8 +2282,8 @@ public final class ClickHouseParser {
         if (table == null) {
             return command(insert, currentKind);
         }
-        return new Statement.Insert(new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select,
-                List.copyOf(columnRefs));
+        return new Statement.Insert(
+                new TextRange(insert.start(), prevEnd()), table, List.copyOf(columns), select, List.copyOf(columnRefs));
     }
 
     private Statement optimize() {
@@ -2047,35 +2394,75 @@ public final class ClickHouseParser {
 
     /** SYSTEM commands: the words after SYSTEM (STOP/START and DROP/CLEAR ... CACHE are handled apart) and their argument. */
     private static final java.util.Map<String, String> SYSTEM_COMMANDS = java.util.Map.ofEntries(
-            java.util.Map.entry("SHUTDOWN", ""), java.util.Map.entry("KILL", ""), java.util.Map.entry("SUSPEND", "suspend"),
-            java.util.Map.entry("RELOAD DICTIONARIES", ""), java.util.Map.entry("RELOAD DICTIONARY", "table"),
-            java.util.Map.entry("RELOAD MODELS", ""), java.util.Map.entry("RELOAD MODEL", "table"),
-            java.util.Map.entry("RELOAD FUNCTIONS", ""), java.util.Map.entry("RELOAD FUNCTION", "table"),
-            java.util.Map.entry("RELOAD EMBEDDED DICTIONARIES", ""), java.util.Map.entry("RELOAD CONFIG", ""),
-            java.util.Map.entry("RELOAD USERS", ""), java.util.Map.entry("RELOAD ASYNCHRONOUS METRICS", ""),
-            java.util.Map.entry("FLUSH LOGS", "names"), java.util.Map.entry("FLUSH DISTRIBUTED", "table?"),
-            java.util.Map.entry("FLUSH ASYNC INSERT QUEUE", "names"), java.util.Map.entry("FLUSH OBJECT STORAGE QUEUE", "names"),
-            java.util.Map.entry("SYNC REPLICA", "sync"), java.util.Map.entry("SYNC DATABASE REPLICA", "table"),
-            java.util.Map.entry("SYNC TRANSACTION LOG", ""), java.util.Map.entry("SYNC FILE CACHE", ""),
-            java.util.Map.entry("SYNC FILESYSTEM CACHE", ""), java.util.Map.entry("RESTART REPLICA", "table"),
-            java.util.Map.entry("RESTART REPLICAS", ""), java.util.Map.entry("RESTART DISK", "table"),
-            java.util.Map.entry("RESTORE REPLICA", "table"), java.util.Map.entry("RESTORE DATABASE REPLICA", "table"),
-            java.util.Map.entry("WAIT VIEW", "table"), java.util.Map.entry("WAIT LOADING PARTS", "table"),
-            java.util.Map.entry("WAIT FAILPOINT", "failpoint"), java.util.Map.entry("ENABLE FAILPOINT", "failpoint"),
-            java.util.Map.entry("DISABLE FAILPOINT", "table"), java.util.Map.entry("NOTIFY FAILPOINT", "table"),
-            java.util.Map.entry("REFRESH VIEW", "table"), java.util.Map.entry("CANCEL VIEW", "table"),
-            java.util.Map.entry("TEST VIEW", "testview"), java.util.Map.entry("PREWARM MARK CACHE", "table"),
-            java.util.Map.entry("PREWARM PRIMARY INDEX CACHE", "table"), java.util.Map.entry("LOAD PRIMARY KEY", "table?"),
-            java.util.Map.entry("UNLOAD PRIMARY KEY", "table?"), java.util.Map.entry("UNFREEZE", "unfreeze"),
-            java.util.Map.entry("JEMALLOC PURGE", ""), java.util.Map.entry("JEMALLOC ENABLE PROFILE", ""),
-            java.util.Map.entry("JEMALLOC DISABLE PROFILE", ""), java.util.Map.entry("JEMALLOC FLUSH PROFILE", ""),
-            java.util.Map.entry("RECONNECT ZOOKEEPER", ""), java.util.Map.entry("DROP REPLICA", "dropreplica"),
-            java.util.Map.entry("DROP DATABASE REPLICA", "dropreplica"), java.util.Map.entry("INSTRUMENT", "rest"),
-            java.util.Map.entry("ALLOCATE", "rest"), java.util.Map.entry("FREE", "rest"));
+            java.util.Map.entry("SHUTDOWN", ""),
+            java.util.Map.entry("KILL", ""),
+            java.util.Map.entry("SUSPEND", "suspend"),
+            java.util.Map.entry("RELOAD DICTIONARIES", ""),
+            java.util.Map.entry("RELOAD DICTIONARY", "table"),
+            java.util.Map.entry("RELOAD MODELS", ""),
+            java.util.Map.entry("RELOAD MODEL", "table"),
+            java.util.Map.entry("RELOAD FUNCTIONS", ""),
+            java.util.Map.entry("RELOAD FUNCTION", "table"),
+            java.util.Map.entry("RELOAD EMBEDDED DICTIONARIES", ""),
+            java.util.Map.entry("RELOAD CONFIG", ""),
+            java.util.Map.entry("RELOAD USERS", ""),
+            java.util.Map.entry("RELOAD ASYNCHRONOUS METRICS", ""),
+            java.util.Map.entry("FLUSH LOGS", "names"),
+            java.util.Map.entry("FLUSH DISTRIBUTED", "table?"),
+            java.util.Map.entry("FLUSH ASYNC INSERT QUEUE", "names"),
+            java.util.Map.entry("FLUSH OBJECT STORAGE QUEUE", "names"),
+            java.util.Map.entry("SYNC REPLICA", "sync"),
+            java.util.Map.entry("SYNC DATABASE REPLICA", "table"),
+            java.util.Map.entry("SYNC TRANSACTION LOG", ""),
+            java.util.Map.entry("SYNC FILE CACHE", ""),
+            java.util.Map.entry("SYNC FILESYSTEM CACHE", ""),
+            java.util.Map.entry("RESTART REPLICA", "table"),
+            java.util.Map.entry("RESTART REPLICAS", ""),
+            java.util.Map.entry("RESTART DISK", "table"),
+            java.util.Map.entry("RESTORE REPLICA", "table"),
+            java.util.Map.entry("RESTORE DATABASE REPLICA", "table"),
+            java.util.Map.entry("WAIT VIEW", "table"),
+            java.util.Map.entry("WAIT LOADING PARTS", "table"),
+            java.util.Map.entry("WAIT FAILPOINT", "failpoint"),
+            java.util.Map.entry("ENABLE FAILPOINT", "failpoint"),
+            java.util.Map.entry("DISABLE FAILPOINT", "table"),
+            java.util.Map.entry("NOTIFY FAILPOINT", "table"),
+            java.util.Map.entry("REFRESH VIEW", "table"),
+            java.util.Map.entry("CANCEL VIEW", "table"),
+            java.util.Map.entry("TEST VIEW", "testview"),
+            java.util.Map.entry("PREWARM MARK CACHE", "table"),
+            java.util.Map.entry("PREWARM PRIMARY INDEX CACHE", "table"),
+            java.util.Map.entry("LOAD PRIMARY KEY", "table?"),
+            java.util.Map.entry("UNLOAD PRIMARY KEY", "table?"),
+            java.util.Map.entry("UNFREEZE", "unfreeze"),
+            java.util.Map.entry("JEMALLOC PURGE", ""),
+            java.util.Map.entry("JEMALLOC ENABLE PROFILE", ""),
+            java.util.Map.entry("JEMALLOC DISABLE PROFILE", ""),
+            java.util.Map.entry("JEMALLOC FLUSH PROFILE", ""),
+            java.util.Map.entry("RECONNECT ZOOKEEPER", ""),
+            java.util.Map.entry("DROP REPLICA", "dropreplica"),
+            java.util.Map.entry("DROP DATABASE REPLICA", "dropreplica"),
+            java.util.Map.entry("INSTRUMENT", "rest"),
+            java.util.Map.entry("ALLOCATE", "rest"),
+            java.util.Map.entry("FREE", "rest"));
     /** What SYSTEM STOP|START acts on; all take an optional table. */
-    private static final Set<String> SYSTEM_STOP_START = Set.of("MERGES", "TTL MERGES", "MOVES", "FETCHES", "REPLICATED SENDS",
-            "REPLICATION QUEUES", "DISTRIBUTED SENDS", "PULLING REPLICATION LOG", "CLEANUP", "VIEWS", "VIEW", "REPLICATED VIEW",
-            "THREAD FUZZER", "REDUCE BLOCKING PARTS", "VIRTUAL PARTS UPDATE", "LISTEN");
+    private static final Set<String> SYSTEM_STOP_START = Set.of(
+            "MERGES",
+            "TTL MERGES",
+            "MOVES",
+            "FETCHES",
+            "REPLICATED SENDS",
+            "REPLICATION QUEUES",
+            "DISTRIBUTED SENDS",
+            "PULLING REPLICATION LOG",
+            "CLEANUP",
+            "VIEWS",
+            "VIEW",
+            "REPLICATED VIEW",
+            "THREAD FUZZER",
+            "REDUCE BLOCKING PARTS",
+            "VIRTUAL PARTS UPDATE",
+            "LISTEN");
 
     /** {@code SYSTEM ...}: FLUSH LOGS, STOP MERGES t, SYNC REPLICA t, DROP|CLEAR ... CACHE, RELOAD ... and the rest. */
     private Statement system() {
@@ -2085,10 +2472,12 @@ public final class ClickHouseParser {
         if (first.is("STOP") || first.is("START")) {
             next();
             // ClickHouse also takes SYSTEM STOP t (no action word): then only the table follows
-            String what = isSystemPhrase(SYSTEM_STOP_START) ? systemPhrase(SYSTEM_STOP_START, "MERGES, FETCHES, ...") : "";
+            String what =
+                    isSystemPhrase(SYSTEM_STOP_START) ? systemPhrase(SYSTEM_STOP_START, "MERGES, FETCHES, ...") : "";
             if (what.equals("LISTEN")) {
                 onCluster();
-                while (!atStatementEnd() && (peek().isName() || peek().kind() == Token.Kind.STRING || peek().isOp(","))) {
+                while (!atStatementEnd()
+                        && (peek().isName() || peek().kind() == Token.Kind.STRING || peek().isOp(","))) {
                     next(); // QUERIES ALL | DEFAULT | CUSTOM 'x' | TCP ...
                 }
             } else {
@@ -2096,7 +2485,9 @@ public final class ClickHouseParser {
             }
             return command(system, currentKind);
         }
-        if ((first.is("DROP") || first.is("CLEAR")) && !(peekAt(1).is("REPLICA") || peekAt(1).is("DATABASE") && peekAt(2).is("REPLICA"))) {
+        if ((first.is("DROP") || first.is("CLEAR"))
+                && !(peekAt(1).is("REPLICA")
+                        || peekAt(1).is("DATABASE") && peekAt(2).is("REPLICA"))) {
             next();
             int words = 0;
             while (!(peek().is("CACHE") || peek().is("CACHES"))) {
@@ -2126,7 +2517,8 @@ public final class ClickHouseParser {
             onCluster();
             return command(system, currentKind);
         }
-        String phrase = systemPhrase(SYSTEM_COMMANDS.keySet(), "a SYSTEM command (FLUSH LOGS, STOP MERGES, SYNC REPLICA, RELOAD ...)");
+        String phrase = systemPhrase(
+                SYSTEM_COMMANDS.keySet(), "a SYSTEM command (FLUSH LOGS, STOP MERGES, SYNC REPLICA, RELOAD ...)");
         String arg = SYSTEM_COMMANDS.get(phrase);
         switch (arg) {
             case "" -> onCluster();
@@ -2206,7 +2598,11 @@ public final class ClickHouseParser {
             default -> { // rest: loosely
                 while (!atStatementEnd() && !peek().is("FORMAT") && !peek().is("SETTINGS")) {
                     Token t = peek();
-                    if (!(t.isName() || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.NUMBER || t.isOp(",") || t.isOp("."))) {
+                    if (!(t.isName()
+                            || t.kind() == Token.Kind.STRING
+                            || t.kind() == Token.Kind.NUMBER
+                            || t.isOp(",")
+                            || t.isOp("."))) {
                         throw failAt(t, "the rest of the SYSTEM command");
                     }
                     next();
@@ -2284,7 +2680,9 @@ public final class ClickHouseParser {
         String verb = upper(grant);
         currentKind = verb;
         onCluster();
-        if (verb.equals("REVOKE") && (peek().is("GRANT") || peek().is("ADMIN")) && peekAt(1).is("OPTION")) {
+        if (verb.equals("REVOKE")
+                && (peek().is("GRANT") || peek().is("ADMIN"))
+                && peekAt(1).is("OPTION")) {
             next();
             next();
             expectWord("FOR");
@@ -2354,8 +2752,12 @@ public final class ClickHouseParser {
             throw failAt(t, "a privilege or role name");
         }
         next();
-        while (peek().kind() == Token.Kind.WORD && !peek().is("ON") && !peek().is("TO") && !peek().is("FROM")
-                && !peek().is("WITH") && !peek().is("EXCEPT")) {
+        while (peek().kind() == Token.Kind.WORD
+                && !peek().is("ON")
+                && !peek().is("TO")
+                && !peek().is("FROM")
+                && !peek().is("WITH")
+                && !peek().is("EXCEPT")) {
             next();
         }
         if (peek().isOp("(")) {
@@ -2370,9 +2772,20 @@ public final class ClickHouseParser {
 
     /** {@code *.*}, {@code db.*}, {@code db.table}, {@code table}, {@code *}, {@code db.prefix*}, or a word like {@code NAMED COLLECTION x}. */
     private void grantTarget() {
-        while (peek().is("NAMED") || peek().is("COLLECTION") || peek().is("SOURCE") || peek().is("USER") || peek().is("TABLE")
-                || peek().is("DATABASE") || peek().is("DICTIONARY") || peek().is("FUNCTION") || peek().is("CLUSTER")) {
-            if (peekAt(1).is("TO") || peekAt(1).is("FROM") || peekAt(1).isOp(".") || peekAt(1).isOp(",") || atEndAt(1)) {
+        while (peek().is("NAMED")
+                || peek().is("COLLECTION")
+                || peek().is("SOURCE")
+                || peek().is("USER")
+                || peek().is("TABLE")
+                || peek().is("DATABASE")
+                || peek().is("DICTIONARY")
+                || peek().is("FUNCTION")
+                || peek().is("CLUSTER")) {
+            if (peekAt(1).is("TO")
+                    || peekAt(1).is("FROM")
+                    || peekAt(1).isOp(".")
+                    || peekAt(1).isOp(",")
+                    || atEndAt(1)) {
                 break;
             }
             next();
@@ -2470,7 +2883,10 @@ public final class ClickHouseParser {
         do {
             userName();
         } while (acceptOp(","));
-        if (w.equals("NAMED COLLECTION") || w.equals("WORKLOAD") || w.equals("RESOURCE") || w.equals("MASKING POLICY")) {
+        if (w.equals("NAMED COLLECTION")
+                || w.equals("WORKLOAD")
+                || w.equals("RESOURCE")
+                || w.equals("MASKING POLICY")) {
             looseClauses();
         } else {
             accessClauses(w);
@@ -2644,7 +3060,9 @@ public final class ClickHouseParser {
             if (peek().is("WITH")) {
                 next();
                 anyName("authentication method");
-            } else if (peek().kind() == Token.Kind.WORD && !isAuthenticationPart(peek()) && isAuthenticationPart(peekAt(1))) {
+            } else if (peek().kind() == Token.Kind.WORD
+                    && !isAuthenticationPart(peek())
+                    && isAuthenticationPart(peekAt(1))) {
                 next(); // , kerberos REALM 'x'
             }
             while (isAuthenticationPart(peek())) {
@@ -2656,18 +3074,29 @@ public final class ClickHouseParser {
                 }
                 stringOrParameter("string");
             }
-        } while (peek().isOp(",") && (peekAt(1).is("WITH") || isAuthenticationPart(peekAt(1))
-                || peekAt(1).kind() == Token.Kind.WORD && isAuthenticationPart(peekAt(2))) && acceptOp(","));
+        } while (peek().isOp(",")
+                && (peekAt(1).is("WITH")
+                        || isAuthenticationPart(peekAt(1))
+                        || peekAt(1).kind() == Token.Kind.WORD && isAuthenticationPart(peekAt(2)))
+                && acceptOp(","));
     }
 
     private static boolean isAuthenticationPart(Token t) {
-        return t.is("BY") || t.is("SERVER") || t.is("REALM") || t.is("CN") || t.is("SAN") || t.is("KEY") || t.is("TYPE")
-                || t.is("SCHEME") || t.is("VALID");
+        return t.is("BY")
+                || t.is("SERVER")
+                || t.is("REALM")
+                || t.is("CN")
+                || t.is("SAN")
+                || t.is("KEY")
+                || t.is("TYPE")
+                || t.is("SCHEME")
+                || t.is("VALID");
     }
 
     private void stringOrParameter(String expected) {
         Token t = peek();
-        if (!(t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.QUOTED_NAME && t.text().startsWith("{"))) {
+        if (!(t.kind() == Token.Kind.STRING
+                || t.kind() == Token.Kind.QUOTED_NAME && t.text().startsWith("{"))) {
             throw failAt(t, expected);
         }
         next();
@@ -2715,7 +3144,10 @@ public final class ClickHouseParser {
                 acceptOp("=");
                 settingValue();
             }
-            if (peek().is("CONST") || peek().is("READONLY") || peek().is("WRITABLE") || peek().is("CHANGEABLE_IN_READONLY")) {
+            if (peek().is("CONST")
+                    || peek().is("READONLY")
+                    || peek().is("WRITABLE")
+                    || peek().is("CHANGEABLE_IN_READONLY")) {
                 next();
             }
         } while (acceptOp(","));
@@ -2791,8 +3223,12 @@ public final class ClickHouseParser {
             } else if (t.isOp("=")) {
                 next();
                 expr();
-            } else if (t.isName() || t.kind() == Token.Kind.STRING || t.kind() == Token.Kind.NUMBER || t.isOp(",")
-                    || t.isOp(".") || t.isOp("-")) {
+            } else if (t.isName()
+                    || t.kind() == Token.Kind.STRING
+                    || t.kind() == Token.Kind.NUMBER
+                    || t.isOp(",")
+                    || t.isOp(".")
+                    || t.isOp("-")) {
                 next();
             } else {
                 throw failAt(t, "the rest of the statement");
@@ -2806,13 +3242,17 @@ public final class ClickHouseParser {
         if (peek().kind() != Token.Kind.WORD) {
             throw fail("what to show (TABLES, DATABASES, CREATE TABLE ...)");
         }
-        while (!atStatementEnd() && !peek().is("FORMAT") && !(peek().is("INTO") && peekAt(1).is("OUTFILE"))
+        while (!atStatementEnd()
+                && !peek().is("FORMAT")
+                && !(peek().is("INTO") && peekAt(1).is("OUTFILE"))
                 && !(peek().is("SETTINGS") && peekAt(1).isName() && peekAt(2).isOp("="))) {
             Token t = peek();
             if (t.is("SHOW") || t.is("SELECT")) {
                 throw failAt(t, "';' before the next statement");
             }
-            if (t.is("LIKE") || t.is("ILIKE") || t.is("NOT") && (peekAt(1).is("LIKE") || peekAt(1).is("ILIKE"))) {
+            if (t.is("LIKE")
+                    || t.is("ILIKE")
+                    || t.is("NOT") && (peekAt(1).is("LIKE") || peekAt(1).is("ILIKE"))) {
                 if (next().is("NOT")) {
                     next();
                 }
@@ -2820,7 +3260,12 @@ public final class ClickHouseParser {
             } else if (t.is("LIMIT") || t.is("WHERE")) {
                 next();
                 expr();
-            } else if (t.isName() || t.kind() == Token.Kind.STRING || t.isOp(".") || t.isOp(",") || t.isOp("*") || t.isOp("@")
+            } else if (t.isName()
+                    || t.kind() == Token.Kind.STRING
+                    || t.isOp(".")
+                    || t.isOp(",")
+                    || t.isOp("*")
+                    || t.isOp("@")
                     || t.kind() == Token.Kind.NUMBER) {
                 next();
             } else {
@@ -2836,7 +3281,8 @@ public final class ClickHouseParser {
         if (peek().is("TABLE")) {
             next();
         }
-        if (peek().isOp("(") && (peekAt(1).is("SELECT") || peekAt(1).is("WITH") || peekAt(1).is("FROM"))) {
+        if (peek().isOp("(")
+                && (peekAt(1).is("SELECT") || peekAt(1).is("WITH") || peekAt(1).is("FROM"))) {
             next();
             selectUnion();
             expectOp(")", "')'");
@@ -2855,9 +3301,17 @@ public final class ClickHouseParser {
     private Statement explain() {
         Token explain = next();
         currentKind = "EXPLAIN";
-        if (peek().is("AST") || peek().is("SYNTAX") || peek().is("QUERY") || peek().is("PLAN") || peek().is("PIPELINE")
-                || peek().is("ESTIMATE") || peek().is("TABLE") || peek().is("CURRENT")) {
-            if (next().is("QUERY") || tokens.get(pos - 1).is("TABLE") || tokens.get(pos - 1).is("CURRENT")) {
+        if (peek().is("AST")
+                || peek().is("SYNTAX")
+                || peek().is("QUERY")
+                || peek().is("PLAN")
+                || peek().is("PIPELINE")
+                || peek().is("ESTIMATE")
+                || peek().is("TABLE")
+                || peek().is("CURRENT")) {
+            if (next().is("QUERY")
+                    || tokens.get(pos - 1).is("TABLE")
+                    || tokens.get(pos - 1).is("CURRENT")) {
                 if (peek().is("TREE") || peek().is("OVERRIDE") || peek().is("TRANSACTION")) {
                     next();
                 }
@@ -2901,7 +3355,10 @@ public final class ClickHouseParser {
 
     private Statement kill() {
         Token kill = next();
-        if (!(peek().is("QUERY") || peek().is("MUTATION") || peek().is("PART_MOVE_TO_SHARD") || peek().is("TRANSACTION"))) {
+        if (!(peek().is("QUERY")
+                || peek().is("MUTATION")
+                || peek().is("PART_MOVE_TO_SHARD")
+                || peek().is("TRANSACTION"))) {
             throw fail("QUERY, MUTATION or TRANSACTION");
         }
         currentKind = "KILL " + upper(next());
@@ -3073,10 +3530,14 @@ public final class ClickHouseParser {
                 expressionListUntil(")");
                 expectOp(")", "')'");
             }
-        } else if (peek().is("ALL") && !peekAt(1).isOp(",") && !atEndAt(1) && !peekAt(1).is("FROM")) {
+        } else if (peek().is("ALL")
+                && !peekAt(1).isOp(",")
+                && !atEndAt(1)
+                && !peekAt(1).is("FROM")) {
             next();
         }
-        if (peek().is("TOP") && (peekAt(1).kind() == Token.Kind.NUMBER || peekAt(1).isOp("("))) {
+        if (peek().is("TOP")
+                && (peekAt(1).kind() == Token.Kind.NUMBER || peekAt(1).isOp("("))) {
             next();
             unary();
             if (peek().is("WITH") && peekAt(1).is("TIES")) {
@@ -3101,7 +3562,8 @@ public final class ClickHouseParser {
             next();
             groupBy();
         }
-        while (peek().is("WITH") && (peekAt(1).is("ROLLUP") || peekAt(1).is("CUBE") || peekAt(1).is("TOTALS"))) {
+        while (peek().is("WITH")
+                && (peekAt(1).is("ROLLUP") || peekAt(1).is("CUBE") || peekAt(1).is("TOTALS"))) {
             next();
             next();
         }
@@ -3201,8 +3663,13 @@ public final class ClickHouseParser {
     }
 
     private void withItem() {
-        if (peek().isName() && peekAt(1).is("AS") && peekAt(2).isOp("(")
-                && (peekAt(3).is("SELECT") || peekAt(3).is("WITH") || peekAt(3).isOp("(") || peekAt(3).is("FROM"))) {
+        if (peek().isName()
+                && peekAt(1).is("AS")
+                && peekAt(2).isOp("(")
+                && (peekAt(3).is("SELECT")
+                        || peekAt(3).is("WITH")
+                        || peekAt(3).isOp("(")
+                        || peekAt(3).is("FROM"))) {
             next();
             next();
             Token open = next();
@@ -3244,7 +3711,8 @@ public final class ClickHouseParser {
             }
             Token sep = tokens.get(Math.min(i + 1, tokens.size() - 1));
             if (sep.isOp(")")) {
-                return tokens.get(Math.min(i + 2, tokens.size() - 1)).is("AS") && tokens.get(Math.min(i + 3, tokens.size() - 1)).isOp("(");
+                return tokens.get(Math.min(i + 2, tokens.size() - 1)).is("AS")
+                        && tokens.get(Math.min(i + 3, tokens.size() - 1)).isOp("(");
             }
             if (!sep.isOp(",")) {
                 return false;
@@ -3259,9 +3727,14 @@ public final class ClickHouseParser {
             throw fail("an expression");
         }
         do {
-            if (tokens.get(pos - 1).isOp(",") && (atStatementEnd() || peek().isOp(")") || peek().is("FROM")
-                    && (peekAt(1).isName() && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))))
-                    || peekAt(1).isOp("(")))) {
+            if (tokens.get(pos - 1).isOp(",")
+                    && (atStatementEnd()
+                            || peek().isOp(")")
+                            || peek().is("FROM")
+                                    && (peekAt(1).isName()
+                                                    && !(peekAt(1).kind() == Token.Kind.WORD
+                                                            && NOT_ALIAS.contains(upper(peekAt(1))))
+                                            || peekAt(1).isOp("(")))) {
                 return; // trailing comma: SELECT a, b, FROM t (but SELECT a, from, to FROM t has a column "from")
             }
             selectItem();
@@ -3271,8 +3744,16 @@ public final class ClickHouseParser {
     /** An empty select list: {@code SELECT FROM t} (ClickHouse reads {@code SELECT from} as a column, but not this). */
     private boolean atSelectListEnd() {
         Token t = peek();
-        return atStatementEnd() || t.isOp(")") || t.is("FROM") && peekAt(1).isName() && !peekAt(2).isOp("(")
-                && (atEndAt(2) || peekAt(2).is("WHERE") || peekAt(2).is("LIMIT") || peekAt(2).is("ORDER") || peekAt(2).isOp(")"));
+        return atStatementEnd()
+                || t.isOp(")")
+                || t.is("FROM")
+                        && peekAt(1).isName()
+                        && !peekAt(2).isOp("(")
+                        && (atEndAt(2)
+                                || peekAt(2).is("WHERE")
+                                || peekAt(2).is("LIMIT")
+                                || peekAt(2).is("ORDER")
+                                || peekAt(2).isOp(")"));
     }
 
     private void selectItem() {
@@ -3285,7 +3766,8 @@ public final class ClickHouseParser {
         if (peek().is("AS")) {
             next();
             anyName("alias");
-        } else if (peek().kind() == Token.Kind.QUOTED_NAME || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek()))) {
+        } else if (peek().kind() == Token.Kind.QUOTED_NAME
+                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek()))) {
             next();
         }
     }
@@ -3309,16 +3791,37 @@ public final class ClickHouseParser {
         if (t.is("JOIN") || t.is("ARRAY") && peekAt(1).is("JOIN")) {
             return true;
         }
-        if (t.is("GLOBAL") || t.is("LOCAL") || t.is("ANY") || t.is("ALL") || t.is("ASOF") || t.is("SEMI") || t.is("ANTI")
-                || t.is("INNER") || t.is("LEFT") || t.is("RIGHT") || t.is("FULL") || t.is("CROSS") || t.is("PASTE")
+        if (t.is("GLOBAL")
+                || t.is("LOCAL")
+                || t.is("ANY")
+                || t.is("ALL")
+                || t.is("ASOF")
+                || t.is("SEMI")
+                || t.is("ANTI")
+                || t.is("INNER")
+                || t.is("LEFT")
+                || t.is("RIGHT")
+                || t.is("FULL")
+                || t.is("CROSS")
+                || t.is("PASTE")
                 || t.is("OUTER")) {
             for (int i = 1; i < 6; i++) {
                 Token u = peekAt(i);
                 if (u.is("JOIN")) {
                     return true;
                 }
-                if (!(u.is("ANY") || u.is("ALL") || u.is("ASOF") || u.is("SEMI") || u.is("ANTI") || u.is("INNER")
-                        || u.is("LEFT") || u.is("RIGHT") || u.is("FULL") || u.is("CROSS") || u.is("PASTE") || u.is("OUTER")
+                if (!(u.is("ANY")
+                        || u.is("ALL")
+                        || u.is("ASOF")
+                        || u.is("SEMI")
+                        || u.is("ANTI")
+                        || u.is("INNER")
+                        || u.is("LEFT")
+                        || u.is("RIGHT")
+                        || u.is("FULL")
+                        || u.is("CROSS")
+                        || u.is("PASTE")
+                        || u.is("OUTER")
                         || u.is("ARRAY"))) {
                     return false;
                 }
@@ -3393,7 +3896,9 @@ public final class ClickHouseParser {
             depth--;
         } else if (t.kind() == Token.Kind.STRING) { // FROM 'table'
             next();
-        } else if (t.isName() && !t.is("FROM") && !t.is("SELECT")) { // any other word can name a table (FROM join, FROM where)
+        } else if (t.isName()
+                && !t.is("FROM")
+                && !t.is("SELECT")) { // any other word can name a table (FROM join, FROM where)
             next();
             if (peek().isOp(".") && peekAt(1).isName()) {
                 next();
@@ -3421,8 +3926,10 @@ public final class ClickHouseParser {
             anyName("alias");
             aliased = true;
         } else if (peek().kind() == Token.Kind.QUOTED_NAME
-                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !peek().is("SELECT")
-                && !(peek().is("COMMENT") && peekAt(1).kind() == Token.Kind.STRING)) {
+                || peek().kind() == Token.Kind.WORD
+                        && !NOT_ALIAS.contains(upper(peek()))
+                        && !peek().is("SELECT")
+                        && !(peek().is("COMMENT") && peekAt(1).kind() == Token.Kind.STRING)) {
             next(); // FROM t SELECT ... / ... FROM t COMMENT 'x' (of a view): not aliases
             aliased = true;
         }
@@ -3476,8 +3983,14 @@ public final class ClickHouseParser {
     }
 
     private void orderList() {
-        if (peek().is("ALL") && (atEndAt(1) || peekAt(1).is("ASC") || peekAt(1).is("DESC") || peekAt(1).is("LIMIT")
-                || peekAt(1).is("SETTINGS") || peekAt(1).is("FORMAT") || peekAt(1).isOp(")"))) {
+        if (peek().is("ALL")
+                && (atEndAt(1)
+                        || peekAt(1).is("ASC")
+                        || peekAt(1).is("DESC")
+                        || peekAt(1).is("LIMIT")
+                        || peekAt(1).is("SETTINGS")
+                        || peekAt(1).is("FORMAT")
+                        || peekAt(1).isOp(")"))) {
             next();
             acceptSortDirection();
             return;
@@ -3511,8 +4024,13 @@ public final class ClickHouseParser {
         Token open = expectOp("(", "'(' and a window definition");
         enter(open);
         Token after = peekAt(1);
-        if (peek().isName() && (after.isOp(")") || (after.is("PARTITION") || after.is("ORDER")) && peekAt(2).is("BY")
-                || after.is("ROWS") || after.is("RANGE") || after.is("GROUPS"))) {
+        if (peek().isName()
+                && (after.isOp(")")
+                        || (after.is("PARTITION") || after.is("ORDER"))
+                                && peekAt(2).is("BY")
+                        || after.is("ROWS")
+                        || after.is("RANGE")
+                        || after.is("GROUPS"))) {
             next(); // base window name: (w ORDER BY x)
         }
         if (peek().is("PARTITION")) {
@@ -3565,12 +4083,69 @@ public final class ClickHouseParser {
 
     private static final int MAX_DEPTH = 1000;
     /** Words that end an element inside an expression rather than alias it (CASE branches, keyword arguments, clauses). */
-    private static final Set<String> INNER_ALIAS_STOP = Set.of("WHEN", "THEN", "ELSE", "END", "FOR", "PLACING", "COLLATE",
-            "TYPE", "GRANULARITY", "STEP", "TO", "STALENESS", "INTERPOLATE", "OVER", "FILTER", "RESPECT", "IGNORE", "PRECEDING",
-            "FOLLOWING", "ROWS", "RANGE", "GROUPS", "PARTITION", "CODEC", "TTL", "DEFAULT", "MATERIALIZED", "ALIAS",
-            "EPHEMERAL", "COMMENT", "DELETE", "RECOMPRESS", "SET", "EXCEPT", "REPLACE", "APPLY", "STRICT", "TOTALS", "ROLLUP",
-            "CUBE", "BY", "ESCAPE", "PRIMARY", "FINAL", "NULL", "KEY", "AFTER", "FIRST", "VALUES", "FORMAT", "SETTINGS",
-            "UNION", "LIMIT", "OFFSET", "FETCH", "QUALIFY", "WINDOW", "HAVING", "SAMPLE", "ASC", "DESC");
+    private static final Set<String> INNER_ALIAS_STOP = Set.of(
+            "WHEN",
+            "THEN",
+            "ELSE",
+            "END",
+            "FOR",
+            "PLACING",
+            "COLLATE",
+            "TYPE",
+            "GRANULARITY",
+            "STEP",
+            "TO",
+            "STALENESS",
+            "INTERPOLATE",
+            "OVER",
+            "FILTER",
+            "RESPECT",
+            "IGNORE",
+            "PRECEDING",
+            "FOLLOWING",
+            "ROWS",
+            "RANGE",
+            "GROUPS",
+            "PARTITION",
+            "CODEC",
+            "TTL",
+            "DEFAULT",
+            "MATERIALIZED",
+            "ALIAS",
+            "EPHEMERAL",
+            "COMMENT",
+            "DELETE",
+            "RECOMPRESS",
+            "SET",
+            "EXCEPT",
+            "REPLACE",
+            "APPLY",
+            "STRICT",
+            "TOTALS",
+            "ROLLUP",
+            "CUBE",
+            "BY",
+            "ESCAPE",
+            "PRIMARY",
+            "FINAL",
+            "NULL",
+            "KEY",
+            "AFTER",
+            "FIRST",
+            "VALUES",
+            "FORMAT",
+            "SETTINGS",
+            "UNION",
+            "LIMIT",
+            "OFFSET",
+            "FETCH",
+            "QUALIFY",
+            "WINDOW",
+            "HAVING",
+            "SAMPLE",
+            "ASC",
+            "DESC");
+
     private static final Set<String> COMPARISONS = Set.of("=", "==", "!=", "<>", "<", ">", "<=", ">=", "<=>");
 
     private void enter(Token at) {
@@ -3596,17 +4171,41 @@ public final class ClickHouseParser {
     private Expr aliasedLoose() {
         Expr e = aliased();
         if (peek().kind() == Token.Kind.QUOTED_NAME && !peek().text().startsWith("{")
-                || peek().kind() == Token.Kind.WORD && !NOT_ALIAS.contains(upper(peek())) && !INNER_ALIAS_STOP.contains(upper(peek()))) {
+                || peek().kind() == Token.Kind.WORD
+                        && !NOT_ALIAS.contains(upper(peek()))
+                        && !INNER_ALIAS_STOP.contains(upper(peek()))) {
             next();
         }
         return e;
     }
 
     /** Functions ClickHouse parses with a syntax of their own (keywords inside the parentheses, bare aliases allowed). */
-    private static final Set<String> SPECIAL_FUNCTIONS = Set.of("CAST", "TRY_CAST", "EXTRACT", "SUBSTRING", "SUBSTR", "TRIM",
-            "LTRIM", "RTRIM", "OVERLAY", "OVERLAYUTF8", "POSITION", "DATE_ADD", "DATEADD", "DATE_SUB", "DATESUB",
-            "TIMESTAMP_ADD", "TIMESTAMPADD", "TIMESTAMP_SUB", "TIMESTAMPSUB", "DATE_DIFF", "DATEDIFF", "TIMESTAMP_DIFF",
-            "TIMESTAMPDIFF", "DATE_TRUNC", "DATETRUNC");
+    private static final Set<String> SPECIAL_FUNCTIONS = Set.of(
+            "CAST",
+            "TRY_CAST",
+            "EXTRACT",
+            "SUBSTRING",
+            "SUBSTR",
+            "TRIM",
+            "LTRIM",
+            "RTRIM",
+            "OVERLAY",
+            "OVERLAYUTF8",
+            "POSITION",
+            "DATE_ADD",
+            "DATEADD",
+            "DATE_SUB",
+            "DATESUB",
+            "TIMESTAMP_ADD",
+            "TIMESTAMPADD",
+            "TIMESTAMP_SUB",
+            "TIMESTAMPSUB",
+            "DATE_DIFF",
+            "DATEDIFF",
+            "TIMESTAMP_DIFF",
+            "TIMESTAMPDIFF",
+            "DATE_TRUNC",
+            "DATETRUNC");
 
     /** In CAST(x AS T), AS starts the type, not an alias. Set while reading CAST-like arguments. */
     private boolean castTypeFollows() {
@@ -3692,7 +4291,11 @@ public final class ClickHouseParser {
         }
         expectOp("->", "'->'");
         Expr body = expr();
-        return new Expr(Expr.Kind.OPERATOR, "->", new TextRange(start.start(), body.range().end()), List.of(body));
+        return new Expr(
+                Expr.Kind.OPERATOR,
+                "->",
+                new TextRange(start.start(), body.range().end()),
+                List.of(body));
     }
 
     private Expr orExpr() {
@@ -3716,13 +4319,20 @@ public final class ClickHouseParser {
     }
 
     private Expr notExpr() {
-        if (peek().is("NOT") && !peekAt(1).isOp("(") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")")
+        if (peek().is("NOT")
+                        && !peekAt(1).isOp("(")
+                        && !peekAt(1).isOp(",")
+                        && !peekAt(1).isOp(")")
                 || peek().is("NOT") && peekAt(1).isOp("(") && !peekAt(2).isOp(")")) {
             Token not = next();
             enter(not);
             Expr e = notExpr();
             depth--;
-            return new Expr(Expr.Kind.OPERATOR, "NOT", new TextRange(not.start(), e.range().end()), List.of(e));
+            return new Expr(
+                    Expr.Kind.OPERATOR,
+                    "NOT",
+                    new TextRange(not.start(), e.range().end()),
+                    List.of(e));
         }
         return comparison();
     }
@@ -3740,10 +4350,15 @@ public final class ClickHouseParser {
             } else if (t.is("LIKE") || t.is("ILIKE") || t.is("IN") || t.is("REGEXP")) {
                 next();
                 op = upper(t);
-            } else if (t.is("NOT") && (peekAt(1).is("LIKE") || peekAt(1).is("ILIKE") || peekAt(1).is("IN") || peekAt(1).is("REGEXP"))) {
+            } else if (t.is("NOT")
+                    && (peekAt(1).is("LIKE")
+                            || peekAt(1).is("ILIKE")
+                            || peekAt(1).is("IN")
+                            || peekAt(1).is("REGEXP"))) {
                 next();
                 op = "NOT " + upper(next());
-            } else if (t.is("GLOBAL") && (peekAt(1).is("IN") || peekAt(1).is("NOT") && peekAt(2).is("IN"))) {
+            } else if (t.is("GLOBAL")
+                    && (peekAt(1).is("IN") || peekAt(1).is("NOT") && peekAt(2).is("IN"))) {
                 next();
                 if (peek().is("NOT")) {
                     next();
@@ -3759,15 +4374,27 @@ public final class ClickHouseParser {
                     next();
                     expectWord("FROM");
                     Expr right = concat();
-                    left = new Expr(Expr.Kind.OPERATOR, "IS DISTINCT FROM", left.range().to(right.range()), List.of(left, right));
+                    left = new Expr(
+                            Expr.Kind.OPERATOR,
+                            "IS DISTINCT FROM",
+                            left.range().to(right.range()),
+                            List.of(left, right));
                     continue;
                 }
                 Token n = expectWord("NULL");
-                left = new Expr(Expr.Kind.OPERATOR, "IS NULL", new TextRange(left.range().start(), n.end()), List.of(left));
+                left = new Expr(
+                        Expr.Kind.OPERATOR,
+                        "IS NULL",
+                        new TextRange(left.range().start(), n.end()),
+                        List.of(left));
                 while (peek().isOp("::")) { // 1 IS NULL :: Int32
                     next();
                     DataType type = dataType("a type after '::'");
-                    left = new Expr(Expr.Kind.OPERATOR, "::", new TextRange(left.range().start(), type.range().end()), List.of(left));
+                    left = new Expr(
+                            Expr.Kind.OPERATOR,
+                            "::",
+                            new TextRange(left.range().start(), type.range().end()),
+                            List.of(left));
                 }
                 continue;
             } else if (t.is("BETWEEN") || t.is("NOT") && peekAt(1).is("BETWEEN")) {
@@ -3829,7 +4456,11 @@ public final class ClickHouseParser {
             enter(sign);
             Expr e = unary();
             depth--;
-            return new Expr(Expr.Kind.OPERATOR, sign.text(), new TextRange(sign.start(), e.range().end()), List.of(e));
+            return new Expr(
+                    Expr.Kind.OPERATOR,
+                    sign.text(),
+                    new TextRange(sign.start(), e.range().end()),
+                    List.of(e));
         }
         return postfix();
     }
@@ -3841,7 +4472,8 @@ public final class ClickHouseParser {
                 Token open = next();
                 if (peek().isOp("]")) { // JSON array path: arr.k1[].k2
                     next();
-                    e = new Expr(Expr.Kind.OPERATOR, "[]", new TextRange(e.range().start(), prevEnd()), List.of(e));
+                    e = new Expr(
+                            Expr.Kind.OPERATOR, "[]", new TextRange(e.range().start(), prevEnd()), List.of(e));
                     continue;
                 }
                 enter(open);
@@ -3853,11 +4485,18 @@ public final class ClickHouseParser {
                 next();
                 Token member = next();
                 boolean ident = e.kind() == Expr.Kind.IDENTIFIER && member.isName();
-                e = new Expr(ident ? Expr.Kind.IDENTIFIER : Expr.Kind.OPERATOR, ident ? e.name() + "." + member.name() : ".",
-                        new TextRange(e.range().start(), member.end()), ident ? List.of() : List.of(e));
+                e = new Expr(
+                        ident ? Expr.Kind.IDENTIFIER : Expr.Kind.OPERATOR,
+                        ident ? e.name() + "." + member.name() : ".",
+                        new TextRange(e.range().start(), member.end()),
+                        ident ? List.of() : List.of(e));
                 if (ident && peek().isOp("(") && member.is("COLUMNS")) { // t.COLUMNS('re')
                     Expr call = functionCall(member);
-                    e = new Expr(Expr.Kind.FUNCTION, call.name(), new TextRange(e.range().start(), call.range().end()), call.children());
+                    e = new Expr(
+                            Expr.Kind.FUNCTION,
+                            call.name(),
+                            new TextRange(e.range().start(), call.range().end()),
+                            call.children());
                 }
             } else if (peek().isOp(".") && peekAt(1).isOp("*")) {
                 next();
@@ -3875,7 +4514,11 @@ public final class ClickHouseParser {
             } else if (peek().isOp("::")) {
                 next();
                 DataType t = dataType("a type after '::'");
-                e = new Expr(Expr.Kind.OPERATOR, "::", new TextRange(e.range().start(), t.range().end()), List.of(e));
+                e = new Expr(
+                        Expr.Kind.OPERATOR,
+                        "::",
+                        new TextRange(e.range().start(), t.range().end()),
+                        List.of(e));
             } else {
                 return e;
             }
@@ -3885,7 +4528,10 @@ public final class ClickHouseParser {
     /** {@code * EXCEPT (a, b) REPLACE (x + 1 AS x) APPLY(sum)} after {@code *}, {@code t.*} or {@code COLUMNS(...)}. */
     private void columnTransformers() {
         while (true) {
-            if (peek().is("EXCEPT") && !peekAt(1).is("SELECT") && !(peekAt(1).isOp("(") && (peekAt(2).is("SELECT") || peekAt(2).is("WITH")))) {
+            if (peek().is("EXCEPT")
+                    && !peekAt(1).is("SELECT")
+                    && !(peekAt(1).isOp("(")
+                            && (peekAt(2).is("SELECT") || peekAt(2).is("WITH")))) {
                 next();
                 if (peek().is("STRICT")) {
                     next();
@@ -3905,7 +4551,10 @@ public final class ClickHouseParser {
                         throw failAt(t, "column name");
                     }
                 }
-            } else if (peek().is("REPLACE") && !peekAt(1).isOp(",") && !atEndAt(1) && !peekAt(1).is("FROM")) {
+            } else if (peek().is("REPLACE")
+                    && !peekAt(1).isOp(",")
+                    && !atEndAt(1)
+                    && !peekAt(1).is("FROM")) {
                 next();
                 if (peek().is("STRICT")) {
                     next();
@@ -3972,8 +4621,11 @@ public final class ClickHouseParser {
                 if (t.isOp("(")) {
                     next();
                     enter(t);
-                    if (peek().is("SELECT") || peek().is("WITH") || peek().is("FROM") && peekAt(1).isName()
-                            && !peekAt(1).isOp("(")) {
+                    if (peek().is("SELECT")
+                            || peek().is("WITH")
+                            || peek().is("FROM")
+                                    && peekAt(1).isName()
+                                    && !peekAt(1).isOp("(")) {
                         selectUnion();
                         expectOp(")", "')' after the subquery");
                         depth--;
@@ -3994,7 +4646,9 @@ public final class ClickHouseParser {
                     expectOp(")", "',' or ')'");
                     depth--;
                     TextRange r = new TextRange(t.start(), prevEnd());
-                    if (items.size() == 1 && items.get(0).kind() != Expr.Kind.IDENTIFIER && !tokens.get(pos - 2).isOp(",")) {
+                    if (items.size() == 1
+                            && items.get(0).kind() != Expr.Kind.IDENTIFIER
+                            && !tokens.get(pos - 2).isOp(",")) {
                         return new Expr(Expr.Kind.OTHER, "()", r, List.copyOf(items)); // plain grouping
                     }
                     return new Expr(Expr.Kind.TUPLE, null, r, List.copyOf(items));
@@ -4035,20 +4689,28 @@ public final class ClickHouseParser {
             }
             case WORD -> {
                 String up = upper(t);
-                if (up.equals("CASE") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")") && !atEndAt(1)
-                        && !(peekAt(1).kind() == Token.Kind.WORD && NOT_ALIAS.contains(upper(peekAt(1))) && !peekAt(1).is("NOT"))) {
+                if (up.equals("CASE")
+                        && !peekAt(1).isOp(",")
+                        && !peekAt(1).isOp(")")
+                        && !atEndAt(1)
+                        && !(peekAt(1).kind() == Token.Kind.WORD
+                                && NOT_ALIAS.contains(upper(peekAt(1)))
+                                && !peekAt(1).is("NOT"))) {
                     return caseExpr();
                 }
                 if (up.equals("INTERVAL") && isIntervalOperator()) {
                     next();
                     Expr amount = peek().kind() == Token.Kind.STRING ? primary() : additive();
-                    if (peek().kind() == Token.Kind.WORD && !INTERVAL_UNITS.contains(upper(peek()))
-                            && peekAt(1).kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(peekAt(1)))) {
+                    if (peek().kind() == Token.Kind.WORD
+                            && !INTERVAL_UNITS.contains(upper(peek()))
+                            && peekAt(1).kind() == Token.Kind.WORD
+                            && INTERVAL_UNITS.contains(upper(peekAt(1)))) {
                         next(); // INTERVAL n alias HOUR: ClickHouse takes a bare alias on the amount
                     }
                     if (peek().kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(peek()))) {
                         next();
-                    } else if (amount.kind() != Expr.Kind.LITERAL || !amount.name().startsWith("'")) {
+                    } else if (amount.kind() != Expr.Kind.LITERAL
+                            || !amount.name().startsWith("'")) {
                         throw fail("an interval unit (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR)");
                     }
                     return new Expr(Expr.Kind.OTHER, "INTERVAL", new TextRange(t.start(), prevEnd()), List.of(amount));
@@ -4056,7 +4718,11 @@ public final class ClickHouseParser {
                 if ((up.equals("DATE") || up.equals("TIMESTAMP")) && peekAt(1).kind() == Token.Kind.STRING) {
                     next();
                     next();
-                    return new Expr(Expr.Kind.LITERAL, text.substring(t.start(), prevEnd()), new TextRange(t.start(), prevEnd()), List.of());
+                    return new Expr(
+                            Expr.Kind.LITERAL,
+                            text.substring(t.start(), prevEnd()),
+                            new TextRange(t.start(), prevEnd()),
+                            List.of());
                 }
                 next(); // any word can be a column here, as in ClickHouse (SELECT from * t reads a column "from")
                 if (peek().isOp("(")) {
@@ -4090,15 +4756,18 @@ public final class ClickHouseParser {
                 if (--level < 0) {
                     return false;
                 }
-            } else if (level == 0 && (t.isOp(",") || t.is("AS") || t.is("FROM") || t.is("WHERE") || t.is("AND") || t.is("OR"))) {
+            } else if (level == 0
+                    && (t.isOp(",") || t.is("AS") || t.is("FROM") || t.is("WHERE") || t.is("AND") || t.is("OR"))) {
                 return false;
-            } else if (level == 0 && t.kind() == Token.Kind.WORD && INTERVAL_UNITS.contains(upper(t)) && !before.isOp(".")) {
+            } else if (level == 0
+                    && t.kind() == Token.Kind.WORD
+                    && INTERVAL_UNITS.contains(upper(t))
+                    && !before.isOp(".")) {
                 return true;
             }
         }
         return false;
     }
-
 
     private Expr functionCall(Token name) {
         List<Expr> args = new ArrayList<>();
@@ -4143,7 +4812,10 @@ public final class ClickHouseParser {
             return args;
         }
         if (peek().is("DISTINCT") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")")
-                || peek().is("ALL") && !peekAt(1).isOp(",") && !peekAt(1).isOp(")") && !peekAt(1).isOp("(")) {
+                || peek().is("ALL")
+                        && !peekAt(1).isOp(",")
+                        && !peekAt(1).isOp(")")
+                        && !peekAt(1).isOp("(")) {
             next();
         }
         if (peek().is("SELECT") || peek().is("WITH")) { // in (SELECT ...), exists(SELECT ...), view(SELECT ...)
@@ -4152,7 +4824,8 @@ public final class ClickHouseParser {
         }
         boolean cast = function.is("CAST") || function.is("TRY_CAST");
         boolean special = function.kind() == Token.Kind.WORD && SPECIAL_FUNCTIONS.contains(upper(function));
-        if ((function.is("TRIM") || function.is("TRIMBOTH")) && (peek().is("BOTH") || peek().is("LEADING") || peek().is("TRAILING"))) {
+        if ((function.is("TRIM") || function.is("TRIMBOTH"))
+                && (peek().is("BOTH") || peek().is("LEADING") || peek().is("TRAILING"))) {
             next();
             if (peek().is("FROM")) {
                 next();

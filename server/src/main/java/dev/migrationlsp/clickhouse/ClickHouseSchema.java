@@ -35,16 +35,13 @@ public final class ClickHouseSchema {
         }
     }
 
-    private record Event(long order, Table table) {
-    }
+    private record Event(long order, Table table) {}
 
     /** A statement of a migration file. */
-    public record StatementRef(Path file, TextRange range) {
-    }
+    public record StatementRef(Path file, TextRange range) {}
 
     /** {@code column} of {@code table} is named by a statement ({@code what}: its action, "INSERT", "key") but does not exist then. */
-    public record UnknownColumn(String table, String column, TextRange range, String what) {
-    }
+    public record UnknownColumn(String table, String column, TextRange range, String what) {}
 
     /**
      * What the rest of the history did to the table a {@code CREATE TABLE} made: {@code name} is its name at the end (null
@@ -52,15 +49,14 @@ public final class ClickHouseSchema {
      * {@code changes} the ALTER statements on it; {@code endedBy} the statement that dropped or replaced it (null when it
      * lives to the end).
      */
-    public record TableFate(String name, Map<String, String> columns, Expr orderBy, List<StatementRef> changes,
-            StatementRef endedBy) {
+    public record TableFate(
+            String name, Map<String, String> columns, Expr orderBy, List<StatementRef> changes, StatementRef endedBy) {
         public boolean survives() {
             return endedBy == null;
         }
     }
 
-    private record StatementKey(Path file, int index) {
-    }
+    private record StatementKey(Path file, int index) {}
 
     /** One table created by a {@code .sql} CREATE TABLE, followed (mutably, during the replay only) to its end. */
     private static final class Lineage {
@@ -77,8 +73,12 @@ public final class ClickHouseSchema {
         }
 
         TableFate fate() {
-            return new TableFate(endedBy == null ? name : null, columns == null ? null : Map.copyOf(columns), orderBy,
-                    List.copyOf(changes), endedBy);
+            return new TableFate(
+                    endedBy == null ? name : null,
+                    columns == null ? null : Map.copyOf(columns),
+                    orderBy,
+                    List.copyOf(changes),
+                    endedBy);
         }
     }
 
@@ -86,6 +86,7 @@ public final class ClickHouseSchema {
     private final Map<String, List<Event>> events = new HashMap<>();
     /** Tables as replayed so far (at the end: as the history leaves them), by current name. */
     private final Map<String, Lineage> live = new HashMap<>();
+
     private final Map<StatementKey, Lineage> created = new HashMap<>();
     private final Map<Path, List<UnknownColumn>> unknownColumns = new HashMap<>();
     private final Set<String> rollupTargets = new HashSet<>();
@@ -94,8 +95,7 @@ public final class ClickHouseSchema {
     /** The text of the file being replayed (types are kept as written). */
     private String scriptText = "";
 
-    private ClickHouseSchema() {
-    }
+    private ClickHouseSchema() {}
 
     /** The replayed schema of a snapshot, computed once per snapshot. */
     public static ClickHouseSchema of(WorkspaceSnapshot ws) {
@@ -106,13 +106,15 @@ public final class ClickHouseSchema {
         ClickHouseSchema schema = new ClickHouseSchema();
         // Parse every file and analyse every view's query in parallel first (both are cached); the replay itself is
         // sequential because order matters.
-        ws.clickhouseFiles().values().parallelStream().filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL).forEach(d -> {
-            for (Statement s : ClickHouseScript.of(d).statements()) {
-                if (s instanceof Statement.CreateView v) {
-                    v.select().facts().hasGroupBy();
-                }
-            }
-        });
+        ws.clickhouseFiles().values().parallelStream()
+                .filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL)
+                .forEach(d -> {
+                    for (Statement s : ClickHouseScript.of(d).statements()) {
+                        if (s instanceof Statement.CreateView v) {
+                            v.select().facts().hasGroupBy();
+                        }
+                    }
+                });
         int index = 0;
         for (Document d : ws.clickhouseFiles().values()) {
             schema.fileIndex.put(d.path(), index);
@@ -154,15 +156,29 @@ public final class ClickHouseSchema {
 
     private void apply(Statement s, Path file, long order, boolean guess) {
         if (s instanceof Statement.CreateTable ct) {
-            create(ct.name().name(), new Table(ct.name().name(), file, guess ? null : ct), order, ct.ifNotExists() || guess);
+            create(
+                    ct.name().name(),
+                    new Table(ct.name().name(), file, guess ? null : ct),
+                    order,
+                    ct.ifNotExists() || guess);
         } else if (s instanceof Statement.CreateView cv) {
-            create(cv.name().name(), new Table(cv.name().name(), file, guess ? null : cv), order, cv.ifNotExists() || guess);
+            create(
+                    cv.name().name(),
+                    new Table(cv.name().name(), file, guess ? null : cv),
+                    order,
+                    cv.ifNotExists() || guess);
             if (cv.materialized() && cv.to() != null && cv.select().facts().hasGroupBy()) {
                 rollupTargets.add(cv.to().name());
             }
         } else if (s instanceof Statement.CreateDictionary cd) {
-            create(cd.name().name(), new Table(cd.name().name(), file, guess ? null : cd), order, cd.ifNotExists() || guess);
-        } else if (s instanceof Statement.Broken b && b.name() != null && b.kind().startsWith("CREATE")
+            create(
+                    cd.name().name(),
+                    new Table(cd.name().name(), file, guess ? null : cd),
+                    order,
+                    cd.ifNotExists() || guess);
+        } else if (s instanceof Statement.Broken b
+                && b.name() != null
+                && b.kind().startsWith("CREATE")
                 && !b.kind().equals("CREATE DATABASE")) {
             create(b.name().name(), new Table(b.name().name(), file, null), order, true);
         } else if (s instanceof Statement.Drop drop && !guess && !drop.what().equals("DATABASE")) {
@@ -179,8 +195,14 @@ public final class ClickHouseSchema {
             Optional<Table> a = latest(x.first().name());
             Optional<Table> b = latest(x.second().name());
             if (a.isPresent() && b.isPresent()) {
-                record(x.first().name(), order, new Table(x.first().name(), b.get().file(), b.get().definition()));
-                record(x.second().name(), order, new Table(x.second().name(), a.get().file(), a.get().definition()));
+                record(
+                        x.first().name(),
+                        order,
+                        new Table(x.first().name(), b.get().file(), b.get().definition()));
+                record(
+                        x.second().name(),
+                        order,
+                        new Table(x.second().name(), a.get().file(), a.get().definition()));
             }
         }
     }
@@ -210,7 +232,8 @@ public final class ClickHouseSchema {
                 for (Expr key : new Expr[] {ct.orderBy(), ct.partitionBy(), ct.primaryKey()}) {
                     checkKey(file, name, cols, key);
                 }
-            } else if (ct.asTable() != null && live.containsKey(ct.asTable().name())
+            } else if (ct.asTable() != null
+                    && live.containsKey(ct.asTable().name())
                     && live.get(ct.asTable().name()).columns != null) {
                 cols = new LinkedHashMap<>(live.get(ct.asTable().name()).columns);
             }
@@ -218,28 +241,38 @@ public final class ClickHouseSchema {
             Lineage lineage = new Lineage(name, cols, ct.orderBy());
             live.put(name, lineage);
             created.put(new StatementKey(file, index), lineage);
-        } else if ((s instanceof Statement.CreateView || s instanceof Statement.CreateDictionary) && createdName(s) != null) {
-            if (!(s instanceof Statement.CreateView v && v.ifNotExists() || s instanceof Statement.CreateDictionary d && d.ifNotExists())
+        } else if ((s instanceof Statement.CreateView || s instanceof Statement.CreateDictionary)
+                && createdName(s) != null) {
+            if (!(s instanceof Statement.CreateView v && v.ifNotExists()
+                            || s instanceof Statement.CreateDictionary d && d.ifNotExists())
                     || latest(createdName(s)).isEmpty()) {
                 end(createdName(s), here);
             }
-        } else if (s instanceof Statement.Broken b && b.name() != null && b.kind().startsWith("CREATE")) {
+        } else if (s instanceof Statement.Broken b
+                && b.name() != null
+                && b.kind().startsWith("CREATE")) {
             Lineage l = live.get(b.name().name());
             if (l != null) {
                 l.columns = null;
             }
-        } else if (s instanceof Statement.AlterTable a && a.table() != null && live.containsKey(a.table().name())) {
+        } else if (s instanceof Statement.AlterTable a
+                && a.table() != null
+                && live.containsKey(a.table().name())) {
             Lineage l = live.get(a.table().name());
             l.changes.add(here);
             for (Ast.AlterAction act : a.actions()) {
                 alterColumns(file, l, act);
             }
-        } else if (s instanceof Statement.Insert ins && ins.table() != null && live.containsKey(ins.table().name())) {
+        } else if (s instanceof Statement.Insert ins
+                && ins.table() != null
+                && live.containsKey(ins.table().name())) {
             Lineage l = live.get(ins.table().name());
             for (Ast.Identifier c : ins.columnRefs()) {
                 requireColumn(file, l, c.name(), c.range(), "INSERT", false);
             }
-        } else if (s instanceof Statement.Drop d && d.name() != null && !d.what().equals("DATABASE")) {
+        } else if (s instanceof Statement.Drop d
+                && d.name() != null
+                && !d.what().equals("DATABASE")) {
             end(d.name().name(), here);
         } else if (s instanceof Statement.Rename r && !r.what().equals("DATABASE")) {
             for (QualifiedName[] pair : r.pairs()) {
@@ -268,7 +301,9 @@ public final class ClickHouseSchema {
         if (s instanceof Statement.CreateView v && v.name() != null) {
             return v.name().name();
         }
-        return s instanceof Statement.CreateDictionary d && d.name() != null ? d.name().name() : null;
+        return s instanceof Statement.CreateDictionary d && d.name() != null
+                ? d.name().name()
+                : null;
     }
 
     /** A data migration's DDL (a guess): the tables it creates, alters or renames have unknown columns from then on. */
@@ -316,7 +351,11 @@ public final class ClickHouseSchema {
         switch (kind) {
             case "ADD COLUMN" -> {
                 if (act.column() != null) {
-                    cols.put(act.column().name(), act.column().type() == null ? "" : act.column().type().range().of(scriptText));
+                    cols.put(
+                            act.column().name(),
+                            act.column().type() == null
+                                    ? ""
+                                    : act.column().type().range().of(scriptText));
                 }
             }
             case "MODIFY COLUMN" -> {
@@ -362,8 +401,7 @@ public final class ClickHouseSchema {
                     l.orderBy = act.key();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -387,7 +425,8 @@ public final class ClickHouseSchema {
             char c = type.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (c == ',' && depth == 0 || i == type.length() - 2) {
-                String part = type.substring(start, c == ',' && depth == 0 ? i : i + 1).strip();
+                String part = type.substring(start, c == ',' && depth == 0 ? i : i + 1)
+                        .strip();
                 if (!part.split("\\s+", 2)[0].equals(field)) {
                     kept.add(part);
                 }
@@ -403,7 +442,9 @@ public final class ClickHouseSchema {
 
     private void requireColumn(Path file, Lineage l, String column, TextRange range, String what, boolean groupCounts) {
         if (l.columns != null && column != null && range != null && !hasColumn(l.columns, column, groupCounts)) {
-            unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(l.name, column, range, what));
+            unknownColumns
+                    .computeIfAbsent(file, k -> new ArrayList<>())
+                    .add(new UnknownColumn(l.name, column, range, what));
         }
     }
 
@@ -416,7 +457,9 @@ public final class ClickHouseSchema {
         collectIdentifiers(key, identifiers);
         for (Expr id : identifiers) {
             if (!hasColumn(cols, id.name(), false)) {
-                unknownColumns.computeIfAbsent(file, k -> new ArrayList<>()).add(new UnknownColumn(table, id.name(), id.range(), "key"));
+                unknownColumns
+                        .computeIfAbsent(file, k -> new ArrayList<>())
+                        .add(new UnknownColumn(table, id.name(), id.range(), "key"));
             }
         }
     }
@@ -464,7 +507,9 @@ public final class ClickHouseSchema {
 
     private Optional<Table> latest(String name) {
         List<Event> list = events.get(name);
-        return list == null || list.isEmpty() ? Optional.empty() : Optional.ofNullable(list.get(list.size() - 1).table());
+        return list == null || list.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(list.get(list.size() - 1).table());
     }
 
     /** The table {@code name} as it existed just before statement {@code statementIndex} of {@code file}. */
@@ -511,7 +556,9 @@ public final class ClickHouseSchema {
     /** Files whose ALTER TABLE statements changed {@code name} since it was (last) created. */
     public List<Path> alteredIn(String name) {
         Lineage l = live.get(name);
-        return l == null ? List.of() : l.changes.stream().map(StatementRef::file).toList();
+        return l == null
+                ? List.of()
+                : l.changes.stream().map(StatementRef::file).toList();
     }
 
     /**

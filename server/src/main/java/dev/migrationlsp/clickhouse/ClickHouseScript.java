@@ -45,7 +45,10 @@ public final class ClickHouseScript {
     }
 
     public List<Statement.Broken> errors() {
-        return statements.stream().filter(s -> s instanceof Statement.Broken).map(s -> (Statement.Broken) s).toList();
+        return statements.stream()
+                .filter(s -> s instanceof Statement.Broken)
+                .map(s -> (Statement.Broken) s)
+                .toList();
     }
 
     public List<MigrationRunner.Hazard> runnerHazards() {

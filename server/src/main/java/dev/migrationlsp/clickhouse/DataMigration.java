@@ -14,8 +14,8 @@ public final class DataMigration {
     private static final Document.Key<DataMigration> KEY = new Document.Key<>("clickhouse-data-migration");
 
     /** The module-level {@code def upgrade(...)}: where its name is, and how many parameters it declares. */
-    public record UpgradeFunction(TextRange name, TextRange signature, int requiredParameters, int totalParameters, boolean variadic) {
-    }
+    public record UpgradeFunction(
+            TextRange name, TextRange signature, int requiredParameters, int totalParameters, boolean variadic) {}
 
     private final UpgradeFunction upgrade;
     private final List<ClickHouseScript> sqlLiterals;
@@ -45,8 +45,12 @@ public final class DataMigration {
         List<ClickHouseScript> sql = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             PythonTokenizer.Token t = tokens.get(i);
-            if (upgrade == null && t.is(PythonTokenizer.Kind.NAME, "def") && t.lineStart() && !t.indented()
-                    && i + 1 < tokens.size() && tokens.get(i + 1).is(PythonTokenizer.Kind.NAME, "upgrade")) {
+            if (upgrade == null
+                    && t.is(PythonTokenizer.Kind.NAME, "def")
+                    && t.lineStart()
+                    && !t.indented()
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is(PythonTokenizer.Kind.NAME, "upgrade")) {
                 upgrade = signature(tokens, i);
             }
             if (t.kind() == PythonTokenizer.Kind.STRING && t.value() != null && looksLikeDdl(t.value())) {
@@ -65,7 +69,12 @@ public final class DataMigration {
         PythonTokenizer.Token name = tokens.get(defIndex + 1);
         int i = defIndex + 2;
         if (i >= tokens.size() || !tokens.get(i).is(PythonTokenizer.Kind.OP, "(")) {
-            return new UpgradeFunction(new TextRange(name.start(), name.end()), new TextRange(tokens.get(defIndex).start(), name.end()), 0, 0, false);
+            return new UpgradeFunction(
+                    new TextRange(name.start(), name.end()),
+                    new TextRange(tokens.get(defIndex).start(), name.end()),
+                    0,
+                    0,
+                    false);
         }
         int depth = 0;
         int required = 0;
@@ -78,11 +87,13 @@ public final class DataMigration {
         for (; i < tokens.size(); i++) {
             PythonTokenizer.Token t = tokens.get(i);
             end = t.end();
-            if (t.kind() == PythonTokenizer.Kind.OP && (t.text().equals("(") || t.text().equals("[") || t.text().equals("{"))) {
+            if (t.kind() == PythonTokenizer.Kind.OP
+                    && (t.text().equals("(") || t.text().equals("[") || t.text().equals("{"))) {
                 depth++;
                 continue;
             }
-            if (t.kind() == PythonTokenizer.Kind.OP && (t.text().equals(")") || t.text().equals("]") || t.text().equals("}"))) {
+            if (t.kind() == PythonTokenizer.Kind.OP
+                    && (t.text().equals(")") || t.text().equals("]") || t.text().equals("}"))) {
                 depth--;
                 if (depth == 0) {
                     break;
@@ -99,7 +110,9 @@ public final class DataMigration {
                 inParam = false;
                 paramHasDefault = false;
             } else if (t.is(PythonTokenizer.Kind.OP, "*") || t.is(PythonTokenizer.Kind.OP, "**")) {
-                variadic |= i + 1 < tokens.size() && tokens.get(i + 1).kind() == PythonTokenizer.Kind.NAME && t.text().equals("*");
+                variadic |= i + 1 < tokens.size()
+                        && tokens.get(i + 1).kind() == PythonTokenizer.Kind.NAME
+                        && t.text().equals("*");
                 keywordOnly = true;
             } else if (t.is(PythonTokenizer.Kind.OP, "=")) {
                 paramHasDefault = true;
@@ -111,7 +124,11 @@ public final class DataMigration {
         if (inParam && !paramHasDefault && !keywordOnly) {
             required++;
         }
-        return new UpgradeFunction(new TextRange(name.start(), name.end()), new TextRange(tokens.get(defIndex).start(), end),
-                required, total, variadic);
+        return new UpgradeFunction(
+                new TextRange(name.start(), name.end()),
+                new TextRange(tokens.get(defIndex).start(), end),
+                required,
+                total,
+                variadic);
     }
 }

@@ -10,13 +10,11 @@ import java.util.List;
 public final class Lexer {
 
     /** Tokens (ending with one EOF token) and comments of a text. */
-    public record Result(List<Token> tokens, List<Comment> comments) {
-    }
+    public record Result(List<Token> tokens, List<Comment> comments) {}
 
     private static final String[] OPERATORS = {"::", "->", "<=", ">=", "!=", "<>", "==", "||", "<=>"};
 
-    private Lexer() {
-    }
+    private Lexer() {}
 
     public static Result lex(String s) {
         List<Token> tokens = new ArrayList<>(Math.max(16, s.length() / 4));
@@ -30,7 +28,8 @@ public final class Lexer {
                 continue;
             }
             int start = i;
-            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-' || c == '/' && i + 1 < n && s.charAt(i + 1) == '/'
+            if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-'
+                    || c == '/' && i + 1 < n && s.charAt(i + 1) == '/'
                     || c == '#' && (i + 1 >= n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '!')) {
                 while (i < n && s.charAt(i) != '\n') {
                     i++;
@@ -58,7 +57,11 @@ public final class Lexer {
                     tokens.add(new Token(Token.Kind.ERROR, start, Math.min(n, lineEnd(s, start)), what));
                     i = n;
                 } else {
-                    tokens.add(new Token(c == '\'' ? Token.Kind.STRING : Token.Kind.QUOTED_NAME, start, end, s.substring(start, end)));
+                    tokens.add(new Token(
+                            c == '\'' ? Token.Kind.STRING : Token.Kind.QUOTED_NAME,
+                            start,
+                            end,
+                            s.substring(start, end)));
                     i = end;
                 }
                 continue;
@@ -79,7 +82,9 @@ public final class Lexer {
                     continue;
                 }
             }
-            if ((c == 'x' || c == 'X' || c == 'b' || c == 'B') && i + 1 < n && s.charAt(i + 1) == '\'') { // x'ff', b'01'
+            if ((c == 'x' || c == 'X' || c == 'b' || c == 'B')
+                    && i + 1 < n
+                    && s.charAt(i + 1) == '\'') { // x'ff', b'01'
                 int end = quoted(s, i + 1, '\'');
                 if (end > 0) {
                     tokens.add(new Token(Token.Kind.STRING, start, end, s.substring(start, end)));
@@ -95,7 +100,8 @@ public final class Lexer {
                 tokens.add(new Token(Token.Kind.WORD, start, i, s.substring(start, i)));
                 continue;
             }
-            if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && !afterNameLike(tokens)) {
+            if (Character.isDigit(c)
+                    || c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && !afterNameLike(tokens)) {
                 i = number(s, i);
                 if (c != '.' && i < n && isWordPart(s.charAt(i))) { // 1abc, 01720_db: a name starting with digits
                     while (i < n && isWordPart(s.charAt(i))) {
@@ -126,7 +132,8 @@ public final class Lexer {
                 continue;
             }
             int len = Character.charCount(s.codePointAt(i));
-            tokens.add(new Token(Token.Kind.ERROR, start, i + len, "unexpected character '" + s.substring(i, i + len) + "'"));
+            tokens.add(new Token(
+                    Token.Kind.ERROR, start, i + len, "unexpected character '" + s.substring(i, i + len) + "'"));
             i += len;
         }
         tokens.add(new Token(Token.Kind.EOF, n, n, ""));
@@ -157,7 +164,12 @@ public final class Lexer {
 
     private static int number(String s, int i) {
         int n = s.length();
-        if (s.charAt(i) == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X' || s.charAt(i + 1) == 'b' || s.charAt(i + 1) == 'B')) {
+        if (s.charAt(i) == '0'
+                && i + 1 < n
+                && (s.charAt(i + 1) == 'x'
+                        || s.charAt(i + 1) == 'X'
+                        || s.charAt(i + 1) == 'b'
+                        || s.charAt(i + 1) == 'B')) {
             boolean hex = s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X';
             int j = i + 2;
             while (j < n && (Character.digit(s.charAt(j), hex ? 16 : 2) >= 0 || s.charAt(j) == '_')) {

@@ -9,14 +9,14 @@ import java.util.List;
  * migration breaks at apply time.
  */
 public final class MigrationRunner {
-    private MigrationRunner() {
-    }
+    private MigrationRunner() {}
 
     /** Why the runner would cut a statement wrongly at {@code range}. */
     public enum HazardKind {
         SEMICOLON_IN_STRING("';' inside a string or quoted name: the runner splits the statement here"),
         SEMICOLON_IN_BLOCK_COMMENT("';' inside a /* */ comment: the runner splits the statement here"),
-        SEMICOLON_IN_LINE_COMMENT("';' inside a -- comment: harmless to the runner once comments are stripped, but banned by the team's migration tests"),
+        SEMICOLON_IN_LINE_COMMENT(
+                "';' inside a -- comment: harmless to the runner once comments are stripped, but banned by the team's migration tests"),
         DASHES_IN_STRING("'--' inside a string: the runner strips the rest of the line as a comment");
 
         private final String message;
@@ -30,8 +30,7 @@ public final class MigrationRunner {
         }
     }
 
-    public record Hazard(HazardKind kind, TextRange range) {
-    }
+    public record Hazard(HazardKind kind, TextRange range) {}
 
     /** The statements the runner would send, as ranges of the original text (after stripping comments, trimmed, non-empty). */
     public static List<TextRange> statements(String text) {
@@ -98,7 +97,8 @@ public final class MigrationRunner {
         for (Comment c : lexed.comments()) {
             for (int i = c.start(); i < c.end(); i++) {
                 if (text.charAt(i) == ';') {
-                    out.add(new Hazard(c.block() ? HazardKind.SEMICOLON_IN_BLOCK_COMMENT : HazardKind.SEMICOLON_IN_LINE_COMMENT,
+                    out.add(new Hazard(
+                            c.block() ? HazardKind.SEMICOLON_IN_BLOCK_COMMENT : HazardKind.SEMICOLON_IN_LINE_COMMENT,
                             new TextRange(i, i + 1)));
                 }
             }

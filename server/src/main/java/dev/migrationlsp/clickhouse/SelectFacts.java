@@ -24,8 +24,7 @@ public final class SelectFacts {
     private final boolean consultJsqlParser;
     private volatile Computed computed;
 
-    private record Computed(List<QualifiedName> sources, boolean groupBy, boolean jsqlParsed) {
-    }
+    private record Computed(List<QualifiedName> sources, boolean groupBy, boolean jsqlParsed) {}
 
     /**
      * {@code tokens}: the query's tokens (no EOF); {@code text}: the whole script text. {@code consultJsqlParser}: views'
@@ -100,7 +99,8 @@ public final class SelectFacts {
         if (tokens.isEmpty()) {
             return new Computed(List.of(), false, false);
         }
-        String sql = text.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        String sql = text.substring(
+                tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         if (!useJsqlParser || sql.length() > 50_000) {
             return new Computed(List.copyOf(scanned), scannedGroupBy, false);
         }
@@ -117,13 +117,15 @@ public final class SelectFacts {
             }
             List<QualifiedName> kept = new ArrayList<>();
             for (QualifiedName q : scanned) {
-                if (names.contains(q.qualified().toLowerCase(Locale.ROOT)) || names.contains(q.name().toLowerCase(Locale.ROOT))) {
+                if (names.contains(q.qualified().toLowerCase(Locale.ROOT))
+                        || names.contains(q.name().toLowerCase(Locale.ROOT))) {
                     kept.add(q);
                 }
             }
             boolean groupBy = select instanceof PlainSelect ps ? ps.getGroupBy() != null : scannedGroupBy;
             return new Computed(List.copyOf(kept), groupBy, true);
-        } catch (Exception | Error e) { // JSQLParser throws ParseException, TokenMgrError and worse on ClickHouse syntax
+        } catch (Exception
+                | Error e) { // JSQLParser throws ParseException, TokenMgrError and worse on ClickHouse syntax
             if (e instanceof VirtualMachineError vm && !(e instanceof StackOverflowError)) {
                 throw vm;
             }
@@ -163,30 +165,42 @@ public final class SelectFacts {
             }
             if (t.is("SELECT")) {
                 selectAt[depth] = true;
-            } else if (t.is("AS") && i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).isOp("(") && tokens.get(i - 1).isName()
-                    && i > 1 && (tokens.get(i - 2).is("WITH") || tokens.get(i - 2).isOp(","))) {
+            } else if (t.is("AS")
+                    && i > 0
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isOp("(")
+                    && tokens.get(i - 1).isName()
+                    && i > 1
+                    && (tokens.get(i - 2).is("WITH") || tokens.get(i - 2).isOp(","))) {
                 ctes.add(tokens.get(i - 1).name());
-            } else if (depth == 0 && t.is("GROUP") && i + 1 < tokens.size() && tokens.get(i + 1).is("BY")) {
+            } else if (depth == 0
+                    && t.is("GROUP")
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("BY")) {
                 groupBy = true;
-            } else if ((t.is("FROM") || t.is("JOIN") && !(i > 0 && tokens.get(i - 1).is("ARRAY"))) && selectAt[depth]) {
+            } else if ((t.is("FROM")
+                            || t.is("JOIN") && !(i > 0 && tokens.get(i - 1).is("ARRAY")))
+                    && selectAt[depth]) {
                 int j = i + 1;
                 if (j < tokens.size() && tokens.get(j).isName() && !isClauseWord(tokens.get(j))) {
                     Token first = tokens.get(j);
                     String db = null;
                     String name = first.name();
                     Token last = first;
-                    if (j + 2 < tokens.size() && tokens.get(j + 1).isOp(".") && tokens.get(j + 2).isName()) {
+                    if (j + 2 < tokens.size()
+                            && tokens.get(j + 1).isOp(".")
+                            && tokens.get(j + 2).isName()) {
                         db = name;
                         last = tokens.get(j + 2);
                         name = last.name();
                         j += 2;
                     }
-                    boolean tableFunction = j + 1 < tokens.size() && tokens.get(j + 1).isOp("(");
+                    boolean tableFunction =
+                            j + 1 < tokens.size() && tokens.get(j + 1).isOp("(");
                     if (!tableFunction && !(db == null && ctes.contains(name))) {
                         out.add(new QualifiedName(db, name, new TextRange(first.start(), last.end())));
                     }
                     i = j; // a table named "join" is a name, not the next JOIN
-
                 }
             }
         }
@@ -194,6 +208,7 @@ public final class SelectFacts {
     }
 
     private static boolean isClauseWord(Token t) {
-        return t.kind() == Token.Kind.WORD && (t.is("SELECT") || t.is("WHERE") || t.is("GROUP") || t.is("ORDER") || t.is("USING"));
+        return t.kind() == Token.Kind.WORD
+                && (t.is("SELECT") || t.is("WHERE") || t.is("GROUP") || t.is("ORDER") || t.is("USING"));
     }
 }

@@ -7,11 +7,9 @@ public sealed interface Edit permits Edit.Replace, Edit.Rename {
 
     Path file();
 
-    record Replace(Path file, int startOffset, int endOffset, String newText) implements Edit {
-    }
+    record Replace(Path file, int startOffset, int endOffset, String newText) implements Edit {}
 
-    record Rename(Path file, Path newFile) implements Edit {
-    }
+    record Rename(Path file, Path newFile) implements Edit {}
 
     static Replace insert(Path file, int offset, String text) {
         return new Replace(file, offset, offset, text);

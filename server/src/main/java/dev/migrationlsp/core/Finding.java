@@ -70,7 +70,8 @@ public record Finding(
         }
 
         public Finding build() {
-            return new Finding(code, severity, file, span, message, related, fixes, fingerprint == null ? message : fingerprint);
+            return new Finding(
+                    code, severity, file, span, message, related, fixes, fingerprint == null ? message : fingerprint);
         }
     }
 }

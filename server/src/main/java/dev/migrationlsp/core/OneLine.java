@@ -5,8 +5,7 @@ package dev.migrationlsp.core;
  * the text is cut at a bound, so a hostile 100 kB argument never comes back whole.
  */
 public final class OneLine {
-    private OneLine() {
-    }
+    private OneLine() {}
 
     public static String of(String text, int max) {
         if (text == null) {

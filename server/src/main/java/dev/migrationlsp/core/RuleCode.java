@@ -3,8 +3,8 @@ package dev.migrationlsp.core;
 import static dev.migrationlsp.core.RuleCode.Area.CLICKHOUSE;
 import static dev.migrationlsp.core.RuleCode.Area.CONFIGURATION;
 import static dev.migrationlsp.core.RuleCode.Area.POSTGRES;
-import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_SAFETY;
 import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_AND_CLICKHOUSE;
+import static dev.migrationlsp.core.RuleCode.Area.POSTGRES_SAFETY;
 import static dev.migrationlsp.core.RuleCode.Area.REVISION_GRAPH;
 import static dev.migrationlsp.core.RuleCode.FixSafety.NONE;
 import static dev.migrationlsp.core.RuleCode.FixSafety.SAFE;
@@ -31,88 +31,137 @@ import java.util.Optional;
  */
 public enum RuleCode {
     // Revision graph (Alembic)
-    MULTIPLE_HEADS("multiple-heads", ERROR, REVISION_GRAPH, NONE,
-            "Two or more heads on the same branch"),
-    UNKNOWN_DOWN_REVISION("unknown-down-revision", ERROR, REVISION_GRAPH, NONE,
+    MULTIPLE_HEADS("multiple-heads", ERROR, REVISION_GRAPH, NONE, "Two or more heads on the same branch"),
+    UNKNOWN_DOWN_REVISION(
+            "unknown-down-revision",
+            ERROR,
+            REVISION_GRAPH,
+            NONE,
             "down_revision or depends_on names a revision no file declares"),
-    DUPLICATE_REVISION("duplicate-revision", ERROR, REVISION_GRAPH, NONE,
-            "Two files declare the same revision"),
-    REVISION_CYCLE("revision-cycle", ERROR, REVISION_GRAPH, NONE,
-            "The revision graph has a cycle"),
-    REVISION_MISMATCH("revision-mismatch", WARNING, REVISION_GRAPH, SAFE,
+    DUPLICATE_REVISION("duplicate-revision", ERROR, REVISION_GRAPH, NONE, "Two files declare the same revision"),
+    REVISION_CYCLE("revision-cycle", ERROR, REVISION_GRAPH, NONE, "The revision graph has a cycle"),
+    REVISION_MISMATCH(
+            "revision-mismatch",
+            WARNING,
+            REVISION_GRAPH,
+            SAFE,
             "Docstring or file name disagrees with revision/down_revision"),
 
     // PostgreSQL conventions
-    MISSING_ORG_ID("missing-org-id", WARNING, POSTGRES_AND_CLICKHOUSE, SAFE,
-            "A created table has no org_id column"),
-    ORG_ID_TYPE("org-id-type", WARNING, POSTGRES, UNSAFE,
-            "org_id is not sa.Text() with default \"default\""),
-    MISSING_TIMESTAMPS("missing-timestamps", WARNING, POSTGRES, SAFE,
-            "A created table lacks created_at and/or updated_at"),
-    NAIVE_TIMESTAMP("naive-timestamp", WARNING, POSTGRES, SAFE,
-            "sa.DateTime without timezone=True"),
-    STRING_COLUMN("string-column", WARNING, POSTGRES, SAFE,
-            "sa.String / sa.VARCHAR used for text"),
-    NON_UUID_PRIMARY_KEY("non-uuid-primary-key", WARNING, POSTGRES, UNSAFE,
-            "Primary key is not UUID(as_uuid=True)"),
-    EMPTY_DOWNGRADE("empty-downgrade", WARNING, POSTGRES, SAFE,
-            "downgrade() is empty while upgrade() changes the schema"),
-    INVALID_SOURCE("invalid-source", ERROR, POSTGRES, NONE,
+    MISSING_ORG_ID("missing-org-id", WARNING, POSTGRES_AND_CLICKHOUSE, SAFE, "A created table has no org_id column"),
+    ORG_ID_TYPE("org-id-type", WARNING, POSTGRES, UNSAFE, "org_id is not sa.Text() with default \"default\""),
+    MISSING_TIMESTAMPS(
+            "missing-timestamps", WARNING, POSTGRES, SAFE, "A created table lacks created_at and/or updated_at"),
+    NAIVE_TIMESTAMP("naive-timestamp", WARNING, POSTGRES, SAFE, "sa.DateTime without timezone=True"),
+    STRING_COLUMN("string-column", WARNING, POSTGRES, SAFE, "sa.String / sa.VARCHAR used for text"),
+    NON_UUID_PRIMARY_KEY("non-uuid-primary-key", WARNING, POSTGRES, UNSAFE, "Primary key is not UUID(as_uuid=True)"),
+    EMPTY_DOWNGRADE(
+            "empty-downgrade", WARNING, POSTGRES, SAFE, "downgrade() is empty while upgrade() changes the schema"),
+    INVALID_SOURCE(
+            "invalid-source",
+            ERROR,
+            POSTGRES,
+            NONE,
             "Python would refuse to compile the revision file (invalid UTF-8, null byte)"),
 
     // PostgreSQL migration safety (locks, rewrites and breaking changes on existing tables)
-    NON_CONCURRENT_INDEX("non-concurrent-index", WARNING, POSTGRES_SAFETY, UNSAFE,
+    NON_CONCURRENT_INDEX(
+            "non-concurrent-index",
+            WARNING,
+            POSTGRES_SAFETY,
+            UNSAFE,
             "An index on an existing table is built without CONCURRENTLY (blocks writes)"),
-    REQUIRED_COLUMN_WITHOUT_DEFAULT("required-column-without-default", WARNING, POSTGRES_SAFETY, NONE,
+    REQUIRED_COLUMN_WITHOUT_DEFAULT(
+            "required-column-without-default",
+            WARNING,
+            POSTGRES_SAFETY,
+            NONE,
             "A NOT NULL column without a server default is added to an existing table"),
-    VOLATILE_DEFAULT("volatile-default", WARNING, POSTGRES_SAFETY, NONE,
+    VOLATILE_DEFAULT(
+            "volatile-default",
+            WARNING,
+            POSTGRES_SAFETY,
+            NONE,
             "A column added with a default that rewrites the table"),
-    TABLE_REWRITE_TYPE_CHANGE("table-rewrite-type-change", WARNING, POSTGRES_SAFETY, NONE,
+    TABLE_REWRITE_TYPE_CHANGE(
+            "table-rewrite-type-change",
+            WARNING,
+            POSTGRES_SAFETY,
+            NONE,
             "A column type change that rewrites the table"),
-    SET_NOT_NULL("set-not-null", WARNING, POSTGRES_SAFETY, UNSAFE,
+    SET_NOT_NULL(
+            "set-not-null",
+            WARNING,
+            POSTGRES_SAFETY,
+            UNSAFE,
             "SET NOT NULL on an existing column without a validated CHECK first"),
-    CONSTRAINT_NOT_VALID("constraint-not-valid", WARNING, POSTGRES_SAFETY, UNSAFE,
+    CONSTRAINT_NOT_VALID(
+            "constraint-not-valid",
+            WARNING,
+            POSTGRES_SAFETY,
+            UNSAFE,
             "A foreign key or check constraint is added without NOT VALID"),
-    UNIQUE_CONSTRAINT_WITHOUT_INDEX("unique-constraint-without-index", WARNING, POSTGRES_SAFETY, UNSAFE,
+    UNIQUE_CONSTRAINT_WITHOUT_INDEX(
+            "unique-constraint-without-index",
+            WARNING,
+            POSTGRES_SAFETY,
+            UNSAFE,
             "A unique or primary key constraint is not built from a concurrently created index"),
-    RENAME_BREAKS_CODE("rename-breaks-code", INFO, POSTGRES_SAFETY, NONE,
+    RENAME_BREAKS_CODE(
+            "rename-breaks-code",
+            INFO,
+            POSTGRES_SAFETY,
+            NONE,
             "A table or column rename breaks code that still uses the old name"),
-    DROP_LOSES_DATA("drop-loses-data", INFO, POSTGRES_SAFETY, NONE,
+    DROP_LOSES_DATA(
+            "drop-loses-data",
+            INFO,
+            POSTGRES_SAFETY,
+            NONE,
             "A dropped table or column loses its data and breaks code that uses it"),
-    MISSING_LOCK_TIMEOUT("missing-lock-timeout", WARNING, POSTGRES_SAFETY, UNSAFE,
+    MISSING_LOCK_TIMEOUT(
+            "missing-lock-timeout",
+            WARNING,
+            POSTGRES_SAFETY,
+            UNSAFE,
             "A blocking lock on an existing table without SET lock_timeout first"),
 
     // ClickHouse conventions
-    SYNTAX_ERROR("syntax-error", ERROR, CLICKHOUSE, NONE,
-            "A statement does not parse"),
-    STATEMENT_SPLIT("statement-split", ERROR, CLICKHOUSE, NONE,
-            "The migration runner would split a statement wrongly"),
-    MUTABLE_TABLE_ENGINE("mutable-table-engine", WARNING, CLICKHOUSE, UNSAFE,
-            "A mutable entity table is not ReplacingMergeTree"),
-    ROLLUP_ENGINE("rollup-engine", WARNING, CLICKHOUSE, UNSAFE,
-            "A daily rollup is not AggregatingMergeTree"),
-    ROLLUP_PARTITION("rollup-partition", WARNING, CLICKHOUSE, SAFE,
-            "A rollup lacks PARTITION BY toYYYYMM(day)"),
-    ROLLUP_COUNTER_TYPE("rollup-counter-type", WARNING, CLICKHOUSE, UNSAFE,
+    SYNTAX_ERROR("syntax-error", ERROR, CLICKHOUSE, NONE, "A statement does not parse"),
+    STATEMENT_SPLIT("statement-split", ERROR, CLICKHOUSE, NONE, "The migration runner would split a statement wrongly"),
+    MUTABLE_TABLE_ENGINE(
+            "mutable-table-engine", WARNING, CLICKHOUSE, UNSAFE, "A mutable entity table is not ReplacingMergeTree"),
+    ROLLUP_ENGINE("rollup-engine", WARNING, CLICKHOUSE, UNSAFE, "A daily rollup is not AggregatingMergeTree"),
+    ROLLUP_PARTITION("rollup-partition", WARNING, CLICKHOUSE, SAFE, "A rollup lacks PARTITION BY toYYYYMM(day)"),
+    ROLLUP_COUNTER_TYPE(
+            "rollup-counter-type",
+            WARNING,
+            CLICKHOUSE,
+            UNSAFE,
             "A rollup counter is not SimpleAggregateFunction(sum, UInt64)"),
-    MISSING_IF_NOT_EXISTS("missing-if-not-exists", WARNING, CLICKHOUSE, SAFE,
-            "CREATE without IF NOT EXISTS"),
-    ORG_ID_NOT_IN_SORTING_KEY("org-id-not-in-sorting-key", WARNING, CLICKHOUSE, NONE,
-            "ReplacingMergeTree ORDER BY lacks org_id"),
-    MUTABLE_SOURCE_IN_VIEW("mutable-source-in-view", WARNING, CLICKHOUSE, NONE,
-            "A materialized view reads a mutable table"),
-    MIGRATION_NUMBERING("migration-numbering", WARNING, CLICKHOUSE, UNSAFE,
-            "Bad, taken or gapped migration number"),
-    HEADER_COMMENT("header-comment", INFO, CLICKHOUSE, SAFE,
-            "Missing or wrong header comment"),
-    UNKNOWN_TABLE("unknown-table", WARNING, POSTGRES_AND_CLICKHOUSE, NONE,
+    MISSING_IF_NOT_EXISTS("missing-if-not-exists", WARNING, CLICKHOUSE, SAFE, "CREATE without IF NOT EXISTS"),
+    ORG_ID_NOT_IN_SORTING_KEY(
+            "org-id-not-in-sorting-key", WARNING, CLICKHOUSE, NONE, "ReplacingMergeTree ORDER BY lacks org_id"),
+    MUTABLE_SOURCE_IN_VIEW(
+            "mutable-source-in-view", WARNING, CLICKHOUSE, NONE, "A materialized view reads a mutable table"),
+    MIGRATION_NUMBERING("migration-numbering", WARNING, CLICKHOUSE, UNSAFE, "Bad, taken or gapped migration number"),
+    HEADER_COMMENT("header-comment", INFO, CLICKHOUSE, SAFE, "Missing or wrong header comment"),
+    UNKNOWN_TABLE(
+            "unknown-table",
+            WARNING,
+            POSTGRES_AND_CLICKHOUSE,
+            NONE,
             "A statement names a table no earlier migration creates"),
-    UNKNOWN_COLUMN("unknown-column", WARNING, POSTGRES_AND_CLICKHOUSE, NONE,
+    UNKNOWN_COLUMN(
+            "unknown-column",
+            WARNING,
+            POSTGRES_AND_CLICKHOUSE,
+            NONE,
             "A statement or operation names a column its table does not have at that point"),
 
     // The tool's own configuration
-    INVALID_CONFIGURATION("invalid-configuration", ERROR, CONFIGURATION, NONE,
-            "The migration-lsp configuration is invalid");
+    INVALID_CONFIGURATION(
+            "invalid-configuration", ERROR, CONFIGURATION, NONE, "The migration-lsp configuration is invalid");
 
     /** Which family of files a rule concerns; the catalog groups rules by it. */
     public enum Area {

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** How loud a finding is. {@link #OFF} only appears in configuration: a rule set to off produces nothing. */
 public enum Severity {
-    ERROR, WARNING, INFO, HINT, OFF;
+    ERROR,
+    WARNING,
+    INFO,
+    HINT,
+    OFF;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

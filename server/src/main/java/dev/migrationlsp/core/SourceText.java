@@ -62,7 +62,10 @@ public final class SourceText {
             return text.length();
         }
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
-        if (end > lineStarts[line] && end - 1 < text.length() && text.charAt(end - 1) == '\r' && line + 1 < lineStarts.length) {
+        if (end > lineStarts[line]
+                && end - 1 < text.length()
+                && text.charAt(end - 1) == '\r'
+                && line + 1 < lineStarts.length) {
             end--;
         }
         return end;

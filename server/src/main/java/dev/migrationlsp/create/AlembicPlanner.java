@@ -1,23 +1,19 @@
 package dev.migrationlsp.create;
 
-import dev.migrationlsp.alembic.MigrationModel;
-import dev.migrationlsp.alembic.PyAst;
 import static dev.migrationlsp.create.Plans.fileNames;
 import static dev.migrationlsp.create.Plans.overrideDirectory;
 import static dev.migrationlsp.create.Plans.sentence;
 import static dev.migrationlsp.create.Plans.toPlan;
 
+import dev.migrationlsp.alembic.MigrationModel;
+import dev.migrationlsp.alembic.PyAst;
 import dev.migrationlsp.alembic.RevisionFileName;
 import dev.migrationlsp.alembic.RevisionGraph;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.workspace.AlembicHistory;
-import dev.migrationlsp.workspace.AlembicIni;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -72,18 +68,28 @@ final class AlembicPlanner {
             requireLabel(g, branch);
             parents = g.headsOfBranch(branch);
             if (parents.size() < 2) {
-                throw new CreateException("branch " + branch + " has " + (parents.isEmpty() ? "no head" : "one head ("
-                        + parents.get(0).revision() + ")") + ": nothing to merge");
+                throw new CreateException("branch " + branch + " has "
+                        + (parents.isEmpty()
+                                ? "no head"
+                                : "one head (" + parents.get(0).revision() + ")") + ": nothing to merge");
             }
         } else {
             List<List<Node>> groups = g.conflictingHeads();
             if (groups.isEmpty()) {
                 throw new CreateException("no branch has more than one head: nothing to merge (heads: "
-                        + String.join(", ", g.heads().stream().map(h -> headInfo(ws, g, h).display()).toList()) + ")");
+                        + String.join(
+                                ", ",
+                                g.heads().stream()
+                                        .map(h -> headInfo(ws, g, h).display())
+                                        .toList()) + ")");
             }
             if (groups.size() > 1) {
-                List<HeadInfo> all = groups.stream().flatMap(List::stream).map(h -> headInfo(ws, g, h)).toList();
-                return new AmbiguousHeads(all, "several branches have more than one head; name the branch to merge", true);
+                List<HeadInfo> all = groups.stream()
+                        .flatMap(List::stream)
+                        .map(h -> headInfo(ws, g, h))
+                        .toList();
+                return new AmbiguousHeads(
+                        all, "several branches have more than one head; name the branch to merge", true);
             }
             parents = groups.get(0);
         }
@@ -95,7 +101,9 @@ final class AlembicPlanner {
     PlanResult plan(WorkspaceSnapshot ws, CreateRequest request) throws CreateException {
         AlembicHistory history = history(ws, request.history());
         String description = Names.description(request.description());
-        Optional<String> table = request.table().isPresent() ? Optional.of(Names.table(request.table().get())) : Optional.empty();
+        Optional<String> table = request.table().isPresent()
+                ? Optional.of(Names.table(request.table().get()))
+                : Optional.empty();
         if (request.kind().isPresent()) {
             String k = request.kind().get().toLowerCase(Locale.ROOT);
             if (k.equals("table")) {
@@ -103,7 +111,8 @@ final class AlembicPlanner {
                     throw new CreateException("kind table needs a table name (--table NAME)");
                 }
             } else if (!k.equals("revision")) {
-                throw new CreateException("kind " + request.kind().get() + " is not a PostgreSQL kind (revision, table)");
+                throw new CreateException(
+                        "kind " + request.kind().get() + " is not a PostgreSQL kind (revision, table)");
             }
         }
         RevisionGraph g = ws.revisionGraph(history);
@@ -141,8 +150,13 @@ final class AlembicPlanner {
                 if (creator == null && model.get().createdTables().stream().anyMatch(t -> table.equals(t.name()))) {
                     creator = n;
                 }
-                dropped |= model.get().upgradeOps().stream().anyMatch(op -> op.name().equals("drop_table") && op.call().argument(0, "table_name")
-                        .filter(a -> a instanceof PyAst.Str str && str.value().equals(table)).isPresent());
+                dropped |= model.get().upgradeOps().stream()
+                        .anyMatch(op -> op.name().equals("drop_table")
+                                && op.call()
+                                        .argument(0, "table_name")
+                                        .filter(a -> a instanceof PyAst.Str str
+                                                && str.value().equals(table))
+                                        .isPresent());
             }
         }
         return dropped ? Optional.empty() : Optional.ofNullable(creator);
@@ -159,13 +173,16 @@ final class AlembicPlanner {
         }
     }
 
-    private HeadChoice chooseParent(WorkspaceSnapshot ws, RevisionGraph g, CreateRequest request) throws CreateException {
+    private HeadChoice chooseParent(WorkspaceSnapshot ws, RevisionGraph g, CreateRequest request)
+            throws CreateException {
         if (request.head().isPresent() && request.branch().isPresent()) {
             throw new CreateException("give a branch or a head, not both");
         }
         if (request.head().isPresent() && request.head().get().endsWith("@head")) {
             // Alembic's own spelling: "application_schema@head" is the head of that branch
-            String branch = Names.label(request.head().get().substring(0, request.head().get().length() - "@head".length()), "branch label");
+            String branch = Names.label(
+                    request.head().get().substring(0, request.head().get().length() - "@head".length()),
+                    "branch label");
             requireLabel(g, branch);
             return oneHeadOf(ws, g, branch, "branch " + branch);
         }
@@ -173,7 +190,9 @@ final class AlembicPlanner {
             String want = Names.label(request.head().get(), "revision");
             Node n = g.node(want).orElse(null);
             if (n == null) {
-                List<Node> prefixed = g.nodes().stream().filter(x -> x.revision().startsWith(want)).toList();
+                List<Node> prefixed = g.nodes().stream()
+                        .filter(x -> x.revision().startsWith(want))
+                        .toList();
                 if (prefixed.size() == 1) {
                     n = prefixed.get(0);
                 } else {
@@ -182,8 +201,9 @@ final class AlembicPlanner {
                 }
             }
             if (!g.isHead(n)) {
-                throw new CreateException("revision " + n.revision() + " is not a head, so a new revision on it would add a"
-                        + " second head; heads: " + displayHeads(ws, g));
+                throw new CreateException(
+                        "revision " + n.revision() + " is not a head, so a new revision on it would add a"
+                                + " second head; heads: " + displayHeads(ws, g));
             }
             return HeadChoice.of(n);
         }
@@ -204,14 +224,20 @@ final class AlembicPlanner {
         Optional<String> defaultBranch = ws.config().defaultBranch();
         if (defaultBranch.isPresent()) {
             if (g.labelOwner(defaultBranch.get()).isEmpty()) {
-                return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
-                        + " heads and the configured default-branch " + defaultBranch.get() + " labels none of them", false));
+                return HeadChoice.ask(new AmbiguousHeads(
+                        allHeads(ws, g),
+                        "there are " + g.heads().size() + " heads and the configured default-branch "
+                                + defaultBranch.get() + " labels none of them",
+                        false));
             }
             return oneHeadOf(ws, g, defaultBranch.get(), "default branch " + defaultBranch.get());
         }
-        boolean oneBranch = g.conflictingHeads().size() == 1 && g.conflictingHeads().get(0).size() == g.heads().size();
-        return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), "there are " + g.heads().size()
-                + " heads and no default-branch is configured", oneBranch));
+        boolean oneBranch = g.conflictingHeads().size() == 1
+                && g.conflictingHeads().get(0).size() == g.heads().size();
+        return HeadChoice.ask(new AmbiguousHeads(
+                allHeads(ws, g),
+                "there are " + g.heads().size() + " heads and no default-branch is configured",
+                oneBranch));
     }
 
     private HeadChoice oneHeadOf(WorkspaceSnapshot ws, RevisionGraph g, String branch, String what) {
@@ -222,8 +248,10 @@ final class AlembicPlanner {
         if (heads.isEmpty()) {
             return HeadChoice.ask(new AmbiguousHeads(allHeads(ws, g), what + " has no head", false));
         }
-        return HeadChoice.ask(new AmbiguousHeads(heads.stream().map(h -> headInfo(ws, g, h)).toList(),
-                what + " already has " + heads.size() + " heads; merge them first or pick one", true));
+        return HeadChoice.ask(new AmbiguousHeads(
+                heads.stream().map(h -> headInfo(ws, g, h)).toList(),
+                what + " already has " + heads.size() + " heads; merge them first or pick one",
+                true));
     }
 
     private static void requireLabel(RevisionGraph g, String branch) throws CreateException {
@@ -231,17 +259,29 @@ final class AlembicPlanner {
             Set<String> labels = new TreeSet<>();
             g.nodes().forEach(n -> labels.addAll(n.branchLabels()));
             throw new CreateException("no branch is labelled " + branch
-                    + (labels.isEmpty() ? " (the history declares no branch_labels)" : " (labels: " + String.join(", ", labels) + ")"));
+                    + (labels.isEmpty()
+                            ? " (the history declares no branch_labels)"
+                            : " (labels: " + String.join(", ", labels) + ")"));
         }
     }
 
-    private PlanResult renderPostgres(WorkspaceSnapshot ws, AlembicHistory history, RevisionGraph g, List<Node> parents,
-            String description, Optional<String> table, boolean merge) throws CreateException {
+    private PlanResult renderPostgres(
+            WorkspaceSnapshot ws,
+            AlembicHistory history,
+            RevisionGraph g,
+            List<Node> parents,
+            String description,
+            Optional<String> table,
+            boolean merge)
+            throws CreateException {
         Path dir = directory(history, parents);
         ZonedDateTime now = now(history.timezone());
         String revision;
-        boolean sequential = !parents.isEmpty() ? parents.stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches())
-                : !g.nodes().isEmpty() && g.nodes().stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches());
+        boolean sequential = !parents.isEmpty()
+                ? parents.stream().allMatch(p -> NUMERIC.matcher(p.revision()).matches())
+                : !g.nodes().isEmpty()
+                        && g.nodes().stream()
+                                .allMatch(p -> NUMERIC.matcher(p.revision()).matches());
         if (sequential) {
             revision = nextSequentialId(ws, history, g, dir);
         } else {
@@ -275,8 +315,19 @@ final class AlembicPlanner {
         }
 
         boolean annotated = parents.isEmpty()
-                ? g.nodes().stream().filter(n -> n.header().revision().map(RevisionHeader.Assignment::annotated).orElse(false)).count() * 2 > g.nodes().size()
-                : parents.get(0).header().revision().map(RevisionHeader.Assignment::annotated).orElse(false);
+                ? g.nodes().stream()
+                                        .filter(n -> n.header()
+                                                .revision()
+                                                .map(RevisionHeader.Assignment::annotated)
+                                                .orElse(false))
+                                        .count()
+                                * 2
+                        > g.nodes().size()
+                : parents.get(0)
+                        .header()
+                        .revision()
+                        .map(RevisionHeader.Assignment::annotated)
+                        .orElse(false);
         List<String> parentIds = parents.stream().map(Node::revision).toList();
 
         Map<String, Object> model = new LinkedHashMap<>();
@@ -295,14 +346,33 @@ final class AlembicPlanner {
         model.put("merge", merge);
         table.ifPresent(t -> model.put("table", t));
         model.put("revisionLiteral", Names.pythonString(revision));
-        model.put("downRevisionLiteral", parentIds.isEmpty() ? "None" : parentIds.size() == 1 ? Names.pythonString(parentIds.get(0))
-                : "(" + String.join(", ", parentIds.stream().map(Names::pythonString).toList()) + ")");
+        model.put(
+                "downRevisionLiteral",
+                parentIds.isEmpty()
+                        ? "None"
+                        : parentIds.size() == 1
+                                ? Names.pythonString(parentIds.get(0))
+                                : "("
+                                        + String.join(
+                                                ", ",
+                                                parentIds.stream()
+                                                        .map(Names::pythonString)
+                                                        .toList()) + ")");
         model.put("downRevisionType", parentIds.size() > 1 ? "Union[str, Sequence[str], None]" : "Union[str, None]");
         model.put("branchLabelsLiteral", "None");
         model.put("dependsOnLiteral", "None");
         String template = "postgres/revision.py.ftl";
         String content = templates.render(overrideDirectory(ws), template, model);
-        return toPlan(ws, Target.POSTGRES, dir, fileName, content, Optional.of(revision), parentIds, Optional.empty(), template);
+        return toPlan(
+                ws,
+                Target.POSTGRES,
+                dir,
+                fileName,
+                content,
+                Optional.of(revision),
+                parentIds,
+                Optional.empty(),
+                template);
     }
 
     /** One more than the highest numeric revision id (or file-name number), in the widest width in use. */
@@ -319,7 +389,9 @@ final class AlembicPlanner {
         RevisionFileName names = new RevisionFileName(history.fileTemplate());
         for (String name : fileNames(ws, dir, ws.alembicFiles(history).navigableKeySet())) {
             Optional<String> part = names.revisionPart(name).map(p -> p.split("_", 2)[0]);
-            if (part.isPresent() && NUMERIC.matcher(part.get()).matches() && part.get().length() < 19) {
+            if (part.isPresent()
+                    && NUMERIC.matcher(part.get()).matches()
+                    && part.get().length() < 19) {
                 max = Math.max(max, Long.parseLong(part.get()));
             }
         }
@@ -338,8 +410,10 @@ final class AlembicPlanner {
         }
         String names = String.join(", ", all.stream().map(AlembicHistory::name).toList());
         if (requested.isPresent()) {
-            return ws.config().history(requested.get()).orElseThrow(() -> new CreateException("no Alembic history named "
-                    + Names.quoteForMessage(requested.get()) + " (histories: " + names + ")"));
+            return ws.config()
+                    .history(requested.get())
+                    .orElseThrow(() -> new CreateException("no Alembic history named "
+                            + Names.quoteForMessage(requested.get()) + " (histories: " + names + ")"));
         }
         if (all.size() > 1) {
             throw new CreateException("the workspace has " + all.size() + " Alembic histories (" + names

@@ -7,7 +7,8 @@ import java.util.List;
  * them and the flags, the editor offers them. {@code mergeSuggested} is true when the heads are on one branch (so the
  * real fix is a merge revision).
  */
-public record AmbiguousHeads(List<HeadInfo> heads, String reason, boolean mergeSuggested) implements PlanResult, CreateResult {
+public record AmbiguousHeads(List<HeadInfo> heads, String reason, boolean mergeSuggested)
+        implements PlanResult, CreateResult {
     public AmbiguousHeads {
         heads = List.copyOf(heads);
     }

@@ -33,13 +33,18 @@ final class ClickHousePlanner {
 
     /** The next numbered file of the requested kind. */
     PlanResult plan(WorkspaceSnapshot ws, CreateRequest request) throws CreateException {
-        Path dir = ws.config().clickhouseMigrations().orElseThrow(() -> new CreateException(
-                "no ClickHouse migrations directory found (set clickhouse-migrations in the configuration)"));
+        Path dir = ws.config()
+                .clickhouseMigrations()
+                .orElseThrow(() -> new CreateException(
+                        "no ClickHouse migrations directory found (set clickhouse-migrations in the configuration)"));
         String description = Names.description(request.description());
-        Optional<String> table = request.table().isPresent() ? Optional.of(Names.table(request.table().get())) : Optional.empty();
+        Optional<String> table = request.table().isPresent()
+                ? Optional.of(Names.table(request.table().get()))
+                : Optional.empty();
         ClickHouseKind kind = request.kind().isPresent()
-                ? ClickHouseKind.parse(request.kind().get()).orElseThrow(() -> new CreateException("kind " + request.kind().get()
-                        + " is not a ClickHouse kind (" + ClickHouseKind.ids() + ")"))
+                ? ClickHouseKind.parse(request.kind().get())
+                        .orElseThrow(() -> new CreateException("kind "
+                                + request.kind().get() + " is not a ClickHouse kind (" + ClickHouseKind.ids() + ")"))
                 : ClickHouseKind.TABLE;
         if (request.source().isPresent() && kind != ClickHouseKind.ROLLUP) {
             throw new CreateException("a source table applies to kind rollup only");
@@ -65,60 +70,79 @@ final class ClickHousePlanner {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("fileName", fileName);
         model.put("number", number);
-        model.put("description", kind == ClickHouseKind.DATA ? Names.pythonDocstringText(description)
-                : Names.sqlCommentText(sentence(description)));
+        model.put(
+                "description",
+                kind == ClickHouseKind.DATA
+                        ? Names.pythonDocstringText(description)
+                        : Names.sqlCommentText(sentence(description)));
         table.ifPresent(t -> model.put("table", t));
         switch (kind) {
             case TABLE -> {
                 Optional<ClickHouseTables.Table> existing = known.table(table.get());
                 if (existing.isPresent()) {
-                    throw new CreateException("table " + table.get() + " already exists (created in " + existing.get().file() + ")");
+                    throw new CreateException("table " + table.get() + " already exists (created in "
+                            + existing.get().file() + ")");
                 }
                 model.put("versionColumn", "updated_at");
             }
             case ROLLUP -> rollupModel(known, request, table.get(), model);
             case ALTER -> {
-                ClickHouseTables.Table t = known.table(table.get()).orElseThrow(() -> new CreateException(
-                        "table " + table.get() + " is not created by any earlier migration"));
+                ClickHouseTables.Table t = known.table(table.get())
+                        .orElseThrow(() -> new CreateException(
+                                "table " + table.get() + " is not created by any earlier migration"));
                 if (t.engine().equals("View")) {
                     throw new CreateException(table.get() + " is a view, not a table");
                 }
                 model.put("mutable", t.mutable());
             }
-            case DATA -> { }
+            case DATA -> {}
         }
         String content = templates.render(overrideDirectory(ws), kind.template(), model);
         if (kind != ClickHouseKind.DATA) {
             checkRunnerSplit(content, kind.template());
         }
-        return toPlan(ws, Target.CLICKHOUSE, dir, fileName, content, Optional.empty(), List.of(), Optional.of(number), kind.template());
+        return toPlan(
+                ws,
+                Target.CLICKHOUSE,
+                dir,
+                fileName,
+                content,
+                Optional.empty(),
+                List.of(),
+                Optional.of(number),
+                kind.template());
     }
 
-    private static void rollupModel(ClickHouseTables known, CreateRequest request, String table, Map<String, Object> model)
+    private static void rollupModel(
+            ClickHouseTables known, CreateRequest request, String table, Map<String, Object> model)
             throws CreateException {
         if (known.table(table).isPresent()) {
-            throw new CreateException("table " + table + " already exists (created in " + known.table(table).get().file() + ")");
+            throw new CreateException("table " + table + " already exists (created in "
+                    + known.table(table).get().file() + ")");
         }
         String view = table + "_mv";
         if (view.length() > Names.MAX_IDENTIFIER) {
             throw new CreateException("rollup name " + table + " is too long for its view name " + view);
         }
         if (known.table(view).isPresent()) {
-            throw new CreateException("view " + view + " already exists (created in " + known.table(view).get().file() + ")");
+            throw new CreateException("view " + view + " already exists (created in "
+                    + known.table(view).get().file() + ")");
         }
         String sourceName;
         if (request.source().isPresent()) {
             sourceName = Names.table(request.source().get());
         } else {
-            Matcher m = Pattern.compile("^(\\w+?)_(daily|rollup|by_day|per_day)$").matcher(table);
+            Matcher m =
+                    Pattern.compile("^(\\w+?)_(daily|rollup|by_day|per_day)$").matcher(table);
             if (!m.matches()) {
                 throw new CreateException("cannot tell which table rollup " + table
                         + " reads; name it <source>_daily or give the source table (--source TABLE)");
             }
             sourceName = m.group(1);
         }
-        ClickHouseTables.Table source = known.table(sourceName).orElseThrow(() -> new CreateException(
-                "source table " + sourceName + " is not created by any migration (give it with --source TABLE)"));
+        ClickHouseTables.Table source = known.table(sourceName)
+                .orElseThrow(() -> new CreateException("source table " + sourceName
+                        + " is not created by any migration (give it with --source TABLE)"));
         if (source.mutable()) {
             throw new CreateException("source table " + sourceName + " is mutable (" + source.engine()
                     + "): only immutable data is safe to materialize");
@@ -126,8 +150,11 @@ final class ClickHousePlanner {
         if (!source.hasColumn("org_id")) {
             throw new CreateException("source table " + sourceName + " has no org_id column to group the rollup by");
         }
-        String timeColumn = source.columns().stream().filter(c -> c.dateLike() && !c.nullable()).map(ClickHouseTables.Column::name)
-                .findFirst().orElseThrow(() -> new CreateException("source table " + sourceName
+        String timeColumn = source.columns().stream()
+                .filter(c -> c.dateLike() && !c.nullable())
+                .map(ClickHouseTables.Column::name)
+                .findFirst()
+                .orElseThrow(() -> new CreateException("source table " + sourceName
                         + " has no non-nullable Date/DateTime column to derive the day from"));
         model.put("view", view);
         model.put("source", sourceName);
@@ -143,8 +170,13 @@ final class ClickHousePlanner {
         List<MigrationRunner.Hazard> hazards = MigrationRunner.hazards(sql, Lexer.lex(sql));
         if (!hazards.isEmpty()) {
             MigrationRunner.Hazard h = hazards.get(0);
-            long line = 1 + sql.substring(0, h.range().start()).chars().filter(c -> c == '\n').count();
-            throw new CreateException("template " + template + " produced " + h.kind().message() + " (line " + line + ")");
+            long line = 1
+                    + sql.substring(0, h.range().start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            throw new CreateException(
+                    "template " + template + " produced " + h.kind().message() + " (line " + line + ")");
         }
     }
 }

@@ -49,7 +49,13 @@ final class ClickHouseTables {
         schema.current().forEach((name, t) -> {
             List<Column> cols = new ArrayList<>();
             schema.columns(name).forEach((c, type) -> cols.add(new Column(c, type)));
-            tables.put(name, new Table(name, engine(t.definition()), cols, t.file().getFileName().toString()));
+            tables.put(
+                    name,
+                    new Table(
+                            name,
+                            engine(t.definition()),
+                            cols,
+                            t.file().getFileName().toString()));
         });
         return new ClickHouseTables(tables);
     }

@@ -13,12 +13,25 @@ import java.util.Optional;
  * @param source  ClickHouse rollups: the table the materialized view reads (default: the rollup name without {@code _daily})
  * @param history PostgreSQL: the Alembic history to extend when the workspace has several
  */
-public record CreateRequest(Target target, String description, Optional<String> kind, Optional<String> table,
-        Optional<String> branch, Optional<String> head, Optional<String> source, Optional<String> history)
+public record CreateRequest(
+        Target target,
+        String description,
+        Optional<String> kind,
+        Optional<String> table,
+        Optional<String> branch,
+        Optional<String> head,
+        Optional<String> source,
+        Optional<String> history)
         implements MigrationRequest {
 
-    public CreateRequest(Target target, String description, Optional<String> kind, Optional<String> table,
-            Optional<String> branch, Optional<String> head, Optional<String> source) {
+    public CreateRequest(
+            Target target,
+            String description,
+            Optional<String> kind,
+            Optional<String> table,
+            Optional<String> branch,
+            Optional<String> head,
+            Optional<String> source) {
         this(target, description, kind, table, branch, head, source, Optional.empty());
     }
 
@@ -32,13 +45,25 @@ public record CreateRequest(Target target, String description, Optional<String> 
     }
 
     public static CreateRequest postgres(String description) {
-        return new CreateRequest(Target.POSTGRES, description, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new CreateRequest(
+                Target.POSTGRES,
+                description,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public static CreateRequest clickhouse(String description, ClickHouseKind kind, String table) {
-        return new CreateRequest(Target.CLICKHOUSE, description, Optional.of(kind.id()), Optional.ofNullable(table),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new CreateRequest(
+                Target.CLICKHOUSE,
+                description,
+                Optional.of(kind.id()),
+                Optional.ofNullable(table),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public CreateRequest withTable(String t) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param headsAfter         PostgreSQL: every head after the write (empty for ClickHouse)
  * @param conflictingHeads   PostgreSQL: groups of heads that share a branch after the write; empty when all is well
  */
-public record Created(MigrationPlan plan, List<HeadInfo> headsAfter, List<List<String>> conflictingHeads) implements CreateResult {
+public record Created(MigrationPlan plan, List<HeadInfo> headsAfter, List<List<String>> conflictingHeads)
+        implements CreateResult {
     public Created {
         headsAfter = List.copyOf(headsAfter);
         conflictingHeads = conflictingHeads.stream().map(List::copyOf).toList();

@@ -13,8 +13,11 @@ public record MergeRequest(Optional<String> description, Optional<String> branch
     }
 
     public MergeRequest {
-        history = history == null ? Optional.empty() : history.map(String::strip).filter(s -> !s.isEmpty());
-        description = description == null ? Optional.empty() : description.map(String::strip).filter(s -> !s.isEmpty());
+        history =
+                history == null ? Optional.empty() : history.map(String::strip).filter(s -> !s.isEmpty());
+        description = description == null
+                ? Optional.empty()
+                : description.map(String::strip).filter(s -> !s.isEmpty());
         branch = branch == null ? Optional.empty() : branch.map(String::strip).filter(s -> !s.isEmpty());
     }
 

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -99,7 +98,8 @@ public final class MigrationCreator {
      * so a concurrent request plans after it), hand it to the editor off the queue, then register or release it on the
      * queue. The queue never waits for the editor's answer.
      */
-    public CompletableFuture<CreateResult> create(WorkspaceSession session, MigrationRequest request, EditorWriter editor) {
+    public CompletableFuture<CreateResult> create(
+            WorkspaceSession session, MigrationRequest request, EditorWriter editor) {
         CompletableFuture<PlanResult> planned = session.mutate(ws -> {
             try {
                 PlanResult plan = planSynced(ws, request);
@@ -127,21 +127,23 @@ public final class MigrationCreator {
                 written = CompletableFuture.failedFuture(e);
             }
             return written.handle((onDisk, error) -> session.mutate(ws -> {
-                if (error != null) {
-                    release(ws, p);
-                    return new WorkspaceSession.MutationResult<>(ws.snapshot(), (CreateResult) null);
-                }
-                if (onDisk) {
-                    release(ws, p);
-                }
-                CreateResult created = registered(ws, p, onDisk);
-                return new WorkspaceSession.MutationResult<>(ws.snapshot(), created);
-            }).thenApply(created -> {
-                if (error != null) {
-                    throw error instanceof CompletionException ce ? ce : new CompletionException(error);
-                }
-                return created;
-            })).thenCompose(f -> f);
+                                if (error != null) {
+                                    release(ws, p);
+                                    return new WorkspaceSession.MutationResult<>(ws.snapshot(), (CreateResult) null);
+                                }
+                                if (onDisk) {
+                                    release(ws, p);
+                                }
+                                CreateResult created = registered(ws, p, onDisk);
+                                return new WorkspaceSession.MutationResult<>(ws.snapshot(), created);
+                            })
+                            .thenApply(created -> {
+                                if (error != null) {
+                                    throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+                                }
+                                return created;
+                            }))
+                    .thenCompose(f -> f);
         });
     }
 
@@ -157,11 +159,14 @@ public final class MigrationCreator {
 
     private PlanResult planSynced(Workspace ws, MigrationRequest request) throws CreateException {
         syncWithDisk(ws, request.target());
-        return request instanceof MergeRequest m ? planMerge(ws.snapshot(), m) : plan(ws.snapshot(), (CreateRequest) request);
+        return request instanceof MergeRequest m
+                ? planMerge(ws.snapshot(), m)
+                : plan(ws.snapshot(), (CreateRequest) request);
     }
 
     private CreateResult registered(Workspace ws, MigrationPlan p, boolean onDisk) {
-        WorkspaceSnapshot after = onDisk ? ws.filesChanged(List.of(p.path()))
+        WorkspaceSnapshot after = onDisk
+                ? ws.filesChanged(List.of(p.path()))
                 // the editor holds the content (maybe unsaved): record it as its buffer until the editor reports it
                 : ws.openDocument(p.path()).isPresent() ? ws.snapshot() : ws.open(p.path(), RESERVED, p.content());
         return verify(after, p);
@@ -173,9 +178,11 @@ public final class MigrationCreator {
             return new Created(plan, List.of(), List.of());
         }
         RevisionGraph g = ws.revisionGraphOf(plan.path());
-        List<HeadInfo> heads = g.heads().stream().map(h -> AlembicPlanner.headInfo(ws, g, h)).toList();
+        List<HeadInfo> heads =
+                g.heads().stream().map(h -> AlembicPlanner.headInfo(ws, g, h)).toList();
         List<List<String>> conflicts = g.conflictingHeads().stream()
-                .map(group -> group.stream().map(Node::revision).toList()).toList();
+                .map(group -> group.stream().map(Node::revision).toList())
+                .toList();
         return new Created(plan, heads, conflicts);
     }
 
@@ -205,7 +212,8 @@ public final class MigrationCreator {
      */
     public boolean writeToDisk(MigrationPlan plan) throws CreateException {
         Path target = checkedTarget(plan);
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (OutputStream out =
+                Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             try {
                 out.write(plan.content().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -253,7 +261,10 @@ public final class MigrationCreator {
         } else {
             s.config().clickhouseMigrations().ifPresent(dirs::add);
         }
-        Set<Path> known = new HashSet<>(target == Target.POSTGRES ? s.alembicFiles().keySet() : s.clickhouseFiles().keySet());
+        Set<Path> known = new HashSet<>(
+                target == Target.POSTGRES
+                        ? s.alembicFiles().keySet()
+                        : s.clickhouseFiles().keySet());
         Set<Path> onDisk = new HashSet<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {

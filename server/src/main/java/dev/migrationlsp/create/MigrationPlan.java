@@ -15,8 +15,16 @@ import java.util.Optional;
  * @param number        ClickHouse: the file's number prefix, e.g. {@code 005}
  * @param template      the template that produced {@code content}, for error messages
  */
-public record MigrationPlan(Target target, Path directory, Path path, String relativePath, String content,
-        Optional<String> revision, List<String> downRevisions, Optional<String> number, String template)
+public record MigrationPlan(
+        Target target,
+        Path directory,
+        Path path,
+        String relativePath,
+        String content,
+        Optional<String> revision,
+        List<String> downRevisions,
+        Optional<String> number,
+        String template)
         implements PlanResult {
     public MigrationPlan {
         downRevisions = List.copyOf(downRevisions);

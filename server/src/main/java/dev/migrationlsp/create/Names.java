@@ -24,8 +24,7 @@ public final class Names {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The description as one line: whitespace runs (newlines included) become one space; rejected if empty or too long. */
     public static String description(String raw) throws CreateException {

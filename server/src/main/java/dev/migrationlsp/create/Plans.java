@@ -15,20 +15,29 @@ import java.util.regex.Pattern;
 final class Plans {
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
-    private Plans() {
-    }
+    private Plans() {}
 
-    static MigrationPlan toPlan(WorkspaceSnapshot ws, Target target, Path dir, String fileName, String content,
-            Optional<String> revision, List<String> parents, Optional<String> number, String template) throws CreateException {
+    static MigrationPlan toPlan(
+            WorkspaceSnapshot ws,
+            Target target,
+            Path dir,
+            String fileName,
+            String content,
+            Optional<String> revision,
+            List<String> parents,
+            Optional<String> number,
+            String template)
+            throws CreateException {
         if (!SAFE_FILE_NAME.matcher(fileName).matches() || fileName.contains("..")) {
-            throw new CreateException("refusing file name " + fileName + " (only letters, digits, _ . - and no path separators;"
-                    + " check file_template in alembic.ini)");
+            throw new CreateException("refusing file name " + fileName
+                    + " (only letters, digits, _ . - and no path separators;" + " check file_template in alembic.ini)");
         }
         Path path = dir.resolve(fileName).normalize();
         if (!dir.equals(path.getParent())) {
             throw new CreateException("refusing to write " + fileName + " outside " + ws.relative(dir));
         }
-        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) || ws.document(path).isPresent()) {
+        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || ws.document(path).isPresent()) {
             throw new CreateException(ws.relative(path) + " already exists");
         }
         return new MigrationPlan(target, dir, path, ws.relative(path), content, revision, parents, number, template);
@@ -55,7 +64,8 @@ final class Plans {
     }
 
     static Optional<Path> overrideDirectory(WorkspaceSnapshot ws) {
-        return Optional.of(ws.config().templatesDirectory().orElse(ws.root().resolve(TemplateRenderer.DEFAULT_OVERRIDE_DIR)));
+        return Optional.of(
+                ws.config().templatesDirectory().orElse(ws.root().resolve(TemplateRenderer.DEFAULT_OVERRIDE_DIR)));
     }
 
     /** The guide's docstring is a sentence: end it with a period unless it already ends with punctuation. */

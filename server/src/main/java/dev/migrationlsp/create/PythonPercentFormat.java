@@ -9,8 +9,7 @@ import java.util.Map;
  * an error naming the offending part, as Python would raise one.
  */
 final class PythonPercentFormat {
-    private PythonPercentFormat() {
-    }
+    private PythonPercentFormat() {}
 
     static String format(String template, Map<String, Object> values) throws CreateException {
         StringBuilder out = new StringBuilder();
@@ -49,7 +48,7 @@ final class PythonPercentFormat {
                     case '0' -> zero = true;
                     case '+' -> plus = true;
                     case ' ' -> space = true;
-                    default -> { } // '#' changes nothing for s/d
+                    default -> {} // '#' changes nothing for s/d
                 }
                 i++;
             }
@@ -75,7 +74,10 @@ final class PythonPercentFormat {
             }
             char conv = template.charAt(i++);
             if (!values.containsKey(name)) {
-                throw bad(template, start, "unknown key '" + name + "' (known: " + String.join(", ", values.keySet()) + ")");
+                throw bad(
+                        template,
+                        start,
+                        "unknown key '" + name + "' (known: " + String.join(", ", values.keySet()) + ")");
             }
             Object v = values.get(name);
             String body;
@@ -114,6 +116,7 @@ final class PythonPercentFormat {
     }
 
     private static CreateException bad(String template, int at, String why) {
-        return new CreateException("alembic.ini file_template \"" + template + "\" at character " + (at + 1) + ": " + why);
+        return new CreateException(
+                "alembic.ini file_template \"" + template + "\" at character " + (at + 1) + ": " + why);
     }
 }

@@ -5,9 +5,9 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -32,18 +32,24 @@ public final class TemplateRenderer {
 
     /** Renders {@code name} (e.g. {@code postgres/revision.py.ftl}) with {@code model}. */
     public String render(Optional<Path> overrideDir, String name, Map<String, Object> model) throws CreateException {
-        Optional<Path> dir = overrideDir.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize());
+        Optional<Path> dir = overrideDir
+                .filter(Files::isDirectory)
+                .map(p -> p.toAbsolutePath().normalize());
         Configuration cfg = configurations.computeIfAbsent(dir, TemplateRenderer::configuration);
         String where = describe(dir, name);
         Template template;
         try {
             template = cfg.getTemplate(name);
         } catch (ParseException e) {
-            throw new CreateException("template " + where + " line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                    + ": " + firstLine(e.getEditorMessage()), e);
+            throw new CreateException(
+                    "template " + where + " line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + firstLine(e.getEditorMessage()),
+                    e);
         } catch (TemplateNotFoundException e) {
-            throw new CreateException("template " + name + " not found (neither in " + dir.map(Path::toString).orElse("the workspace")
-                    + " nor built in)", e);
+            throw new CreateException(
+                    "template " + name + " not found (neither in "
+                            + dir.map(Path::toString).orElse("the workspace") + " nor built in)",
+                    e);
         } catch (IOException e) {
             throw new CreateException("cannot read template " + where + ": " + e.getMessage(), e);
         }
@@ -52,10 +58,15 @@ public final class TemplateRenderer {
             template.process(model, out);
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
-            throw new CreateException("template " + where + (line == null ? "" : " line " + line + ", column " + e.getColumnNumber())
-                    + ": " + firstLine(e.getBlamedExpressionString() != null
-                            ? "cannot evaluate ${" + e.getBlamedExpressionString() + "}: " + e.getMessageWithoutStackTop()
-                            : e.getMessageWithoutStackTop()), e);
+            throw new CreateException(
+                    "template " + where + (line == null ? "" : " line " + line + ", column " + e.getColumnNumber())
+                            + ": "
+                            + firstLine(
+                                    e.getBlamedExpressionString() != null
+                                            ? "cannot evaluate ${" + e.getBlamedExpressionString() + "}: "
+                                                    + e.getMessageWithoutStackTop()
+                                            : e.getMessageWithoutStackTop()),
+                    e);
         } catch (IOException e) {
             throw new CreateException("cannot render template " + where + ": " + e.getMessage(), e);
         }
@@ -84,7 +95,9 @@ public final class TemplateRenderer {
         TemplateLoader loader = builtIn;
         if (overrideDir.isPresent()) {
             try {
-                loader = new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrideDir.get().toFile()), builtIn});
+                loader = new MultiTemplateLoader(new TemplateLoader[] {
+                    new FileTemplateLoader(overrideDir.get().toFile()), builtIn
+                });
             } catch (IOException e) {
                 loader = builtIn; // directory vanished between the check and here: the built-in templates still work
             }

@@ -20,8 +20,7 @@ public final class AlembicNavigation implements NavigationParticipant {
     private final RevisionNavigation revisions = new RevisionNavigation();
 
     @Inject
-    public AlembicNavigation() {
-    }
+    public AlembicNavigation() {}
 
     @Override
     public Set<FileKind> kinds() {
@@ -56,14 +55,30 @@ public final class AlembicNavigation implements NavigationParticipant {
             MigrationModel m = d.migrationModel();
             for (MigrationModel.CreatedTable t : m.createdTables()) {
                 if (t.name() != null && t.nameExpr() != null) {
-                    out.add(new Symbol(t.name(), "create_table", Insight.SymbolKind.TABLE,
-                            new FileLocation(d.path(), d.text().span(t.nameExpr().start(), t.nameExpr().end()))));
+                    out.add(new Symbol(
+                            t.name(),
+                            "create_table",
+                            Insight.SymbolKind.TABLE,
+                            new FileLocation(
+                                    d.path(),
+                                    d.text()
+                                            .span(
+                                                    t.nameExpr().start(),
+                                                    t.nameExpr().end()))));
                 }
             }
             for (MigrationModel.ColumnDef c : m.addedColumns()) {
                 if (c.name() != null && c.nameExpr() != null) {
-                    out.add(new Symbol(c.name(), "add_column", Insight.SymbolKind.COLUMN,
-                            new FileLocation(d.path(), d.text().span(c.nameExpr().start(), c.nameExpr().end()))));
+                    out.add(new Symbol(
+                            c.name(),
+                            "add_column",
+                            Insight.SymbolKind.COLUMN,
+                            new FileLocation(
+                                    d.path(),
+                                    d.text()
+                                            .span(
+                                                    c.nameExpr().start(),
+                                                    c.nameExpr().end()))));
                 }
             }
         });

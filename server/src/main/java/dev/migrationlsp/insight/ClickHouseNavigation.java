@@ -29,7 +29,14 @@ import java.util.Optional;
  */
 public final class ClickHouseNavigation implements NavigationParticipant {
 
-    public enum Role { CREATE, ALTER, READ, WRITE, DROP, RENAME }
+    public enum Role {
+        CREATE,
+        ALTER,
+        READ,
+        WRITE,
+        DROP,
+        RENAME
+    }
 
     @Override
     public java.util.Set<FileKind> kinds() {
@@ -37,16 +44,18 @@ public final class ClickHouseNavigation implements NavigationParticipant {
     }
 
     /** A table name written in a migration: which statement, where, and what the statement does to it. */
-    public record TableRef(String table, Path file, int start, int end, Role role, Statement statement) {
-    }
+    public record TableRef(String table, Path file, int start, int end, Role role, Statement statement) {}
 
     /** A table after the last migration, from the replayed {@link ClickHouseSchema}, with where it was created. */
-    private record ReplayedTable(String name, Optional<TableRef> created, String kind, String engine, Map<String, String> columns,
-            List<Path> alteredIn) {
-    }
+    private record ReplayedTable(
+            String name,
+            Optional<TableRef> created,
+            String kind,
+            String engine,
+            Map<String, String> columns,
+            List<Path> alteredIn) {}
 
-    private record Index(List<TableRef> refs) {
-    }
+    private record Index(List<TableRef> refs) {}
 
     private static final Document.Key<Index> INDEX = new Document.Key<>("clickhouse-navigation-index");
 
@@ -85,7 +94,9 @@ public final class ClickHouseNavigation implements NavigationParticipant {
             }
             // the CREATE written in the file the schema names (the last one there, as the replay keeps the last)
             Optional<TableRef> created = index(ws).refs().stream()
-                    .filter(r -> r.role() == Role.CREATE && r.table().equals(name) && r.file().equals(t.file()))
+                    .filter(r -> r.role() == Role.CREATE
+                            && r.table().equals(name)
+                            && r.file().equals(t.file()))
                     .reduce((first, second) -> second);
             return new ReplayedTable(name, created, kind, engine, schema.columns(name), schema.alteredIn(name));
         });
@@ -142,7 +153,9 @@ public final class ClickHouseNavigation implements NavigationParticipant {
 
     private static Optional<TableRef> refAt(WorkspaceSnapshot ws, Path file, int offset) {
         Path f = file.toAbsolutePath().normalize();
-        return index(ws).refs().stream().filter(r -> r.file().equals(f) && offset >= r.start() && offset <= r.end()).findFirst();
+        return index(ws).refs().stream()
+                .filter(r -> r.file().equals(f) && offset >= r.start() && offset <= r.end())
+                .findFirst();
     }
 
     public Optional<Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
@@ -154,21 +167,36 @@ public final class ClickHouseNavigation implements NavigationParticipant {
         Optional<ReplayedTable> table = table(ws, ref.get().table());
         var span = doc.get().text().span(ref.get().start(), ref.get().end());
         if (table.isEmpty()) {
-            return Optional.of(new Hover("**" + ref.get().table() + "**: no migration creates this table (or it was dropped)", span));
+            return Optional.of(new Hover(
+                    "**" + ref.get().table() + "**: no migration creates this table (or it was dropped)", span));
         }
         ReplayedTable t = table.get();
-        StringBuilder md = new StringBuilder("**").append(t.name()).append("** — ").append(t.kind());
+        StringBuilder md =
+                new StringBuilder("**").append(t.name()).append("** — ").append(t.kind());
         if (!t.engine().isEmpty()) {
             md.append(" · ENGINE ").append(t.engine());
         }
-        t.created().ifPresent(c -> md.append("\n\nCreated in `").append(ws.relative(c.file())).append('`'));
+        t.created()
+                .ifPresent(c -> md.append("\n\nCreated in `")
+                        .append(ws.relative(c.file()))
+                        .append('`'));
         if (!t.alteredIn().isEmpty()) {
-            md.append("\n\nAltered in ").append(String.join(", ", t.alteredIn().stream().map(p -> "`" + p.getFileName() + "`")
-                    .distinct().toList()));
+            md.append("\n\nAltered in ")
+                    .append(String.join(
+                            ", ",
+                            t.alteredIn().stream()
+                                    .map(p -> "`" + p.getFileName() + "`")
+                                    .distinct()
+                                    .toList()));
         }
         if (!t.columns().isEmpty()) {
             md.append("\n\n| column | type |\n|---|---|\n");
-            t.columns().forEach((c, ty) -> md.append("| ").append(c).append(" | ").append(ty.replace("|", "\\|")).append(" |\n"));
+            t.columns()
+                    .forEach((c, ty) -> md.append("| ")
+                            .append(c)
+                            .append(" | ")
+                            .append(ty.replace("|", "\\|"))
+                            .append(" |\n"));
         }
         return Optional.of(new Hover(md.toString().strip(), span));
     }
@@ -178,8 +206,11 @@ public final class ClickHouseNavigation implements NavigationParticipant {
         if (ref.isEmpty()) {
             return List.of();
         }
-        Optional<TableRef> created = table(ws, ref.get().table()).flatMap(ReplayedTable::created).or(() -> index(ws).refs().stream()
-                .filter(r -> r.table().equals(ref.get().table()) && r.role() == Role.CREATE).findFirst());
+        Optional<TableRef> created = table(ws, ref.get().table())
+                .flatMap(ReplayedTable::created)
+                .or(() -> index(ws).refs().stream()
+                        .filter(r -> r.table().equals(ref.get().table()) && r.role() == Role.CREATE)
+                        .findFirst());
         return created.map(c -> List.of(location(ws, c))).orElse(List.of());
     }
 
@@ -188,20 +219,25 @@ public final class ClickHouseNavigation implements NavigationParticipant {
         if (ref.isEmpty()) {
             return List.of();
         }
-        return index(ws).refs().stream().filter(r -> r.table().equals(ref.get().table()))
-                .filter(r -> includeDeclaration || r.role() != Role.CREATE).map(r -> location(ws, r)).toList();
+        return index(ws).refs().stream()
+                .filter(r -> r.table().equals(ref.get().table()))
+                .filter(r -> includeDeclaration || r.role() != Role.CREATE)
+                .map(r -> location(ws, r))
+                .toList();
     }
 
     /** "applies after NNN_x.sql" on the first line: the runner's order, which file names alone do not make obvious. */
     public List<Lens> codeLenses(WorkspaceSnapshot ws, Path file) {
         Path f = file.toAbsolutePath().normalize();
-        Optional<Document> doc = ws.document(f).filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL || d.kind() == FileKind.CLICKHOUSE_PY);
+        Optional<Document> doc =
+                ws.document(f).filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL || d.kind() == FileKind.CLICKHOUSE_PY);
         if (doc.isEmpty()) {
             return List.of();
         }
         Path previous = ws.clickhouseFiles().lowerKey(f);
         String title = previous == null ? "first ClickHouse migration" : "applies after " + previous.getFileName();
-        List<FileLocation> target = previous == null ? List.of() : List.of(new FileLocation(previous, new SourceText("").span(0, 0)));
+        List<FileLocation> target =
+                previous == null ? List.of() : List.of(new FileLocation(previous, new SourceText("").span(0, 0)));
         return List.of(new Lens(doc.get().text().span(0, 0), title, target));
     }
 
@@ -213,8 +249,11 @@ public final class ClickHouseNavigation implements NavigationParticipant {
                 continue;
             }
             boolean view = r.statement() instanceof Statement.CreateView;
-            out.add(new Symbol((r.role() == Role.ALTER ? "alter " : "") + r.table(), r.role() == Role.ALTER ? "ALTER TABLE" : view ? "view" : "table",
-                    view ? SymbolKind.VIEW : SymbolKind.TABLE, location(ws, r)));
+            out.add(new Symbol(
+                    (r.role() == Role.ALTER ? "alter " : "") + r.table(),
+                    r.role() == Role.ALTER ? "ALTER TABLE" : view ? "view" : "table",
+                    view ? SymbolKind.VIEW : SymbolKind.TABLE,
+                    location(ws, r)));
         }
         return out;
     }
@@ -226,19 +265,56 @@ public final class ClickHouseNavigation implements NavigationParticipant {
             if (!q.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(q)) {
                 continue;
             }
-            table(ws, name).ifPresent(t -> t.created().ifPresent(c -> out.add(new Symbol(t.name(), t.kind(),
-                    t.kind().contains("view") ? SymbolKind.VIEW : SymbolKind.TABLE, location(ws, c)))));
+            table(ws, name)
+                    .ifPresent(t -> t.created()
+                            .ifPresent(c -> out.add(new Symbol(
+                                    t.name(),
+                                    t.kind(),
+                                    t.kind().contains("view") ? SymbolKind.VIEW : SymbolKind.TABLE,
+                                    location(ws, c)))));
         }
         return out;
     }
 
-    private static final List<String> ENGINES = List.of("ReplacingMergeTree", "AggregatingMergeTree", "MergeTree",
-            "SummingMergeTree", "CollapsingMergeTree", "VersionedCollapsingMergeTree", "ReplicatedReplacingMergeTree",
-            "ReplicatedMergeTree", "Memory", "Log", "Distributed", "Null", "Join", "Dictionary");
-    private static final List<String> TYPES = List.of("String", "LowCardinality(String)", "UUID", "UInt8", "UInt16", "UInt32",
-            "UInt64", "Int32", "Int64", "Float64", "Decimal(18, 2)", "Bool", "Date", "DateTime", "DateTime64(3, 'UTC')",
-            "Nullable(String)", "Array(String)", "Map(String, String)", "Enum8('a' = 1)", "FixedString(40)",
-            "SimpleAggregateFunction(sum, UInt64)", "AggregateFunction(uniq, UUID)", "JSON");
+    private static final List<String> ENGINES = List.of(
+            "ReplacingMergeTree",
+            "AggregatingMergeTree",
+            "MergeTree",
+            "SummingMergeTree",
+            "CollapsingMergeTree",
+            "VersionedCollapsingMergeTree",
+            "ReplicatedReplacingMergeTree",
+            "ReplicatedMergeTree",
+            "Memory",
+            "Log",
+            "Distributed",
+            "Null",
+            "Join",
+            "Dictionary");
+    private static final List<String> TYPES = List.of(
+            "String",
+            "LowCardinality(String)",
+            "UUID",
+            "UInt8",
+            "UInt16",
+            "UInt32",
+            "UInt64",
+            "Int32",
+            "Int64",
+            "Float64",
+            "Decimal(18, 2)",
+            "Bool",
+            "Date",
+            "DateTime",
+            "DateTime64(3, 'UTC')",
+            "Nullable(String)",
+            "Array(String)",
+            "Map(String, String)",
+            "Enum8('a' = 1)",
+            "FixedString(40)",
+            "SimpleAggregateFunction(sum, UInt64)",
+            "AggregateFunction(uniq, UUID)",
+            "JSON");
 
     /**
      * Context from the tokens before the cursor: an engine after {@code ENGINE [=]}; a table after FROM, JOIN, TO, INTO,
@@ -252,28 +328,38 @@ public final class ClickHouseNavigation implements NavigationParticipant {
         }
         SourceText t = doc.get().text();
         int s = offset;
-        while (s > 0 && (Character.isLetterOrDigit(t.text().charAt(s - 1)) || t.text().charAt(s - 1) == '_')) {
+        while (s > 0
+                && (Character.isLetterOrDigit(t.text().charAt(s - 1))
+                        || t.text().charAt(s - 1) == '_')) {
             s--;
         }
         int wordStart = s;
         var replace = t.span(wordStart, offset);
         List<Token> before = ClickHouseScript.of(doc.get()).tokens().stream()
-                .filter(k -> k.kind() != Token.Kind.EOF && k.end() <= wordStart).toList();
+                .filter(k -> k.kind() != Token.Kind.EOF && k.end() <= wordStart)
+                .toList();
         if (before.isEmpty()) {
             return List.of();
         }
         Token last = before.get(before.size() - 1);
         Token prev = before.size() > 1 ? before.get(before.size() - 2) : null;
         if (last.is("ENGINE") || (last.isOp("=") && prev != null && prev.is("ENGINE"))) {
-            return items(ENGINES, CompletionKind.ENGINE, replace, "engine", e -> e + (e.contains("MergeTree") ? "()" : ""));
+            return items(
+                    ENGINES, CompletionKind.ENGINE, replace, "engine", e -> e + (e.contains("MergeTree") ? "()" : ""));
         }
         ClickHouseSchema schema = ClickHouseSchema.of(ws);
-        if (last.is("FROM") || last.is("JOIN") || last.is("TO") || last.is("INTO") || last.is("TABLE") || last.is("EXISTS")) {
+        if (last.is("FROM")
+                || last.is("JOIN")
+                || last.is("TO")
+                || last.is("INTO")
+                || last.is("TABLE")
+                || last.is("EXISTS")) {
             List<Completion> out = new ArrayList<>();
             int i = 0;
             for (String name : schema.current().keySet()) {
                 Optional<ReplayedTable> rt = table(ws, name);
-                String detail = rt.map(x -> x.kind() + (x.engine().isEmpty() ? "" : " · " + x.engine())).orElse("");
+                String detail = rt.map(x -> x.kind() + (x.engine().isEmpty() ? "" : " · " + x.engine()))
+                        .orElse("");
                 out.add(new Completion(name, detail, name, CompletionKind.TABLE, replace, String.format("%05d", i++)));
             }
             return out;
@@ -289,15 +375,25 @@ public final class ClickHouseNavigation implements NavigationParticipant {
                 break;
             }
         }
-        boolean columnSlot = last.is("AFTER") || (last.is("COLUMN") && prev != null && !prev.is("ADD"))
+        boolean columnSlot = last.is("AFTER")
+                || (last.is("COLUMN") && prev != null && !prev.is("ADD"))
                 || (last.is("EXISTS") && prev != null && prev.is("IF"));
-        if (alter >= 0 && columnSlot && alter + 2 < before.size() && before.get(alter + 1).is("TABLE")) {
+        if (alter >= 0
+                && columnSlot
+                && alter + 2 < before.size()
+                && before.get(alter + 1).is("TABLE")) {
             Map<String, String> columns = schema.columns(before.get(alter + 2).name());
             if (!columns.isEmpty()) {
                 List<Completion> out = new ArrayList<>();
                 int i = 0;
                 for (var c : columns.entrySet()) {
-                    out.add(new Completion(c.getKey(), c.getValue(), c.getKey(), CompletionKind.COLUMN, replace, String.format("%05d", i++)));
+                    out.add(new Completion(
+                            c.getKey(),
+                            c.getValue(),
+                            c.getKey(),
+                            CompletionKind.COLUMN,
+                            replace,
+                            String.format("%05d", i++)));
                 }
                 return out;
             }
@@ -309,7 +405,11 @@ public final class ClickHouseNavigation implements NavigationParticipant {
         return List.of();
     }
 
-    private static List<Completion> items(List<String> names, CompletionKind kind, dev.migrationlsp.core.Span replace, String detail,
+    private static List<Completion> items(
+            List<String> names,
+            CompletionKind kind,
+            dev.migrationlsp.core.Span replace,
+            String detail,
             java.util.function.Function<String, String> insert) {
         List<Completion> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

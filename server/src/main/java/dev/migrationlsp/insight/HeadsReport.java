@@ -20,8 +20,14 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
      * cannot be read statically, so {@code labels} may be incomplete; it is null otherwise (and left out of JSON, so
      * that output stays as it was). {@code history} names the head's history when the workspace has several.
      */
-    public record Head(String revision, List<String> labels, String path, String description, boolean conflict,
-            Boolean labelsUnknown, String history) {
+    public record Head(
+            String revision,
+            List<String> labels,
+            String path,
+            String description,
+            boolean conflict,
+            Boolean labelsUnknown,
+            String history) {
         public Head {
             labelsUnknown = Boolean.TRUE.equals(labelsUnknown) ? Boolean.TRUE : null;
         }
@@ -33,7 +39,9 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
         /** The labels as the {@code heads} command prints them: {@code (a, b)}, {@code (labels unknown)}, or "". */
         public String labelsText() {
             if (Boolean.TRUE.equals(labelsUnknown)) {
-                return labels.isEmpty() ? " (labels unknown)" : " (" + String.join(", ", labels) + "; more labels unknown)";
+                return labels.isEmpty()
+                        ? " (labels unknown)"
+                        : " (" + String.join(", ", labels) + "; more labels unknown)";
             }
             return labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")";
         }
@@ -55,8 +63,14 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
             g.conflictingHeads().forEach(conflicting::addAll);
             conflict |= !conflicting.isEmpty();
             for (RevisionGraph.Node h : g.heads()) {
-                heads.add(new Head(h.revision(), List.copyOf(g.inheritedLabels(h)), ws.relative(h.file()), h.description(),
-                        conflicting.contains(h), g.labelsUnknown(h), named ? history.name() : null));
+                heads.add(new Head(
+                        h.revision(),
+                        List.copyOf(g.inheritedLabels(h)),
+                        ws.relative(h.file()),
+                        h.description(),
+                        conflicting.contains(h),
+                        g.labelsUnknown(h),
+                        named ? history.name() : null));
             }
         }
         return new HeadsReport(List.copyOf(heads), conflict);

@@ -45,7 +45,9 @@ public final class Navigation {
 
     /** The participants for {@code file}'s kind, in binding order; files no participant knows get nothing. */
     private List<NavigationParticipant> participants(WorkspaceSnapshot ws, Path file) {
-        return ws.document(file).map(d -> byKind.getOrDefault(d.kind(), List.of())).orElse(List.of());
+        return ws.document(file)
+                .map(d -> byKind.getOrDefault(d.kind(), List.of()))
+                .orElse(List.of());
     }
 
     private <T> List<T> collect(WorkspaceSnapshot ws, Path file, Function<NavigationParticipant, List<T>> ask) {
@@ -83,7 +85,8 @@ public final class Navigation {
                 int[] r = dir.codeRanges().get(i);
                 if (offset >= r[0] && offset <= r[1]) {
                     String code = dir.codes().get(i);
-                    String md = RuleCode.fromId(code).map(ruleDocs::markdown)
+                    String md = RuleCode.fromId(code)
+                            .map(ruleDocs::markdown)
                             .orElse("**" + code + "**: unknown rule code (see `migration-lsp rules`)");
                     return Optional.of(new Hover(md, d.text().span(r[0], r[1])));
                 }

@@ -7,7 +7,8 @@ import com.google.inject.multibindings.Multibinder;
 public final class NavigationModule extends AbstractModule {
     @Override
     protected void configure() {
-        Multibinder<NavigationParticipant> participants = Multibinder.newSetBinder(binder(), NavigationParticipant.class);
+        Multibinder<NavigationParticipant> participants =
+                Multibinder.newSetBinder(binder(), NavigationParticipant.class);
         participants.addBinding().to(AlembicNavigation.class);
         participants.addBinding().to(PostgresNavigation.class);
         participants.addBinding().to(ClickHouseNavigation.class);

@@ -39,8 +39,7 @@ import java.util.Set;
  */
 public final class PostgresNavigation implements NavigationParticipant {
     @jakarta.inject.Inject
-    public PostgresNavigation() {
-    }
+    public PostgresNavigation() {}
 
     @Override
     public Set<FileKind> kinds() {
@@ -48,16 +47,28 @@ public final class PostgresNavigation implements NavigationParticipant {
     }
 
     /** Operations whose first string argument names an existing table (or index, for {@code create_index}: the second). */
-    private static final Set<String> TABLE_FIRST = Set.of("drop_table", "rename_table", "add_column", "drop_column",
-            "alter_column", "batch_alter_table", "create_table_comment", "drop_table_comment");
-    private static final Set<String> TABLE_SECOND = Set.of("create_index", "create_unique_constraint",
-            "create_foreign_key", "create_check_constraint", "create_primary_key", "drop_constraint",
+    private static final Set<String> TABLE_FIRST = Set.of(
+            "drop_table",
+            "rename_table",
+            "add_column",
+            "drop_column",
+            "alter_column",
+            "batch_alter_table",
+            "create_table_comment",
+            "drop_table_comment");
+
+    private static final Set<String> TABLE_SECOND = Set.of(
+            "create_index",
+            "create_unique_constraint",
+            "create_foreign_key",
+            "create_check_constraint",
+            "create_primary_key",
+            "drop_constraint",
             "create_exclude_constraint");
     private static final Set<String> COLUMN_SECOND = Set.of("alter_column", "drop_column");
 
     /** A table or column name written in an operation, and the change that writes it. */
-    record NameAt(String table, String column, NameRef ref, int changeIndex) {
-    }
+    record NameAt(String table, String column, NameRef ref, int changeIndex) {}
 
     private static Optional<Document> alembic(WorkspaceSnapshot ws, Path file) {
         return ws.document(file).filter(d -> d.kind() == FileKind.ALEMBIC);
@@ -127,9 +138,13 @@ public final class PostgresNavigation implements NavigationParticipant {
         NameRef ref = at.get().ref();
         StringBuilder md = new StringBuilder();
         if (!l.exists()) {
-            md.append("**").append(at.get().table()).append("**: ")
-                    .append(l.status() == PgSchema.Status.UNKNOWN ? "not known here (an earlier helper or dynamic SQL may "
-                            + "create it)" : "no earlier revision creates this table");
+            md.append("**")
+                    .append(at.get().table())
+                    .append("**: ")
+                    .append(
+                            l.status() == PgSchema.Status.UNKNOWN
+                                    ? "not known here (an earlier helper or dynamic SQL may " + "create it)"
+                                    : "no earlier revision creates this table");
             return Optional.of(new Hover(md.toString(), text.span(ref.start(), ref.end())));
         }
         PgTable t = l.table();
@@ -139,9 +154,15 @@ public final class PostgresNavigation implements NavigationParticipant {
             if (col == null) {
                 md.append("**").append(t.name()).append(".").append(name).append("**: no such column here");
             } else {
-                md.append("**").append(t.name()).append(".").append(col.name()).append("** `").append(col.type().display())
+                md.append("**")
+                        .append(t.name())
+                        .append(".")
+                        .append(col.name())
+                        .append("** `")
+                        .append(col.type().display())
                         .append(col.nullable() ? "" : " NOT NULL")
-                        .append(col.serverDefault() == null ? "" : " DEFAULT " + col.serverDefault()).append("`\n\n");
+                        .append(col.serverDefault() == null ? "" : " DEFAULT " + col.serverDefault())
+                        .append("`\n\n");
                 md.append("Created by ").append(origin(ws, col.created()));
                 for (Origin o : col.altered()) {
                     md.append("\n\nChanged by ").append(origin(ws, o));
@@ -149,10 +170,18 @@ public final class PostgresNavigation implements NavigationParticipant {
             }
             return Optional.of(new Hover(md.toString(), text.span(ref.start(), ref.end())));
         }
-        md.append("**table ").append(t.name()).append("**").append(t.shapeKnown() ? "" : " (partly unknown)").append("\n\n");
+        md.append("**table ")
+                .append(t.name())
+                .append("**")
+                .append(t.shapeKnown() ? "" : " (partly unknown)")
+                .append("\n\n");
         md.append("| column | type |\n|---|---|\n");
         for (PgColumn c : t.columns().values()) {
-            md.append("| ").append(c.name()).append(" | `").append(c.type().display()).append(c.nullable() ? "" : " NOT NULL")
+            md.append("| ")
+                    .append(c.name())
+                    .append(" | `")
+                    .append(c.type().display())
+                    .append(c.nullable() ? "" : " NOT NULL")
                     .append("` |\n");
         }
         md.append("\nCreated by ").append(origin(ws, t.created()));
@@ -182,15 +211,19 @@ public final class PostgresNavigation implements NavigationParticipant {
         if (!l.exists()) {
             return List.of();
         }
-        Origin o = at.get().column() == null ? l.table().created()
-                : Optional.ofNullable(l.table().columns().get(at.get().column())).map(PgColumn::created).orElse(null);
+        Origin o = at.get().column() == null
+                ? l.table().created()
+                : Optional.ofNullable(l.table().columns().get(at.get().column()))
+                        .map(PgColumn::created)
+                        .orElse(null);
         if (o == null) {
             return List.of();
         }
         Optional<FileLocation> loc = location(ws, o);
         if (at.get().column() != null && loc.isPresent()) {
             // the column's own name inside the create_table / add_column that made it
-            Optional<FileLocation> col = columnLocation(ws, o.file(), at.get().table(), at.get().column());
+            Optional<FileLocation> col =
+                    columnLocation(ws, o.file(), at.get().table(), at.get().column());
             if (col.isPresent()) {
                 return List.of(col.get());
             }
@@ -199,7 +232,8 @@ public final class PostgresNavigation implements NavigationParticipant {
     }
 
     private static Optional<FileLocation> location(WorkspaceSnapshot ws, Origin o) {
-        return ws.document(o.file()).map(doc -> new FileLocation(o.file(), doc.text().span(o.start(), Math.max(o.start(), o.end()))));
+        return ws.document(o.file())
+                .map(doc -> new FileLocation(o.file(), doc.text().span(o.start(), Math.max(o.start(), o.end()))));
     }
 
     private static Optional<FileLocation> columnLocation(WorkspaceSnapshot ws, Path file, String table, String column) {
@@ -207,8 +241,14 @@ public final class PostgresNavigation implements NavigationParticipant {
             for (PgChange c : AlembicChanges.of(doc)) {
                 NameRef n = null;
                 if (c instanceof CreateTable ct && ct.table().name().equals(table)) {
-                    n = ct.columns().stream().map(PgChange.Column::name).filter(x -> x.name().equals(column)).findFirst().orElse(null);
-                } else if (c instanceof AddColumn ac && ac.table().name().equals(table) && ac.column().name().name().equals(column)) {
+                    n = ct.columns().stream()
+                            .map(PgChange.Column::name)
+                            .filter(x -> x.name().equals(column))
+                            .findFirst()
+                            .orElse(null);
+                } else if (c instanceof AddColumn ac
+                        && ac.table().name().equals(table)
+                        && ac.column().name().name().equals(column)) {
                     n = ac.column().name();
                 }
                 if (n != null && n.located()) {
@@ -242,7 +282,9 @@ public final class PostgresNavigation implements NavigationParticipant {
                 if (declaration && !includeDeclaration && (at.get().column() == null || c instanceof AddColumn)) {
                     continue;
                 }
-                NameRef n = at.get().column() == null ? c.table() : columnRef(c, at.get().column());
+                NameRef n = at.get().column() == null
+                        ? c.table()
+                        : columnRef(c, at.get().column());
                 if (n != null && n.located()) {
                     out.add(new FileLocation(r.file(), doc.get().text().span(n.start(), n.end())));
                 }
@@ -253,7 +295,11 @@ public final class PostgresNavigation implements NavigationParticipant {
 
     private static NameRef columnRef(PgChange c, String column) {
         if (c instanceof CreateTable ct) {
-            return ct.columns().stream().map(PgChange.Column::name).filter(n -> n.name().equals(column)).findFirst().orElse(null);
+            return ct.columns().stream()
+                    .map(PgChange.Column::name)
+                    .filter(n -> n.name().equals(column))
+                    .findFirst()
+                    .orElse(null);
         }
         if (c instanceof AddColumn ac) {
             return ac.column().name().name().equals(column) ? ac.column().name() : null;
@@ -287,15 +333,23 @@ public final class PostgresNavigation implements NavigationParticipant {
                 }
                 int shift = op.inBatch() ? 1 : 0; // batch_op.* calls have the table in batch_alter_table
                 int index = i + shift;
-                boolean table = !op.inBatch() && (index == 0 && TABLE_FIRST.contains(op.name())
-                        || index == 1 && TABLE_SECOND.contains(op.name()));
+                boolean table = !op.inBatch()
+                        && (index == 0 && TABLE_FIRST.contains(op.name())
+                                || index == 1 && TABLE_SECOND.contains(op.name()));
                 boolean column = index == 1 && COLUMN_SECOND.contains(op.name());
-                String tableName = op.inBatch() ? MigrationModel.stringValue(op.batchTable()).orElse(null)
-                        : positional.isEmpty() ? null : MigrationModel.stringValue(positional.get(0).value()).orElse(null);
+                String tableName = op.inBatch()
+                        ? MigrationModel.stringValue(op.batchTable()).orElse(null)
+                        : positional.isEmpty()
+                                ? null
+                                : MigrationModel.stringValue(positional.get(0).value())
+                                        .orElse(null);
                 int changeIndex = changeIndexAt(d.get(), c.start());
                 SourceText text = d.get().text();
-                int quote = s.start() + (text.slice(s.start(), s.end()).startsWith("\"\"\"")
-                        || text.slice(s.start(), s.end()).startsWith("'''") ? 3 : 1);
+                int quote = s.start()
+                        + (text.slice(s.start(), s.end()).startsWith("\"\"\"")
+                                        || text.slice(s.start(), s.end()).startsWith("'''")
+                                ? 3
+                                : 1);
                 var replace = text.span(quote, Math.max(quote, offset));
                 PgSchema schema = PgSchema.of(ws, file);
                 List<Completion> out = new ArrayList<>();
@@ -303,16 +357,26 @@ public final class PostgresNavigation implements NavigationParticipant {
                     for (String name : schema.tableNames()) {
                         PgSchema.Lookup l = schema.table(d.get().path(), changeIndex, name);
                         if (l.exists()) {
-                            out.add(new Completion(name, l.table().columns().size() + " columns", name, CompletionKind.TABLE,
-                                    replace, name));
+                            out.add(new Completion(
+                                    name,
+                                    l.table().columns().size() + " columns",
+                                    name,
+                                    CompletionKind.TABLE,
+                                    replace,
+                                    name));
                         }
                     }
                 } else if (column && tableName != null) {
                     PgSchema.Lookup l = schema.table(d.get().path(), changeIndex, tableName);
                     if (l.exists()) {
                         for (PgColumn col : l.table().columns().values()) {
-                            out.add(new Completion(col.name(), col.type().display(), col.name(), CompletionKind.COLUMN,
-                                    replace, col.name()));
+                            out.add(new Completion(
+                                    col.name(),
+                                    col.type().display(),
+                                    col.name(),
+                                    CompletionKind.COLUMN,
+                                    replace,
+                                    col.name()));
                         }
                     }
                 }

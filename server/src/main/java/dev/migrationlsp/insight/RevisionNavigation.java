@@ -41,7 +41,9 @@ public final class RevisionNavigation {
         }
         RevisionGraph g = ws.revisionGraphOf(doc.get().path());
         Span span = doc.get().text().span(ref.get().start(), ref.get().end());
-        Optional<Node> node = ref.get().isLabel() ? g.labelOwner(ref.get().id()) : g.node(ref.get().id());
+        Optional<Node> node = ref.get().isLabel()
+                ? g.labelOwner(ref.get().id())
+                : g.node(ref.get().id());
         if (node.isEmpty() && !ref.get().isLabel()) {
             node = g.labelOwner(ref.get().id()); // depends_on may name a label
         }
@@ -51,9 +53,12 @@ public final class RevisionNavigation {
         if (ref.get().isLabel()) {
             Node owner = node.get();
             List<Node> heads = g.headsOfBranch(ref.get().id());
-            return Optional.of(new Hover("**branch " + ref.get().id() + "**: starts at " + owner.revision() + " ("
-                    + ws.relative(owner.file()) + "); head" + (heads.size() == 1 ? " " : "s ")
-                    + String.join(", ", heads.stream().map(Node::revision).toList()), span));
+            return Optional.of(new Hover(
+                    "**branch " + ref.get().id() + "**: starts at " + owner.revision() + " ("
+                            + ws.relative(owner.file()) + "); head" + (heads.size() == 1 ? " " : "s ")
+                            + String.join(
+                                    ", ", heads.stream().map(Node::revision).toList()),
+                    span));
         }
         return Optional.of(new Hover(describe(ws, g, node.get()), span));
     }
@@ -69,23 +74,33 @@ public final class RevisionNavigation {
         if (ws.histories().size() > 1) {
             ws.historyOf(n.file()).ifPresent(h -> sb.append(" · history ").append(h.name()));
         }
-        n.header().docstring().flatMap(RevisionHeader.Docstring::createDate)
+        n.header()
+                .docstring()
+                .flatMap(RevisionHeader.Docstring::createDate)
                 .ifPresent(d -> sb.append(" · created ").append(d.value()));
         Set<String> labels = g.inheritedLabels(n);
         if (g.labelsUnknown(n)) {
-            sb.append("\n\nBranch labels: ").append(labels.isEmpty() ? "" : String.join(", ", labels) + ", ")
+            sb.append("\n\nBranch labels: ")
+                    .append(labels.isEmpty() ? "" : String.join(", ", labels) + ", ")
                     .append("unknown (a `branch_labels` value that cannot be read statically)");
         } else if (!labels.isEmpty()) {
             sb.append("\n\nBranch labels: ").append(String.join(", ", labels));
         }
-        sb.append("\n\nParents: ").append(n.header() != null && n.header().downRevisionUnknown()
-                ? "unknown (a `down_revision` value that cannot be read statically)"
-                : n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
+        sb.append("\n\nParents: ")
+                .append(
+                        n.header() != null && n.header().downRevisionUnknown()
+                                ? "unknown (a `down_revision` value that cannot be read statically)"
+                                : n.downRevisions().isEmpty() ? "none (base)" : String.join(", ", n.downRevisions()));
         if (!n.dependsOn().isEmpty()) {
             sb.append(" · depends on ").append(String.join(", ", n.dependsOn()));
         }
         List<Node> kids = g.children(n.revision());
-        sb.append("\n\nChildren: ").append(kids.isEmpty() ? "none" : String.join(", ", kids.stream().map(Node::revision).toList()));
+        sb.append("\n\nChildren: ")
+                .append(
+                        kids.isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ", ", kids.stream().map(Node::revision).toList()));
         if (g.isHead(n)) {
             Set<String> own = g.distinguishingLabels(n);
             sb.append("\n\n**Head**").append(own.isEmpty() ? "" : " of " + String.join(", ", own));
@@ -100,7 +115,10 @@ public final class RevisionNavigation {
         }
         RevisionGraph g = ws.revisionGraphOf(file);
         if (ref.get().isLabel() || g.node(ref.get().id()).isEmpty()) {
-            return g.labelOwner(ref.get().id()).flatMap(n -> labelLocation(ws, n, ref.get().id())).map(List::of).orElse(List.of());
+            return g.labelOwner(ref.get().id())
+                    .flatMap(n -> labelLocation(ws, n, ref.get().id()))
+                    .map(List::of)
+                    .orElse(List.of());
         }
         return g.node(ref.get().id()).map(n -> List.of(revisionLocation(ws, n))).orElse(List.of());
     }
@@ -122,7 +140,8 @@ public final class RevisionNavigation {
                 if (!r.id().equals(id)) {
                     continue;
                 }
-                boolean declaration = r.role() == RevisionRef.Role.REVISION || r.role() == RevisionRef.Role.BRANCH_LABEL;
+                boolean declaration =
+                        r.role() == RevisionRef.Role.REVISION || r.role() == RevisionRef.Role.BRANCH_LABEL;
                 boolean doc = r.role() == RevisionRef.Role.DOC_REVISION_ID || r.role() == RevisionRef.Role.DOC_REVISES;
                 if ((declaration && !includeDeclaration) || doc) {
                     continue;
@@ -145,15 +164,20 @@ public final class RevisionNavigation {
             return List.of();
         }
         RevisionGraph g = ws.revisionGraphOf(doc.get().path());
-        Optional<Node> node = g.nodes().stream().filter(n -> n.file().equals(doc.get().path())).findFirst();
+        Optional<Node> node = g.nodes().stream()
+                .filter(n -> n.file().equals(doc.get().path()))
+                .findFirst();
         if (node.isEmpty()) {
             return List.of();
         }
         Node n = node.get();
         List<Node> kids = g.children(n.revision());
         StringBuilder title = new StringBuilder();
-        title.append(n.downRevisions().isEmpty() ? "base" : (n.downRevisions().size() > 1 ? "merges " : "parent ")
-                + String.join(", ", n.downRevisions()));
+        title.append(
+                n.downRevisions().isEmpty()
+                        ? "base"
+                        : (n.downRevisions().size() > 1 ? "merges " : "parent ")
+                                + String.join(", ", n.downRevisions()));
         title.append(" · ").append(kids.size()).append(kids.size() == 1 ? " child" : " children");
         if (g.isHead(n)) {
             Set<String> labels = g.distinguishingLabels(n);
@@ -164,7 +188,8 @@ public final class RevisionNavigation {
         }
         var a = h.revision().get();
         Span span = doc.get().text().span(a.nameStart(), a.valueEnd());
-        List<FileLocation> kidLocations = kids.stream().map(k -> revisionLocation(ws, k)).toList();
+        List<FileLocation> kidLocations =
+                kids.stream().map(k -> revisionLocation(ws, k)).toList();
         return List.of(new Lens(span, title.toString(), kidLocations));
     }
 
@@ -177,7 +202,8 @@ public final class RevisionNavigation {
                 String name = n.revision() + (n.description().isBlank() ? "" : " " + n.description());
                 if (q.isEmpty() || fuzzy(name.toLowerCase(Locale.ROOT), q)) {
                     // the same id may be in two histories: say which
-                    String detail = several ? history.name() + (n.description().isBlank() ? "" : " · " + n.description())
+                    String detail = several
+                            ? history.name() + (n.description().isBlank() ? "" : " · " + n.description())
                             : n.description();
                     out.add(new Symbol(n.revision(), detail, SymbolKind.REVISION, revisionLocation(ws, n)));
                 }
@@ -191,8 +217,10 @@ public final class RevisionNavigation {
 
     /** The revision this file declares, as a document symbol. */
     public List<Symbol> documentSymbols(WorkspaceSnapshot ws, Path file) {
-        return ws.revisionGraphOf(file).nodes().stream().filter(n -> n.file().equals(file.toAbsolutePath().normalize()))
-                .map(n -> new Symbol("revision " + n.revision(), n.description(), SymbolKind.REVISION, revisionLocation(ws, n)))
+        return ws.revisionGraphOf(file).nodes().stream()
+                .filter(n -> n.file().equals(file.toAbsolutePath().normalize()))
+                .map(n -> new Symbol(
+                        "revision " + n.revision(), n.description(), SymbolKind.REVISION, revisionLocation(ws, n)))
                 .toList();
     }
 
@@ -213,7 +241,9 @@ public final class RevisionNavigation {
             }
             var as = a.get();
             boolean inValue = offset >= as.valueStart() && offset <= Math.max(as.valueEnd(), as.valueStart());
-            boolean rightAfterEquals = as.valueStart() == as.valueEnd() && offset >= as.nameEnd() && offset <= t.lineEnd(t.lineOf(as.nameEnd()));
+            boolean rightAfterEquals = as.valueStart() == as.valueEnd()
+                    && offset >= as.nameEnd()
+                    && offset <= t.lineEnd(t.lineOf(as.nameEnd()));
             if (!inValue && !rightAfterEquals) {
                 continue;
             }
@@ -235,7 +265,10 @@ public final class RevisionNavigation {
                     s--;
                 }
                 int e = offset;
-                while (e < t.length() && (isIdChar(t.text().charAt(e)) || t.text().charAt(e) == '"' || t.text().charAt(e) == '\'')) {
+                while (e < t.length()
+                        && (isIdChar(t.text().charAt(e))
+                                || t.text().charAt(e) == '"'
+                                || t.text().charAt(e) == '\'')) {
                     e++;
                 }
                 replace = t.span(s, e);
@@ -246,25 +279,37 @@ public final class RevisionNavigation {
         return List.of();
     }
 
-    private List<Completion> candidates(WorkspaceSnapshot ws, Document self, boolean labelsToo, Span replace, String quote) {
+    private List<Completion> candidates(
+            WorkspaceSnapshot ws, Document self, boolean labelsToo, Span replace, String quote) {
         RevisionGraph g = ws.revisionGraphOf(self.path());
         List<Completion> out = new ArrayList<>();
         List<Node> ordered = new ArrayList<>(g.nodes());
         // heads first (what a new revision usually continues), then newest files first
-        ordered.sort(Comparator.comparing((Node n) -> !g.isHead(n)).thenComparing(Node::file, Comparator.reverseOrder()));
+        ordered.sort(
+                Comparator.comparing((Node n) -> !g.isHead(n)).thenComparing(Node::file, Comparator.reverseOrder()));
         int rank = 0;
         for (Node n : ordered) {
             if (n.file().equals(self.path())) {
                 continue;
             }
             String detail = (g.isHead(n) ? "head · " : "") + n.description();
-            out.add(new Completion(n.revision(), detail, quote + n.revision() + quote, CompletionKind.REVISION, replace,
+            out.add(new Completion(
+                    n.revision(),
+                    detail,
+                    quote + n.revision() + quote,
+                    CompletionKind.REVISION,
+                    replace,
                     String.format("%06d", rank++)));
         }
         if (labelsToo) {
             for (Node n : g.nodes()) {
                 for (String l : n.branchLabels()) {
-                    out.add(new Completion(l, "branch label on " + n.revision(), quote + l + quote, CompletionKind.LABEL, replace,
+                    out.add(new Completion(
+                            l,
+                            "branch label on " + n.revision(),
+                            quote + l + quote,
+                            CompletionKind.LABEL,
+                            replace,
                             String.format("%06d", rank++)));
                 }
             }
@@ -288,13 +333,20 @@ public final class RevisionNavigation {
 
     static FileLocation revisionLocation(WorkspaceSnapshot ws, Node n) {
         SourceText t = ws.document(n.file()).map(Document::text).orElse(new SourceText(""));
-        Span span = n.header().revision().map(a -> t.span(a.valueStart(), a.valueEnd())).orElse(t.span(0, 0));
+        Span span = n.header()
+                .revision()
+                .map(a -> t.span(a.valueStart(), a.valueEnd()))
+                .orElse(t.span(0, 0));
         return new FileLocation(n.file(), span);
     }
 
     private static Optional<FileLocation> labelLocation(WorkspaceSnapshot ws, Node n, String label) {
         SourceText t = ws.document(n.file()).map(Document::text).orElse(new SourceText(""));
-        return n.header().branchLabels().flatMap(a -> a.literals().stream().filter(l -> l.value().equals(label)).findFirst())
+        return n.header()
+                .branchLabels()
+                .flatMap(a -> a.literals().stream()
+                        .filter(l -> l.value().equals(label))
+                        .findFirst())
                 .map(l -> new FileLocation(n.file(), t.span(l.start(), l.end())));
     }
 }

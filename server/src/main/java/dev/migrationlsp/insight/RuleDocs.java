@@ -68,8 +68,11 @@ public final class RuleDocs {
     }
 
     public String markdown(RuleCode code) {
-        String body = Optional.ofNullable(sections.get(code.id())).filter(s -> !s.isBlank()).orElse(code.summary() + ".");
-        return "**" + code.id() + "** (default: " + code.defaultSeverity().id() + ") · fix: " + code.fixSafety().id() + " · "
-                + code.area().title() + "\n\n" + body + "\n\n[Rule reference](" + code.docUrl() + ")";
+        String body = Optional.ofNullable(sections.get(code.id()))
+                .filter(s -> !s.isBlank())
+                .orElse(code.summary() + ".");
+        return "**" + code.id() + "** (default: " + code.defaultSeverity().id() + ") · fix: "
+                + code.fixSafety().id() + " · " + code.area().title() + "\n\n" + body + "\n\n[Rule reference]("
+                + code.docUrl() + ")";
     }
 }

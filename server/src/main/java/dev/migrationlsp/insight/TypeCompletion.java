@@ -11,8 +11,7 @@ import java.util.List;
  * ({@code Text()}, {@code DateTime(timezone=True)}, {@code UUID(as_uuid=True)}), conventions first.
  */
 final class TypeCompletion {
-    private record Type(String name, String insert, String detail) {
-    }
+    private record Type(String name, String insert, String detail) {}
 
     private static final List<Type> SQLALCHEMY = List.of(
             new Type("Text", "Text()", "text column (team convention: not String)"),
@@ -45,8 +44,7 @@ final class TypeCompletion {
             new Type("TIMESTAMP", "TIMESTAMP(timezone=True)", "timestamp with time zone"),
             new Type("ENUM", "ENUM(name=\"\")", "PostgreSQL enum"));
 
-    private TypeCompletion() {
-    }
+    private TypeCompletion() {}
 
     /** Completions when the text before {@code offset} is {@code <module>.<partial>} for a SQLAlchemy module alias. */
     static List<Completion> at(SourceText t, int offset) {
@@ -72,7 +70,8 @@ final class TypeCompletion {
         var replace = t.span(s, offset);
         for (int i = 0; i < types.size(); i++) {
             Type ty = types.get(i);
-            out.add(new Completion(ty.name(), ty.detail(), ty.insert(), CompletionKind.TYPE, replace, String.format("%03d", i)));
+            out.add(new Completion(
+                    ty.name(), ty.detail(), ty.insert(), CompletionKind.TYPE, replace, String.format("%03d", i)));
         }
         return out;
     }

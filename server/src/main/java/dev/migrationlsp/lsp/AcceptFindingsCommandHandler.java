@@ -39,36 +39,41 @@ public final class AcceptFindingsCommandHandler implements CommandHandler.Dialog
 
     @Override
     public CompletableFuture<Object> execute(List<Object> arguments, CommandContext context) {
-        return context.session().afterPendingMutations().thenApplyAsync(ws -> {
-            List<Finding> findings = analyzer.checkAllUnbaselined(ws, context.cancel());
-            return new Accepted(ws, findings);
-        }).thenCompose(accepted -> context.session().mutate(workspace -> {
-            WorkspaceSnapshot ws = accepted.snapshot();
-            Path file = ws.config().baseline().orElseThrow();
-            if (Files.exists(file)) {
-                try {
-                    Baseline.read(file);
-                } catch (IOException e) {
-                    throw error("will not overwrite " + ws.relative(file) + ": it is not a migration-lsp baseline ("
-                            + e.getMessage() + ")");
-                }
-            }
-            try {
-                Baseline.write(file, accepted.findings(), ws::relative);
-            } catch (IOException e) {
-                throw error("cannot write " + ws.relative(file) + ": " + e.getMessage());
-            }
-            // a new snapshot re-reads the baseline, and the diagnostics listener republishes without the accepted ones
-            return new MutationResult<>(workspace.reloadConfig(),
-                    (Object) Map.of("path", ws.relative(file), "findings", accepted.findings().size()));
-        }));
+        return context.session()
+                .afterPendingMutations()
+                .thenApplyAsync(ws -> {
+                    List<Finding> findings = analyzer.checkAllUnbaselined(ws, context.cancel());
+                    return new Accepted(ws, findings);
+                })
+                .thenCompose(accepted -> context.session().mutate(workspace -> {
+                    WorkspaceSnapshot ws = accepted.snapshot();
+                    Path file = ws.config().baseline().orElseThrow();
+                    if (Files.exists(file)) {
+                        try {
+                            Baseline.read(file);
+                        } catch (IOException e) {
+                            throw error("will not overwrite " + ws.relative(file)
+                                    + ": it is not a migration-lsp baseline (" + e.getMessage() + ")");
+                        }
+                    }
+                    try {
+                        Baseline.write(file, accepted.findings(), ws::relative);
+                    } catch (IOException e) {
+                        throw error("cannot write " + ws.relative(file) + ": " + e.getMessage());
+                    }
+                    // a new snapshot re-reads the baseline, and the diagnostics listener republishes without the
+                    // accepted ones
+                    return new MutationResult<>(workspace.reloadConfig(), (Object) Map.of(
+                            "path",
+                            ws.relative(file),
+                            "findings",
+                            accepted.findings().size()));
+                }));
     }
 
-    private record Accepted(WorkspaceSnapshot snapshot, List<Finding> findings) {
-    }
+    private record Accepted(WorkspaceSnapshot snapshot, List<Finding> findings) {}
 
     private static ResponseErrorException error(String message) {
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, message, null));
     }
-
 }

@@ -52,7 +52,8 @@ public final class CodeActions {
         this.state = state;
     }
 
-    List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions(WorkspaceSnapshot ws, CodeActionParams params, CancelChecker cancel) {
+    List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions(
+            WorkspaceSnapshot ws, CodeActionParams params, CancelChecker cancel) {
         String uri = params.getTextDocument().getUri();
         Optional<Path> path = Uris.toPath(uri);
         Optional<Document> doc = path.flatMap(ws::document);
@@ -60,7 +61,8 @@ public final class CodeActions {
             return List.of();
         }
         Document d = doc.get();
-        List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+        List<String> only =
+                params.getContext() == null ? null : params.getContext().getOnly();
         boolean wantQuickFix = wants(only, CodeActionKind.QuickFix);
         boolean wantFixAll = wants(only, FIX_ALL_KIND);
         List<Finding> findings = analyzer.analyze(ws, d.path(), cancel);
@@ -88,12 +90,21 @@ public final class CodeActions {
                     attach(a, ws, d, "fix", f, k, () -> edit(ws, fix.edits()), resolveLater);
                     out.add(Either.forRight(a));
                 }
-                Optional<IgnoreComments.IgnoreEdit> ignore = IgnoreComments.forLine(d, f.code(), f.span().start().line());
+                Optional<IgnoreComments.IgnoreEdit> ignore =
+                        IgnoreComments.forLine(d, f.code(), f.span().start().line());
                 if (ignore.isPresent()) {
                     CodeAction a = new CodeAction(ignore.get().title());
                     a.setKind(CodeActionKind.QuickFix);
                     a.setDiagnostics(List.of(diag));
-                    attach(a, ws, d, "ignore", f, -1, () -> edit(ws, List.of(ignore.get().edit())), resolveLater);
+                    attach(
+                            a,
+                            ws,
+                            d,
+                            "ignore",
+                            f,
+                            -1,
+                            () -> edit(ws, List.of(ignore.get().edit())),
+                            resolveLater);
                     out.add(Either.forRight(a));
                 }
             }
@@ -112,7 +123,9 @@ public final class CodeActions {
 
     /** The document an unresolved action belongs to (its data's {@code uri}), or "" when the data has none. */
     static String uriOf(CodeAction action) {
-        if (action.getData() instanceof JsonObject data && data.get("uri") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+        if (action.getData() instanceof JsonObject data
+                && data.get("uri") instanceof com.google.gson.JsonPrimitive p
+                && p.isString()) {
             return p.getAsString();
         }
         return "";
@@ -149,10 +162,17 @@ public final class CodeActions {
             return action;
         }
         // match by code and range; if the document changed meanwhile, match by code and start line
-        Finding f = findings.stream().filter(x -> x.code().id().equals(code) && x.span().startOffset() == start
-                && x.span().endOffset() == end).findFirst().orElse(null);
+        Finding f = findings.stream()
+                .filter(x -> x.code().id().equals(code)
+                        && x.span().startOffset() == start
+                        && x.span().endOffset() == end)
+                .findFirst()
+                .orElse(null);
         if (f == null) {
-            f = findings.stream().filter(x -> x.code().id().equals(code) && x.span().start().line() == line).findFirst().orElse(null);
+            f = findings.stream()
+                    .filter(x -> x.code().id().equals(code) && x.span().start().line() == line)
+                    .findFirst()
+                    .orElse(null);
         }
         if (f == null) {
             return action; // the finding is gone: nothing to do
@@ -189,12 +209,21 @@ public final class CodeActions {
     }
 
     private static ResponseErrorException foreignData(String why) {
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                "codeAction/resolve: not an action from this server (" + why + ")", null));
+        return new ResponseErrorException(new ResponseError(
+                ResponseErrorCode.InvalidParams,
+                "codeAction/resolve: not an action from this server (" + why + ")",
+                null));
     }
 
-    private void attach(CodeAction a, WorkspaceSnapshot ws, Document d, String kind, Finding f, int fixIndex,
-            java.util.function.Supplier<WorkspaceEdit> edit, boolean resolveLater) {
+    private void attach(
+            CodeAction a,
+            WorkspaceSnapshot ws,
+            Document d,
+            String kind,
+            Finding f,
+            int fixIndex,
+            java.util.function.Supplier<WorkspaceEdit> edit,
+            boolean resolveLater) {
         if (!resolveLater) {
             a.setEdit(edit.get());
             return;
@@ -230,11 +259,17 @@ public final class CodeActions {
         List<Edit.Replace> chosen = new ArrayList<>();
         for (Finding f : findings) {
             for (Fix fix : f.fixes()) {
-                if (!fix.safe() || fix.edits().stream().anyMatch(e -> !(e instanceof Edit.Replace) || !e.file().equals(d.path()))) {
+                if (!fix.safe()
+                        || fix.edits().stream()
+                                .anyMatch(e -> !(e instanceof Edit.Replace)
+                                        || !e.file().equals(d.path()))) {
                     continue;
                 }
                 // an edit identical to one already chosen (the same import two fixes need) is already satisfied
-                List<Edit.Replace> reps = fix.edits().stream().map(e -> (Edit.Replace) e).filter(r -> !chosen.contains(r)).toList();
+                List<Edit.Replace> reps = fix.edits().stream()
+                        .map(e -> (Edit.Replace) e)
+                        .filter(r -> !chosen.contains(r))
+                        .toList();
                 boolean overlaps = reps.stream().anyMatch(r -> chosen.stream().anyMatch(c -> overlap(c, r)));
                 if (!overlaps) {
                     chosen.addAll(reps);
@@ -269,8 +304,12 @@ public final class CodeActions {
         if (state.supportsDocumentChanges()) {
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
             byFile.forEach((file, tes) -> {
-                Integer version = ws.document(file).filter(Document::isOpen).map(Document::version).orElse(null);
-                changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(Uris.toUri(file), version), tes)));
+                Integer version = ws.document(file)
+                        .filter(Document::isOpen)
+                        .map(Document::version)
+                        .orElse(null);
+                changes.add(Either.forLeft(
+                        new TextDocumentEdit(new VersionedTextDocumentIdentifier(Uris.toUri(file), version), tes)));
             });
             renames.forEach(r -> changes.add(Either.forRight(r)));
             return new WorkspaceEdit(changes);

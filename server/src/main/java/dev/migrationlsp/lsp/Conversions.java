@@ -7,8 +7,8 @@ import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.core.Span;
 import dev.migrationlsp.core.TextChange;
 import java.util.List;
-import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
@@ -19,8 +19,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 final class Conversions {
     static final String SOURCE = "migration-lsp";
 
-    private Conversions() {
-    }
+    private Conversions() {}
 
     static Range range(Span s) {
         return new Range(position(s.start()), position(s.end()));
@@ -35,16 +34,23 @@ final class Conversions {
     }
 
     static Diagnostic diagnostic(Finding f, String uriOfFile) {
-        Diagnostic d = new Diagnostic(range(f.span()), f.message(), severity(f.severity()), SOURCE, f.code().id());
+        Diagnostic d = new Diagnostic(
+                range(f.span()),
+                f.message(),
+                severity(f.severity()),
+                SOURCE,
+                f.code().id());
         d.setCodeDescription(new DiagnosticCodeDescription(f.code().docUrl()));
         if (!f.related().isEmpty()) {
-            d.setRelatedInformation(f.related().stream().map(Conversions::related).toList());
+            d.setRelatedInformation(
+                    f.related().stream().map(Conversions::related).toList());
         }
         return d;
     }
 
     private static DiagnosticRelatedInformation related(RelatedInfo r) {
-        return new DiagnosticRelatedInformation(new Location(Uris.toUri(r.location().file()), range(r.location().span())), r.message());
+        return new DiagnosticRelatedInformation(
+                new Location(Uris.toUri(r.location().file()), range(r.location().span())), r.message());
     }
 
     static DiagnosticSeverity severity(Severity s) {
@@ -57,7 +63,13 @@ final class Conversions {
     }
 
     static List<TextChange> changes(List<TextDocumentContentChangeEvent> events) {
-        return events.stream().map(e -> e.getRange() == null ? TextChange.full(e.getText())
-                : new TextChange(position(e.getRange().getStart()), position(e.getRange().getEnd()), e.getText())).toList();
+        return events.stream()
+                .map(e -> e.getRange() == null
+                        ? TextChange.full(e.getText())
+                        : new TextChange(
+                                position(e.getRange().getStart()),
+                                position(e.getRange().getEnd()),
+                                e.getText()))
+                .toList();
     }
 }

@@ -44,7 +44,8 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
     public boolean fits(WorkspaceConfig folder, List<Object> arguments) {
         Optional<Target> target;
         try {
-            target = CreateSupport.string(CreateSupport.argument(arguments), "target").flatMap(Target::parse);
+            target = CreateSupport.string(CreateSupport.argument(arguments), "target")
+                    .flatMap(Target::parse);
         } catch (CreateException e) {
             target = Optional.empty();
         }
@@ -70,7 +71,8 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
         if (target.isPresent()) {
             Optional<Target> t = Target.parse(target.get());
             if (t.isEmpty()) {
-                return CreateSupport.failed(new CreateException("unknown target \"" + target.get() + "\": use postgres or clickhouse"));
+                return CreateSupport.failed(
+                        new CreateException("unknown target \"" + target.get() + "\": use postgres or clickhouse"));
             }
             chosenTarget = CompletableFuture.completedFuture(t);
         } else {
@@ -97,8 +99,13 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
 
     private CompletableFuture<Object> create(Target target, JsonObject args, CommandContext context) {
         try {
-            return CreateSupport.create(creator, request(target, args), context, (a, request) -> askHead(a, context)
-                    .thenApply(head -> head.map(h -> ((CreateRequest) request).withBranch(null).withHead(h))));
+            return CreateSupport.create(
+                    creator,
+                    request(target, args),
+                    context,
+                    (a, request) -> askHead(a, context)
+                            .thenApply(head -> head.map(h ->
+                                    ((CreateRequest) request).withBranch(null).withHead(h))));
         } catch (CreateException e) {
             throw new CompletionException(e);
         }
@@ -111,38 +118,56 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
      */
     private static List<String> historiesToAsk(Target target, JsonObject args, CommandContext context) {
         var ws = context.session().latest();
-        if (target != Target.POSTGRES || context.client() == null || ws == null || ws.histories().size() < 2
+        if (target != Target.POSTGRES
+                || context.client() == null
+                || ws == null
+                || ws.histories().size() < 2
                 || args.has("history")) {
             return List.of(); // a malformed "history" is the creator's to refuse
         }
-        return ws.histories().stream().map(dev.migrationlsp.workspace.AlembicHistory::name).toList();
+        return ws.histories().stream()
+                .map(dev.migrationlsp.workspace.AlembicHistory::name)
+                .toList();
     }
 
     /** Offers the histories; the answer is the chosen one's name (empty when dismissed). */
     private static CompletableFuture<Optional<String>> askHistory(List<String> histories, CommandContext context) {
-        ShowMessageRequestParams ask = new ShowMessageRequestParams(histories.stream().map(MessageActionItem::new).toList());
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(
+                histories.stream().map(MessageActionItem::new).toList());
         ask.setType(MessageType.Info);
-        ask.setMessage("The workspace has " + histories.size() + " Alembic histories. Which one gets the new revision?");
-        return context.client().showMessageRequest(ask).thenApply(item -> item == null || !histories.contains(item.getTitle())
-                ? Optional.<String>empty() : Optional.of(item.getTitle()));
+        ask.setMessage(
+                "The workspace has " + histories.size() + " Alembic histories. Which one gets the new revision?");
+        return context.client()
+                .showMessageRequest(ask)
+                .thenApply(item -> item == null || !histories.contains(item.getTitle())
+                        ? Optional.<String>empty()
+                        : Optional.of(item.getTitle()));
     }
 
     private static CreateRequest request(Target target, JsonObject args) throws CreateException {
-        return new CreateRequest(target, CreateSupport.string(args, "description").orElse(""), CreateSupport.string(args, "kind"),
-                CreateSupport.string(args, "table"), CreateSupport.string(args, "branch"), CreateSupport.string(args, "head"),
-                CreateSupport.string(args, "source"), CreateSupport.string(args, "history"));
+        return new CreateRequest(
+                target,
+                CreateSupport.string(args, "description").orElse(""),
+                CreateSupport.string(args, "kind"),
+                CreateSupport.string(args, "table"),
+                CreateSupport.string(args, "branch"),
+                CreateSupport.string(args, "head"),
+                CreateSupport.string(args, "source"),
+                CreateSupport.string(args, "history"));
     }
 
     private static CompletableFuture<Optional<Target>> askTarget(CommandContext context) {
         if (context.client() == null) {
             return CompletableFuture.failedFuture(new CreateException("\"target\" is missing: postgres or clickhouse"));
         }
-        ShowMessageRequestParams ask = new ShowMessageRequestParams(List.of(
-                new MessageActionItem(Target.POSTGRES.id()), new MessageActionItem(Target.CLICKHOUSE.id())));
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(
+                List.of(new MessageActionItem(Target.POSTGRES.id()), new MessageActionItem(Target.CLICKHOUSE.id())));
         ask.setType(MessageType.Info);
-        ask.setMessage("Create a migration for which database? PostgreSQL (Alembic: users, orgs, settings, credentials, RBAC, "
-                + "licensing, audit) or ClickHouse (analytics: commits, PRs, work items, metrics, materialized views)");
-        return context.client().showMessageRequest(ask)
+        ask.setMessage(
+                "Create a migration for which database? PostgreSQL (Alembic: users, orgs, settings, credentials, RBAC, "
+                        + "licensing, audit) or ClickHouse (analytics: commits, PRs, work items, metrics, materialized views)");
+        return context.client()
+                .showMessageRequest(ask)
                 .thenApply(item -> item == null ? Optional.<Target>empty() : Target.parse(item.getTitle()));
     }
 
@@ -156,7 +181,13 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
         ask.setType(MessageType.Info);
         ask.setMessage(a.reason() + ". Which head should the new revision extend?"
                 + (a.mergeSuggested() ? " (Consider a merge revision: migration-lsp.createMerge.)" : ""));
-        return context.client().showMessageRequest(ask).thenApply(item -> item == null ? Optional.<String>empty()
-                : a.heads().stream().filter(h -> h.display().equals(item.getTitle())).map(HeadInfo::revision).findFirst());
+        return context.client()
+                .showMessageRequest(ask)
+                .thenApply(item -> item == null
+                        ? Optional.<String>empty()
+                        : a.heads().stream()
+                                .filter(h -> h.display().equals(item.getTitle()))
+                                .map(HeadInfo::revision)
+                                .findFirst());
     }
 }

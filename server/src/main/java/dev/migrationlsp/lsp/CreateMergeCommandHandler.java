@@ -46,14 +46,22 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
         MergeRequest request;
         try {
             JsonObject args = CreateSupport.argument(arguments);
-            request = new MergeRequest(CreateSupport.string(args, "description"), CreateSupport.string(args, "branch"),
+            request = new MergeRequest(
+                    CreateSupport.string(args, "description"),
+                    CreateSupport.string(args, "branch"),
                     CreateSupport.string(args, "history"));
         } catch (CreateException e) {
             return CreateSupport.failed(e);
         }
-        return CreateSupport.translateErrors(CreateSupport.create(creator, request, context, (a, asked) -> askBranch(a, context)
-                .thenApply(branch -> branch.map(b -> new MergeRequest(((MergeRequest) asked).description(), Optional.of(b),
-                        ((MergeRequest) asked).history())))));
+        return CreateSupport.translateErrors(CreateSupport.create(
+                creator,
+                request,
+                context,
+                (a, asked) -> askBranch(a, context)
+                        .thenApply(branch -> branch.map(b -> new MergeRequest(
+                                ((MergeRequest) asked).description(),
+                                Optional.of(b),
+                                ((MergeRequest) asked).history())))));
     }
 
     private static CompletableFuture<Optional<String>> askBranch(AmbiguousHeads a, CommandContext context) {
@@ -62,10 +70,14 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
         if (context.client() == null || labels.isEmpty()) {
             return CompletableFuture.failedFuture(new CreateException(a.reason() + ": give \"branch\""));
         }
-        ShowMessageRequestParams ask = new ShowMessageRequestParams(labels.stream().map(MessageActionItem::new).toList());
+        ShowMessageRequestParams ask = new ShowMessageRequestParams(
+                labels.stream().map(MessageActionItem::new).toList());
         ask.setType(MessageType.Info);
         ask.setMessage(a.reason() + ". Merge the heads of which branch?");
-        return context.client().showMessageRequest(ask)
-                .thenApply(item -> item == null ? Optional.<String>empty() : Optional.of(item.getTitle()).filter(labels::contains));
+        return context.client()
+                .showMessageRequest(ask)
+                .thenApply(item -> item == null
+                        ? Optional.<String>empty()
+                        : Optional.of(item.getTitle()).filter(labels::contains));
     }
 }

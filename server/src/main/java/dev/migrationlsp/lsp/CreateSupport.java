@@ -45,10 +45,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
 final class CreateSupport {
     /** How long a create command waits (asynchronously) for the editor to apply the CreateFile edit. */
     static final Duration APPLY_EDIT_TIMEOUT = Duration.ofSeconds(30);
+
     static final Duration SHOW_DOCUMENT_TIMEOUT = Duration.ofSeconds(10);
 
-    private CreateSupport() {
-    }
+    private CreateSupport() {}
 
     /** The single object argument ({@code {"target": ..., ...}}); no argument is an empty object. */
     static JsonObject argument(List<Object> arguments) throws CreateException {
@@ -61,7 +61,8 @@ final class CreateSupport {
             return new JsonObject();
         }
         if (!json.isJsonObject()) {
-            throw new CreateException("the argument must be an object like {\"target\": \"postgres\", \"description\": \"...\"}");
+            throw new CreateException(
+                    "the argument must be an object like {\"target\": \"postgres\", \"description\": \"...\"}");
         }
         return json.getAsJsonObject();
     }
@@ -84,8 +85,11 @@ final class CreateSupport {
             return false;
         }
         var we = caps.getWorkspace().getWorkspaceEdit();
-        return Boolean.TRUE.equals(caps.getWorkspace().getApplyEdit()) && we != null && Boolean.TRUE.equals(we.getDocumentChanges())
-                && we.getResourceOperations() != null && we.getResourceOperations().contains("create");
+        return Boolean.TRUE.equals(caps.getWorkspace().getApplyEdit())
+                && we != null
+                && Boolean.TRUE.equals(we.getDocumentChanges())
+                && we.getResourceOperations() != null
+                && we.getResourceOperations().contains("create");
     }
 
     /**
@@ -97,7 +101,8 @@ final class CreateSupport {
         return plan -> {
             String uri = Uris.toUri(plan.path());
             CreateFile create = new CreateFile(uri, new CreateFileOptions(false, false));
-            TextDocumentEdit text = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
+            TextDocumentEdit text = new TextDocumentEdit(
+                    new VersionedTextDocumentIdentifier(uri, null),
                     List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), plan.content())));
             WorkspaceEdit edit = new WorkspaceEdit(List.of(Either.forRight(create), Either.forLeft(text)));
             return client.applyEdit(new ApplyWorkspaceEditParams(edit, "Create " + plan.relativePath()))
@@ -105,16 +110,20 @@ final class CreateSupport {
                     .handle((response, e) -> {
                         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
                         if (cause instanceof TimeoutException) {
-                            throw new CompletionException(new CreateException("the editor did not answer workspace/applyEdit within "
-                                    + APPLY_EDIT_TIMEOUT.toSeconds() + " s"));
+                            throw new CompletionException(
+                                    new CreateException("the editor did not answer workspace/applyEdit within "
+                                            + APPLY_EDIT_TIMEOUT.toSeconds() + " s"));
                         }
                         if (cause != null) {
-                            throw new CompletionException(new CreateException("the editor failed to create " + plan.relativePath()
-                                    + ": " + cause.getMessage()));
+                            throw new CompletionException(new CreateException(
+                                    "the editor failed to create " + plan.relativePath() + ": " + cause.getMessage()));
                         }
                         if (response == null || !response.isApplied()) {
-                            throw new CompletionException(new CreateException("the editor did not create " + plan.relativePath()
-                                    + (response != null && response.getFailureReason() != null ? ": " + response.getFailureReason() : "")));
+                            throw new CompletionException(
+                                    new CreateException("the editor did not create " + plan.relativePath()
+                                            + (response != null && response.getFailureReason() != null
+                                                    ? ": " + response.getFailureReason()
+                                                    : "")));
                         }
                         return onDiskAsPlanned(plan);
                     });
@@ -125,7 +134,10 @@ final class CreateSupport {
      * What both create commands do: create through the editor when it can create files, else on disk; when several
      * heads could take the revision, ask with {@code choose} and try again with its answer (none: answer null).
      */
-    static CompletableFuture<Object> create(MigrationCreator creator, MigrationRequest request, CommandContext context,
+    static CompletableFuture<Object> create(
+            MigrationCreator creator,
+            MigrationRequest request,
+            CommandContext context,
             BiFunction<AmbiguousHeads, MigrationRequest, CompletableFuture<Optional<MigrationRequest>>> choose) {
         context.cancel().checkCanceled();
         CompletableFuture<CreateResult> created = clientCreatesFiles(context.capabilities(), context.client())
@@ -133,9 +145,10 @@ final class CreateSupport {
                 : creator.create(context.session(), request);
         return created.thenCompose(result -> {
             if (result instanceof AmbiguousHeads a) {
-                return choose.apply(a, request).thenCompose(next -> next.isEmpty()
-                        ? CompletableFuture.completedFuture(null)
-                        : create(creator, next.get(), context, choose));
+                return choose.apply(a, request)
+                        .thenCompose(next -> next.isEmpty()
+                                ? CompletableFuture.completedFuture(null)
+                                : create(creator, next.get(), context, choose));
             }
             return showAndAnswer((Created) result, context.client());
         });
@@ -165,7 +178,8 @@ final class CreateSupport {
             return CompletableFuture.completedFuture(result);
         }
         // an editor without showDocument answers with an error, or not at all: the file exists either way
-        return shown.completeOnTimeout(result, SHOW_DOCUMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> result);
+        return shown.completeOnTimeout(result, SHOW_DOCUMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> result);
     }
 
     /** {@code {"uri", "path", "revision"?, "downRevision"?, "number"?, "heads"?, "branchHasMultipleHeads"?}}. */
@@ -199,7 +213,8 @@ final class CreateSupport {
     static Throwable toResponseError(Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
         if (cause instanceof CreateException ce) {
-            return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, ce.getMessage(), null));
+            return new ResponseErrorException(
+                    new ResponseError(ResponseErrorCode.InvalidParams, ce.getMessage(), null));
         }
         return cause;
     }

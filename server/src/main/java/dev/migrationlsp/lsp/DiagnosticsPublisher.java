@@ -40,7 +40,8 @@ public final class DiagnosticsPublisher implements AutoCloseable {
 
     private final Analyzer analyzer;
     private final ServerState state;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("migration-lsp-debounce"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemon("migration-lsp-debounce"));
     private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("migration-lsp-analysis"));
     private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
     /** Last published per path: the snapshot generation and URI it was published for. */
@@ -48,8 +49,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     /** URIs as the client spelled them for its open documents. */
     private final Map<Path, String> clientUris = new ConcurrentHashMap<>();
 
-    private record Published(Path folder, long generation, String uri, List<Diagnostic> diagnostics, boolean open) {
-    }
+    private record Published(Path folder, long generation, String uri, List<Diagnostic> diagnostics, boolean open) {}
 
     private static final class Pending implements CancelChecker {
         volatile boolean cancelled;
@@ -107,7 +107,10 @@ public final class DiagnosticsPublisher implements AutoCloseable {
             }
         }
         // documents of this folder that are no longer open are forgotten; other folders' stay
-        seenVersions.keySet().removeIf(p -> !open.contains(p) && state.sessionFor(p).map(s -> s == session).orElse(true));
+        seenVersions
+                .keySet()
+                .removeIf(p -> !open.contains(p)
+                        && state.sessionFor(p).map(s -> s == session).orElse(true));
         schedule(passKey, first ? 0 : delay, () -> {
             passedOnce.add(passKey);
             workspacePass(session);
@@ -120,7 +123,9 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     /** A folder was removed: what was published for its files goes away. */
     void forgetFolder(Path root) {
         published.forEach((p, pub) -> {
-            if (pub.folder().equals(root) && published.remove(p, pub) && !pub.diagnostics().isEmpty()) {
+            if (pub.folder().equals(root)
+                    && published.remove(p, pub)
+                    && !pub.diagnostics().isEmpty()) {
                 publish(pub.uri(), List.of(), null);
             }
         });
@@ -209,9 +214,11 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         }
     }
 
-    private void publishIfCurrent(WorkspaceSession session, WorkspaceSnapshot snap, Document d, List<Finding> findings, boolean open) {
+    private void publishIfCurrent(
+            WorkspaceSession session, WorkspaceSnapshot snap, Document d, List<Finding> findings, boolean open) {
         String uri = uriOf(d.path());
-        List<Diagnostic> diags = findings.stream().map(f -> Conversions.diagnostic(f, uri)).toList();
+        List<Diagnostic> diags =
+                findings.stream().map(f -> Conversions.diagnostic(f, uri)).toList();
         // compute() makes check-and-publish atomic per path: an older snapshot never overwrites a newer result
         published.compute(d.path(), (p, prev) -> {
             if (prev != null && prev.generation() > snap.generation()) {

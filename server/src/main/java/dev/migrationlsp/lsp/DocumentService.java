@@ -50,7 +50,11 @@ public final class DocumentService implements TextDocumentService {
     private final NavigationFeatures navigation;
 
     @Inject
-    public DocumentService(Scheduler scheduler, DiagnosticsPublisher diagnostics, CodeActions codeActions, NavigationFeatures navigation) {
+    public DocumentService(
+            Scheduler scheduler,
+            DiagnosticsPublisher diagnostics,
+            CodeActions codeActions,
+            NavigationFeatures navigation) {
         this.scheduler = scheduler;
         this.diagnostics = diagnostics;
         this.codeActions = codeActions;
@@ -59,18 +63,24 @@ public final class DocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        scheduler.mutate(Scheduler.DID_OPEN, params.getTextDocument().getUri(), (ws, path) -> opened(ws, path, params.getTextDocument()));
+        scheduler.mutate(
+                Scheduler.DID_OPEN,
+                params.getTextDocument().getUri(),
+                (ws, path) -> opened(ws, path, params.getTextDocument()));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        scheduler.mutate(Scheduler.DID_CHANGE, params.getTextDocument().getUri(), (ws, path) -> changed(ws, path, params));
+        scheduler.mutate(
+                Scheduler.DID_CHANGE, params.getTextDocument().getUri(), (ws, path) -> changed(ws, path, params));
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        scheduler.mutate(Scheduler.DID_CLOSE, params.getTextDocument().getUri(), this::closed)
-                .thenAccept(closed -> closed.ifPresent(s -> Uris.toPath(params.getTextDocument().getUri()).ifPresent(diagnostics::closed)));
+        scheduler
+                .mutate(Scheduler.DID_CLOSE, params.getTextDocument().getUri(), this::closed)
+                .thenAccept(closed -> closed.ifPresent(
+                        s -> Uris.toPath(params.getTextDocument().getUri()).ifPresent(diagnostics::closed)));
     }
 
     @Override
@@ -80,44 +90,71 @@ public final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return scheduler.read(Scheduler.CODE_ACTION, params.getTextDocument().getUri(), (ws, cancel) -> codeActions.actions(ws, params, cancel));
+        return scheduler.read(
+                Scheduler.CODE_ACTION,
+                params.getTextDocument().getUri(),
+                (ws, cancel) -> codeActions.actions(ws, params, cancel));
     }
 
     @Override
     public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
-        return scheduler.read(Scheduler.CODE_ACTION_RESOLVE, CodeActions.uriOf(unresolved), (ws, cancel) -> codeActions.resolve(ws, unresolved, cancel));
+        return scheduler.read(
+                Scheduler.CODE_ACTION_RESOLVE,
+                CodeActions.uriOf(unresolved),
+                (ws, cancel) -> codeActions.resolve(ws, unresolved, cancel));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return scheduler.read(Scheduler.HOVER, params.getTextDocument().getUri(), (ws, cancel) -> navigation.hover(ws, params));
+        return scheduler.read(
+                Scheduler.HOVER, params.getTextDocument().getUri(), (ws, cancel) -> navigation.hover(ws, params));
     }
 
     @Override
-    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return scheduler.read(Scheduler.DEFINITION, params.getTextDocument().getUri(), (ws, cancel) -> Either.forLeft(navigation.definition(ws, params)));
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        return scheduler.read(
+                Scheduler.DEFINITION,
+                params.getTextDocument().getUri(),
+                (ws, cancel) -> Either.forLeft(navigation.definition(ws, params)));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return scheduler.read(Scheduler.REFERENCES, params.getTextDocument().getUri(), (ws, cancel) -> navigation.references(ws, params,
-                params.getContext() != null && params.getContext().isIncludeDeclaration()));
+        return scheduler.read(
+                Scheduler.REFERENCES,
+                params.getTextDocument().getUri(),
+                (ws, cancel) -> navigation.references(
+                        ws,
+                        params,
+                        params.getContext() != null && params.getContext().isIncludeDeclaration()));
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return scheduler.read(Scheduler.CODE_LENS, params.getTextDocument().getUri(), (ws, cancel) -> navigation.codeLenses(ws, params.getTextDocument().getUri()));
+        return scheduler.read(
+                Scheduler.CODE_LENS,
+                params.getTextDocument().getUri(),
+                (ws, cancel) ->
+                        navigation.codeLenses(ws, params.getTextDocument().getUri()));
     }
 
     @Override
-    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return scheduler.read(Scheduler.DOCUMENT_SYMBOL, params.getTextDocument().getUri(),
-                (ws, cancel) -> navigation.documentSymbols(ws, params.getTextDocument().getUri()));
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        return scheduler.read(
+                Scheduler.DOCUMENT_SYMBOL,
+                params.getTextDocument().getUri(),
+                (ws, cancel) ->
+                        navigation.documentSymbols(ws, params.getTextDocument().getUri()));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return scheduler.read(Scheduler.COMPLETION, params.getTextDocument().getUri(), (ws, cancel) -> Either.forRight(navigation.completion(ws, params)));
+        return scheduler.read(
+                Scheduler.COMPLETION,
+                params.getTextDocument().getUri(),
+                (ws, cancel) -> Either.forRight(navigation.completion(ws, params)));
     }
 
     // ------------------------------------------------------------------ the mutations (on the folder's serial queue)
@@ -136,7 +173,8 @@ public final class DocumentService implements TextDocumentService {
         }
         int version = td.getVersion() == null ? open.get().version() + 1 : td.getVersion();
         if (version <= open.get().version()) {
-            LOG.warning("ignoring out-of-order change " + version + " <= " + open.get().version() + " for " + td.getUri());
+            LOG.warning("ignoring out-of-order change " + version + " <= "
+                    + open.get().version() + " for " + td.getUri());
             return ws.snapshot();
         }
         List<TextChange> changes = Conversions.changes(params.getContentChanges());

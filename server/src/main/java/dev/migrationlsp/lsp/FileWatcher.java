@@ -64,7 +64,8 @@ final class FileWatcher implements AutoCloseable {
                 if (h.recursive() && d.toFile().isDirectory()) {
                     // the watch service is not recursive: watch each sub-folder Alembic would read
                     try (var walk = java.nio.file.Files.walk(d)) {
-                        walk.filter(java.nio.file.Files::isDirectory).filter(x -> !x.endsWith("__pycache__"))
+                        walk.filter(java.nio.file.Files::isDirectory)
+                                .filter(x -> !x.endsWith("__pycache__"))
                                 .forEach(dirs::add);
                     } catch (java.io.IOException | java.io.UncheckedIOException e) {
                         // a folder vanished while listing: the next configuration reload registers again
@@ -83,7 +84,10 @@ final class FileWatcher implements AutoCloseable {
                 continue;
             }
             try {
-                WatchKey k = dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                WatchKey k = dir.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
                 keys.put(k, dir);
             } catch (IOException e) {

@@ -36,6 +36,7 @@ final class Folders {
     private final AtomicReference<List<ConfigProblem>> lastSettingsProblems = new AtomicReference<>(List.of());
     /** Java file watchers by folder root, for clients without dynamic watcher registration (after initialized). */
     private final Map<Path, FileWatcher> watchers = new ConcurrentHashMap<>();
+
     private volatile boolean watching;
 
     @Inject
@@ -129,10 +130,13 @@ final class Folders {
 
     /** Problems in editor settings have no file to carry a diagnostic, so they are shown once as a message. */
     private void reportSettingsProblems(WorkspaceSnapshot snap) {
-        List<ConfigProblem> problems = snap.config().problems().stream().filter(p -> p.file() == null).toList();
+        List<ConfigProblem> problems =
+                snap.config().problems().stream().filter(p -> p.file() == null).toList();
         List<ConfigProblem> before = lastSettingsProblems.getAndSet(problems);
         if (!problems.isEmpty() && !problems.equals(before)) {
-            String text = "migration-lsp: invalid settings: " + String.join("; ", problems.stream().map(ConfigProblem::message).toList());
+            String text = "migration-lsp: invalid settings: "
+                    + String.join(
+                            "; ", problems.stream().map(ConfigProblem::message).toList());
             state.client().ifPresent(c -> c.showMessage(new MessageParams(MessageType.Warning, text)));
         }
     }

@@ -4,10 +4,10 @@ import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
+import java.util.List;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import java.util.List;
 
 /**
  * {@code migration-lsp.heads {"root"?, "uri"?}}: the Alembic heads of one workspace folder and whether a branch has more
@@ -29,16 +29,30 @@ public final class HeadsCommandHandler implements CommandHandler.SnapshotRead {
     @Override
     public Object read(List<Object> arguments, WorkspaceSnapshot ws, CancelChecker cancel) {
         String wanted = null;
-        if (!arguments.isEmpty() && arguments.get(0) instanceof com.google.gson.JsonElement e && e.isJsonObject()
-                && e.getAsJsonObject().get("history") instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+        if (!arguments.isEmpty()
+                && arguments.get(0) instanceof com.google.gson.JsonElement e
+                && e.isJsonObject()
+                && e.getAsJsonObject().get("history") instanceof com.google.gson.JsonPrimitive p
+                && p.isString()) {
             wanted = p.getAsString();
         }
         if (wanted == null) {
             return HeadsReport.of(ws);
         }
         String name = wanted;
-        return HeadsReport.of(ws, ws.config().history(name).map(List::of).orElseThrow(() -> new ResponseErrorException(
-                new ResponseError(ResponseErrorCode.InvalidParams, "no Alembic history named \"" + name + "\" (histories: "
-                        + String.join(", ", ws.histories().stream().map(h -> h.name()).toList()) + ")", null))));
+        return HeadsReport.of(
+                ws,
+                ws.config()
+                        .history(name)
+                        .map(List::of)
+                        .orElseThrow(() -> new ResponseErrorException(new ResponseError(
+                                ResponseErrorCode.InvalidParams,
+                                "no Alembic history named \"" + name + "\" (histories: "
+                                        + String.join(
+                                                ", ",
+                                                ws.histories().stream()
+                                                        .map(h -> h.name())
+                                                        .toList()) + ")",
+                                null))));
     }
 }

@@ -45,8 +45,13 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     private final IntConsumer exit;
 
     @Inject
-    public MigrationLanguageServer(ServerState state, DocumentService documents, WorkspaceServiceImpl workspace,
-            Scheduler scheduler, Folders folders, ExitHook exit) {
+    public MigrationLanguageServer(
+            ServerState state,
+            DocumentService documents,
+            WorkspaceServiceImpl workspace,
+            Scheduler scheduler,
+            Folders folders,
+            ExitHook exit) {
         this.state = state;
         this.documents = documents;
         this.workspace = workspace;
@@ -71,7 +76,8 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
                 LOG.warning("initialize without a root folder: nothing to analyse");
             }
             roots.forEach(folders::open);
-            return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
+            return CompletableFuture.completedFuture(
+                    new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
         });
     }
 
@@ -82,7 +88,8 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         caps.setTextDocumentSync(sync);
-        CodeActionOptions ca = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActions.FIX_ALL_KIND));
+        CodeActionOptions ca = new CodeActionOptions(
+                List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActions.FIX_ALL_KIND));
         ca.setResolveProvider(true);
         caps.setCodeActionProvider(ca);
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(workspace.commands()));
@@ -118,7 +125,9 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
                 new FileSystemWatcher(Either.forLeft("**/*.sql")),
                 new FileSystemWatcher(Either.forLeft("**/{alembic.ini,pyproject.toml,.migration-lsp.toml}")),
                 new FileSystemWatcher(Either.forLeft("**/{versions,clickhouse}")));
-        Registration reg = new Registration("migration-lsp-watched-files", "workspace/didChangeWatchedFiles",
+        Registration reg = new Registration(
+                "migration-lsp-watched-files",
+                "workspace/didChangeWatchedFiles",
                 new DidChangeWatchedFilesRegistrationOptions(watchers));
         state.client().ifPresent(c -> c.registerCapability(new RegistrationParams(List.of(reg))));
     }
@@ -155,20 +164,25 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         if (pid == null || pid <= 0) {
             return;
         }
-        ProcessHandle.of(pid).ifPresentOrElse(
-                ph -> ph.onExit().thenRun(() -> {
-                    LOG.warning("parent process " + pid + " exited; shutting down");
-                    exit.accept(1);
-                }),
-                () -> LOG.warning("parent process " + pid + " not found; not watching it"));
+        ProcessHandle.of(pid)
+                .ifPresentOrElse(
+                        ph -> ph.onExit().thenRun(() -> {
+                            LOG.warning("parent process " + pid + " exited; shutting down");
+                            exit.accept(1);
+                        }),
+                        () -> LOG.warning("parent process " + pid + " not found; not watching it"));
     }
 
     /** Every workspace folder; without folders, the deprecated rootUri or rootPath. */
     @SuppressWarnings("deprecation")
     private static List<Path> rootsOf(InitializeParams params) {
-        if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
-            List<Path> roots = params.getWorkspaceFolders().stream().map(f -> Uris.toPath(f.getUri())).flatMap(Optional::stream)
-                    .distinct().toList();
+        if (params.getWorkspaceFolders() != null
+                && !params.getWorkspaceFolders().isEmpty()) {
+            List<Path> roots = params.getWorkspaceFolders().stream()
+                    .map(f -> Uris.toPath(f.getUri()))
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList();
             if (!roots.isEmpty()) {
                 return roots;
             }
@@ -190,7 +204,5 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     }
 
     /** How the process ends; a seam so in-process tests do not exit the JVM. */
-    public interface ExitHook extends IntConsumer {
-    }
-
+    public interface ExitHook extends IntConsumer {}
 }

@@ -52,21 +52,26 @@ final class ParseErrorReportingJsonHandler extends MessageJsonHandler {
 
     /** A message whose params did not bind: one line naming the field and what it should have been. */
     private static MessageIssueException invalidParams(MessageIssueException e) {
-        String method = e.getRpcMessage() instanceof RequestMessage r ? r.getMethod()
+        String method = e.getRpcMessage() instanceof RequestMessage r
+                ? r.getMethod()
                 : e.getRpcMessage() instanceof NotificationMessage n ? n.getMethod() : null;
         if (method == null) {
             return e;
         }
         String detail = e.getIssues().stream()
-                .map(i -> i.getCause() == null ? i.getText() : String.valueOf(i.getCause().getMessage()))
-                .findFirst().orElse("");
+                .map(i -> i.getCause() == null
+                        ? i.getText()
+                        : String.valueOf(i.getCause().getMessage()))
+                .findFirst()
+                .orElse("");
         Matcher path = GSON_PATH.matcher(detail);
         Matcher expected = GSON_EXPECTED.matcher(detail);
         String where = path.find() ? path.group(1) : "params";
         String what = expected.find()
                 ? "expected " + describe(expected.group(1)) + ", got " + describe(expected.group(2))
                 : "has the wrong type";
-        return new MessageIssueException(e.getRpcMessage(),
+        return new MessageIssueException(
+                e.getRpcMessage(),
                 new MessageIssue(method + ": " + where + ": " + what, ResponseErrorCode.InvalidParams.getValue()));
     }
 
@@ -85,8 +90,10 @@ final class ParseErrorReportingJsonHandler extends MessageJsonHandler {
     private static MessageIssueException parseError(JsonParseException e) {
         RequestMessage unidentified = new RequestMessage();
         unidentified.setJsonrpc("2.0");
-        String detail = e.getMessage() == null ? "malformed JSON" : e.getMessage().lines().findFirst().orElse("malformed JSON");
-        return new MessageIssueException(unidentified,
-                new MessageIssue("Parse error: " + detail, ResponseErrorCode.ParseError.getValue(), e));
+        String detail = e.getMessage() == null
+                ? "malformed JSON"
+                : e.getMessage().lines().findFirst().orElse("malformed JSON");
+        return new MessageIssueException(
+                unidentified, new MessageIssue("Parse error: " + detail, ResponseErrorCode.ParseError.getValue(), e));
     }
 }

@@ -67,7 +67,8 @@ final class ProtocolValidator implements MessageConsumer {
         if (issue.isEmpty()) {
             next.consume(message);
         } else if (message instanceof NotificationMessage n) {
-            LOG.warning("ignored " + n.getMethod() + " notification: " + issue.get().getText());
+            LOG.warning(
+                    "ignored " + n.getMethod() + " notification: " + issue.get().getText());
         } else {
             issues.handle(message, List.of(issue.get()));
         }
@@ -87,12 +88,13 @@ final class ProtocolValidator implements MessageConsumer {
             return Optional.empty();
         }
         if (!"2.0".equals(message.getJsonrpc())) {
-            return Optional.of(new MessageIssue("not a JSON-RPC 2.0 message: \"jsonrpc\" must be \"2.0\"",
+            return Optional.of(new MessageIssue(
+                    "not a JSON-RPC 2.0 message: \"jsonrpc\" must be \"2.0\"",
                     ResponseErrorCode.InvalidRequest.getValue()));
         }
         if (method == null || method.isEmpty()) {
-            return Optional.of(new MessageIssue("the message has no method",
-                    ResponseErrorCode.InvalidRequest.getValue()));
+            return Optional.of(
+                    new MessageIssue("the message has no method", ResponseErrorCode.InvalidRequest.getValue()));
         }
         JsonRpcMethod m = methods.get(method);
         if (m == null || m.getParameterTypes().length != 1 || !(m.getParameterTypes()[0] instanceof Class<?> type)) {
@@ -106,26 +108,32 @@ final class ProtocolValidator implements MessageConsumer {
         } else {
             walk(params, "params", problems, 0);
         }
-        return problems.isEmpty() ? Optional.empty()
-                : Optional.of(new MessageIssue(method + ": " + problems.get(0),
-                        ResponseErrorCode.InvalidParams.getValue()));
+        return problems.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new MessageIssue(method + ": " + problems.get(0), ResponseErrorCode.InvalidParams.getValue()));
     }
 
     private static boolean hasRequiredField(Class<?> type) {
-        return isProtocolType(type) && FIELDS.get(type).stream()
-                .anyMatch(f -> f.isAnnotationPresent(NonNull.class) && f.getType() != Object.class);
+        return isProtocolType(type)
+                && FIELDS.get(type).stream()
+                        .anyMatch(f -> f.isAnnotationPresent(NonNull.class) && f.getType() != Object.class);
     }
 
     private static boolean isProtocolType(Class<?> type) {
         String name = type.getName();
-        return name.startsWith("org.eclipse.lsp4j.") && !name.startsWith("org.eclipse.lsp4j.jsonrpc.")
+        return name.startsWith("org.eclipse.lsp4j.")
+                && !name.startsWith("org.eclipse.lsp4j.jsonrpc.")
                 && !type.isEnum();
     }
 
     /** Records the first problem under {@code value} (stops at one: the answer is one line). */
     private static void walk(Object value, String path, List<String> problems, int depth) {
         // What the client can do is not ours to judge: LSP4J marks fields in capabilities required that clients omit.
-        if (value == null || !problems.isEmpty() || depth > MAX_DEPTH || value instanceof JsonElement
+        if (value == null
+                || !problems.isEmpty()
+                || depth > MAX_DEPTH
+                || value instanceof JsonElement
                 || value instanceof ClientCapabilities) {
             return;
         }
@@ -176,7 +184,9 @@ final class ProtocolValidator implements MessageConsumer {
                 return;
             }
         }
-        if (value instanceof Range r && r.getStart() != null && r.getEnd() != null
+        if (value instanceof Range r
+                && r.getStart() != null
+                && r.getEnd() != null
                 && before(r.getEnd(), r.getStart())) {
             problems.add(path + " ends before it starts");
         }

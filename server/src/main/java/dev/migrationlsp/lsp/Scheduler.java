@@ -42,11 +42,15 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  */
 @Singleton
 public final class Scheduler implements AutoCloseable {
-    enum Mode { SERIAL, READ, DIALOG, LIFECYCLE }
+    enum Mode {
+        SERIAL,
+        READ,
+        DIALOG,
+        LIFECYCLE
+    }
 
     /** How one method or command runs; {@code cancellable}: {@code $/cancelRequest} reaches its cancel checker. */
-    record Schedule(Mode mode, boolean cancellable) {
-    }
+    record Schedule(Mode mode, boolean cancellable) {}
 
     private static final Schedule SERIAL = new Schedule(Mode.SERIAL, false);
     private static final Schedule READ = new Schedule(Mode.READ, true);
@@ -77,33 +81,59 @@ public final class Scheduler implements AutoCloseable {
 
     /** The table: every method the server handles and every command it advertises. */
     static final Map<String, Schedule> TABLE = table(
-            INITIALIZE, LIFECYCLE,
-            INITIALIZED, LIFECYCLE,
-            SHUTDOWN, LIFECYCLE,
-            EXIT, LIFECYCLE,
-            DID_OPEN, SERIAL,
-            DID_CHANGE, SERIAL,
-            DID_CLOSE, SERIAL,
-            DID_SAVE, SERIAL,
-            DID_CHANGE_CONFIGURATION, SERIAL,
-            DID_CHANGE_WATCHED_FILES, SERIAL,
-            DID_CHANGE_WORKSPACE_FOLDERS, SERIAL,
-            CODE_ACTION, READ,
-            CODE_ACTION_RESOLVE, READ,
-            HOVER, READ,
-            DEFINITION, READ,
-            REFERENCES, READ,
-            CODE_LENS, READ,
-            DOCUMENT_SYMBOL, READ,
-            COMPLETION, READ,
-            WORKSPACE_SYMBOL, READ,
+            INITIALIZE,
+            LIFECYCLE,
+            INITIALIZED,
+            LIFECYCLE,
+            SHUTDOWN,
+            LIFECYCLE,
+            EXIT,
+            LIFECYCLE,
+            DID_OPEN,
+            SERIAL,
+            DID_CHANGE,
+            SERIAL,
+            DID_CLOSE,
+            SERIAL,
+            DID_SAVE,
+            SERIAL,
+            DID_CHANGE_CONFIGURATION,
+            SERIAL,
+            DID_CHANGE_WATCHED_FILES,
+            SERIAL,
+            DID_CHANGE_WORKSPACE_FOLDERS,
+            SERIAL,
+            CODE_ACTION,
+            READ,
+            CODE_ACTION_RESOLVE,
+            READ,
+            HOVER,
+            READ,
+            DEFINITION,
+            READ,
+            REFERENCES,
+            READ,
+            CODE_LENS,
+            READ,
+            DOCUMENT_SYMBOL,
+            READ,
+            COMPLETION,
+            READ,
+            WORKSPACE_SYMBOL,
+            READ,
             // dispatches to the command's own row below
-            EXECUTE_COMMAND, DIALOG,
-            HeadsCommandHandler.ID, READ,
-            GraphCommandHandler.ID, READ,
-            CreateCommandHandler.ID, DIALOG,
-            CreateMergeCommandHandler.ID, DIALOG,
-            AcceptFindingsCommandHandler.ID, DIALOG);
+            EXECUTE_COMMAND,
+            DIALOG,
+            HeadsCommandHandler.ID,
+            READ,
+            GraphCommandHandler.ID,
+            READ,
+            CreateCommandHandler.ID,
+            DIALOG,
+            CreateMergeCommandHandler.ID,
+            DIALOG,
+            AcceptFindingsCommandHandler.ID,
+            DIALOG);
 
     private static Map<String, Schedule> table(Object... rows) {
         Map<String, Schedule> m = new LinkedHashMap<>();
@@ -121,12 +151,13 @@ public final class Scheduler implements AutoCloseable {
         return t;
     });
     /** Sees the method name of every dispatch; tests use it to find handlers that bypass the table. */
-    private volatile Consumer<String> trace = m -> { };
+    private volatile Consumer<String> trace = m -> {};
 
     @Inject
     public Scheduler(ServerState state, Set<CommandHandler> handlers) {
         this.state = state;
-        this.commands = handlers.stream().collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
+        this.commands =
+                handlers.stream().collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     }
 
     void traceTo(Consumer<String> t) {
@@ -143,7 +174,8 @@ public final class Scheduler implements AutoCloseable {
         Schedule s = TABLE.get(method);
         if (s == null || s.mode() != expected) {
             // a programming error that the table test catches; never a client's fault
-            throw new IllegalStateException(method + " is scheduled " + (s == null ? "nowhere" : s.mode()) + ", not " + expected);
+            throw new IllegalStateException(
+                    method + " is scheduled " + (s == null ? "nowhere" : s.mode()) + ", not " + expected);
         }
         return s;
     }
@@ -162,7 +194,8 @@ public final class Scheduler implements AutoCloseable {
      * A change to the folder that owns {@code uri}, on its serial queue. Completes (on that queue) with the new
      * snapshot; empty when the URI is not a file or no folder is served.
      */
-    CompletableFuture<Optional<WorkspaceSnapshot>> mutate(String method, String uri, BiFunction<Workspace, Path, WorkspaceSnapshot> change) {
+    CompletableFuture<Optional<WorkspaceSnapshot>> mutate(
+            String method, String uri, BiFunction<Workspace, Path, WorkspaceSnapshot> change) {
         schedule(method, Mode.SERIAL);
         Optional<Path> path = Uris.toPath(uri);
         Optional<WorkspaceSession> session = path.flatMap(state::sessionFor);
@@ -183,7 +216,9 @@ public final class Scheduler implements AutoCloseable {
         schedule(method, Mode.SERIAL);
         Map<WorkspaceSession, List<Path>> byFolder = new LinkedHashMap<>();
         for (Path f : files) {
-            state.sessionFor(f).ifPresent(s -> byFolder.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
+            state.sessionFor(f)
+                    .ifPresent(s ->
+                            byFolder.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
         }
         byFolder.forEach((s, fs) -> s.update(ws -> change.apply(ws, fs)));
     }
@@ -199,7 +234,9 @@ public final class Scheduler implements AutoCloseable {
     /** A read of the folder that owns {@code uri}, on the request pool, after the mutations sent before it. */
     <T> CompletableFuture<T> read(String method, String uri, BiFunction<WorkspaceSnapshot, CancelChecker, T> work) {
         Schedule s = schedule(method, Mode.READ);
-        Optional<WorkspaceSession> session = Uris.toPath(uri).flatMap(state::sessionFor).or(() -> state.sessions().stream().findFirst());
+        Optional<WorkspaceSession> session = Uris.toPath(uri)
+                .flatMap(state::sessionFor)
+                .or(() -> state.sessions().stream().findFirst());
         if (session.isEmpty()) {
             return notInitialized();
         }
@@ -215,18 +252,23 @@ public final class Scheduler implements AutoCloseable {
         }
         CompletableFuture<List<T>> result = new CompletableFuture<>();
         CancelChecker cancel = s.cancellable() ? result::isCancelled : CancelChecker.NEVER;
-        List<CompletableFuture<WorkspaceSnapshot>> snapshots = sessions.stream().map(WorkspaceSession::afterPendingMutations).toList();
-        CompletableFuture.allOf(snapshots.toArray(CompletableFuture[]::new)).thenRunAsync(() -> run(result, () -> {
-            List<T> all = new ArrayList<>();
-            for (CompletableFuture<WorkspaceSnapshot> snap : snapshots) {
-                all.addAll(work.apply(snap.getNow(null), cancel)); // complete: allOf ran
-            }
-            return all;
-        }), readers);
+        List<CompletableFuture<WorkspaceSnapshot>> snapshots =
+                sessions.stream().map(WorkspaceSession::afterPendingMutations).toList();
+        CompletableFuture.allOf(snapshots.toArray(CompletableFuture[]::new))
+                .thenRunAsync(
+                        () -> run(result, () -> {
+                            List<T> all = new ArrayList<>();
+                            for (CompletableFuture<WorkspaceSnapshot> snap : snapshots) {
+                                all.addAll(work.apply(snap.getNow(null), cancel)); // complete: allOf ran
+                            }
+                            return all;
+                        }),
+                        readers);
         return result;
     }
 
-    private <T> CompletableFuture<T> readOn(WorkspaceSession session, Schedule s, BiFunction<WorkspaceSnapshot, CancelChecker, T> work) {
+    private <T> CompletableFuture<T> readOn(
+            WorkspaceSession session, Schedule s, BiFunction<WorkspaceSnapshot, CancelChecker, T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CancelChecker cancel = s.cancellable() ? result::isCancelled : CancelChecker.NEVER;
         session.afterPendingMutations().thenAcceptAsync(ws -> run(result, () -> work.apply(ws, cancel)), readers);
@@ -275,7 +317,10 @@ public final class Scheduler implements AutoCloseable {
         }
         if (h instanceof CommandHandler.Dialog dialog && s.mode() == Mode.DIALOG) {
             CompletableFuture<Object> result = new CompletableFuture<>();
-            CommandContext ctx = new CommandContext(state.client().orElse(null), state.capabilities(), session,
+            CommandContext ctx = new CommandContext(
+                    state.client().orElse(null),
+                    state.capabilities(),
+                    session,
                     s.cancellable() ? result::isCancelled : CancelChecker.NEVER);
             dialog.execute(args, ctx).whenComplete((v, e) -> {
                 if (e != null) {
@@ -286,7 +331,8 @@ public final class Scheduler implements AutoCloseable {
             });
             return result;
         }
-        throw new IllegalStateException("command " + id + " is scheduled " + s.mode() + " but its handler is a " + h.getClass().getSimpleName());
+        throw new IllegalStateException("command " + id + " is scheduled " + s.mode() + " but its handler is a "
+                + h.getClass().getSimpleName());
     }
 
     /**
@@ -298,12 +344,14 @@ public final class Scheduler implements AutoCloseable {
         Optional<String> root = stringArgument(args, "root");
         if (root.isPresent()) {
             Optional<Path> p = toPath(root.get());
-            return p.flatMap(state::folder).orElseThrow(() -> new IllegalArgumentException(
-                    "\"root\" is not a workspace folder: " + root.get()));
+            return p.flatMap(state::folder)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("\"root\" is not a workspace folder: " + root.get()));
         }
         // "uri" is a hint (editors send the active document's): one outside every folder leaves the choice below
         Optional<Path> uri = stringArgument(args, "uri").flatMap(Scheduler::toPath);
-        Optional<WorkspaceSession> owner = uri.flatMap(state::sessionFor).filter(s -> uri.get().startsWith(s.root()));
+        Optional<WorkspaceSession> owner =
+                uri.flatMap(state::sessionFor).filter(s -> uri.get().startsWith(s.root()));
         if (owner.isPresent()) {
             return owner.get();
         }
@@ -311,7 +359,8 @@ public final class Scheduler implements AutoCloseable {
             return sessions.get(0);
         }
         List<WorkspaceSession> fitting = sessions.stream()
-                .filter(s -> s.latest() == null || h.fits(s.latest().config(), args)).toList();
+                .filter(s -> s.latest() == null || h.fits(s.latest().config(), args))
+                .toList();
         if (fitting.size() == 1) {
             return fitting.get(0);
         }
@@ -319,7 +368,8 @@ public final class Scheduler implements AutoCloseable {
             return sessions.get(0); // the command reports what is missing, as with one folder
         }
         throw new IllegalArgumentException("several workspace folders could run " + h.command() + " ("
-                + String.join(", ", fitting.stream().map(s -> s.root().toString()).toList()) + "): give \"root\" or \"uri\"");
+                + String.join(
+                        ", ", fitting.stream().map(s -> s.root().toString()).toList()) + "): give \"root\" or \"uri\"");
     }
 
     private static Optional<String> stringArgument(List<Object> args, String key) {
@@ -349,12 +399,15 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private static <T> CompletableFuture<T> invalidParams(String message) {
-        return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null)));
+        return CompletableFuture.failedFuture(
+                new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null)));
     }
 
     private static <T> CompletableFuture<T> notInitialized() {
-        return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.ServerNotInitialized,
-                "no workspace: the server was not initialized with a root folder", null)));
+        return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                ResponseErrorCode.ServerNotInitialized,
+                "no workspace: the server was not initialized with a root folder",
+                null)));
     }
 
     @Override

@@ -17,35 +17,34 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Builds the server with Guice and runs JSON-RPC over the given streams until the client goes away. */
 public final class ServerLauncher {
-    private ServerLauncher() {
-    }
+    private ServerLauncher() {}
 
     /** Blocks until the input ends; returns the exit code. */
     public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
         Injector injector = Guice.createInjector(new LspModule(exit));
         MigrationLanguageServer server = injector.getInstance(MigrationLanguageServer.class);
         Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>() {
-                    @Override
-                    protected MessageJsonHandler createJsonHandler() {
-                        return new ParseErrorReportingJsonHandler(getSupportedMethods());
-                    }
+            @Override
+            protected MessageJsonHandler createJsonHandler() {
+                return new ParseErrorReportingJsonHandler(getSupportedMethods());
+            }
 
-                    @Override
-                    protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
-                        MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
-                        // Only the incoming side: the endpoint is what receives the client's messages.
-                        return consumer instanceof RemoteEndpoint endpoint
-                                ? new ProtocolValidator(wrapped, endpoint, getSupportedMethods()) : wrapped;
-                    }
-                }
-                .setExceptionHandler(ServerLauncher::internalError)
+            @Override
+            protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+                MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
+                // Only the incoming side: the endpoint is what receives the client's messages.
+                return consumer instanceof RemoteEndpoint endpoint
+                        ? new ProtocolValidator(wrapped, endpoint, getSupportedMethods())
+                        : wrapped;
+            }
+        }.setExceptionHandler(ServerLauncher::internalError)
                 .setLocalService(server)
                 .setRemoteInterface(MigrationLanguageClient.class)
                 .setInput(in)
@@ -73,8 +72,10 @@ public final class ServerLauncher {
      */
     static ResponseError internalError(Throwable t) {
         Throwable cause = t;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException
-                || cause instanceof java.lang.reflect.InvocationTargetException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException
+                        || cause instanceof ExecutionException
+                        || cause instanceof java.lang.reflect.InvocationTargetException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof ResponseErrorException r) {
@@ -82,11 +83,12 @@ public final class ServerLauncher {
         }
         if (cause instanceof UnsupportedOperationException) {
             // LSP4J's default for a method of the protocol this server does not implement
-            return new ResponseError(ResponseErrorCode.MethodNotFound, "migration-lsp does not implement this method",
-                    null);
+            return new ResponseError(
+                    ResponseErrorCode.MethodNotFound, "migration-lsp does not implement this method", null);
         }
         Logger.getLogger(ServerLauncher.class.getName()).log(Level.SEVERE, "request failed", cause);
-        String what = cause.getMessage() == null ? "unexpected failure"
+        String what = cause.getMessage() == null
+                ? "unexpected failure"
                 : cause.getMessage().lines().findFirst().orElse("");
         return new ResponseError(ResponseErrorCode.InternalError, "internal error in migration-lsp: " + what, null);
     }
@@ -111,7 +113,8 @@ public final class ServerLauncher {
             if (!logger.startsWith("dev.migrationlsp") && record.getLevel().intValue() < Level.SEVERE.intValue()) {
                 return;
             }
-            MessageType type = record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error : MessageType.Warning;
+            MessageType type =
+                    record.getLevel().intValue() >= Level.SEVERE.intValue() ? MessageType.Error : MessageType.Warning;
             String msg = record.getMessage() + (record.getThrown() == null ? "" : ": " + record.getThrown());
             try {
                 client.logMessage(new MessageParams(type, msg));
@@ -121,11 +124,9 @@ public final class ServerLauncher {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -20,6 +20,7 @@ public final class ServerState {
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     /** Workspace folder root to its session, in the client's order; replaced whole (never mutated) on change. */
     private volatile Map<Path, WorkspaceSession> folders = Map.of();
+
     private volatile Map<String, Object> settings = Map.of();
     private volatile boolean shutdownRequested;
 
@@ -51,7 +52,8 @@ public final class ServerState {
     public Optional<WorkspaceSession> sessionFor(Path file) {
         WorkspaceSession best = null;
         for (Map.Entry<Path, WorkspaceSession> e : folders.entrySet()) {
-            if (file.startsWith(e.getKey()) && (best == null || e.getKey().getNameCount() > best.root().getNameCount())) {
+            if (file.startsWith(e.getKey())
+                    && (best == null || e.getKey().getNameCount() > best.root().getNameCount())) {
                 best = e.getValue();
             }
         }
@@ -95,25 +97,31 @@ public final class ServerState {
 
     boolean supportsDocumentChanges() {
         var ws = capabilities.getWorkspace();
-        return ws != null && ws.getWorkspaceEdit() != null && Boolean.TRUE.equals(ws.getWorkspaceEdit().getDocumentChanges());
+        return ws != null
+                && ws.getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(ws.getWorkspaceEdit().getDocumentChanges());
     }
 
     boolean supportsResourceOperation(String op) {
         var ws = capabilities.getWorkspace();
-        return supportsDocumentChanges() && ws.getWorkspaceEdit().getResourceOperations() != null
+        return supportsDocumentChanges()
+                && ws.getWorkspaceEdit().getResourceOperations() != null
                 && ws.getWorkspaceEdit().getResourceOperations().contains(op);
     }
 
     boolean supportsCodeActionResolve() {
         var td = capabilities.getTextDocument();
-        return td != null && td.getCodeAction() != null && td.getCodeAction().getResolveSupport() != null
+        return td != null
+                && td.getCodeAction() != null
+                && td.getCodeAction().getResolveSupport() != null
                 && td.getCodeAction().getResolveSupport().getProperties() != null
                 && td.getCodeAction().getResolveSupport().getProperties().contains("edit");
     }
 
     boolean supportsWatchedFilesRegistration() {
         var ws = capabilities.getWorkspace();
-        return ws != null && ws.getDidChangeWatchedFiles() != null
+        return ws != null
+                && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** file: URIs to paths and back. Other schemes (untitled:, git:) have no path and are not analysed. */
 final class Uris {
-    private Uris() {
-    }
+    private Uris() {}
 
     static Optional<Path> toPath(String uri) {
         if (uri == null) {

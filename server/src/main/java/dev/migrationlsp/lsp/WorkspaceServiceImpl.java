@@ -28,7 +28,8 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
     private final Folders folders;
 
     @Inject
-    public WorkspaceServiceImpl(Scheduler scheduler, ServerState state, NavigationFeatures navigation, Folders folders) {
+    public WorkspaceServiceImpl(
+            Scheduler scheduler, ServerState state, NavigationFeatures navigation, Folders folders) {
         this.scheduler = scheduler;
         this.state = state;
         this.navigation = navigation;
@@ -41,8 +42,11 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
     @Override
     @SuppressWarnings("deprecation")
-    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(WorkspaceSymbolParams params) {
-        return scheduler.readEach(Scheduler.WORKSPACE_SYMBOL, (ws, cancel) -> navigation.workspaceSymbols(ws, params.getQuery()))
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        return scheduler
+                .readEach(
+                        Scheduler.WORKSPACE_SYMBOL, (ws, cancel) -> navigation.workspaceSymbols(ws, params.getQuery()))
                 .thenApply(Either::forLeft);
     }
 
@@ -55,8 +59,13 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        scheduler.mutateFiles(Scheduler.DID_CHANGE_WATCHED_FILES,
-                params.getChanges().stream().map(e -> Uris.toPath(e.getUri())).flatMap(Optional::stream).toList(), Workspace::filesChanged);
+        scheduler.mutateFiles(
+                Scheduler.DID_CHANGE_WATCHED_FILES,
+                params.getChanges().stream()
+                        .map(e -> Uris.toPath(e.getUri()))
+                        .flatMap(Optional::stream)
+                        .toList(),
+                Workspace::filesChanged);
     }
 
     @Override
@@ -71,8 +80,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
     /** Editor settings: either our object itself, or wrapped as {@code {"migration-lsp": {...}}}. */
     static final class Settings {
-        private Settings() {
-        }
+        private Settings() {}
 
         @SuppressWarnings("unchecked")
         static Map<String, Object> fromJson(Object raw) {

@@ -55,8 +55,22 @@ import java.util.Set;
 public final class AlembicChanges {
     private static final Document.Key<List<PgChange>> KEY = new Document.Key<>("postgres-changes");
     /** Calls in upgrade() that do not touch the schema. */
-    private static final Set<String> HARMLESS = Set.of("print", "len", "range", "enumerate", "str", "int", "dict", "list",
-            "set", "tuple", "sorted", "isinstance", "zip", "format");
+    private static final Set<String> HARMLESS = Set.of(
+            "print",
+            "len",
+            "range",
+            "enumerate",
+            "str",
+            "int",
+            "dict",
+            "list",
+            "set",
+            "tuple",
+            "sorted",
+            "isinstance",
+            "zip",
+            "format");
+
     private static final Set<String> HARMLESS_OBJECTS = Set.of("log", "logger", "logging", "LOG", "LOGGER", "warnings");
 
     private final MigrationModel model;
@@ -71,7 +85,8 @@ public final class AlembicChanges {
         Set<String> twice = new HashSet<>();
         for (Stmt s : model.module().statements()) {
             if (s instanceof Assign a && a.target() != null) {
-                if (a.value() instanceof Str str && str.value() != null
+                if (a.value() instanceof Str str
+                        && str.value() != null
                         && stringConstants.put(a.target(), str.value()) != null) {
                     twice.add(a.target());
                 }
@@ -128,7 +143,8 @@ public final class AlembicChanges {
                     out.add(new RenameTable(site, from, to));
                 }
             }
-            case "add_column" -> addColumn(site, table, c.argument(t + 1, "column").orElse(null));
+            case "add_column" ->
+                addColumn(site, table, c.argument(t + 1, "column").orElse(null));
             case "drop_column" -> {
                 NameRef col = arg(c, t + 1, "column_name", null);
                 if (table == null || col == null) {
@@ -153,42 +169,99 @@ public final class AlembicChanges {
             }
             case "drop_index" -> {
                 NameRef name = arg(c, 0, "index_name", null);
-                NameRef tbl = batch ? table : c.keyword("table_name").map(a -> name(a.value(), schema(c))).orElse(null);
+                NameRef tbl = batch
+                        ? table
+                        : c.keyword("table_name")
+                                .map(a -> name(a.value(), schema(c)))
+                                .orElse(null);
                 out.add(new DropIndex(site, tbl, name, flag(c, "postgresql_concurrently")));
             }
             case "create_unique_constraint", "create_primary_key" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
                 Expr cols = c.argument(batch ? 1 : 2, "columns").orElse(null);
-                ConstraintKind kind = op.name().equals("create_primary_key") ? ConstraintKind.PRIMARY_KEY : ConstraintKind.UNIQUE;
-                withTable(site, tbl, n -> new AddConstraint(site, n, arg(c, 0, "constraint_name", null), kind,
-                        strings(cols), null, false, null, null));
+                ConstraintKind kind =
+                        op.name().equals("create_primary_key") ? ConstraintKind.PRIMARY_KEY : ConstraintKind.UNIQUE;
+                withTable(
+                        site,
+                        tbl,
+                        n -> new AddConstraint(
+                                site,
+                                n,
+                                arg(c, 0, "constraint_name", null),
+                                kind,
+                                strings(cols),
+                                null,
+                                false,
+                                null,
+                                null));
             }
             case "create_foreign_key" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "source_table", schema(c));
                 NameRef referred = arg(c, batch ? 1 : 2, "referent_table", null);
                 Expr cols = c.argument(batch ? 2 : 3, "local_cols").orElse(null);
-                withTable(site, tbl, n -> new AddConstraint(site, n, arg(c, 0, "constraint_name", null),
-                        ConstraintKind.FOREIGN_KEY, strings(cols), null, flag(c, "postgresql_not_valid"), null, referred));
+                withTable(
+                        site,
+                        tbl,
+                        n -> new AddConstraint(
+                                site,
+                                n,
+                                arg(c, 0, "constraint_name", null),
+                                ConstraintKind.FOREIGN_KEY,
+                                strings(cols),
+                                null,
+                                flag(c, "postgresql_not_valid"),
+                                null,
+                                referred));
             }
             case "create_check_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
-                String condition = sqlText(c.argument(batch ? 1 : 2, "condition").orElse(null));
-                withTable(site, tbl, n -> new AddConstraint(site, n, arg(c, 0, "constraint_name", null),
-                        ConstraintKind.CHECK, List.of(), condition, flag(c, "postgresql_not_valid"), null, null));
+                String condition =
+                        sqlText(c.argument(batch ? 1 : 2, "condition").orElse(null));
+                withTable(
+                        site,
+                        tbl,
+                        n -> new AddConstraint(
+                                site,
+                                n,
+                                arg(c, 0, "constraint_name", null),
+                                ConstraintKind.CHECK,
+                                List.of(),
+                                condition,
+                                flag(c, "postgresql_not_valid"),
+                                null,
+                                null));
             }
             case "create_exclude_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
-                withTable(site, tbl, n -> new AddConstraint(site, n, arg(c, 0, "constraint_name", null),
-                        ConstraintKind.EXCLUDE, List.of(), null, false, null, null));
+                withTable(
+                        site,
+                        tbl,
+                        n -> new AddConstraint(
+                                site,
+                                n,
+                                arg(c, 0, "constraint_name", null),
+                                ConstraintKind.EXCLUDE,
+                                List.of(),
+                                null,
+                                false,
+                                null,
+                                null));
             }
             case "drop_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
                 withTable(site, tbl, n -> new DropConstraint(site, n, arg(c, 0, "constraint_name", null)));
             }
             case "execute" -> execute(op, c);
-            case "bulk_insert", "get_bind", "get_context", "inline_literal", "f", "create_table_comment",
-                    "drop_table_comment", "invoke", "implementation_for", "run_async" -> {
-            }
+            case "bulk_insert",
+                    "get_bind",
+                    "get_context",
+                    "inline_literal",
+                    "f",
+                    "create_table_comment",
+                    "drop_table_comment",
+                    "invoke",
+                    "implementation_for",
+                    "run_async" -> {}
             default -> unknown(site, table, "op." + op.name() + " is not modelled");
         }
     }
@@ -210,7 +283,10 @@ public final class AlembicChanges {
     }
 
     private void createTable(OpCall op, Site site) {
-        CreatedTable ct = model.createdTables().stream().filter(x -> x.op() == op).findFirst().orElse(null);
+        CreatedTable ct = model.createdTables().stream()
+                .filter(x -> x.op() == op)
+                .findFirst()
+                .orElse(null);
         if (ct == null || ct.nameExpr() == null) {
             unknown(site, null, "a table name that is not a string literal");
             return;
@@ -238,7 +314,10 @@ public final class AlembicChanges {
             unknown(site, table, "a table or column that is not written out");
             return;
         }
-        ColumnDef def = model.addedColumns().stream().filter(d -> d.call() == columnExpr).findFirst().orElse(null);
+        ColumnDef def = model.addedColumns().stream()
+                .filter(d -> d.call() == columnExpr)
+                .findFirst()
+                .orElse(null);
         Column col = def == null ? null : column(def, false);
         if (col == null) {
             unknown(site, table, "a column that is not written out");
@@ -259,10 +338,17 @@ public final class AlembicChanges {
         if (def.isPresent() && isNone(def.get())) {
             serverDefault = null;
         }
-        String written = d.type() == null ? "?" : text.slice(d.type().expr().start(), d.type().expr().end());
+        String written = d.type() == null
+                ? "?"
+                : text.slice(d.type().expr().start(), d.type().expr().end());
         PgType type = PgType.of(d.type(), written);
-        return new Column(new NameRef(d.name(), d.nameExpr().start(), d.nameExpr().end()), type, nullable,
-                serverDefault, defaultKnown, pk);
+        return new Column(
+                new NameRef(d.name(), d.nameExpr().start(), d.nameExpr().end()),
+                type,
+                nullable,
+                serverDefault,
+                defaultKnown,
+                pk);
     }
 
     private void alterColumn(Site site, NameRef table, Call c, int t) {
@@ -271,12 +357,15 @@ public final class AlembicChanges {
             unknown(site, table, "a name that is not a string literal");
             return;
         }
-        NameRef newName = c.keyword("new_column_name").map(a -> name(a.value(), null)).orElse(null);
-        Boolean nullable = c.keyword("nullable").flatMap(a -> PgType.bool(a.value())).orElse(null);
+        NameRef newName =
+                c.keyword("new_column_name").map(a -> name(a.value(), null)).orElse(null);
+        Boolean nullable =
+                c.keyword("nullable").flatMap(a -> PgType.bool(a.value())).orElse(null);
         PgType type = c.keyword("type_").map(a -> typeOf(a.value())).orElse(null);
         PgType existing = c.keyword("existing_type").map(a -> typeOf(a.value())).orElse(null);
         Optional<Arg> def = c.keyword("server_default");
-        boolean defaultChanged = def.isPresent() && !(def.get().value() instanceof Const k && k.text().equals("False"));
+        boolean defaultChanged = def.isPresent()
+                && !(def.get().value() instanceof Const k && k.text().equals("False"));
         String serverDefault = def.map(a -> defaultSql(a.value())).orElse(null);
         out.add(new AlterColumn(site, table, col, newName, type, existing, nullable, defaultChanged, serverDefault));
     }
@@ -289,8 +378,8 @@ public final class AlembicChanges {
             return new PgType(null, -1, -1, written);
         }
         String simple = q.substring(q.lastIndexOf('.') + 1);
-        MigrationModel.TypeRef ref = new MigrationModel.TypeRef(q.startsWith("sqlalchemy") ? q : "sqlalchemy." + simple,
-                e instanceof Call call ? call : null, e);
+        MigrationModel.TypeRef ref = new MigrationModel.TypeRef(
+                q.startsWith("sqlalchemy") ? q : "sqlalchemy." + simple, e instanceof Call call ? call : null, e);
         return PgType.of(ref, written);
     }
 
@@ -317,8 +406,11 @@ public final class AlembicChanges {
         String source = text.slice(literal.start(), literal.end());
         int base = -1;
         for (String q : List.of("\"\"\"", "'''", "\"", "'")) {
-            if (source.startsWith(q) && source.endsWith(q) && source.length() >= 2 * q.length()
-                    && source.substring(q.length(), source.length() - q.length()).equals(literal.value())) {
+            if (source.startsWith(q)
+                    && source.endsWith(q)
+                    && source.length() >= 2 * q.length()
+                    && source.substring(q.length(), source.length() - q.length())
+                            .equals(literal.value())) {
                 base = literal.start() + q.length();
                 break;
             }
@@ -331,8 +423,10 @@ public final class AlembicChanges {
         if (e instanceof Str s) {
             return s;
         }
-        if (e instanceof Call c && (c.function() instanceof Attr a && a.attr().equals("text")
-                || c.function() instanceof Name n && n.id().equals("text")) && c.args().size() == 1) {
+        if (e instanceof Call c
+                && (c.function() instanceof Attr a && a.attr().equals("text")
+                        || c.function() instanceof Name n && n.id().equals("text"))
+                && c.args().size() == 1) {
             return c.argument(0, "text").map(AlembicChanges::literal).orElse(null);
         }
         return null;
@@ -352,12 +446,16 @@ public final class AlembicChanges {
                 return lit.value();
             }
             // sa.func.now(), func.gen_random_uuid(): a SQL function call without arguments
-            if (c.function() instanceof Attr a && a.object() instanceof Attr f && f.attr().equals("func")
+            if (c.function() instanceof Attr a
+                            && a.object() instanceof Attr f
+                            && f.attr().equals("func")
                     || c.function() instanceof Attr a2 && a2.object() instanceof Name n && n.id().equals("func")) {
                 String fn = ((Attr) c.function()).attr();
                 return c.args().isEmpty() ? fn + "()" : null;
             }
-            if (c.function() instanceof Attr a && (a.attr().equals("true") || a.attr().equals("false")) && c.args().isEmpty()) {
+            if (c.function() instanceof Attr a
+                    && (a.attr().equals("true") || a.attr().equals("false"))
+                    && c.args().isEmpty()) {
                 return a.attr();
             }
         }
@@ -384,7 +482,9 @@ public final class AlembicChanges {
         for (Stmt s : body.statements()) {
             Expr e = s instanceof ExprStmt es ? es.expr() : s instanceof Assign a ? a.value() : null;
             if (e instanceof Call c && !opStarts.contains(c.start()) && !harmless(c)) {
-                out.add(new Unknown(new Site(c.start(), c.end(), null, false, -1), null,
+                out.add(new Unknown(
+                        new Site(c.start(), c.end(), null, false, -1),
+                        null,
                         text.slice(c.function().start(), c.function().end()) + "(...) is not read"));
             } else if (s instanceof With w) {
                 opaque(w.body(), opStarts);
@@ -449,7 +549,10 @@ public final class AlembicChanges {
         if (c == null) {
             return null;
         }
-        return c.keyword("schema").map(a -> name(a.value(), null)).map(NameRef::name).orElse(null);
+        return c.keyword("schema")
+                .map(a -> name(a.value(), null))
+                .map(NameRef::name)
+                .orElse(null);
     }
 
     private static boolean flag(Call c, String keyword) {

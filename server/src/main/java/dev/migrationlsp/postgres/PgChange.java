@@ -33,56 +33,81 @@ public sealed interface PgChange {
     }
 
     /** A column as a change defines it. {@code serverDefault} is the SQL default text, null for none. */
-    record Column(NameRef name, PgType type, boolean nullable, String serverDefault, boolean defaultKnown,
-            boolean primaryKey) {
+    record Column(
+            NameRef name,
+            PgType type,
+            boolean nullable,
+            String serverDefault,
+            boolean defaultKnown,
+            boolean primaryKey) {}
+
+    enum ConstraintKind {
+        PRIMARY_KEY,
+        UNIQUE,
+        FOREIGN_KEY,
+        CHECK,
+        EXCLUDE,
+        UNKNOWN
     }
 
-    enum ConstraintKind { PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUDE, UNKNOWN }
+    record CreateTable(Site site, NameRef table, List<Column> columns, boolean columnsKnown) implements PgChange {}
 
-    record CreateTable(Site site, NameRef table, List<Column> columns, boolean columnsKnown) implements PgChange {
-    }
+    record DropTable(Site site, NameRef table) implements PgChange {}
 
-    record DropTable(Site site, NameRef table) implements PgChange {
-    }
+    record RenameTable(Site site, NameRef table, NameRef newName) implements PgChange {}
 
-    record RenameTable(Site site, NameRef table, NameRef newName) implements PgChange {
-    }
+    record AddColumn(Site site, NameRef table, Column column) implements PgChange {}
 
-    record AddColumn(Site site, NameRef table, Column column) implements PgChange {
-    }
-
-    record DropColumn(Site site, NameRef table, NameRef column) implements PgChange {
-    }
+    record DropColumn(Site site, NameRef table, NameRef column) implements PgChange {}
 
     /**
      * {@code alter_column} / {@code ALTER COLUMN}. Null fields are left unchanged: {@code type}, {@code nullable},
      * {@code newName}; {@code defaultChanged} says whether {@code serverDefault} (null: dropped) applies.
      */
-    record AlterColumn(Site site, NameRef table, NameRef column, NameRef newName, PgType type, PgType existingType,
-            Boolean nullable, boolean defaultChanged, String serverDefault) implements PgChange {
-    }
+    record AlterColumn(
+            Site site,
+            NameRef table,
+            NameRef column,
+            NameRef newName,
+            PgType type,
+            PgType existingType,
+            Boolean nullable,
+            boolean defaultChanged,
+            String serverDefault)
+            implements PgChange {}
 
-    record CreateIndex(Site site, NameRef table, NameRef name, List<String> columns, boolean unique,
-            boolean concurrently, boolean partial) implements PgChange {
-    }
+    record CreateIndex(
+            Site site,
+            NameRef table,
+            NameRef name,
+            List<String> columns,
+            boolean unique,
+            boolean concurrently,
+            boolean partial)
+            implements PgChange {}
 
-    record DropIndex(Site site, NameRef table, NameRef name, boolean concurrently) implements PgChange {
-    }
+    record DropIndex(Site site, NameRef table, NameRef name, boolean concurrently) implements PgChange {}
 
     /**
      * A constraint added to an existing table. {@code check} is the condition's SQL for CHECK constraints;
      * {@code usingIndex} names the index a UNIQUE / PRIMARY KEY constraint is built from; {@code referred} is a foreign
      * key's target table.
      */
-    record AddConstraint(Site site, NameRef table, NameRef name, ConstraintKind kind, List<String> columns,
-            String check, boolean notValid, String usingIndex, NameRef referred) implements PgChange {
-    }
+    record AddConstraint(
+            Site site,
+            NameRef table,
+            NameRef name,
+            ConstraintKind kind,
+            List<String> columns,
+            String check,
+            boolean notValid,
+            String usingIndex,
+            NameRef referred)
+            implements PgChange {}
 
-    record DropConstraint(Site site, NameRef table, NameRef name) implements PgChange {
-    }
+    record DropConstraint(Site site, NameRef table, NameRef name) implements PgChange {}
 
-    record ValidateConstraint(Site site, NameRef table, String name) implements PgChange {
-    }
+    record ValidateConstraint(Site site, NameRef table, String name) implements PgChange {}
 
     /** {@code SET [LOCAL] lock_timeout ...}. */
     record SetLockTimeout(Site site) implements PgChange {
@@ -96,6 +121,5 @@ public sealed interface PgChange {
      * Something whose effect is not known: an application helper, dynamic SQL, SQL that does not parse. With a
      * {@code table}, that table's shape is unknown from here on; without one, any table may have changed.
      */
-    record Unknown(Site site, NameRef table, String why) implements PgChange {
-    }
+    record Unknown(Site site, NameRef table, String why) implements PgChange {}
 }

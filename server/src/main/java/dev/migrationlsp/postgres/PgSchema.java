@@ -52,8 +52,7 @@ public final class PgSchema {
     private static final int MAX_RENAME_DEPTH = 32;
 
     /** One revision in replay order. */
-    public record Revision(String id, Path file, int order, List<PgChange> changes) {
-    }
+    public record Revision(String id, Path file, int order, List<PgChange> changes) {}
 
     /** The answer to "does table T exist here": {@code table} is set when it does. */
     public record Lookup(Status status, PgTable table) {
@@ -62,10 +61,13 @@ public final class PgSchema {
         }
     }
 
-    public enum Status { EXISTS, ABSENT, UNKNOWN }
-
-    private record Event(int revision, int index, PgChange change) {
+    public enum Status {
+        EXISTS,
+        ABSENT,
+        UNKNOWN
     }
+
+    private record Event(int revision, int index, PgChange change) {}
 
     private final List<Revision> revisions = new ArrayList<>();
     private Layered<Path, Revision> byFile = new Layered<>(new HashMap<>());
@@ -132,12 +134,12 @@ public final class PgSchema {
             return l;
         }
     }
+
     private final List<Event> anyTableUnknowns = new ArrayList<>();
     /** Per revision (replay order) its ancestors, shared through the graph; null for one straight line. */
     private BitSet[] ancestors;
 
-    private PgSchema() {
-    }
+    private PgSchema() {}
 
     /** The schema of the workspace's (first) Alembic history, once per snapshot. */
     public static PgSchema of(WorkspaceSnapshot ws) {
@@ -154,11 +156,15 @@ public final class PgSchema {
             return of(ws);
         }
         Map<String, PgSchema> perHistory = ws.derived(PER_HISTORY, s -> new java.util.concurrent.ConcurrentHashMap<>());
-        return perHistory.computeIfAbsent(history.get().name(),
-                name -> replay(ws.revisionGraph(history.get()), ws.alembicFiles(history.get()).values()));
+        return perHistory.computeIfAbsent(
+                history.get().name(),
+                name -> replay(
+                        ws.revisionGraph(history.get()),
+                        ws.alembicFiles(history.get()).values()));
     }
 
-    private static final Document.Key<Map<String, PgSchema>> PER_HISTORY = new Document.Key<>("postgres-schema-per-history");
+    private static final Document.Key<Map<String, PgSchema>> PER_HISTORY =
+            new Document.Key<>("postgres-schema-per-history");
 
     private static PgSchema replay(RevisionGraph graph, java.util.Collection<Document> documents) {
         {
@@ -197,8 +203,7 @@ public final class PgSchema {
     }
 
     /** The documents (in path order) the last schema of a graph was built from, and that schema. */
-    private record Input(Document[] files, PgSchema schema) {
-    }
+    private record Input(Document[] files, PgSchema schema) {}
 
     /**
      * What depends on the graph alone (replay order, ancestry), kept on the graph, which body edits do not rebuild; and
@@ -315,8 +320,8 @@ public final class PgSchema {
         return s;
     }
 
-    private static final java.util.Comparator<Event> EVENT_ORDER = java.util.Comparator.comparingInt(Event::revision)
-            .thenComparingInt(Event::index);
+    private static final java.util.Comparator<Event> EVENT_ORDER =
+            java.util.Comparator.comparingInt(Event::revision).thenComparingInt(Event::index);
 
     /** The event-list keys a change is recorded under. */
     private static void keys(PgChange c, java.util.Set<String> tables, java.util.Set<String> indexes) {
@@ -350,16 +355,24 @@ public final class PgSchema {
             return;
         }
         if (c instanceof DropIndex di && di.name() != null) {
-            indexEvents.computeIfAbsent(di.name().name(), k -> new ArrayList<>()).add(e);
+            indexEvents
+                    .computeIfAbsent(di.name().name(), k -> new ArrayList<>())
+                    .add(e);
         }
         if (c instanceof CreateIndex ci && ci.name() != null) {
-            indexEvents.computeIfAbsent(ci.name().name(), k -> new ArrayList<>()).add(e);
+            indexEvents
+                    .computeIfAbsent(ci.name().name(), k -> new ArrayList<>())
+                    .add(e);
         }
         if (c.table() != null) {
-            tableEvents.computeIfAbsent(c.table().name(), k -> new ArrayList<>()).add(e);
+            tableEvents
+                    .computeIfAbsent(c.table().name(), k -> new ArrayList<>())
+                    .add(e);
         }
         if (c instanceof RenameTable rt) {
-            tableEvents.computeIfAbsent(rt.newName().name(), k -> new ArrayList<>()).add(e);
+            tableEvents
+                    .computeIfAbsent(rt.newName().name(), k -> new ArrayList<>())
+                    .add(e);
         }
     }
 
@@ -413,7 +426,10 @@ public final class PgSchema {
         }
         List<String> all = new ArrayList<>(n.downRevisions());
         for (String d : n.dependsOn()) {
-            all.add(graph.node(d).or(() -> graph.labelOwner(d)).map(Node::revision).orElse(d));
+            all.add(graph.node(d)
+                    .or(() -> graph.labelOwner(d))
+                    .map(Node::revision)
+                    .orElse(d));
         }
         return all;
     }
@@ -472,7 +488,8 @@ public final class PgSchema {
     }
 
     /** Answers of {@link #tableAtEnd}, a pure function of this immutable schema, computed once per name. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Lookup> atEnd = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Lookup> atEnd =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The table as the whole history leaves it (every revision applied), following later renames. */
     public Lookup tableAtEnd(String name) {
@@ -507,8 +524,10 @@ public final class PgSchema {
 
     /** True when some revision creates (or renames something to) {@code name}. */
     public boolean everCreated(String name) {
-        return tableEvents.getOrDefault(name, List.of()).stream().anyMatch(e -> e.change() instanceof CreateTable
-                || e.change() instanceof RenameTable rt && rt.newName().name().equals(name));
+        return tableEvents.getOrDefault(name, List.of()).stream()
+                .anyMatch(e -> e.change() instanceof CreateTable
+                        || e.change() instanceof RenameTable rt
+                                && rt.newName().name().equals(name));
     }
 
     /** Every table name some revision creates. */
@@ -566,8 +585,12 @@ public final class PgSchema {
                     }
                     // what the asker sees of the old name up to the rename, in replay order (a merge sees both lines)
                     Event at = e;
-                    Lookup old = lookup(rt.table().name(), x -> visible.test(x) && (x.revision() < at.revision()
-                            || x.revision() == at.revision() && x.index() < at.index()), depth + 1);
+                    Lookup old = lookup(
+                            rt.table().name(),
+                            x -> visible.test(x)
+                                    && (x.revision() < at.revision()
+                                            || x.revision() == at.revision() && x.index() < at.index()),
+                            depth + 1);
                     t = old.exists() ? new Builder(old.table(), name) : null;
                     touchedUnknown = old.status() == Status.UNKNOWN;
                     if (t != null) {
@@ -653,37 +676,47 @@ public final class PgSchema {
                 columns.put(ac.column().name().name(), column(ac.column(), o));
             } else if (c instanceof DropColumn dc) {
                 columns.remove(dc.column().name());
-                indexes.values().removeIf(ix -> ix.columns().contains(dc.column().name()));
+                indexes.values()
+                        .removeIf(ix -> ix.columns().contains(dc.column().name()));
             } else if (c instanceof AlterColumn alt) {
                 PgColumn found = columns.get(alt.column().name());
                 if (found == null && !shapeKnown) {
                     return;
                 }
-                PgColumn old = found != null ? found
+                PgColumn old = found != null
+                        ? found
                         : new PgColumn(alt.column().name(), PgType.UNKNOWN, true, null, o, List.of());
                 List<Origin> altered = new ArrayList<>(old.altered());
                 altered.add(o);
-                String newName = alt.newName() == null ? old.name() : alt.newName().name();
+                String newName =
+                        alt.newName() == null ? old.name() : alt.newName().name();
                 PgType type = alt.type() == null ? old.type() : alt.type();
                 boolean nullable = alt.nullable() == null ? old.nullable() : alt.nullable();
                 String def = alt.defaultChanged() ? alt.serverDefault() : old.serverDefault();
                 PgColumn now = new PgColumn(newName, type, nullable, def, old.created(), List.copyOf(altered));
                 if (!newName.equals(old.name())) {
                     LinkedHashMap<String, PgColumn> renamed = new LinkedHashMap<>();
-                    columns.forEach((k, v) -> renamed.put(k.equals(old.name()) ? newName : k, k.equals(old.name()) ? now : v));
+                    columns.forEach(
+                            (k, v) -> renamed.put(k.equals(old.name()) ? newName : k, k.equals(old.name()) ? now : v));
                     columns.clear();
                     columns.putAll(renamed);
                 } else {
                     columns.put(newName, now);
                 }
             } else if (c instanceof AddConstraint ac) {
-                constraints.add(new PgConstraint(ac.name() == null ? null : ac.name().name(), ac.kind(), ac.columns(),
-                        ac.check(), !ac.notValid(), o));
+                constraints.add(new PgConstraint(
+                        ac.name() == null ? null : ac.name().name(),
+                        ac.kind(),
+                        ac.columns(),
+                        ac.check(),
+                        !ac.notValid(),
+                        o));
             } else if (c instanceof DropConstraint dc) {
                 constraints.removeIf(k -> dc.name() != null && dc.name().name().equals(k.name()));
             } else if (c instanceof ValidateConstraint vc) {
                 constraints.replaceAll(k -> vc.name().equals(k.name())
-                        ? new PgConstraint(k.name(), k.kind(), k.columns(), k.check(), true, k.origin()) : k);
+                        ? new PgConstraint(k.name(), k.kind(), k.columns(), k.check(), true, k.origin())
+                        : k);
             } else if (c instanceof CreateIndex ci) {
                 String n = ci.name() == null ? "?" + indexes.size() : ci.name().name();
                 indexes.put(n, new PgIndex(n, ci.columns(), ci.unique(), ci.concurrently(), ci.partial(), o));
@@ -693,8 +726,14 @@ public final class PgSchema {
         }
 
         PgTable build() {
-            return new PgTable(name, Collections.unmodifiableMap(new LinkedHashMap<>(columns)), shapeKnown, created,
-                    List.copyOf(history), List.copyOf(constraints), Collections.unmodifiableMap(new LinkedHashMap<>(indexes)));
+            return new PgTable(
+                    name,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(columns)),
+                    shapeKnown,
+                    created,
+                    List.copyOf(history),
+                    List.copyOf(constraints),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(indexes)));
         }
     }
 }

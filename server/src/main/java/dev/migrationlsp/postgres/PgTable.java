@@ -12,20 +12,24 @@ import java.util.Optional;
  * not known (an application helper, SQL this reader does not model) touched it: then its columns may be incomplete and
  * rules that depend on them stay silent. Maps keep creation order.
  */
-public record PgTable(String name, Map<String, PgColumn> columns, boolean shapeKnown, Origin created,
-        List<Origin> history, List<PgConstraint> constraints, Map<String, PgIndex> indexes) {
+public record PgTable(
+        String name,
+        Map<String, PgColumn> columns,
+        boolean shapeKnown,
+        Origin created,
+        List<Origin> history,
+        List<PgConstraint> constraints,
+        Map<String, PgIndex> indexes) {
 
     /** The file and range that made a change, and in which revision. {@code what} names the operation. */
-    public record Origin(String revision, Path file, int start, int end, String what) {
-    }
+    public record Origin(String revision, Path file, int start, int end, String what) {}
 
-    public record PgColumn(String name, PgType type, boolean nullable, String serverDefault, Origin created,
-            List<Origin> altered) {
-    }
+    public record PgColumn(
+            String name, PgType type, boolean nullable, String serverDefault, Origin created, List<Origin> altered) {}
 
     /** A constraint; {@code validated} is false for one added {@code NOT VALID} and not validated since. */
-    public record PgConstraint(String name, ConstraintKind kind, List<String> columns, String check, boolean validated,
-            Origin origin) {
+    public record PgConstraint(
+            String name, ConstraintKind kind, List<String> columns, String check, boolean validated, Origin origin) {
         /** True for {@code CHECK (column IS NOT NULL)} (parentheses, quotes and case aside). */
         public boolean provesNotNull(String column) {
             if (kind != ConstraintKind.CHECK || check == null) {
@@ -36,9 +40,8 @@ public record PgTable(String name, Map<String, PgColumn> columns, boolean shapeK
         }
     }
 
-    public record PgIndex(String name, List<String> columns, boolean unique, boolean concurrently, boolean partial,
-            Origin origin) {
-    }
+    public record PgIndex(
+            String name, List<String> columns, boolean unique, boolean concurrently, boolean partial, Origin origin) {}
 
     public Optional<PgColumn> column(String n) {
         return Optional.ofNullable(columns.get(n));

@@ -18,30 +18,69 @@ public record PgType(String name, int length, int scale, String written) {
     public static final PgType UNKNOWN = new PgType(null, -1, -1, "?");
 
     /** Whether an {@code ALTER COLUMN ... TYPE} from one type to another rewrites the table. */
-    public enum Rewrite { NO, YES, UNKNOWN }
+    public enum Rewrite {
+        NO,
+        YES,
+        UNKNOWN
+    }
 
     private static final Map<String, String> SQLALCHEMY = Map.ofEntries(
-            Map.entry("String", "varchar"), Map.entry("VARCHAR", "varchar"), Map.entry("Unicode", "varchar"),
-            Map.entry("NVARCHAR", "varchar"), Map.entry("Text", "text"), Map.entry("TEXT", "text"),
-            Map.entry("UnicodeText", "text"), Map.entry("CHAR", "char"), Map.entry("Integer", "integer"),
-            Map.entry("INTEGER", "integer"), Map.entry("INT", "integer"), Map.entry("BigInteger", "bigint"),
-            Map.entry("BIGINT", "bigint"), Map.entry("SmallInteger", "smallint"), Map.entry("SMALLINT", "smallint"),
-            Map.entry("Numeric", "numeric"), Map.entry("NUMERIC", "numeric"), Map.entry("DECIMAL", "numeric"),
-            Map.entry("Float", "double precision"), Map.entry("FLOAT", "double precision"),
-            Map.entry("REAL", "real"), Map.entry("DOUBLE_PRECISION", "double precision"),
-            Map.entry("Boolean", "boolean"), Map.entry("BOOLEAN", "boolean"), Map.entry("Date", "date"),
-            Map.entry("DATE", "date"), Map.entry("Time", "time"), Map.entry("TIME", "time"),
-            Map.entry("UUID", "uuid"), Map.entry("Uuid", "uuid"), Map.entry("JSON", "json"), Map.entry("JSONB", "jsonb"),
-            Map.entry("LargeBinary", "bytea"), Map.entry("BYTEA", "bytea"), Map.entry("Interval", "interval"),
-            Map.entry("INTERVAL", "interval"), Map.entry("INET", "inet"), Map.entry("CIDR", "cidr"));
+            Map.entry("String", "varchar"),
+            Map.entry("VARCHAR", "varchar"),
+            Map.entry("Unicode", "varchar"),
+            Map.entry("NVARCHAR", "varchar"),
+            Map.entry("Text", "text"),
+            Map.entry("TEXT", "text"),
+            Map.entry("UnicodeText", "text"),
+            Map.entry("CHAR", "char"),
+            Map.entry("Integer", "integer"),
+            Map.entry("INTEGER", "integer"),
+            Map.entry("INT", "integer"),
+            Map.entry("BigInteger", "bigint"),
+            Map.entry("BIGINT", "bigint"),
+            Map.entry("SmallInteger", "smallint"),
+            Map.entry("SMALLINT", "smallint"),
+            Map.entry("Numeric", "numeric"),
+            Map.entry("NUMERIC", "numeric"),
+            Map.entry("DECIMAL", "numeric"),
+            Map.entry("Float", "double precision"),
+            Map.entry("FLOAT", "double precision"),
+            Map.entry("REAL", "real"),
+            Map.entry("DOUBLE_PRECISION", "double precision"),
+            Map.entry("Boolean", "boolean"),
+            Map.entry("BOOLEAN", "boolean"),
+            Map.entry("Date", "date"),
+            Map.entry("DATE", "date"),
+            Map.entry("Time", "time"),
+            Map.entry("TIME", "time"),
+            Map.entry("UUID", "uuid"),
+            Map.entry("Uuid", "uuid"),
+            Map.entry("JSON", "json"),
+            Map.entry("JSONB", "jsonb"),
+            Map.entry("LargeBinary", "bytea"),
+            Map.entry("BYTEA", "bytea"),
+            Map.entry("Interval", "interval"),
+            Map.entry("INTERVAL", "interval"),
+            Map.entry("INET", "inet"),
+            Map.entry("CIDR", "cidr"));
 
     private static final Map<String, String> SQL_ALIASES = Map.ofEntries(
-            Map.entry("character varying", "varchar"), Map.entry("int", "integer"), Map.entry("int4", "integer"),
-            Map.entry("int8", "bigint"), Map.entry("int2", "smallint"), Map.entry("decimal", "numeric"),
-            Map.entry("bool", "boolean"), Map.entry("float8", "double precision"), Map.entry("float4", "real"),
-            Map.entry("timestamp with time zone", "timestamptz"), Map.entry("timestamp without time zone", "timestamp"),
-            Map.entry("character", "char"), Map.entry("serial", "integer"), Map.entry("bigserial", "bigint"),
-            Map.entry("serial4", "integer"), Map.entry("serial8", "bigint"));
+            Map.entry("character varying", "varchar"),
+            Map.entry("int", "integer"),
+            Map.entry("int4", "integer"),
+            Map.entry("int8", "bigint"),
+            Map.entry("int2", "smallint"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("bool", "boolean"),
+            Map.entry("float8", "double precision"),
+            Map.entry("float4", "real"),
+            Map.entry("timestamp with time zone", "timestamptz"),
+            Map.entry("timestamp without time zone", "timestamp"),
+            Map.entry("character", "char"),
+            Map.entry("serial", "integer"),
+            Map.entry("bigserial", "bigint"),
+            Map.entry("serial4", "integer"),
+            Map.entry("serial8", "bigint"));
 
     public boolean known() {
         return name != null;
@@ -114,7 +153,8 @@ public record PgType(String name, int length, int scale, String written) {
         if (name.equals("varchar") && to.name.equals("varchar") && length >= 0 && to.length >= length) {
             return Rewrite.NO;
         }
-        if (name.equals("numeric") && to.name.equals("numeric")
+        if (name.equals("numeric")
+                && to.name.equals("numeric")
                 && (to.length < 0 || (length >= 0 && to.length >= length && to.scale == scale))) {
             return Rewrite.NO;
         }
@@ -133,7 +173,8 @@ public record PgType(String name, int length, int scale, String written) {
 
     static Optional<Boolean> bool(Expr e) {
         return e instanceof Const c && (c.text().equals("True") || c.text().equals("False"))
-                ? Optional.of(c.text().equals("True")) : Optional.empty();
+                ? Optional.of(c.text().equals("True"))
+                : Optional.empty();
     }
 
     private static boolean isTrue(Expr e) {

@@ -45,16 +45,18 @@ public final class SqlChanges {
     private static final Pattern CREATE_INDEX = Pattern.compile("(?is)\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\s+"
             + "(CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + QNAME + ")?\\s*ON\\s+(?:ONLY\\s+)?(" + QNAME + ")"
             + "\\s*(?:USING\\s+\\w+\\s*)?\\((.*)");
-    private static final Pattern DROP_INDEX = Pattern.compile("(?is)\\s*DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?"
-            + "(?:IF\\s+EXISTS\\s+)?(" + QNAME + ").*");
-    private static final Pattern DROP_TABLE = Pattern.compile("(?is)\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(.*?)"
-            + "(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
-    private static final Pattern ALTER_TABLE = Pattern.compile("(?is)\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?"
-            + "(?:ONLY\\s+)?(" + QNAME + ")\\s*\\*?\\s+(.*)");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?is)\\s*CREATE\\s+(?:UNLOGGED\\s+|TEMP\\s+|TEMPORARY\\s+)?"
-            + "TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + QNAME + ").*");
+    private static final Pattern DROP_INDEX =
+            Pattern.compile("(?is)\\s*DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?" + "(?:IF\\s+EXISTS\\s+)?(" + QNAME + ").*");
+    private static final Pattern DROP_TABLE = Pattern.compile(
+            "(?is)\\s*DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(.*?)" + "(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern ALTER_TABLE = Pattern.compile(
+            "(?is)\\s*ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + "(?:ONLY\\s+)?(" + QNAME + ")\\s*\\*?\\s+(.*)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?is)\\s*CREATE\\s+(?:UNLOGGED\\s+|TEMP\\s+|TEMPORARY\\s+)?"
+                    + "TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + QNAME + ").*");
     private static final Pattern DDL = Pattern.compile("(?is)\\s*(?:CREATE|ALTER|DROP|TRUNCATE|CLUSTER|REINDEX)\\b.*");
-    private static final Pattern TRUNCATE = Pattern.compile("(?is)\\s*TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(" + QNAME + ").*");
+    private static final Pattern TRUNCATE =
+            Pattern.compile("(?is)\\s*TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(" + QNAME + ").*");
 
     private final Site call;
     private final int base;
@@ -102,8 +104,14 @@ public final class SqlChanges {
             }
             boolean partial = close >= 0 && rest.substring(close + 1).matches("(?is).*\\bWHERE\\b.*");
             NameRef name = m.group(3) == null ? null : sqlName(m.group(3));
-            out.add(new CreateIndex(site, sqlName(m.group(4)), name, List.copyOf(cols), m.group(1) != null,
-                    m.group(2) != null, partial));
+            out.add(new CreateIndex(
+                    site,
+                    sqlName(m.group(4)),
+                    name,
+                    List.copyOf(cols),
+                    m.group(1) != null,
+                    m.group(2) != null,
+                    partial));
         } else if ((m = DROP_INDEX.matcher(s)).matches()) {
             out.add(new DropIndex(site, null, sqlName(m.group(2)), m.group(1) != null));
         } else if ((m = DROP_TABLE.matcher(s)).matches()) {
@@ -126,16 +134,19 @@ public final class SqlChanges {
 
     private static final Pattern ADD_CONSTRAINT = Pattern.compile("(?is)ADD\\s+(?:CONSTRAINT\\s+(" + IDENT + ")\\s+)?"
             + "(PRIMARY\\s+KEY|UNIQUE|FOREIGN\\s+KEY|CHECK|EXCLUDE)\\b\\s*(.*)");
-    private static final Pattern ADD_COLUMN = Pattern.compile("(?is)ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-            + "(" + IDENT + ")\\s+(.*)");
-    private static final Pattern DROP_CONSTRAINT = Pattern.compile("(?is)DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
-    private static final Pattern DROP_COLUMN = Pattern.compile("(?is)DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
+    private static final Pattern ADD_COLUMN =
+            Pattern.compile("(?is)ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?" + "(" + IDENT + ")\\s+(.*)");
+    private static final Pattern DROP_CONSTRAINT =
+            Pattern.compile("(?is)DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
+    private static final Pattern DROP_COLUMN =
+            Pattern.compile("(?is)DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(" + IDENT + ").*");
     private static final Pattern ALTER_COLUMN = Pattern.compile("(?is)ALTER\\s+(?:COLUMN\\s+)?(" + IDENT + ")\\s+(.*)");
-    private static final Pattern RENAME_COLUMN = Pattern.compile("(?is)RENAME\\s+(?:COLUMN\\s+)?(" + IDENT + ")\\s+TO\\s+(" + IDENT + ")\\s*");
+    private static final Pattern RENAME_COLUMN =
+            Pattern.compile("(?is)RENAME\\s+(?:COLUMN\\s+)?(" + IDENT + ")\\s+TO\\s+(" + IDENT + ")\\s*");
     private static final Pattern RENAME_TABLE = Pattern.compile("(?is)RENAME\\s+TO\\s+(" + IDENT + ")\\s*");
     private static final Pattern VALIDATE = Pattern.compile("(?is)VALIDATE\\s+CONSTRAINT\\s+(" + IDENT + ")\\s*");
-    private static final Pattern COLUMN_TYPE = Pattern.compile("(?is)(?:SET\\s+DATA\\s+)?TYPE\\s+(.*?)"
-            + "(\\s+COLLATE\\s+.*?)?(\\s+USING\\s+.*)?");
+    private static final Pattern COLUMN_TYPE =
+            Pattern.compile("(?is)(?:SET\\s+DATA\\s+)?TYPE\\s+(.*?)" + "(\\s+COLLATE\\s+.*?)?(\\s+USING\\s+.*)?");
     private static final Pattern SET_DEFAULT = Pattern.compile("(?is)SET\\s+DEFAULT\\s+(.*)");
 
     private void action(Site site, NameRef table, String a) {
@@ -151,7 +162,8 @@ public final class SqlChanges {
             };
             String rest = m.group(3);
             boolean notValid = rest.matches("(?is).*\\bNOT\\s+VALID\\s*");
-            Matcher using = Pattern.compile("(?is)USING\\s+INDEX\\s+(" + IDENT + ").*").matcher(rest.strip());
+            Matcher using =
+                    Pattern.compile("(?is)USING\\s+INDEX\\s+(" + IDENT + ").*").matcher(rest.strip());
             String usingIndex = using.matches() ? ident(using.group(1)) : null;
             List<String> cols = new ArrayList<>();
             String check = null;
@@ -167,13 +179,15 @@ public final class SqlChanges {
                         cols.add(c.strip().matches(IDENT) ? ident(c.strip()) : null);
                     }
                 }
-                Matcher ref = Pattern.compile("(?is).*?\\bREFERENCES\\s+(" + QNAME + ").*").matcher(rest);
+                Matcher ref = Pattern.compile("(?is).*?\\bREFERENCES\\s+(" + QNAME + ").*")
+                        .matcher(rest);
                 if (kind == ConstraintKind.FOREIGN_KEY && ref.matches()) {
                     referred = sqlName(ref.group(1));
                 }
             }
             NameRef name = m.group(1) == null ? null : sqlName(m.group(1));
-            out.add(new AddConstraint(site, table, name, kind, List.copyOf(cols), check, notValid, usingIndex, referred));
+            out.add(new AddConstraint(
+                    site, table, name, kind, List.copyOf(cols), check, notValid, usingIndex, referred));
         } else if ((m = DROP_CONSTRAINT.matcher(a)).matches()) {
             out.add(new DropConstraint(site, table, sqlName(m.group(1))));
         } else if ((m = VALIDATE.matcher(a)).matches()) {
@@ -184,7 +198,8 @@ public final class SqlChanges {
         } else if ((m = DROP_COLUMN.matcher(a)).matches()) {
             out.add(new DropColumn(site, table, sqlName(m.group(1))));
         } else if ((m = RENAME_COLUMN.matcher(a)).matches()) {
-            out.add(new AlterColumn(site, table, sqlName(m.group(1)), sqlName(m.group(2)), null, null, null, false, null));
+            out.add(new AlterColumn(
+                    site, table, sqlName(m.group(1)), sqlName(m.group(2)), null, null, null, false, null));
         } else if ((m = RENAME_TABLE.matcher(a)).matches()) {
             out.add(new RenameTable(site, table, sqlName(m.group(1))));
         } else if ((m = ALTER_COLUMN.matcher(a)).matches()) {
@@ -198,7 +213,16 @@ public final class SqlChanges {
             } else if (rest.matches("(?is)DROP\\s+NOT\\s+NULL")) {
                 out.add(new AlterColumn(site, table, col, null, null, null, true, false, null));
             } else if ((t = SET_DEFAULT.matcher(rest)).matches()) {
-                out.add(new AlterColumn(site, table, col, null, null, null, null, true, t.group(1).strip()));
+                out.add(new AlterColumn(
+                        site,
+                        table,
+                        col,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        t.group(1).strip()));
             } else if (rest.matches("(?is)DROP\\s+DEFAULT")) {
                 out.add(new AlterColumn(site, table, col, null, null, null, null, true, null));
             } else {
@@ -265,14 +289,16 @@ public final class SqlChanges {
             out.add(new CreateTable(site, table, List.of(), false));
             return;
         }
-        if (!(st instanceof net.sf.jsqlparser.statement.create.table.CreateTable ct) || ct.getColumnDefinitions() == null) {
+        if (!(st instanceof net.sf.jsqlparser.statement.create.table.CreateTable ct)
+                || ct.getColumnDefinitions() == null) {
             out.add(new CreateTable(site, table, List.of(), false));
             return;
         }
         List<String> pkColumns = new ArrayList<>();
         if (ct.getIndexes() != null) {
             for (Index ix : ct.getIndexes()) {
-                if (ix.getType() != null && ix.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
+                if (ix.getType() != null
+                        && ix.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
                     ix.getColumnsNames().forEach(n -> pkColumns.add(ident(n)));
                 }
             }

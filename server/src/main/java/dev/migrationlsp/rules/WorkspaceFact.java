@@ -57,9 +57,13 @@ public enum WorkspaceFact {
             }
         }
         for (var op : model.upgradeOps()) {
-            out.add(op.name() + "\u0000" + text.slice(op.call().start(), op.call().end()) + "\u0000"
+            out.add(op.name() + "\u0000"
+                    + text.slice(op.call().start(), op.call().end()) + "\u0000"
                     + op.sqlText().orElse("") + "\u0000"
-                    + (op.batchTable() == null ? "" : text.slice(op.batchTable().start(), op.batchTable().end())));
+                    + (op.batchTable() == null
+                            ? ""
+                            : text.slice(
+                                    op.batchTable().start(), op.batchTable().end())));
         }
         return java.util.List.copyOf(out);
     }

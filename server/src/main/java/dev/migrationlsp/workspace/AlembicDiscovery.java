@@ -36,22 +36,39 @@ import org.tomlj.TomlTable;
  * build output are never entered.
  */
 final class AlembicDiscovery {
-    static final Set<String> SKIP_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", ".venv", "venv", "target",
-            "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", ".idea",
-            ".vscode", "site-packages", ".eggs");
+    static final Set<String> SKIP_DIRS = Set.of(
+            ".git",
+            ".hg",
+            ".svn",
+            "node_modules",
+            ".venv",
+            "venv",
+            "target",
+            "__pycache__",
+            ".tox",
+            ".nox",
+            ".mypy_cache",
+            ".pytest_cache",
+            ".ruff_cache",
+            "build",
+            "dist",
+            ".idea",
+            ".vscode",
+            "site-packages",
+            ".eggs");
     /** How deep below the root a {@code migrations/clickhouse} folder is looked for (as before). */
     static final int CLICKHOUSE_MAX_DEPTH = 6;
+
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     /** Alembic 1.8's split for {@code version_locations} when no separator is configured. */
     private static final Pattern LEGACY_SPLIT = Pattern.compile(", *| +");
+
     private static final int REVISION_FILES_PROBED = 3;
 
-    private AlembicDiscovery() {
-    }
+    private AlembicDiscovery() {}
 
     /** What one walk of the tree found, each list sorted (shallowest first, then by path). */
-    record Scan(List<Path> iniFiles, List<Path> pyprojects, List<Path> pythonDirs, List<Path> clickhouseDirs) {
-    }
+    record Scan(List<Path> iniFiles, List<Path> pyprojects, List<Path> pythonDirs, List<Path> clickhouseDirs) {}
 
     /** Walks everything below {@code root} except skipped folders (hidden ones, virtual environments, build output). */
     static Scan scan(Path root) {
@@ -74,7 +91,9 @@ final class AlembicDiscovery {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     Path parent = dir.getParent();
-                    if (n.equals("clickhouse") && parent != null && parent.getFileName() != null
+                    if (n.equals("clickhouse")
+                            && parent != null
+                            && parent.getFileName() != null
                             && parent.getFileName().toString().equals("migrations")
                             && root.relativize(dir).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
                         clickhouse.add(dir);
@@ -156,8 +175,8 @@ final class AlembicDiscovery {
     }
 
     /** One section read as {@code Config(ini, ini_section=section)} would read it. */
-    static Optional<AlembicHistory> fromSection(Path root, Path ini, String section, Map<String, String> options,
-            Map<String, String> defaults) {
+    static Optional<AlembicHistory> fromSection(
+            Path root, Path ini, String section, Map<String, String> options, Map<String, String> defaults) {
         Path here = ini.toAbsolutePath().normalize().getParent();
         Map<String, String> vars = new HashMap<>(defaults);
         vars.putAll(options);
@@ -179,7 +198,9 @@ final class AlembicDiscovery {
         } else {
             return Optional.empty();
         }
-        String separator = option.apply("path_separator").or(() -> option.apply("version_path_separator")).orElse(null);
+        String separator = option.apply("path_separator")
+                .or(() -> option.apply("version_path_separator"))
+                .orElse(null);
         List<Path> versions = new ArrayList<>();
         option.apply("version_locations").filter(s -> !s.isBlank()).ifPresent(v -> {
             for (String loc : splitLocations(v, separator)) {
@@ -191,16 +212,29 @@ final class AlembicDiscovery {
         }
         // the tool reads and writes only inside the workspace: an environment elsewhere is not this workspace's
         versions.removeIf(v -> !v.startsWith(root));
-        if (versions.isEmpty() || !Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
+        if (versions.isEmpty()
+                || !Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
             return Optional.empty(); // names a folder this workspace does not have
         }
-        boolean recursive = option.apply("recursive_version_locations").map(AlembicDiscovery::truthy).orElse(false);
-        String template = option.apply("file_template").filter(s -> !s.isEmpty()).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
-        int truncate = option.apply("truncate_slug_length").flatMap(AlembicDiscovery::integer)
+        boolean recursive = option.apply("recursive_version_locations")
+                .map(AlembicDiscovery::truthy)
+                .orElse(false);
+        String template =
+                option.apply("file_template").filter(s -> !s.isEmpty()).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
+        int truncate = option.apply("truncate_slug_length")
+                .flatMap(AlembicDiscovery::integer)
                 .orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH);
         Optional<String> timezone = option.apply("timezone").filter(s -> !s.isEmpty());
-        return Optional.of(new AlembicHistory(section, Optional.of(ini.toAbsolutePath().normalize()), section,
-                scriptLocation, versions, recursive, template, truncate, timezone));
+        return Optional.of(new AlembicHistory(
+                section,
+                Optional.of(ini.toAbsolutePath().normalize()),
+                section,
+                scriptLocation,
+                versions,
+                recursive,
+                template,
+                truncate,
+                timezone));
     }
 
     /**
@@ -209,13 +243,15 @@ final class AlembicDiscovery {
      * else the legacy split on commas and spaces.
      */
     static List<String> splitLocations(String value, String separator) {
-        String sep = separator == null ? null : switch (separator.strip().toLowerCase(Locale.ROOT)) {
-            case "space" -> " ";
-            case "newline" -> "\n";
-            case "os" -> java.io.File.pathSeparator;
-            case ":", ";", "," -> separator.strip();
-            default -> null; // Alembic refuses other values; read them the legacy way rather than not at all
-        };
+        String sep = separator == null
+                ? null
+                : switch (separator.strip().toLowerCase(Locale.ROOT)) {
+                    case "space" -> " ";
+                    case "newline" -> "\n";
+                    case "os" -> java.io.File.pathSeparator;
+                    case ":", ";", "," -> separator.strip();
+                    default -> null; // Alembic refuses other values; read them the legacy way rather than not at all
+                };
         List<String> out = new ArrayList<>();
         String[] parts = sep == null ? LEGACY_SPLIT.split(value.strip()) : value.split(Pattern.quote(sep));
         for (String p : parts) {
@@ -233,12 +269,15 @@ final class AlembicDiscovery {
      */
     static Optional<Path> resolveLocation(Path root, Path here, String location) {
         int colon = location.indexOf(':');
-        if (colon > 0 && PACKAGE.matcher(location.substring(0, colon)).matches() && !location.contains("\\")
+        if (colon > 0
+                && PACKAGE.matcher(location.substring(0, colon)).matches()
+                && !location.contains("\\")
                 && !location.substring(0, colon).contains("/")) {
             String pkg = location.substring(0, colon).replace('.', '/');
             String sub = location.substring(colon + 1);
             for (Path base = here; base != null && base.startsWith(root); base = base.getParent()) {
-                for (Path candidate : List.of(base.resolve(pkg), base.resolve("src").resolve(pkg))) {
+                for (Path candidate :
+                        List.of(base.resolve(pkg), base.resolve("src").resolve(pkg))) {
                     if (Files.isDirectory(candidate)) {
                         return Optional.of(candidate.resolve(sub).normalize());
                     }
@@ -274,7 +313,8 @@ final class AlembicDiscovery {
     /** {@code [tool.alembic]} (Alembic 1.16+): the same options as the ini, lists as TOML arrays. */
     static Optional<AlembicHistory> fromPyproject(Path root, Path file) {
         Optional<String> text = Workspace.readText(file);
-        if (text.isEmpty() || !text.get().contains("tool.alembic") && !text.get().contains("[tool]")) {
+        if (text.isEmpty()
+                || !text.get().contains("tool.alembic") && !text.get().contains("[tool]")) {
             return Optional.empty();
         }
         TomlParseResult toml = Toml.parse(text.get());
@@ -298,8 +338,16 @@ final class AlembicDiscovery {
         }
         // values are %-formatted with `here` as in the ini (so file_template is written with %% there too)
         return fromSection(root, file, "alembic", options, Map.of())
-                .map(h -> new AlembicHistory(h.name(), h.source(), "tool.alembic", h.scriptLocation(),
-                        h.versionLocations(), h.recursive(), h.fileTemplate(), h.truncateSlugLength(), h.timezone()));
+                .map(h -> new AlembicHistory(
+                        h.name(),
+                        h.source(),
+                        "tool.alembic",
+                        h.scriptLocation(),
+                        h.versionLocations(),
+                        h.recursive(),
+                        h.fileTemplate(),
+                        h.truncateSlugLength(),
+                        h.timezone()));
     }
 
     // ------------------------------------------------------------------ revision files
@@ -331,9 +379,16 @@ final class AlembicDiscovery {
         for (Path dir : tops) {
             Path parent = dir.getParent();
             Path script = dir.getFileName().toString().equals("versions") && parent != null ? parent : dir;
-            out.add(new AlembicHistory(relativeName(root, script), Optional.empty(), "alembic", script, List.of(dir),
-                    recursive.contains(dir), AlembicHistory.DEFAULT_FILE_TEMPLATE,
-                    AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH, Optional.empty()));
+            out.add(new AlembicHistory(
+                    relativeName(root, script),
+                    Optional.empty(),
+                    "alembic",
+                    script,
+                    List.of(dir),
+                    recursive.contains(dir),
+                    AlembicHistory.DEFAULT_FILE_TEMPLATE,
+                    AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH,
+                    Optional.empty()));
         }
         return out;
     }
@@ -343,8 +398,10 @@ final class AlembicDiscovery {
         Set<Path> seen = new HashSet<>();
         for (Path dir : scan.pythonDirs()) {
             for (Path d = dir; d != null && d.startsWith(root) && seen.add(d); d = d.getParent()) {
-                Path versions = d.getFileName() != null && d.getFileName().toString().equals("alembic")
-                        ? d.resolve("versions") : d.resolve("alembic").resolve("versions");
+                Path versions =
+                        d.getFileName() != null && d.getFileName().toString().equals("alembic")
+                                ? d.resolve("versions")
+                                : d.resolve("alembic").resolve("versions");
                 if (Files.isDirectory(versions)) {
                     out.add(versions.toAbsolutePath().normalize());
                 }
@@ -399,8 +456,11 @@ final class AlembicDiscovery {
         Map<String, Integer> counts = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (AlembicHistory h : kept) {
-            String name = h.source().isPresent() && !h.section().equals("alembic") && !h.section().equals("tool.alembic")
-                    ? h.section() : h.source().isPresent() ? relativeName(root, h.scriptLocation()) : h.name();
+            String name = h.source().isPresent()
+                            && !h.section().equals("alembic")
+                            && !h.section().equals("tool.alembic")
+                    ? h.section()
+                    : h.source().isPresent() ? relativeName(root, h.scriptLocation()) : h.name();
             names.add(name);
             counts.merge(name, 1, Integer::sum);
         }
@@ -417,8 +477,16 @@ final class AlembicDiscovery {
             for (int n = 2; !taken.add(name); n++) {
                 name = base + "-" + n;
             }
-            out.add(new AlembicHistory(name, h.source(), h.section(), h.scriptLocation(), h.versionLocations(),
-                    h.recursive(), h.fileTemplate(), h.truncateSlugLength(), h.timezone()));
+            out.add(new AlembicHistory(
+                    name,
+                    h.source(),
+                    h.section(),
+                    h.scriptLocation(),
+                    h.versionLocations(),
+                    h.recursive(),
+                    h.fileTemplate(),
+                    h.truncateSlugLength(),
+                    h.timezone()));
         }
         return out;
     }

@@ -21,15 +21,25 @@ import java.util.Optional;
  * @param truncateSlugLength {@code truncate_slug_length}
  * @param timezone           {@code timezone}, if set
  */
-public record AlembicHistory(String name, Optional<Path> source, String section, Path scriptLocation,
-        List<Path> versionLocations, boolean recursive, String fileTemplate, int truncateSlugLength,
+public record AlembicHistory(
+        String name,
+        Optional<Path> source,
+        String section,
+        Path scriptLocation,
+        List<Path> versionLocations,
+        boolean recursive,
+        String fileTemplate,
+        int truncateSlugLength,
         Optional<String> timezone) {
 
     public static final String DEFAULT_FILE_TEMPLATE = AlembicIni.DEFAULT_FILE_TEMPLATE;
     public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = AlembicIni.DEFAULT_TRUNCATE_SLUG_LENGTH;
 
     public AlembicHistory {
-        versionLocations = versionLocations.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        versionLocations = versionLocations.stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
         if (versionLocations.isEmpty()) {
             throw new IllegalArgumentException("a history needs at least one version location");
         }

@@ -53,6 +53,7 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
 
     /** ConfigParser's depth limit; the substitution budget keeps a hostile ini from expanding exponentially. */
     private static final int MAX_DEPTH = 10;
+
     private static final int MAX_SUBSTITUTIONS = 10_000;
 
     private static String interpolate(String value, Map<String, String> vars, int depth, int[] budget) {
@@ -104,7 +105,8 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
                 continue;
             }
             if (trimmed.startsWith("[") && trimmed.endsWith("]") && !Character.isWhitespace(line.charAt(0))) {
-                out = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1).strip(), k -> new LinkedHashMap<>());
+                out = sections.computeIfAbsent(
+                        trimmed.substring(1, trimmed.length() - 1).strip(), k -> new LinkedHashMap<>());
                 lastKey = null;
                 continue;
             }

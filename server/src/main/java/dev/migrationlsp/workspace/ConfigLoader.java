@@ -30,8 +30,17 @@ public final class ConfigLoader {
     public static final String DEDICATED_FILE = ".migration-lsp.toml";
     public static final String PYPROJECT = "pyproject.toml";
 
-    private static final Set<String> TOP_KEYS = Set.of("alembic-versions", "clickhouse-migrations", "default-branch",
-            "baseline", "diagnostics-debounce-ms", "rules", "clickhouse", "templates", "histories", "check-after",
+    private static final Set<String> TOP_KEYS = Set.of(
+            "alembic-versions",
+            "clickhouse-migrations",
+            "default-branch",
+            "baseline",
+            "diagnostics-debounce-ms",
+            "rules",
+            "clickhouse",
+            "templates",
+            "histories",
+            "check-after",
             "postgres-version");
     private static final Set<String> CLICKHOUSE_KEYS = Set.of("mutable-tables", "rollup-tables");
     private static final Set<String> CHECK_AFTER_KEYS = Set.of("alembic", "clickhouse");
@@ -65,7 +74,10 @@ public final class ConfigLoader {
         List<AlembicHistory> histories = new ArrayList<>();
         if (b.histories != null) {
             if (b.alembicVersions != null) {
-                problems.add(problem(configFile.orElse(null), positions, "histories",
+                problems.add(problem(
+                        configFile.orElse(null),
+                        positions,
+                        "histories",
                         "histories: set either alembic-versions or histories, not both"));
             }
             histories.addAll(configuredHistories(absRoot, b, configFile.orElse(null), positions, problems));
@@ -74,29 +86,56 @@ public final class ConfigLoader {
         } else {
             histories.addAll(AlembicDiscovery.histories(absRoot, scan));
         }
-        Optional<Path> versions = histories.isEmpty() ? Optional.empty() : Optional.of(histories.get(0).primaryVersions());
+        Optional<Path> versions = histories.isEmpty()
+                ? Optional.empty()
+                : Optional.of(histories.get(0).primaryVersions());
         Optional<AlembicIni> ini = Optional.empty();
         try {
-            Optional<Path> iniFile = histories.isEmpty() ? Optional.of(absRoot.resolve("alembic.ini"))
-                    : histories.get(0).source().filter(f -> f.getFileName().toString().endsWith(".ini"));
+            Optional<Path> iniFile = histories.isEmpty()
+                    ? Optional.of(absRoot.resolve("alembic.ini"))
+                    : histories
+                            .get(0)
+                            .source()
+                            .filter(f -> f.getFileName().toString().endsWith(".ini"));
             ini = iniFile.isPresent() ? AlembicIni.read(iniFile.get()) : Optional.empty();
         } catch (IOException e) {
-            problems.add(new ConfigProblem(absRoot.resolve("alembic.ini"), -1, -1, "cannot read alembic.ini: " + e.getMessage()));
+            problems.add(new ConfigProblem(
+                    absRoot.resolve("alembic.ini"), -1, -1, "cannot read alembic.ini: " + e.getMessage()));
         }
-        Optional<Path> clickhouse = b.clickhouseMigrations != null ? Optional.of(b.clickhouseMigrations)
+        Optional<Path> clickhouse = b.clickhouseMigrations != null
+                ? Optional.of(b.clickhouseMigrations)
                 : scan.clickhouseDirs().stream().findFirst();
         if (b.alembicVersions != null && !Files.isDirectory(b.alembicVersions)) {
-            problems.add(problem(configFile.orElse(null), positions, "alembic-versions",
+            problems.add(problem(
+                    configFile.orElse(null),
+                    positions,
+                    "alembic-versions",
                     "alembic-versions: directory does not exist: " + b.alembicVersions));
         }
         if (b.clickhouseMigrations != null && !Files.isDirectory(b.clickhouseMigrations)) {
-            problems.add(problem(configFile.orElse(null), positions, "clickhouse-migrations",
+            problems.add(problem(
+                    configFile.orElse(null),
+                    positions,
+                    "clickhouse-migrations",
                     "clickhouse-migrations: directory does not exist: " + b.clickhouseMigrations));
         }
-        return new WorkspaceConfig(absRoot, configFile, ini, versions, clickhouse, Optional.ofNullable(b.defaultBranch),
+        return new WorkspaceConfig(
+                absRoot,
+                configFile,
+                ini,
+                versions,
+                clickhouse,
+                Optional.ofNullable(b.defaultBranch),
                 Optional.of(b.baseline != null ? b.baseline : absRoot.resolve(WorkspaceConfig.DEFAULT_BASELINE)),
-                b.debounceMs, b.severities, b.mutableTables, b.rollupTables, Optional.ofNullable(b.templates), problems,
-                histories, b.checkAfter, b.postgresVersion);
+                b.debounceMs,
+                b.severities,
+                b.mutableTables,
+                b.rollupTables,
+                Optional.ofNullable(b.templates),
+                problems,
+                histories,
+                b.checkAfter,
+                b.postgresVersion);
     }
 
     /**
@@ -110,36 +149,68 @@ public final class ConfigLoader {
         } else if (Files.isRegularFile(root.resolve("alembic.ini"))) {
             discovered.addAll(AlembicDiscovery.fromIni(root, root.resolve("alembic.ini")));
         }
-        Optional<AlembicHistory> match = discovered.stream().filter(h -> h.versionLocations().contains(versions)).findFirst()
-                .or(() -> discovered.stream().filter(h -> h.source().equals(Optional.of(root.resolve("alembic.ini")))
-                        && h.section().equals("alembic")).findFirst());
+        Optional<AlembicHistory> match = discovered.stream()
+                .filter(h -> h.versionLocations().contains(versions))
+                .findFirst()
+                .or(() -> discovered.stream()
+                        .filter(h -> h.source().equals(Optional.of(root.resolve("alembic.ini")))
+                                && h.section().equals("alembic"))
+                        .findFirst());
         Path parent = versions.getParent() == null ? versions : versions.getParent();
-        Path script = versions.getFileName() != null && versions.getFileName().toString().equals("versions") ? parent : versions;
+        Path script = versions.getFileName() != null
+                        && versions.getFileName().toString().equals("versions")
+                ? parent
+                : versions;
         String name = AlembicDiscovery.relativeName(root, script);
-        return match.map(h -> new AlembicHistory(name, h.source(), h.section(), script, List.of(versions), false,
-                        h.fileTemplate(), h.truncateSlugLength(), h.timezone()))
-                .orElseGet(() -> new AlembicHistory(name, Optional.empty(), "alembic", script, List.of(versions), false,
-                        AlembicHistory.DEFAULT_FILE_TEMPLATE, AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH, Optional.empty()));
+        return match.map(h -> new AlembicHistory(
+                        name,
+                        h.source(),
+                        h.section(),
+                        script,
+                        List.of(versions),
+                        false,
+                        h.fileTemplate(),
+                        h.truncateSlugLength(),
+                        h.timezone()))
+                .orElseGet(() -> new AlembicHistory(
+                        name,
+                        Optional.empty(),
+                        "alembic",
+                        script,
+                        List.of(versions),
+                        false,
+                        AlembicHistory.DEFAULT_FILE_TEMPLATE,
+                        AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH,
+                        Optional.empty()));
     }
 
     /** {@code [histories.NAME]} tables: each an ini section ({@code alembic-ini}, {@code section}) or folders. */
-    private List<AlembicHistory> configuredHistories(Path root, Builder b, Path file, Map<String, TomlPosition> positions,
-            List<ConfigProblem> problems) {
+    private List<AlembicHistory> configuredHistories(
+            Path root, Builder b, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         List<AlembicHistory> out = new ArrayList<>();
         for (HistorySpec spec : b.histories) {
             String key = "histories." + spec.name();
             Optional<AlembicHistory> fromIni = Optional.empty();
             if (spec.ini() != null) {
                 if (!Files.isRegularFile(spec.ini())) {
-                    problems.add(problem(file, positions, key + ".alembic-ini", key + ".alembic-ini: file does not exist: "
-                            + spec.ini()));
+                    problems.add(problem(
+                            file,
+                            positions,
+                            key + ".alembic-ini",
+                            key + ".alembic-ini: file does not exist: " + spec.ini()));
                     continue;
                 }
                 String section = spec.section() == null ? "alembic" : spec.section();
-                fromIni = AlembicDiscovery.fromIni(root, spec.ini()).stream().filter(h -> h.section().equals(section)).findFirst();
+                fromIni = AlembicDiscovery.fromIni(root, spec.ini()).stream()
+                        .filter(h -> h.section().equals(section))
+                        .findFirst();
                 if (fromIni.isEmpty() && spec.versions().isEmpty()) {
-                    problems.add(problem(file, positions, key + ".section", key + ": " + root.relativize(spec.ini())
-                            + " has no section [" + section + "] with a script_location in this workspace"));
+                    problems.add(problem(
+                            file,
+                            positions,
+                            key + ".section",
+                            key + ": " + root.relativize(spec.ini()) + " has no section [" + section
+                                    + "] with a script_location in this workspace"));
                     continue;
                 }
             } else if (spec.versions().isEmpty()) {
@@ -148,28 +219,42 @@ public final class ConfigLoader {
             }
             for (Path v : spec.versions()) {
                 if (!Files.isDirectory(v)) {
-                    problems.add(problem(file, positions, key + ".alembic-versions", key
-                            + ".alembic-versions: directory does not exist: " + v));
+                    problems.add(problem(
+                            file,
+                            positions,
+                            key + ".alembic-versions",
+                            key + ".alembic-versions: directory does not exist: " + v));
                 }
             }
             List<Path> versions = spec.versions().isEmpty() ? fromIni.get().versionLocations() : spec.versions();
             Path script = fromIni.map(AlembicHistory::scriptLocation).orElseGet(() -> {
                 Path first = versions.get(0);
-                return first.getFileName().toString().equals("versions") && first.getParent() != null ? first.getParent() : first;
+                return first.getFileName().toString().equals("versions") && first.getParent() != null
+                        ? first.getParent()
+                        : first;
             });
-            String template = spec.fileTemplate() != null ? spec.fileTemplate()
+            String template = spec.fileTemplate() != null
+                    ? spec.fileTemplate()
                     : fromIni.map(AlembicHistory::fileTemplate).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
-            boolean recursive = spec.recursive() != null ? spec.recursive() : fromIni.map(AlembicHistory::recursive).orElse(false);
-            out.add(new AlembicHistory(spec.name(), fromIni.flatMap(AlembicHistory::source).or(() -> Optional.ofNullable(file)),
-                    fromIni.map(AlembicHistory::section).orElse("alembic"), script, versions, recursive, template,
+            boolean recursive = spec.recursive() != null
+                    ? spec.recursive()
+                    : fromIni.map(AlembicHistory::recursive).orElse(false);
+            out.add(new AlembicHistory(
+                    spec.name(),
+                    fromIni.flatMap(AlembicHistory::source).or(() -> Optional.ofNullable(file)),
+                    fromIni.map(AlembicHistory::section).orElse("alembic"),
+                    script,
+                    versions,
+                    recursive,
+                    template,
                     fromIni.map(AlembicHistory::truncateSlugLength).orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH),
                     fromIni.flatMap(AlembicHistory::timezone)));
         }
         return out;
     }
 
-    private Optional<Path> readConfigFile(Path root, Map<String, Object> values, Map<String, TomlPosition> positions,
-            List<ConfigProblem> problems) {
+    private Optional<Path> readConfigFile(
+            Path root, Map<String, Object> values, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         for (String name : List.of(DEDICATED_FILE, PYPROJECT)) {
             Path file = root.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -183,9 +268,12 @@ public final class ConfigLoader {
                 return Optional.of(file);
             }
             if (toml.hasErrors()) {
-                toml.errors().forEach(err -> problems.add(new ConfigProblem(file,
-                        err.position() == null ? -1 : err.position().line() - 1,
-                        err.position() == null ? -1 : err.position().column() - 1, "TOML syntax: " + err.getMessage())));
+                toml.errors()
+                        .forEach(err -> problems.add(new ConfigProblem(
+                                file,
+                                err.position() == null ? -1 : err.position().line() - 1,
+                                err.position() == null ? -1 : err.position().column() - 1,
+                                "TOML syntax: " + err.getMessage())));
                 return Optional.of(file);
             }
             TomlTable table = toml.getTable("tool.migration-lsp");
@@ -212,7 +300,11 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    private void applyValues(Builder b, Map<String, Object> values, Path file, Map<String, TomlPosition> positions,
+    private void applyValues(
+            Builder b,
+            Map<String, Object> values,
+            Path file,
+            Map<String, TomlPosition> positions,
             List<ConfigProblem> problems) {
         Map<String, Object> sorted = new TreeMap<>(values);
         for (Map.Entry<String, Object> e : sorted.entrySet()) {
@@ -223,7 +315,8 @@ public final class ConfigLoader {
             }
             switch (key) {
                 case "alembic-versions" -> b.alembicVersions = path(b.root, v, key, file, positions, problems);
-                case "clickhouse-migrations" -> b.clickhouseMigrations = path(b.root, v, key, file, positions, problems);
+                case "clickhouse-migrations" ->
+                    b.clickhouseMigrations = path(b.root, v, key, file, positions, problems);
                 case "baseline" -> b.baseline = path(b.root, v, key, file, positions, problems);
                 case "templates" -> b.templates = path(b.root, v, key, file, positions, problems);
                 case "default-branch" -> {
@@ -234,32 +327,47 @@ public final class ConfigLoader {
                     }
                 }
                 case "diagnostics-debounce-ms" -> {
-                    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
+                    if (v instanceof Number n
+                            && n.doubleValue() == Math.rint(n.doubleValue())
+                            && n.longValue() >= 0
                             && n.longValue() <= 60_000) {
                         b.debounceMs = n.intValue();
                     } else {
-                        problems.add(problem(file, positions, key, key + ": expected a whole number of milliseconds from 0 to 60000"));
+                        problems.add(problem(
+                                file,
+                                positions,
+                                key,
+                                key + ": expected a whole number of milliseconds from 0 to 60000"));
                     }
                 }
                 case "postgres-version" -> {
-                    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 9
+                    if (v instanceof Number n
+                            && n.doubleValue() == Math.rint(n.doubleValue())
+                            && n.longValue() >= 9
                             && n.longValue() <= 18) {
                         b.postgresVersion = n.intValue();
                     } else {
-                        problems.add(problem(file, positions, key, key + ": expected a PostgreSQL major version from 9 to 18"));
+                        problems.add(problem(
+                                file, positions, key, key + ": expected a PostgreSQL major version from 9 to 18"));
                     }
                 }
                 case "rules" -> rules(b, v, file, positions, problems);
                 case "clickhouse" -> clickhouse(b, v, file, positions, problems);
                 case "check-after" -> checkAfter(b, v, file, positions, problems);
                 case "histories" -> histories(b, v, file, positions, problems);
-                default -> problems.add(problem(file, positions, key, "unknown key '" + key + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)) + ")"));
+                default ->
+                    problems.add(problem(
+                            file,
+                            positions,
+                            key,
+                            "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(TOP_KEYS))
+                                    + ")"));
             }
         }
     }
 
-    private void rules(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+    private void rules(
+            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
             problems.add(problem(file, positions, "rules", "rules: expected a table of rule-code = severity"));
             return;
@@ -269,20 +377,23 @@ public final class ConfigLoader {
             String path = "rules." + code;
             Optional<RuleCode> rc = RuleCode.fromId(code);
             if (rc.isEmpty()) {
-                problems.add(problem(file, positions, path, "rules: unknown rule code '" + code + "' (see `migration-lsp rules`)"));
+                problems.add(problem(
+                        file, positions, path, "rules: unknown rule code '" + code + "' (see `migration-lsp rules`)"));
                 continue;
             }
             Object sv = unwrap(r.getValue());
             Optional<Severity> sev = sv instanceof String s ? Severity.parse(s) : Optional.empty();
             if (sev.isEmpty()) {
-                problems.add(problem(file, positions, path, path + ": expected one of off, hint, info, warning, error"));
+                problems.add(
+                        problem(file, positions, path, path + ": expected one of off, hint, info, warning, error"));
                 continue;
             }
             b.severities.put(rc.get(), sev.get());
         }
     }
 
-    private void clickhouse(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+    private void clickhouse(
+            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
             problems.add(problem(file, positions, "clickhouse", "clickhouse: expected a table"));
             return;
@@ -291,7 +402,11 @@ public final class ConfigLoader {
             String key = String.valueOf(r.getKey());
             String path = "clickhouse." + key;
             if (!CLICKHOUSE_KEYS.contains(key)) {
-                problems.add(problem(file, positions, path, "unknown key '" + path + "' (known: clickhouse.mutable-tables, clickhouse.rollup-tables)"));
+                problems.add(problem(
+                        file,
+                        positions,
+                        path,
+                        "unknown key '" + path + "' (known: clickhouse.mutable-tables, clickhouse.rollup-tables)"));
                 continue;
             }
             Object lv = unwrap(r.getValue());
@@ -318,9 +433,14 @@ public final class ConfigLoader {
         }
     }
 
-    private void checkAfter(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+    private void checkAfter(
+            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
-            problems.add(problem(file, positions, "check-after", "check-after: expected a table (alembic = \"REV\", clickhouse = N)"));
+            problems.add(problem(
+                    file,
+                    positions,
+                    "check-after",
+                    "check-after: expected a table (alembic = \"REV\", clickhouse = N)"));
             return;
         }
         List<String> revisions = b.checkAfter.alembicRevisions();
@@ -330,7 +450,11 @@ public final class ConfigLoader {
             String path = "check-after." + key;
             Object value = unwrap(r.getValue());
             if (!CHECK_AFTER_KEYS.contains(key)) {
-                problems.add(problem(file, positions, path, "unknown key '" + path + "' (known: check-after.alembic, check-after.clickhouse)"));
+                problems.add(problem(
+                        file,
+                        positions,
+                        path,
+                        "unknown key '" + path + "' (known: check-after.alembic, check-after.clickhouse)"));
             } else if (key.equals("alembic")) {
                 List<?> list = value instanceof List<?> l ? l : List.of(value);
                 if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof String s && !s.isBlank())) {
@@ -338,7 +462,9 @@ public final class ConfigLoader {
                 } else {
                     problems.add(problem(file, positions, path, path + ": expected a revision id or a list of them"));
                 }
-            } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
+            } else if (value instanceof Number n
+                    && n.doubleValue() == Math.rint(n.doubleValue())
+                    && n.longValue() >= 0
                     && n.longValue() <= Integer.MAX_VALUE) {
                 number = java.util.OptionalInt.of(n.intValue());
             } else {
@@ -348,7 +474,13 @@ public final class ConfigLoader {
         b.checkAfter = new CheckAfter(revisions, number);
     }
 
-    private Path path(Path root, Object v, String key, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+    private Path path(
+            Path root,
+            Object v,
+            String key,
+            Path file,
+            Map<String, TomlPosition> positions,
+            List<ConfigProblem> problems) {
         if (v instanceof String s && !s.isBlank()) {
             Path p = root.resolve(s.trim()).toAbsolutePath().normalize();
             if (!p.startsWith(root)) {
@@ -379,17 +511,18 @@ public final class ConfigLoader {
     }
 
     /** One {@code [histories.NAME]} table; null fields were not given. */
-    private record HistorySpec(String name, List<Path> versions, Path ini, String section, Boolean recursive,
-            String fileTemplate) {
-    }
+    private record HistorySpec(
+            String name, List<Path> versions, Path ini, String section, Boolean recursive, String fileTemplate) {}
 
     private static final Pattern HISTORY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}");
-    private static final Set<String> HISTORY_KEYS = Set.of("alembic-versions", "alembic-ini", "section", "recursive",
-            "file-template");
+    private static final Set<String> HISTORY_KEYS =
+            Set.of("alembic-versions", "alembic-ini", "section", "recursive", "file-template");
 
-    private void histories(Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+    private void histories(
+            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m) || m.isEmpty()) {
-            problems.add(problem(file, positions, "histories", "histories: expected a table of history-name = { ... }"));
+            problems.add(
+                    problem(file, positions, "histories", "histories: expected a table of history-name = { ... }"));
             return;
         }
         List<HistorySpec> specs = new ArrayList<>();
@@ -402,7 +535,8 @@ public final class ConfigLoader {
                 continue;
             }
             if (!(hv instanceof Map<?, ?> fields)) {
-                problems.add(problem(file, positions, key, key + ": expected a table (alembic-versions, alembic-ini, ...)"));
+                problems.add(
+                        problem(file, positions, key, key + ": expected a table (alembic-versions, alembic-ini, ...)"));
                 continue;
             }
             List<Path> versions = new ArrayList<>();
@@ -434,7 +568,8 @@ public final class ConfigLoader {
                         if (fv instanceof String s && !s.isBlank()) {
                             section = s.strip();
                         } else {
-                            problems.add(problem(file, positions, fkey, fkey + ": expected an ini section name (string)"));
+                            problems.add(
+                                    problem(file, positions, fkey, fkey + ": expected an ini section name (string)"));
                             ok = false;
                         }
                     }
@@ -450,13 +585,18 @@ public final class ConfigLoader {
                         if (fv instanceof String s && s.contains("%(rev)s")) {
                             template = s.strip();
                         } else {
-                            problems.add(problem(file, positions, fkey, fkey + ": expected an Alembic file_template with %(rev)s"));
+                            problems.add(problem(
+                                    file, positions, fkey, fkey + ": expected an Alembic file_template with %(rev)s"));
                             ok = false;
                         }
                     }
                     default -> {
-                        problems.add(problem(file, positions, fkey, "unknown key '" + fkey + "' (known: "
-                                + String.join(", ", new java.util.TreeSet<>(HISTORY_KEYS)) + ")"));
+                        problems.add(problem(
+                                file,
+                                positions,
+                                fkey,
+                                "unknown key '" + fkey + "' (known: "
+                                        + String.join(", ", new java.util.TreeSet<>(HISTORY_KEYS)) + ")"));
                         ok = false;
                     }
                 }

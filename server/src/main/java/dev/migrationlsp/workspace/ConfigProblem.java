@@ -8,7 +8,11 @@ import java.nio.file.Path;
 public record ConfigProblem(Path file, int line, int column, String message) {
     /** One line for a terminal: {@code file:line:col: message}. */
     public String describe(Path root) {
-        String where = file == null ? "settings" : root == null ? file.toString() : root.relativize(file).toString().replace('\\', '/');
+        String where = file == null
+                ? "settings"
+                : root == null
+                        ? file.toString()
+                        : root.relativize(file).toString().replace('\\', '/');
         return line >= 0 ? where + ":" + (line + 1) + ":" + (column + 1) + ": " + message : where + ": " + message;
     }
 }

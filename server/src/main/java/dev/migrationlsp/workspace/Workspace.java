@@ -33,6 +33,7 @@ public final class Workspace {
     private WorkspaceConfig config;
     /** Disk contents by kind, kept sorted so each refresh is a linear copy (no re-sorting thousands of paths). */
     private final NavigableMap<Path, Document> diskAlembic = new TreeMap<>();
+
     private final NavigableMap<Path, Document> diskClickHouse = new TreeMap<>();
     private final Map<Path, Document> open = new HashMap<>();
     private WorkspaceSnapshot snapshot;
@@ -116,7 +117,9 @@ public final class Workspace {
         for (Path raw : paths) {
             Path p = raw.toAbsolutePath().normalize();
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            if (isConfigFile(p) || name.equals("alembic.ini") || name.equals(ConfigLoader.DEDICATED_FILE)
+            if (isConfigFile(p)
+                    || name.equals("alembic.ini")
+                    || name.equals(ConfigLoader.DEDICATED_FILE)
                     || name.equals(ConfigLoader.PYPROJECT)) {
                 configTouched = true;
                 continue;
@@ -146,7 +149,9 @@ public final class Workspace {
 
     private boolean isUnderMigrationDirs(Path p) {
         return config.histories().stream().anyMatch(h -> h.overlaps(p))
-                || config.clickhouseMigrations().map(d -> p.startsWith(d) || d.startsWith(p)).orElse(false);
+                || config.clickhouseMigrations()
+                        .map(d -> p.startsWith(d) || d.startsWith(p))
+                        .orElse(false);
     }
 
     private boolean isConfigFile(Path p) {
@@ -206,17 +211,20 @@ public final class Workspace {
         }
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
         // takes part (the common pool alone has cores - 1 workers)
-        List<Document> docs = files.parallelStream().map(p -> {
-            Optional<String> text = readText(p);
-            if (text.isEmpty()) {
-                return null;
-            }
-            Document d = new Document(p, kindOf(p), text.get(), -1, false);
-            if (d.kind() == FileKind.ALEMBIC) {
-                d.revisionHeader();
-            }
-            return d;
-        }).filter(java.util.Objects::nonNull).toList();
+        List<Document> docs = files.parallelStream()
+                .map(p -> {
+                    Optional<String> text = readText(p);
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    Document d = new Document(p, kindOf(p), text.get(), -1, false);
+                    if (d.kind() == FileKind.ALEMBIC) {
+                        d.revisionHeader();
+                    }
+                    return d;
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
         for (Document d : docs) {
             place(d, diskAlembic, diskClickHouse);
         }
@@ -238,7 +246,8 @@ public final class Workspace {
                 }
                 FileKind k = kindOf(n);
                 if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
-                        && Files.isRegularFile(n) && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {
+                        && Files.isRegularFile(n)
+                        && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {
                     out.add(n);
                 }
             }
@@ -289,7 +298,8 @@ public final class Workspace {
         if (configDoc == null) {
             configDoc = configOnDisk;
         }
-        WorkspaceSnapshot next = new WorkspaceSnapshot(generations.incrementAndGet(), config, alembic, clickhouse, Optional.ofNullable(configDoc));
+        WorkspaceSnapshot next = new WorkspaceSnapshot(
+                generations.incrementAndGet(), config, alembic, clickhouse, Optional.ofNullable(configDoc));
         if (snapshot != null && snapshot.config() == config) {
             next.inheritGraph(snapshot);
         }
@@ -301,7 +311,7 @@ public final class Workspace {
         switch (d.kind()) {
             case ALEMBIC -> alembic.put(d.path(), d);
             case CLICKHOUSE_SQL, CLICKHOUSE_PY -> clickhouse.put(d.path(), d);
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -69,7 +69,8 @@ public record WorkspaceConfig(
     public boolean isMigrationFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
         return histories.stream().anyMatch(h -> h.versionLocations().stream().anyMatch(f::startsWith))
-                || alembicVersions.map(f::startsWith).orElse(false) || clickhouseMigrations.map(f::startsWith).orElse(false);
+                || alembicVersions.map(f::startsWith).orElse(false)
+                || clickhouseMigrations.map(f::startsWith).orElse(false);
     }
 
     public boolean isAlembicFile(Path file) {
@@ -84,7 +85,10 @@ public record WorkspaceConfig(
     public boolean isClickHouseFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
         String name = f.getFileName().toString();
-        return clickhouseMigrations.map(dir -> f.getParent() != null && f.getParent().equals(dir)).orElse(false)
-                && (name.endsWith(".sql") || name.endsWith(".py")) && !name.equals("__init__.py");
+        return clickhouseMigrations
+                        .map(dir -> f.getParent() != null && f.getParent().equals(dir))
+                        .orElse(false)
+                && (name.endsWith(".sql") || name.endsWith(".py"))
+                && !name.equals("__init__.py");
     }
 }

@@ -46,20 +46,22 @@ public final class WorkspaceSession implements AutoCloseable {
      * listeners (still on the serial thread, so they see snapshots in order).
      */
     public <T> CompletableFuture<T> mutate(Function<Workspace, MutationResult<T>> change) {
-        return CompletableFuture.supplyAsync(() -> {
-            MutationResult<T> r = change.apply(workspace);
-            if (r.snapshot() != null && r.snapshot() != latest) {
-                latest = r.snapshot();
-                for (Consumer<WorkspaceSnapshot> l : listeners) {
-                    try {
-                        l.accept(r.snapshot());
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "snapshot listener failed", e);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    MutationResult<T> r = change.apply(workspace);
+                    if (r.snapshot() != null && r.snapshot() != latest) {
+                        latest = r.snapshot();
+                        for (Consumer<WorkspaceSnapshot> l : listeners) {
+                            try {
+                                l.accept(r.snapshot());
+                            } catch (RuntimeException e) {
+                                LOG.log(Level.WARNING, "snapshot listener failed", e);
+                            }
+                        }
                     }
-                }
-            }
-            return r.value();
-        }, serial);
+                    return r.value();
+                },
+                serial);
     }
 
     /** Shorthand for mutations whose only result is the new snapshot. */
@@ -85,6 +87,5 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** What a mutation returns: the new snapshot (or the unchanged one) and a value for the caller. */
-    public record MutationResult<T>(WorkspaceSnapshot snapshot, T value) {
-    }
+    public record MutationResult<T>(WorkspaceSnapshot snapshot, T value) {}
 }

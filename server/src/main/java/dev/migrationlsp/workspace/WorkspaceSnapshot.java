@@ -26,8 +26,12 @@ public final class WorkspaceSnapshot {
     /** Revision graphs by history name. */
     private final ConcurrentHashMap<String, Lazy<RevisionGraph>> graphs = new ConcurrentHashMap<>();
 
-    public WorkspaceSnapshot(long generation, WorkspaceConfig config, NavigableMap<Path, Document> alembic,
-            NavigableMap<Path, Document> clickhouse, Optional<Document> configDocument) {
+    public WorkspaceSnapshot(
+            long generation,
+            WorkspaceConfig config,
+            NavigableMap<Path, Document> alembic,
+            NavigableMap<Path, Document> clickhouse,
+            Optional<Document> configDocument) {
         this.generation = generation;
         this.config = config;
         this.alembic = Collections.unmodifiableNavigableMap(new TreeMap<>(alembic));
@@ -75,7 +79,9 @@ public final class WorkspaceSnapshot {
         if (d == null) {
             d = clickhouse.get(p);
         }
-        if (d == null && configDocument.isPresent() && configDocument.get().path().equals(p)) {
+        if (d == null
+                && configDocument.isPresent()
+                && configDocument.get().path().equals(p)) {
             d = configDocument.get();
         }
         return Optional.ofNullable(d);
@@ -111,7 +117,8 @@ public final class WorkspaceSnapshot {
     public RevisionGraph revisionGraph(AlembicHistory history) {
         Lazy<RevisionGraph> lazy = graphs.computeIfAbsent(history.name(), k -> new Lazy<>());
         return lazy.get(() -> RevisionGraph.build(alembicFiles(history).values().stream()
-                .map(d -> new RevisionGraph.Entry(d.path(), d.revisionHeader())).toList()));
+                .map(d -> new RevisionGraph.Entry(d.path(), d.revisionHeader()))
+                .toList()));
     }
 
     /** The graph of the history {@code file} belongs to (the first history's for a file outside every history). */
@@ -152,7 +159,8 @@ public final class WorkspaceSnapshot {
             if (a.getValue() == b.getValue()) {
                 continue;
             }
-            if (!a.getKey().equals(b.getKey()) || !a.getValue().revisionHeader().equals(b.getValue().revisionHeader())) {
+            if (!a.getKey().equals(b.getKey())
+                    || !a.getValue().revisionHeader().equals(b.getValue().revisionHeader())) {
                 return;
             }
         }

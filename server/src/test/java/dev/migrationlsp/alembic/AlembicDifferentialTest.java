@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.migrationlsp.alembic.HistoryGenerator.History;
-import dev.migrationlsp.alembic.HistoryGenerator.Revision;
-import dev.migrationlsp.alembic.HistoryGenerator.Shape;
 import com.google.inject.Guice;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import dev.migrationlsp.alembic.HistoryGenerator.History;
+import dev.migrationlsp.alembic.HistoryGenerator.Revision;
+import dev.migrationlsp.alembic.HistoryGenerator.Shape;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
@@ -68,8 +68,9 @@ class AlembicDifferentialTest {
     static void requireAlembic() {
         String problem = alembicProblem();
         if (problem != null && System.getenv("CI") != null) {
-            fail("CI is set but Alembic is not usable: " + problem
-                    + " (install Debian's python3-alembic, or point MIGRATIONLSP_ALEMBIC_PYTHON at a Python with alembic)");
+            fail(
+                    "CI is set but Alembic is not usable: " + problem
+                            + " (install Debian's python3-alembic, or point MIGRATIONLSP_ALEMBIC_PYTHON at a Python with alembic)");
         }
         assumeTrue(problem == null, () -> "Alembic not available, differential test skipped: " + problem);
     }
@@ -100,7 +101,8 @@ class AlembicDifferentialTest {
         int merges = 0;
         for (Map.Entry<Path, History> e : byDir.entrySet()) {
             History h = e.getValue();
-            String where = "seed " + h.seed() + " (size " + h.revisions().size() + ", " + h.scheme() + " ids, " + e.getKey() + ")";
+            String where = "seed " + h.seed() + " (size " + h.revisions().size() + ", " + h.scheme() + " ids, "
+                    + e.getKey() + ")";
             JsonObject result = alembic.get(e.getKey());
             if (result == null || result.has("error")) {
                 mismatches.add(where + ": Alembic rejected the generated history: "
@@ -108,7 +110,8 @@ class AlembicDifferentialTest {
                 continue;
             }
             Map<String, List<String>> theirs = new TreeMap<>();
-            for (Map.Entry<String, JsonElement> head : result.getAsJsonObject("heads").entrySet()) {
+            for (Map.Entry<String, JsonElement> head :
+                    result.getAsJsonObject("heads").entrySet()) {
                 List<String> labels = new ArrayList<>();
                 head.getValue().getAsJsonArray().forEach(l -> labels.add(l.getAsString()));
                 theirs.put(head.getKey(), labels);
@@ -120,10 +123,13 @@ class AlembicDifferentialTest {
             // Alembic accepted the history, so the rules that mirror its errors must stay quiet; the generator also
             // writes docstrings and file names that agree with the variables
             List<Finding> unexpected = graphFindings(e.getKey()).stream()
-                    .filter(f -> f.code() != RuleCode.MULTIPLE_HEADS).toList();
+                    .filter(f -> f.code() != RuleCode.MULTIPLE_HEADS)
+                    .toList();
             if (!unexpected.isEmpty()) {
-                mismatches.add(where + ": findings on a history Alembic accepts: " + unexpected.stream()
-                        .map(f -> f.code().id() + " " + f.file().getFileName() + " " + f.message()).toList());
+                mismatches.add(where + ": findings on a history Alembic accepts: "
+                        + unexpected.stream()
+                                .map(f -> f.code().id() + " " + f.file().getFileName() + " " + f.message())
+                                .toList());
             }
             if (!theirs.keySet().equals(h.modelHeads())) {
                 mismatches.add(where + ": the generator's model heads " + h.modelHeads() + " differ from Alembic's "
@@ -134,7 +140,9 @@ class AlembicDifferentialTest {
             withDepends += h.revisions().stream().anyMatch(r -> !r.dependsOn().isEmpty()) ? 1 : 0;
             merges += h.revisions().stream().anyMatch(r -> r.downRevisions().size() > 1) ? 1 : 0;
         }
-        assertThat(mismatches).as("histories where our heads differ from Alembic's").isEmpty();
+        assertThat(mismatches)
+                .as("histories where our heads differ from Alembic's")
+                .isEmpty();
         // the comparison only means something if the histories exercise the interesting cases
         assertThat(multiHead).as("histories with several heads").isGreaterThanOrEqualTo(SEEDS / 4);
         assertThat(labeledHeads).as("histories with labeled heads").isGreaterThanOrEqualTo(SEEDS / 4);
@@ -161,15 +169,28 @@ class AlembicDifferentialTest {
         assertThat(dirs).hasSize(4);
         Map<Path, JsonObject> driver = alembicHeads(dirs);
         for (Path dir : dirs) {
-            Result cli = run(List.of(PYTHON, "-m", "alembic", "-c", dir.resolve("alembic.ini").toString(), "heads"), null);
+            Result cli = run(
+                    List.of(
+                            PYTHON,
+                            "-m",
+                            "alembic",
+                            "-c",
+                            dir.resolve("alembic.ini").toString(),
+                            "heads"),
+                    null);
             assertThat(cli.exit).as("alembic heads in %s: %s", dir, cli.err).isZero();
             // `alembic heads` prints "<rev> (<label>, <label>) (head)" or "... (effective head)" per head
             Map<String, List<String>> printed = new TreeMap<>();
             for (String line : cli.out.strip().split("\n")) {
                 String rev = line.split(" ", 2)[0];
-                String rest = line.substring(rev.length()).replace("(effective head)", "").replace("(head)", "").strip();
-                List<String> labels = rest.isEmpty() ? List.of()
-                        : new ArrayList<>(new TreeSet<>(List.of(rest.substring(1, rest.length() - 1).split(", "))));
+                String rest = line.substring(rev.length())
+                        .replace("(effective head)", "")
+                        .replace("(head)", "")
+                        .strip();
+                List<String> labels = rest.isEmpty()
+                        ? List.of()
+                        : new ArrayList<>(new TreeSet<>(
+                                List.of(rest.substring(1, rest.length() - 1).split(", "))));
                 printed.put(rev, labels);
             }
             Map<String, List<String>> fromDriver = new TreeMap<>();
@@ -187,8 +208,10 @@ class AlembicDifferentialTest {
     @Test
     void validGraphFixturesAgreeWithAlembic() throws Exception {
         List<Path> dirs = new ArrayList<>();
-        for (String name : List.of("labeled-branches", "labeled-branches-with-merges", "third-head", "two-heads", "merged")) {
-            dirs.add(Path.of(AlembicDifferentialTest.class.getResource("/graph/" + name).toURI()));
+        for (String name :
+                List.of("labeled-branches", "labeled-branches-with-merges", "third-head", "two-heads", "merged")) {
+            dirs.add(Path.of(
+                    AlembicDifferentialTest.class.getResource("/graph/" + name).toURI()));
         }
         Map<Path, JsonObject> alembic = alembicHeads(dirs);
         for (Path dir : dirs) {
@@ -204,7 +227,12 @@ class AlembicDifferentialTest {
         }
     }
 
-    enum Defect { MISSING_PARENT, DUPLICATE_REVISION, CYCLE, UNKNOWN_DEPENDENCY }
+    enum Defect {
+        MISSING_PARENT,
+        DUPLICATE_REVISION,
+        CYCLE,
+        UNKNOWN_DEPENDENCY
+    }
 
     /**
      * Histories with one defect each: Alembic must refuse them (the driver turns its warnings into errors; cycles
@@ -220,8 +248,8 @@ class AlembicDifferentialTest {
             int made = 0;
             while (made < perDefect) {
                 seed++;
-                History broken = breakHistory(HistoryGenerator.generate(seed, 2 + sizeFor(seed), Shape.DIFFERENTIAL), d,
-                        new Random(seed));
+                History broken = breakHistory(
+                        HistoryGenerator.generate(seed, 2 + sizeFor(seed), Shape.DIFFERENTIAL), d, new Random(seed));
                 if (broken == null) {
                     continue; // this history has no place for the defect
                 }
@@ -232,8 +260,12 @@ class AlembicDifferentialTest {
             }
         }
         Map<Path, JsonObject> alembic = alembicHeads(new ArrayList<>(defects.keySet()));
-        RuleCode[] expected = {RuleCode.UNKNOWN_DOWN_REVISION, RuleCode.DUPLICATE_REVISION, RuleCode.REVISION_CYCLE,
-            RuleCode.UNKNOWN_DOWN_REVISION};
+        RuleCode[] expected = {
+            RuleCode.UNKNOWN_DOWN_REVISION,
+            RuleCode.DUPLICATE_REVISION,
+            RuleCode.REVISION_CYCLE,
+            RuleCode.UNKNOWN_DOWN_REVISION
+        };
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<Path, Defect> e : defects.entrySet()) {
             String where = e.getValue() + " seed " + seeds.get(e.getKey()) + " (" + e.getKey() + ")";
@@ -243,7 +275,10 @@ class AlembicDifferentialTest {
                 mismatches.add(where + ": Alembic accepted it: " + alembic.get(e.getKey()));
             }
             RuleCode want = expected[e.getValue().ordinal()];
-            List<RuleCode> got = graphFindings(e.getKey()).stream().map(Finding::code).distinct().toList();
+            List<RuleCode> got = graphFindings(e.getKey()).stream()
+                    .map(Finding::code)
+                    .distinct()
+                    .toList();
             if (!got.contains(want)) {
                 mismatches.add(where + ": expected " + want.id() + ", our rules reported " + got);
             }
@@ -281,7 +316,8 @@ class AlembicDifferentialTest {
                 });
                 List<Integer> free = new ArrayList<>();
                 for (int i = 1; i < revs.size(); i++) {
-                    if (!referenced.contains(revs.get(i).id()) && revs.get(i).branchLabels().isEmpty()) {
+                    if (!referenced.contains(revs.get(i).id())
+                            && revs.get(i).branchLabels().isEmpty()) {
                         free.add(i);
                     }
                 }
@@ -291,14 +327,16 @@ class AlembicDifferentialTest {
                 int i = free.get(rnd.nextInt(free.size()));
                 Revision r = revs.get(i);
                 String copied = revs.get(rnd.nextInt(i)).id();
-                revs.set(i, new Revision(copied, r.downRevisions(), r.branchLabels(), r.dependsOn(), r.slug() + "_dup"));
+                revs.set(
+                        i, new Revision(copied, r.downRevisions(), r.branchLabels(), r.dependsOn(), r.slug() + "_dup"));
             }
             case CYCLE -> {
                 // point an ancestor's down_revision at one of its descendants
                 for (int attempt = 0; attempt < 20; attempt++) {
                     int i = rnd.nextInt(revs.size());
                     List<Integer> descendants = new ArrayList<>();
-                    java.util.Set<String> reach = new java.util.HashSet<>(List.of(revs.get(i).id()));
+                    java.util.Set<String> reach =
+                            new java.util.HashSet<>(List.of(revs.get(i).id()));
                     for (int j = i + 1; j < revs.size(); j++) { // revisions come in creation (topological) order
                         if (revs.get(j).downRevisions().stream().anyMatch(reach::contains)) {
                             reach.add(revs.get(j).id());
@@ -307,7 +345,8 @@ class AlembicDifferentialTest {
                     }
                     if (!descendants.isEmpty()) {
                         Revision r = revs.get(i);
-                        String target = revs.get(descendants.get(rnd.nextInt(descendants.size()))).id();
+                        String target = revs.get(descendants.get(rnd.nextInt(descendants.size())))
+                                .id();
                         revs.set(i, new Revision(r.id(), List.of(target), r.branchLabels(), r.dependsOn(), r.slug()));
                         return new History(h.seed(), h.scheme(), revs);
                     }
@@ -327,7 +366,7 @@ class AlembicDifferentialTest {
     }
 
     private static final java.util.Set<WorkspaceRule> GRAPH_RULES = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<java.util.Set<WorkspaceRule>>() { }));
+            .getInstance(Key.get(new TypeLiteral<java.util.Set<WorkspaceRule>>() {}));
 
     /** Every revision-graph rule's findings on the workspace at {@code root}. */
     private static List<Finding> graphFindings(Path root) {
@@ -378,8 +417,7 @@ class AlembicDifferentialTest {
         }
     }
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     private static Result run(List<String> cmd, Path cwd) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -395,7 +433,8 @@ class AlembicDifferentialTest {
         try {
             if (!p.waitFor(PROCESS_DEADLINE_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                fail("timed out after " + PROCESS_DEADLINE_SECONDS + " s: " + String.join(" ", cmd.subList(0, Math.min(3, cmd.size()))));
+                fail("timed out after " + PROCESS_DEADLINE_SECONDS + " s: "
+                        + String.join(" ", cmd.subList(0, Math.min(3, cmd.size()))));
             }
             return new Result(p.exitValue(), out.join(), err.join());
         } catch (InterruptedException e) {

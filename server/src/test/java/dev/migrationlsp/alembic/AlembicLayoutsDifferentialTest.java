@@ -58,7 +58,7 @@ class AlembicLayoutsDifferentialTest {
     static final int MAX_SIZE = 40;
     private static final String[] SEPARATORS = {"space", "os", ":", ";", null};
     private static final Set<WorkspaceRule> GRAPH_RULES = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() { }));
+            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
 
     @BeforeAll
     static void requireAlembic() {
@@ -66,8 +66,7 @@ class AlembicLayoutsDifferentialTest {
     }
 
     /** One environment: the history name discovery must give it, how Alembic loads it, and what it holds. */
-    record Env(String name, Map<String, Object> spec, History history) {
-    }
+    record Env(String name, Map<String, Object> spec, History history) {}
 
     @Test
     void everyLayoutAgreesWithAlembic(@TempDir Path tmp) throws IOException {
@@ -96,11 +95,13 @@ class AlembicLayoutsDifferentialTest {
                 String id = (String) env.spec().get("id");
                 JsonObject theirs = alembic.get(id);
                 if (theirs == null || theirs.has("error")) {
-                    mismatches.add(id + ": Alembic rejected it: " + (theirs == null ? "no output" : theirs.get("error")));
+                    mismatches.add(
+                            id + ": Alembic rejected it: " + (theirs == null ? "no output" : theirs.get("error")));
                     continue;
                 }
                 Map<String, List<String>> alembicHeads = new TreeMap<>();
-                for (Map.Entry<String, JsonElement> h : theirs.getAsJsonObject("heads").entrySet()) {
+                for (Map.Entry<String, JsonElement> h :
+                        theirs.getAsJsonObject("heads").entrySet()) {
                     List<String> labels = new ArrayList<>();
                     h.getValue().getAsJsonArray().forEach(l -> labels.add(l.getAsString()));
                     alembicHeads.put(h.getKey(), labels);
@@ -112,18 +113,22 @@ class AlembicLayoutsDifferentialTest {
                     g.heads().forEach(n -> ours.put(n.revision(), new ArrayList<>(g.inheritedLabels(n))));
                 });
                 if (!ours.equals(alembicHeads)) {
-                    mismatches.add(id + " (seed " + env.history().seed() + ", " + env.history().revisions().size()
-                            + " revisions):\n    alembic: " + alembicHeads + "\n    ours:    " + ours);
+                    mismatches.add(id + " (seed " + env.history().seed() + ", "
+                            + env.history().revisions().size() + " revisions):\n    alembic: " + alembicHeads
+                            + "\n    ours:    " + ours);
                 }
                 compared++;
                 multiHead += alembicHeads.size() > 1 ? 1 : 0;
             }
             List<Finding> unexpected = new ArrayList<>();
             GRAPH_RULES.forEach(r -> r.check(snapshot, CancelChecker.NEVER).stream()
-                    .filter(f -> f.code() != RuleCode.MULTIPLE_HEADS).forEach(unexpected::add));
+                    .filter(f -> f.code() != RuleCode.MULTIPLE_HEADS)
+                    .forEach(unexpected::add));
             if (!unexpected.isEmpty()) {
-                mismatches.add(ws.getKey() + ": findings on histories Alembic accepts: " + unexpected.stream()
-                        .map(f -> f.code().id() + " " + ws.getKey().relativize(f.file()) + " " + f.message()).toList());
+                mismatches.add(ws.getKey() + ": findings on histories Alembic accepts: "
+                        + unexpected.stream()
+                                .map(f -> f.code().id() + " " + ws.getKey().relativize(f.file()) + " " + f.message())
+                                .toList());
             }
         }
         assertThat(mismatches).as("layouts where we disagree with Alembic").isEmpty();
@@ -156,48 +161,73 @@ class AlembicLayoutsDifferentialTest {
         place(core, (i, r) -> deep.resolve("core/versions").resolve(r.fileName()));
         envs.add(new Env("core", spec(root, "core", deep, deep.resolve("alembic.ini"), "core", Map.of()), core));
         History tenant = generate(seed++);
-        place(tenant, (i, r) -> deep.resolve("tenant/versions").resolve(String.format("2021_01_20_12%02d%02d_%s_%s.py",
-                i / 60 % 60, i % 60, r.id(), r.slug())));
-        envs.add(new Env("tenant", spec(root, "tenant", deep, deep.resolve("alembic.ini"), "tenant", Map.of()), tenant));
+        place(
+                tenant,
+                (i, r) -> deep.resolve("tenant/versions")
+                        .resolve(String.format(
+                                "2021_01_20_12%02d%02d_%s_%s.py", i / 60 % 60, i % 60, r.id(), r.slug())));
+        envs.add(
+                new Env("tenant", spec(root, "tenant", deep, deep.resolve("alembic.ini"), "tenant", Map.of()), tenant));
 
         // Flask-Migrate: migrations/alembic.ini without script_location, numbered file names
         Path flask = root.resolve("web/app/migrations");
-        write(flask.resolve("alembic.ini"), "# A generic, single database configuration.\n\n[alembic]\n"
-                + "# template used to generate migration files\n# file_template = %%(rev)s_%%(slug)s\n\n"
-                + "[loggers]\nkeys = root\n");
+        write(
+                flask.resolve("alembic.ini"),
+                "# A generic, single database configuration.\n\n[alembic]\n"
+                        + "# template used to generate migration files\n# file_template = %%(rev)s_%%(slug)s\n\n"
+                        + "[loggers]\nkeys = root\n");
         write(flask.resolve("env.py"), "raise RuntimeError('not run')\n");
         History flaskHistory = generate(seed++);
         place(flaskHistory, (i, r) -> flask.resolve("versions").resolve(String.format("%03d_%s", i + 1, r.fileName())));
         decoys(flask.resolve("versions"), rnd);
-        envs.add(new Env("web/app/migrations", spec(root, "flask", flask, flask.resolve("alembic.ini"), "alembic",
-                Map.of("script_location", flask.toString())), flaskHistory));
+        envs.add(new Env(
+                "web/app/migrations",
+                spec(
+                        root,
+                        "flask",
+                        flask,
+                        flask.resolve("alembic.ini"),
+                        "alembic",
+                        Map.of("script_location", flask.toString())),
+                flaskHistory));
 
         // version_locations split by one of Alembic 1.8's separators (null: the legacy comma/space split)
         Path multi = root.resolve("multi");
         String separator = SEPARATORS[w % SEPARATORS.length];
-        String sep = separator == null ? ", " : switch (separator) {
-            case "space" -> " ";
-            case "os" -> java.io.File.pathSeparator;
-            default -> separator;
-        };
-        write(multi.resolve("alembic.ini"), "[alembic]\nscript_location = %(here)s/env\n"
-                + "version_locations = %(here)s/env/versions" + sep + "%(here)s/plugins/billing/versions\n"
-                + (separator == null ? "" : "version_path_separator = " + separator + "\n"));
+        String sep = separator == null
+                ? ", "
+                : switch (separator) {
+                    case "space" -> " ";
+                    case "os" -> java.io.File.pathSeparator;
+                    default -> separator;
+                };
+        write(
+                multi.resolve("alembic.ini"),
+                "[alembic]\nscript_location = %(here)s/env\n"
+                        + "version_locations = %(here)s/env/versions" + sep + "%(here)s/plugins/billing/versions\n"
+                        + (separator == null ? "" : "version_path_separator = " + separator + "\n"));
         Files.createDirectories(multi.resolve("env/versions")); // Alembic wants the script folder even if unused
         History multiHistory = generate(seed++);
-        place(multiHistory, (i, r) -> multi.resolve(rnd.nextBoolean() ? "env/versions" : "plugins/billing/versions")
-                .resolve(r.fileName()));
-        envs.add(new Env("multi/env", spec(root, "multi", multi, multi.resolve("alembic.ini"), "alembic", Map.of()),
+        place(
+                multiHistory,
+                (i, r) -> multi.resolve(rnd.nextBoolean() ? "env/versions" : "plugins/billing/versions")
+                        .resolve(r.fileName()));
+        envs.add(new Env(
+                "multi/env",
+                spec(root, "multi", multi, multi.resolve("alembic.ini"), "alembic", Map.of()),
                 multiHistory));
 
         // recursive_version_locations: versions/<release>/{expand,contract}/, with an epoch file_template
         Path rec = root.resolve("rec");
-        write(rec.resolve("alembic.ini"), "[alembic]\nscript_location = %(here)s/migrations\n"
-                + "recursive_version_locations = true\nfile_template = %%(epoch)s_%%(rev)s_%%(slug)s\n");
+        write(
+                rec.resolve("alembic.ini"),
+                "[alembic]\nscript_location = %(here)s/migrations\n"
+                        + "recursive_version_locations = true\nfile_template = %%(epoch)s_%%(rev)s_%%(slug)s\n");
         History recHistory = generate(seed++);
         place(recHistory, (i, r) -> {
             Path versions = rec.resolve("migrations/versions");
-            Path dir = rnd.nextInt(4) == 0 ? versions
+            Path dir = rnd.nextInt(4) == 0
+                    ? versions
                     : versions.resolve("v" + (1 + i / 10)).resolve(rnd.nextBoolean() ? "expand" : "contract");
             return dir.resolve((1_700_000_000L + i) + "_" + r.fileName());
         });
@@ -205,24 +235,37 @@ class AlembicLayoutsDifferentialTest {
         // Alembic 1.8.1 predates recursive_version_locations (1.10): give it every folder 1.10's os.walk would read
         List<String> folders = new ArrayList<>();
         try (var walk = Files.walk(rec.resolve("migrations/versions"))) {
-            walk.filter(Files::isDirectory).filter(d -> !d.endsWith("__pycache__")).sorted()
+            walk.filter(Files::isDirectory)
+                    .filter(d -> !d.endsWith("__pycache__"))
+                    .sorted()
                     .forEach(d -> folders.add(d.toString()));
         }
-        envs.add(new Env("rec/migrations", spec(root, "rec", rec, rec.resolve("alembic.ini"), "alembic",
-                Map.of("version_locations", String.join(";", folders), "version_path_separator", ";")), recHistory));
+        envs.add(new Env(
+                "rec/migrations",
+                spec(
+                        root,
+                        "rec",
+                        rec,
+                        rec.resolve("alembic.ini"),
+                        "alembic",
+                        Map.of("version_locations", String.join(";", folders), "version_path_separator", ";")),
+                recHistory));
 
         // script_location = package:path, the package under src/ (prepend_sys_path lets Alembic import it)
         Path pkgProject = root.resolve("pkgproj");
         String pkg = "layouts_pkg_" + w;
-        write(pkgProject.resolve("alembic.ini"), "[alembic]\nscript_location = " + pkg + ".db:migrations\n"
-                + "prepend_sys_path = src\n");
+        write(
+                pkgProject.resolve("alembic.ini"),
+                "[alembic]\nscript_location = " + pkg + ".db:migrations\n" + "prepend_sys_path = src\n");
         write(pkgProject.resolve("src/" + pkg + "/__init__.py"), "");
         write(pkgProject.resolve("src/" + pkg + "/db/__init__.py"), "");
         History pkgHistory = generate(seed++);
         Path pkgVersions = pkgProject.resolve("src/" + pkg + "/db/migrations/versions");
         place(pkgHistory, (i, r) -> pkgVersions.resolve(r.fileName()));
-        envs.add(new Env("pkgproj/src/" + pkg + "/db/migrations", spec(root, "pkg", pkgProject,
-                pkgProject.resolve("alembic.ini"), "alembic", Map.of()), pkgHistory));
+        envs.add(new Env(
+                "pkgproj/src/" + pkg + "/db/migrations",
+                spec(root, "pkg", pkgProject, pkgProject.resolve("alembic.ini"), "alembic", Map.of()),
+                pkgHistory));
 
         // [tool.alembic] in pyproject.toml (Alembic 1.16+), slug-first file names, two version locations
         Path toml = root.resolve("tomlproj");
@@ -237,8 +280,10 @@ class AlembicLayoutsDifferentialTest {
                 """);
         Files.createDirectories(toml.resolve("alembic/versions"));
         History tomlHistory = generate(seed++);
-        place(tomlHistory, (i, r) -> toml.resolve(rnd.nextBoolean() ? "alembic/versions" : "extra/versions")
-                .resolve(r.slug() + "_" + r.id() + ".py"));
+        place(
+                tomlHistory,
+                (i, r) -> toml.resolve(rnd.nextBoolean() ? "alembic/versions" : "extra/versions")
+                        .resolve(r.slug() + "_" + r.id() + ".py"));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("script_location", toml.resolve("alembic").toString());
         values.put("version_locations", toml.resolve("alembic/versions") + ";" + toml.resolve("extra/versions"));
@@ -253,7 +298,8 @@ class AlembicLayoutsDifferentialTest {
 
     /** Writes every revision of {@code h} where {@code where(index, revision)} says. */
     private static void place(History h, BiFunction<Integer, Revision, Path> where) throws IOException {
-        List<String> texts = new ArrayList<>(HistoryGenerator.render(h, Shape.DIFFERENTIAL).values());
+        List<String> texts =
+                new ArrayList<>(HistoryGenerator.render(h, Shape.DIFFERENTIAL).values());
         for (int i = 0; i < h.revisions().size(); i++) {
             write(where.apply(i, h.revisions().get(i)), texts.get(i));
         }
@@ -268,8 +314,8 @@ class AlembicLayoutsDifferentialTest {
         }
     }
 
-    private static Map<String, Object> spec(Path root, String id, Path cwd, Path ini, String section,
-            Map<String, String> set) {
+    private static Map<String, Object> spec(
+            Path root, String id, Path cwd, Path ini, String section, Map<String, String> set) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("id", root.getFileName() + "/" + id);
         spec.put("cwd", cwd.toString());

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeaderConstantsDifferentialTest {
     /** A value expression for one id, with the constant definitions it needs; {@code known} if it must resolve. */
-    record Form(String defs, String expr, boolean known) {
-    }
+    record Form(String defs, String expr, boolean known) {}
 
     static Form idForm(Random r, String id, int k) {
         String c = "C" + k;
@@ -44,7 +43,9 @@ class HeaderConstantsDifferentialTest {
         int k = 0;
         Form rev = idForm(r, "r" + Integer.toHexString(r.nextInt(1 << 16)) + "x", k++);
         defs.append(rev.defs());
-        body.append(r.nextBoolean() ? "revision = " : "revision: str = ").append(rev.expr()).append('\n');
+        body.append(r.nextBoolean() ? "revision = " : "revision: str = ")
+                .append(rev.expr())
+                .append('\n');
         expectKnown.add(rev.known() ? "revision" : "");
         int parents = r.nextInt(3);
         List<Form> forms = new ArrayList<>();
@@ -52,16 +53,22 @@ class HeaderConstantsDifferentialTest {
             forms.add(idForm(r, "p" + i + Integer.toHexString(r.nextInt(4096)), k++));
         }
         forms.forEach(f -> defs.append(f.defs()));
-        String down = parents == 0 ? "None" : parents == 1 && r.nextBoolean() ? forms.get(0).expr()
-                : (r.nextBoolean() ? "(" : "[") + String.join(", ", forms.stream().map(Form::expr).toList())
-                        + (r.nextBoolean() ? "," : "") + "";
+        String down = parents == 0
+                ? "None"
+                : parents == 1 && r.nextBoolean()
+                        ? forms.get(0).expr()
+                        : (r.nextBoolean() ? "(" : "[")
+                                + String.join(
+                                        ", ", forms.stream().map(Form::expr).toList()) + (r.nextBoolean() ? "," : "")
+                                + "";
         if (down.startsWith("(")) {
             down += ")";
         } else if (down.startsWith("[")) {
             down += "]";
         }
         body.append(r.nextBoolean() ? "down_revision = " : "down_revision: Union[str, Sequence[str], None] = ")
-                .append(down).append('\n');
+                .append(down)
+                .append('\n');
         expectKnown.add(forms.stream().allMatch(Form::known) ? "down_revision" : "");
         if (r.nextBoolean()) {
             defs.append("LABELS = (\"l").append(k).append("\", \"m").append(k).append("\")\n");
@@ -84,7 +91,8 @@ class HeaderConstantsDifferentialTest {
             mustKnow.put(name, known);
             Files.writeString(dir.resolve(name), files.get(name));
         }
-        RealTools.Result py = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
+        RealTools.Result py =
+                RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
                 import pathlib, sys
                 def show(v):
                     if v is None:
@@ -113,7 +121,11 @@ class HeaderConstantsDifferentialTest {
         assertThat(resolvedThroughConstants).isGreaterThan(20);
     }
 
-    private static void check(String text, String field, java.util.Optional<RevisionHeader.Assignment> a, String python,
+    private static void check(
+            String text,
+            String field,
+            java.util.Optional<RevisionHeader.Assignment> a,
+            String python,
             List<String> mustKnow) {
         if (a.isEmpty()) {
             assertThat(python).as(field + " in\n" + text).isEqualTo("None");

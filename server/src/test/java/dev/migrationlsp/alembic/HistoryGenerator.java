@@ -22,11 +22,14 @@ import java.util.Set;
  */
 public final class HistoryGenerator {
 
-    public enum IdScheme { HEX, SEQUENTIAL }
+    public enum IdScheme {
+        HEX,
+        SEQUENTIAL
+    }
 
     /** One revision of the model; the file rendering adds the syntax variety. */
-    public record Revision(String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
-            String slug) {
+    public record Revision(
+            String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn, String slug) {
         public String fileName() {
             return id + "_" + slug + ".py";
         }
@@ -38,7 +41,10 @@ public final class HistoryGenerator {
             Set<String> consumed = new HashSet<>();
             revisions.forEach(r -> consumed.addAll(r.downRevisions()));
             Set<String> heads = new LinkedHashSet<>();
-            revisions.stream().map(Revision::id).filter(id -> !consumed.contains(id)).forEach(heads::add);
+            revisions.stream()
+                    .map(Revision::id)
+                    .filter(id -> !consumed.contains(id))
+                    .forEach(heads::add);
             return heads;
         }
     }
@@ -47,16 +53,40 @@ public final class HistoryGenerator {
      * How a history grows. Rates are per new revision; {@code bodyBytes} pads each file with realistic upgrade code;
      * {@code oddities} turns on the rarer syntax (CRLF, semicolons, backslash continuations, decoys, re-assignment).
      */
-    public record Shape(double forkRate, double mergeRate, double baseRate, double labelRate, double dependsRate,
-            int bodyBytes, boolean oddities) {
+    public record Shape(
+            double forkRate,
+            double mergeRate,
+            double baseRate,
+            double labelRate,
+            double dependsRate,
+            int bodyBytes,
+            boolean oddities) {
         /** Small, dense histories for the differential test. */
         public static final Shape DIFFERENTIAL = new Shape(0.14, 0.14, 0.04, 0.14, 0.10, 0, true);
         /** A long, mostly linear team history (occasional forks that get merged), ~4 KB per file. */
         public static final Shape BENCHMARK = new Shape(0.01, 0.3, 0.0, 0.001, 0.01, 3600, false);
     }
 
-    private static final String[] WORDS = {"add", "users", "orders", "index", "org_id", "drop", "column", "events",
-        "backfill", "rename", "invoices", "audit", "log", "tenant", "timestamps", "status", "enum", "constraint"};
+    private static final String[] WORDS = {
+        "add",
+        "users",
+        "orders",
+        "index",
+        "org_id",
+        "drop",
+        "column",
+        "events",
+        "backfill",
+        "rename",
+        "invoices",
+        "audit",
+        "log",
+        "tenant",
+        "timestamps",
+        "status",
+        "enum",
+        "constraint"
+    };
     private static final String[] DESCRIPTION_EXTRAS = {"", "", "", " (café)", " — follow-up", " 🚀", " naïve fix"};
 
     private final Random rnd;
@@ -82,7 +112,8 @@ public final class HistoryGenerator {
         for (int i = 0; i < size; i++) {
             String id;
             do {
-                id = scheme == IdScheme.SEQUENTIAL ? String.format("%04d", i + 1)
+                id = scheme == IdScheme.SEQUENTIAL
+                        ? String.format("%04d", i + 1)
                         : String.format("%012x", rnd.nextLong() & 0xffff_ffff_ffffL);
             } while (!ids.add(id));
             List<String> downs = new ArrayList<>();
@@ -114,7 +145,8 @@ public final class HistoryGenerator {
             if (!revs.isEmpty() && rnd.nextDouble() < shape.dependsRate()) {
                 int n = rnd.nextInt(4) == 0 ? 2 : 1;
                 for (int k = 0; k < n; k++) {
-                    String target = !labels.isEmpty() && rnd.nextInt(3) == 0 ? labels.get(rnd.nextInt(labels.size()))
+                    String target = !labels.isEmpty() && rnd.nextInt(3) == 0
+                            ? labels.get(rnd.nextInt(labels.size()))
                             : revs.get(rnd.nextInt(revs.size())).id();
                     if (!downs.contains(target) && !depends.contains(target)) {
                         depends.add(target);
@@ -242,23 +274,50 @@ public final class HistoryGenerator {
         if (docstring) {
             String dq = chance(0.8) ? "\"\"\"" : "'''";
             String prefix = odd && chance(0.05) ? "r" : "";
-            sb.append(prefix).append(dq).append(r.slug().replace('_', ' '))
-                    .append(DESCRIPTION_EXTRAS[rnd.nextInt(DESCRIPTION_EXTRAS.length)]).append(nl).append(nl)
-                    .append("Revision ID: ").append(r.id()).append(nl)
-                    .append("Revises: ").append(String.join(", ", r.downRevisions())).append(nl)
-                    .append("Create Date: 2024-0").append(1 + rnd.nextInt(9)).append("-1").append(rnd.nextInt(10))
-                    .append(" 12:34:56.").append(100000 + rnd.nextInt(899999)).append(nl).append(nl).append(dq).append(nl);
+            sb.append(prefix)
+                    .append(dq)
+                    .append(r.slug().replace('_', ' '))
+                    .append(DESCRIPTION_EXTRAS[rnd.nextInt(DESCRIPTION_EXTRAS.length)])
+                    .append(nl)
+                    .append(nl)
+                    .append("Revision ID: ")
+                    .append(r.id())
+                    .append(nl)
+                    .append("Revises: ")
+                    .append(String.join(", ", r.downRevisions()))
+                    .append(nl)
+                    .append("Create Date: 2024-0")
+                    .append(1 + rnd.nextInt(9))
+                    .append("-1")
+                    .append(rnd.nextInt(10))
+                    .append(" 12:34:56.")
+                    .append(100000 + rnd.nextInt(899999))
+                    .append(nl)
+                    .append(nl)
+                    .append(dq)
+                    .append(nl);
         }
         if (annotated) {
             sb.append("from typing import Optional, Sequence, Union").append(nl).append(nl);
         }
-        sb.append("from alembic import op").append(nl).append("import sqlalchemy as sa").append(nl);
+        sb.append("from alembic import op")
+                .append(nl)
+                .append("import sqlalchemy as sa")
+                .append(nl);
         if (odd && chance(0.15)) {
             // a module-level string that is not the docstring (unless there is none), holding decoy assignments
-            sb.append(nl).append("\"\"\"Notes: revision = 'decoy'").append(nl).append("down_revision = None\"\"\"").append(nl);
+            sb.append(nl)
+                    .append("\"\"\"Notes: revision = 'decoy'")
+                    .append(nl)
+                    .append("down_revision = None\"\"\"")
+                    .append(nl);
         }
         if (odd && chance(0.1)) {
-            sb.append("revision_note = ").append(q).append("not the revision").append(q).append(nl);
+            sb.append("revision_note = ")
+                    .append(q)
+                    .append("not the revision")
+                    .append(q)
+                    .append(nl);
             sb.append("down_revision_old = None").append(nl);
         }
         sb.append(nl);
@@ -267,27 +326,48 @@ public final class HistoryGenerator {
         }
         if (odd && chance(0.03)) {
             // re-assignment: Python keeps the last value, and so must we
-            sb.append("down_revision = ").append(q).append("placeholder").append(q).append(nl);
+            sb.append("down_revision = ")
+                    .append(q)
+                    .append("placeholder")
+                    .append(q)
+                    .append(nl);
         }
         List<String> lines = new ArrayList<>();
         lines.add(assign("revision", annotated ? "str" : null, str(r.id(), q), q, nl));
-        lines.add(assign("down_revision", annotated ? pick("Union[str, None]", "Union[str, Sequence[str], None]",
-                "Optional[str]") : null, sequenceOrScalar(r.downRevisions(), q, nl, false), q, nl));
+        lines.add(assign(
+                "down_revision",
+                annotated ? pick("Union[str, None]", "Union[str, Sequence[str], None]", "Optional[str]") : null,
+                sequenceOrScalar(r.downRevisions(), q, nl, false),
+                q,
+                nl));
         boolean omitLabels = r.branchLabels().isEmpty() && chance(0.15);
         if (!omitLabels) {
-            lines.add(assign("branch_labels", annotated ? "Union[str, Sequence[str], None]" : null,
-                    sequenceOrScalar(r.branchLabels(), q, nl, true), q, nl));
+            lines.add(assign(
+                    "branch_labels",
+                    annotated ? "Union[str, Sequence[str], None]" : null,
+                    sequenceOrScalar(r.branchLabels(), q, nl, true),
+                    q,
+                    nl));
         }
         boolean omitDepends = r.dependsOn().isEmpty() && chance(0.15);
         if (!omitDepends) {
-            lines.add(assign("depends_on", annotated ? "Union[str, Sequence[str], None]" : null,
-                    sequenceOrScalar(r.dependsOn(), q, nl, true), q, nl));
+            lines.add(assign(
+                    "depends_on",
+                    annotated ? "Union[str, Sequence[str], None]" : null,
+                    sequenceOrScalar(r.dependsOn(), q, nl, true),
+                    q,
+                    nl));
         }
         if (odd && chance(0.1)) {
             java.util.Collections.shuffle(lines, rnd); // Python does not care about the order
         }
-        if (odd && chance(0.05) && lines.size() >= 2 && !lines.get(0).contains(nl) && !lines.get(1).contains(nl)
-                && !lines.get(0).contains("#") && !lines.get(1).contains("#")) {
+        if (odd
+                && chance(0.05)
+                && lines.size() >= 2
+                && !lines.get(0).contains(nl)
+                && !lines.get(1).contains(nl)
+                && !lines.get(0).contains("#")
+                && !lines.get(1).contains("#")) {
             // two statements on one line
             lines.set(1, lines.get(0) + "; " + lines.get(1));
             lines.remove(0);
@@ -295,7 +375,11 @@ public final class HistoryGenerator {
         for (String line : lines) {
             sb.append(line).append(nl);
             if (odd && chance(0.05)) {
-                sb.append("# depends_on = ").append(q).append("in a comment").append(q).append(nl);
+                sb.append("# depends_on = ")
+                        .append(q)
+                        .append("in a comment")
+                        .append(q)
+                        .append(nl);
             }
         }
         sb.append(nl).append(nl);
@@ -308,29 +392,62 @@ public final class HistoryGenerator {
         sb.append("def upgrade() -> None:").append(nl);
         if (odd && chance(0.3)) {
             sb.append("    \"\"\"Upgrade. down_revision = 'decoy'\"\"\"").append(nl);
-            sb.append("    revision = ").append(q).append("local-decoy").append(q).append(nl);
+            sb.append("    revision = ")
+                    .append(q)
+                    .append("local-decoy")
+                    .append(q)
+                    .append(nl);
         }
         int target = shape.bodyBytes();
         int start = sb.length();
         int col = 0;
         do {
-            sb.append("    op.create_table(").append(nl)
-                    .append("        ").append(q).append(table).append("_").append(col).append(q).append(",").append(nl)
-                    .append("        sa.Column(\"id\", sa.UUID(as_uuid=True), primary_key=True),").append(nl)
-                    .append("        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),").append(nl)
-                    .append("        sa.Column(\"name\", sa.Text(), nullable=True),").append(nl)
-                    .append("        sa.Column(\"created_at\", sa.DateTime(timezone=True), server_default=sa.text(\"now()\")),")
+            sb.append("    op.create_table(")
                     .append(nl)
-                    .append("        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.text(\"now()\")),")
+                    .append("        ")
+                    .append(q)
+                    .append(table)
+                    .append("_")
+                    .append(col)
+                    .append(q)
+                    .append(",")
                     .append(nl)
-                    .append("    )").append(nl)
-                    .append("    op.create_index(\"ix_").append(table).append("_").append(col).append("_org_id\", \"")
-                    .append(table).append("_").append(col).append("\", [\"org_id\"])").append(nl);
+                    .append("        sa.Column(\"id\", sa.UUID(as_uuid=True), primary_key=True),")
+                    .append(nl)
+                    .append("        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),")
+                    .append(nl)
+                    .append("        sa.Column(\"name\", sa.Text(), nullable=True),")
+                    .append(nl)
+                    .append(
+                            "        sa.Column(\"created_at\", sa.DateTime(timezone=True), server_default=sa.text(\"now()\")),")
+                    .append(nl)
+                    .append(
+                            "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.text(\"now()\")),")
+                    .append(nl)
+                    .append("    )")
+                    .append(nl)
+                    .append("    op.create_index(\"ix_")
+                    .append(table)
+                    .append("_")
+                    .append(col)
+                    .append("_org_id\", \"")
+                    .append(table)
+                    .append("_")
+                    .append(col)
+                    .append("\", [\"org_id\"])")
+                    .append(nl);
             col++;
         } while (sb.length() - start < target - 400);
         sb.append(nl).append(nl).append("def downgrade() -> None:").append(nl);
         for (int c = col - 1; c >= 0; c--) {
-            sb.append("    op.drop_table(").append(q).append(table).append("_").append(c).append(q).append(")").append(nl);
+            sb.append("    op.drop_table(")
+                    .append(q)
+                    .append(table)
+                    .append("_")
+                    .append(c)
+                    .append(q)
+                    .append(")")
+                    .append(nl);
         }
     }
 
@@ -369,7 +486,9 @@ public final class HistoryGenerator {
             StringBuilder sb = new StringBuilder(open).append(nl);
             for (String v : values) {
                 if (chance(0.3)) {
-                    sb.append("    # ").append(pick("the main line", "hotfix", "see ticket 42")).append(nl);
+                    sb.append("    # ")
+                            .append(pick("the main line", "hotfix", "see ticket 42"))
+                            .append(nl);
                 }
                 sb.append("    ").append(str(v, q)).append(",").append(nl);
             }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * {@code «code,code:text»} and survive rendering ({@link #markers}).
  */
 public final class ImportStyles {
-    private ImportStyles() {
-    }
+    private ImportStyles() {}
 
     /** How {@code op.<name>} is written. */
     public enum OpStyle {
@@ -71,7 +70,12 @@ public final class ImportStyles {
     }
 
     /** Where the operations of {@code upgrade()} are written. */
-    public enum Layout { PLAIN, CONDITIONAL, LOOP, HELPER }
+    public enum Layout {
+        PLAIN,
+        CONDITIONAL,
+        LOOP,
+        HELPER
+    }
 
     public record Spelling(OpStyle op, SaStyle sa, PgStyle pg, Layout layout) {
         @Override
@@ -86,7 +90,10 @@ public final class ImportStyles {
         int i = 0;
         for (OpStyle op : OpStyle.values()) {
             for (SaStyle sa : SaStyle.values()) {
-                out.add(new Spelling(op, sa, PgStyle.values()[i % PgStyle.values().length],
+                out.add(new Spelling(
+                        op,
+                        sa,
+                        PgStyle.values()[i % PgStyle.values().length],
                         Layout.values()[(i / 2 + i) % Layout.values().length]));
                 i++;
             }
@@ -95,8 +102,18 @@ public final class ImportStyles {
     }
 
     /** SQLAlchemy names that live in {@code sqlalchemy.types}; others ({@code Column}, {@code func}) do not. */
-    private static final Set<String> TYPES = Set.of("String", "Text", "DateTime", "Integer", "BigInteger", "VARCHAR",
-            "TIMESTAMP", "Boolean", "Numeric", "Unicode");
+    private static final Set<String> TYPES = Set.of(
+            "String",
+            "Text",
+            "DateTime",
+            "Integer",
+            "BigInteger",
+            "VARCHAR",
+            "TIMESTAMP",
+            "Boolean",
+            "Numeric",
+            "Unicode");
+
     private static final Pattern NAME = Pattern.compile("\\b(op|sa|PG)\\.(\\w+)");
 
     public static String render(String template, Spelling s) {
@@ -132,16 +149,22 @@ public final class ImportStyles {
         }
         m.appendTail(body);
         List<String> imports = new ArrayList<>();
-        imports.add(s.op().importLine != null ? s.op().importLine
-                : "from alembic.op import " + String.join(", ", opNames.isEmpty() ? Set.of("execute") : opNames));
+        imports.add(
+                s.op().importLine != null
+                        ? s.op().importLine
+                        : "from alembic.op import "
+                                + String.join(", ", opNames.isEmpty() ? Set.of("execute") : opNames));
         if (s.sa().importLine != null) {
             imports.add(s.sa().importLine);
         }
         if (!saNames.isEmpty()) {
             imports.add("from sqlalchemy import " + String.join(", ", saNames));
         }
-        imports.add(s.pg().importLine != null ? s.pg().importLine
-                : "from sqlalchemy.dialects.postgresql import " + String.join(", ", pgNames.isEmpty() ? Set.of("UUID") : pgNames));
+        imports.add(
+                s.pg().importLine != null
+                        ? s.pg().importLine
+                        : "from sqlalchemy.dialects.postgresql import "
+                                + String.join(", ", pgNames.isEmpty() ? Set.of("UUID") : pgNames));
         return String.join("\n", imports) + "\n\nrevision = \"0001\"\ndown_revision = None\n\n\n" + body;
     }
 
@@ -182,11 +205,9 @@ public final class ImportStyles {
     }
 
     /** An expected finding: code and char range in the text without markers. */
-    public record Marker(String code, int start, int end) {
-    }
+    public record Marker(String code, int start, int end) {}
 
-    public record Marked(String text, List<Marker> markers) {
-    }
+    public record Marked(String text, List<Marker> markers) {}
 
     /** Strips {@code «code,code:text»} markers (they may nest) and reports their ranges. */
     public static Marked markers(String marked) {

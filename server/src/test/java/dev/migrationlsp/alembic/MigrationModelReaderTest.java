@@ -37,7 +37,8 @@ class MigrationModelReaderTest {
         assertThat(t.columnsKnown()).isTrue();
         assertThat(t.columns()).extracting(ColumnDef::name).containsExactly("id", "owner_id", "org_id");
         assertThat(t.primaryKeyColumns()).containsExactly("id");
-        assertThat(t.column("owner_id").orElseThrow().type().qualified()).isEqualTo("sqlalchemy.dialects.postgresql.UUID");
+        assertThat(t.column("owner_id").orElseThrow().type().qualified())
+                .isEqualTo("sqlalchemy.dialects.postgresql.UUID");
         assertThat(t.column("id").orElseThrow().type().argument(0, "as_uuid")).isPresent();
     }
 
@@ -76,7 +77,9 @@ class MigrationModelReaderTest {
                 def downgrade():
                     op.create_table("only_in_downgrade")
                 """);
-        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("create_table", "add_column", "get_bind");
+        assertThat(m.upgradeOps())
+                .extracting(MigrationModel.OpCall::name)
+                .containsExactly("create_table", "add_column", "get_bind");
         assertThat(m.upgradeOps().get(1).inBatch()).isTrue();
         assertThat(m.addedColumns()).extracting(ColumnDef::name).containsExactly("c");
         assertThat(m.createdTables()).extracting(CreatedTable::name).containsExactly("made_in_helper");
@@ -93,7 +96,8 @@ class MigrationModelReaderTest {
                     op.add_column("t", Column("a", Str(10)))
                     op.add_column("t", Column("b", UUID()))
                 """);
-        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+        assertThat(m.addedColumns())
+                .extracting(c -> c.type().qualified())
                 .containsExactly("sqlalchemy.String", "sqlalchemy.dialects.postgresql.UUID");
         assertThat(m.localName("sqlalchemy.String")).hasValue("Str");
     }
@@ -109,14 +113,15 @@ class MigrationModelReaderTest {
 
     /** The same operations in every import style Alembic allows: the canonical op list must not depend on it. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-        "from alembic import op\n|op.",
-        "from alembic import op as o\n|o.",
-        "import alembic.op\n|alembic.op.",
-        "import alembic\n|alembic.op.",
-        "import alembic.op as aop\n|aop.",
-        "from alembic.op import create_table, add_column, execute, drop_table as dt, batch_alter_table\n|",
-    })
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "from alembic import op\n|op.",
+                "from alembic import op as o\n|o.",
+                "import alembic.op\n|alembic.op.",
+                "import alembic\n|alembic.op.",
+                "import alembic.op as aop\n|aop.",
+                "from alembic.op import create_table, add_column, execute, drop_table as dt, batch_alter_table\n|",
+            })
     void everyImportStyleGivesTheSameCanonicalOps(String spelling) {
         String[] parts = spelling.split("\\|", -1);
         String p = parts[1];
@@ -143,16 +148,20 @@ class MigrationModelReaderTest {
                 def downgrade():
                     DROP("t")
                 """.replace("DROP(", drop + "(").replace("P.", p));
-        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::name)
+        assertThat(m.upgradeOps())
+                .extracting(MigrationModel.OpCall::name)
                 .containsExactly("create_table", "add_column", "add_column", "execute", "drop_table");
-        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::conditional)
+        assertThat(m.upgradeOps())
+                .extracting(MigrationModel.OpCall::conditional)
                 .containsExactly(false, true, false, false, false);
-        assertThat(m.upgradeOps()).extracting(MigrationModel.OpCall::inBatch)
+        assertThat(m.upgradeOps())
+                .extracting(MigrationModel.OpCall::inBatch)
                 .containsExactly(false, false, true, false, false);
         assertThat(m.upgradeOps().get(3).helper().name()).isEqualTo("_helper");
         assertThat(m.upgradeOps().get(3).sqlText()).hasValue("CREATE INDEX i ON t (a)");
         assertThat(m.upgradeOps().get(0).bare()).isEqualTo(p.isEmpty());
-        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+        assertThat(m.addedColumns())
+                .extracting(c -> c.type().qualified())
                 .containsExactly("sqlalchemy.types.String", "sqlalchemy.Text");
         assertThat(m.downgradeOps()).extracting(MigrationModel.OpCall::name).containsExactly("drop_table");
     }
@@ -186,7 +195,8 @@ class MigrationModelReaderTest {
                     op.add_column("t", sa.Column("at", STAMP))
                     op.add_column("t", sa.Column("name", NAME_TYPE))
                 """);
-        assertThat(m.addedColumns()).extracting(c -> c.type().qualified())
+        assertThat(m.addedColumns())
+                .extracting(c -> c.type().qualified())
                 .containsExactly("sqlalchemy.DateTime", "sqlalchemy.types.String");
         assertThat(m.addedColumns().get(0).type().argument(0, "timezone")).isPresent();
     }

@@ -108,8 +108,11 @@ class OpCallsDifferentialTest {
                         // two blocks in one with statement
                         String second = a + "2";
                         inner.add(second);
-                        line(out, indent, "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a
-                                + ", op.batch_alter_table(\"u" + k + "\") as " + second + ":");
+                        line(
+                                out,
+                                indent,
+                                "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a
+                                        + ", op.batch_alter_table(\"u" + k + "\") as " + second + ":");
                     } else {
                         line(out, indent, "with op.batch_alter_table(\"t" + k + "\"" + schema + ") as " + a + ":");
                     }
@@ -159,8 +162,8 @@ class OpCallsDifferentialTest {
         try (InputStream in = getClass().getResourceAsStream("/op_calls_oracle.py")) {
             Files.write(oracle, in.readAllBytes());
         }
-        RealTools.Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), oracle.toString(), dir.toString()), dir,
-                Map.of());
+        RealTools.Result r =
+                RealTools.run(List.of(RealTools.PYTHON.toString(), oracle.toString(), dir.toString()), dir, Map.of());
         assertThat(r.ok()).as(r.out()).isTrue();
         Map<String, String> expected = new LinkedHashMap<>();
         for (String l : r.out().split("\n")) {
@@ -182,13 +185,15 @@ class OpCallsDifferentialTest {
     @Test
     void everyPrefixReadsWithoutThrowing() {
         for (long seed = 1000; seed < 1002; seed++) {
-            String full = ImportStyles.render(migration(seed), ImportStyles.spellings().get((int) seed % 30));
+            String full = ImportStyles.render(
+                    migration(seed), ImportStyles.spellings().get((int) seed % 30));
             for (int cut = 0; cut <= full.length(); cut += 7) {
                 String prefix = full.substring(0, cut);
                 MigrationModelReader.read(new SourceText(prefix));
                 RevisionHeaderScanner.scan(prefix);
             }
-            assertThat(MigrationModelReader.read(new SourceText(full)).upgradeOps()).isNotEmpty();
+            assertThat(MigrationModelReader.read(new SourceText(full)).upgradeOps())
+                    .isNotEmpty();
         }
     }
 
@@ -200,8 +205,11 @@ class OpCallsDifferentialTest {
         for (OpCall op : m.upgradeOps()) {
             int line = st.lineOf(op.call().start());
             int col = op.call().start() - st.lineStart(line);
-            cells.add(op.name() + ":" + (line + 1) + ":" + col + ":" + (op.inBatch() ? MigrationModel.stringValue(op.batchTable()).orElse("?") : "None") + ":"
-                    + (op.conditional() ? "True" : "False") + ":" + (op.helper() == null ? "None" : op.helper().name()));
+            cells.add(op.name() + ":" + (line + 1) + ":" + col + ":"
+                    + (op.inBatch()
+                            ? MigrationModel.stringValue(op.batchTable()).orElse("?")
+                            : "None") + ":" + (op.conditional() ? "True" : "False") + ":"
+                    + (op.helper() == null ? "None" : op.helper().name()));
         }
         return String.join(";", cells);
     }

@@ -31,35 +31,39 @@ class PySyntaxErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "x = $0(1,⏎y = 2⏎                             | '(' was never closed",
-        "x = 1$0)⏎                                    | unmatched ')'",
-        "x = [1, 2$0)⏎                                | closing parenthesis ')' does not match",
-        "x = $0'abc⏎y = 1⏎                            | unterminated string literal",
-        "x = $0rb'abc⏎                                | unterminated string literal",
-        "x = $0'''abc⏎y = 1⏎                          | unterminated triple-quoted string literal",
-        "def f():⏎$0x = 1⏎                            | expected an indented block",
-        "def f():$0                                   | expected an indented block",
-        "def f():⏎    # only a comment⏎$0             | expected an indented block",
-        "x = 1⏎    $0y = 2⏎                           | unexpected indent",
-        "if x:⏎        a = 1⏎    $0b = 2⏎             | unindent does not match",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "x = $0(1,⏎y = 2⏎                             | '(' was never closed",
+                "x = 1$0)⏎                                    | unmatched ')'",
+                "x = [1, 2$0)⏎                                | closing parenthesis ')' does not match",
+                "x = $0'abc⏎y = 1⏎                            | unterminated string literal",
+                "x = $0rb'abc⏎                                | unterminated string literal",
+                "x = $0'''abc⏎y = 1⏎                          | unterminated triple-quoted string literal",
+                "def f():⏎$0x = 1⏎                            | expected an indented block",
+                "def f():$0                                   | expected an indented block",
+                "def f():⏎    # only a comment⏎$0             | expected an indented block",
+                "x = 1⏎    $0y = 2⏎                           | unexpected indent",
+                "if x:⏎        a = 1⏎    $0b = 2⏎             | unindent does not match",
+            })
     void findsTheProblem(String marked, String message) {
         check(marked.strip(), message);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "x = {'a': [1, (2,\n3)]}  # ) ] }\n",
-        "s = 'it\\'s' + \"a \\\" b\" + r'\\d' + f'{x}'\n",
-        "x = 1 + \\\n    2\n",
-        "def f():\n    '''doc (\n    '''\n    return [\n  1,\n]\n\n\nclass C: pass\n",
-        "@decorator(\n    a=1,\n)\ndef g() -> None:\n\tif a:\n\t\tpass\n\telse:\n\t\treturn\n",
-        "if a:\r\n    b = 1\r\nc = 2\r\n",
-        "\ufeffrevision = 'a'\n",
-        "x = lambda: 1\ny: int = 2\nd = {1: 2}[1]\n",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "x = {'a': [1, (2,\n3)]}  # ) ] }\n",
+                "s = 'it\\'s' + \"a \\\" b\" + r'\\d' + f'{x}'\n",
+                "x = 1 + \\\n    2\n",
+                "def f():\n    '''doc (\n    '''\n    return [\n  1,\n]\n\n\nclass C: pass\n",
+                "@decorator(\n    a=1,\n)\ndef g() -> None:\n\tif a:\n\t\tpass\n\telse:\n\t\treturn\n",
+                "if a:\r\n    b = 1\r\nc = 2\r\n",
+                "\ufeffrevision = 'a'\n",
+                "x = lambda: 1\ny: int = 2\nd = {1: 2}[1]\n",
+            })
     void acceptsValidPython(String src) {
         assertThat(PyReader.syntaxErrors(src)).as(src).isEmpty();
     }
@@ -73,13 +77,15 @@ class PySyntaxErrorsTest {
         RealTools.requirePython();
         List<String> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
+            for (Path p :
+                    files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
                 sources.add(Files.readString(p));
             }
         }
         for (long seed = 1; seed <= 5; seed++) {
-            sources.addAll(HistoryGenerator.render(HistoryGenerator.generate(seed, 6, Shape.DIFFERENTIAL),
-                    Shape.DIFFERENTIAL).values());
+            sources.addAll(
+                    HistoryGenerator.render(HistoryGenerator.generate(seed, 6, Shape.DIFFERENTIAL), Shape.DIFFERENTIAL)
+                            .values());
         }
         String whole = sources.get(sources.size() / 2);
         for (int end = 1; end < whole.length(); end += 5) {
@@ -96,8 +102,8 @@ class PySyntaxErrorsTest {
                 + "        print(f'{i}\\tok')\n"
                 + "    except SyntaxError as e:\n"
                 + "        print(f'{i}\\t{e.msg}')\n";
-        RealTools.Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", script, "" + sources.size()), tmp,
-                Map.of());
+        RealTools.Result r =
+                RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", script, "" + sources.size()), tmp, Map.of());
         assertThat(r.ok()).as(r.out()).isTrue();
         List<String> disagreements = new ArrayList<>();
         int checkedErrors = 0;
@@ -106,14 +112,19 @@ class PySyntaxErrorsTest {
             String src = sources.get(Integer.parseInt(cols[0]));
             String cpython = cols[1];
             List<PySyntaxErrors.Problem> ours = PyReader.syntaxErrors(src);
-            boolean checkedCategory = cpython.contains("never closed") || cpython.contains("unterminated")
-                    || cpython.contains("indent") || cpython.contains("does not match") || cpython.startsWith("unmatched");
+            boolean checkedCategory = cpython.contains("never closed")
+                    || cpython.contains("unterminated")
+                    || cpython.contains("indent")
+                    || cpython.contains("does not match")
+                    || cpython.startsWith("unmatched");
             checkedErrors += checkedCategory ? 1 : 0;
             if (cpython.equals("ok") && !ours.isEmpty() || checkedCategory && ours.isEmpty()) {
                 disagreements.add("CPython: " + cpython + ", ours: " + ours + "\n--- source ---\n" + src);
             }
         }
-        assertThat(checkedErrors).as("truncated files CPython rejects for brackets, strings or indentation").isGreaterThan(20);
+        assertThat(checkedErrors)
+                .as("truncated files CPython rejects for brackets, strings or indentation")
+                .isGreaterThan(20);
         assertThat(disagreements).isEmpty();
     }
 }

@@ -25,12 +25,17 @@ class PythonTokenizerTest {
                 "def g():\n    '''open triple\nrevision = 'inside'\n",
                 "class K:\n    a = {'k': [1, (2,\n3)]}  # ) ] }\n    b = r'\\' + \"\\\\\"\nrevision = 'r'\n"));
         for (long seed = 1; seed <= 20; seed++) {
-            sources.addAll(HistoryGenerator.render(HistoryGenerator.generate(seed, 8, Shape.DIFFERENTIAL),
-                    Shape.DIFFERENTIAL).values());
+            sources.addAll(
+                    HistoryGenerator.render(HistoryGenerator.generate(seed, 8, Shape.DIFFERENTIAL), Shape.DIFFERENTIAL)
+                            .values());
         }
         for (String src : sources) {
-            List<Token> expected = PythonTokenizer.tokenize(src).stream().filter(t -> !t.indented()).toList();
-            assertThat(PythonTokenizer.tokenizeModuleLevel(src)).as("module-level tokens of %s", src).isEqualTo(expected);
+            List<Token> expected = PythonTokenizer.tokenize(src).stream()
+                    .filter(t -> !t.indented())
+                    .toList();
+            assertThat(PythonTokenizer.tokenizeModuleLevel(src))
+                    .as("module-level tokens of %s", src)
+                    .isEqualTo(expected);
         }
     }
 
@@ -38,7 +43,10 @@ class PythonTokenizerTest {
     void indentedLinesProduceNoTokensInModuleLevelMode() {
         List<Token> tokens = PythonTokenizer.tokenizeModuleLevel("def up():\n    revision = 'x'\nrevision = 'y'\n");
 
-        assertThat(tokens).filteredOn(t -> t.kind() == Kind.STRING).extracting(Token::value).containsExactly("y");
+        assertThat(tokens)
+                .filteredOn(t -> t.kind() == Kind.STRING)
+                .extracting(Token::value)
+                .containsExactly("y");
         assertThat(tokens).noneMatch(Token::indented);
     }
 }

@@ -59,7 +59,8 @@ class RevisionGraphTest {
         assertThat(ids(forked.heads())).containsExactly("b", "c");
         assertThat(groups(forked)).containsExactly(List.of("b", "c"));
 
-        RevisionGraph merged = RevisionGraph.build(List.of(rev("a", ""), rev("b", "a"), rev("c", "a"), rev("m", "b,c")));
+        RevisionGraph merged =
+                RevisionGraph.build(List.of(rev("a", ""), rev("b", "a"), rev("c", "a"), rev("m", "b,c")));
         assertThat(ids(merged.heads())).containsExactly("m");
         assertThat(merged.isMerge(merged.node("m").orElseThrow())).isTrue();
         assertThat(merged.conflictingHeads()).isEmpty();
@@ -67,7 +68,8 @@ class RevisionGraphTest {
 
     @Test
     void dependsOnDoesNotConsumeAHead() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("a", ""), rev("b", "a"), rev("x", ""), rev("c", "b", "", "x")));
+        RevisionGraph g =
+                RevisionGraph.build(List.of(rev("a", ""), rev("b", "a"), rev("x", ""), rev("c", "b", "", "x")));
 
         assertThat(ids(g.heads())).containsExactly("c", "x");
         assertThat(ids(g.bases())).containsExactly("a", "x");
@@ -84,8 +86,12 @@ class RevisionGraphTest {
     /** application_schema and river_cutover are two heads by design (docs/rules.md, multiple-heads). */
     @Test
     void deliberateLabeledBranchesDoNotConflict() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("base", ""), rev("app1", "base", "application_schema", ""),
-                rev("app2", "app1"), rev("river1", "base", "river_cutover", ""), rev("river2", "river1")));
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("base", ""),
+                rev("app1", "base", "application_schema", ""),
+                rev("app2", "app1"),
+                rev("river1", "base", "river_cutover", ""),
+                rev("river2", "river1")));
 
         assertThat(ids(g.heads())).containsExactly("app2", "river2");
         assertThat(g.conflictingHeads()).isEmpty();
@@ -96,8 +102,12 @@ class RevisionGraphTest {
 
     @Test
     void aThirdHeadOnALabeledBranchConflictsWithThatBranchOnly() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("base", ""), rev("app1", "base", "application_schema", ""),
-                rev("app2", "app1"), rev("river1", "base", "river_cutover", ""), rev("river2", "river1"),
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("base", ""),
+                rev("app1", "base", "application_schema", ""),
+                rev("app2", "app1"),
+                rev("river1", "base", "river_cutover", ""),
+                rev("river2", "river1"),
                 rev("app3", "app1")));
 
         assertThat(groups(g)).containsExactly(List.of("app2", "app3"));
@@ -106,11 +116,15 @@ class RevisionGraphTest {
     /** A river line forked off the application_schema line inherits both labels but is its own branch. */
     @Test
     void labeledLineForkedFromAnotherLabeledLineIsNotAConflict() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("app1", "", "application_schema", ""), rev("app2", "app1"),
-                rev("river1", "app1", "river_cutover", ""), rev("river2", "river1")));
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("app1", "", "application_schema", ""),
+                rev("app2", "app1"),
+                rev("river1", "app1", "river_cutover", ""),
+                rev("river2", "river1")));
 
         assertThat(g.conflictingHeads()).isEmpty();
-        assertThat(g.inheritedLabels(g.node("river2").orElseThrow())).containsExactly("application_schema", "river_cutover");
+        assertThat(g.inheritedLabels(g.node("river2").orElseThrow()))
+                .containsExactly("application_schema", "river_cutover");
         assertThat(ids(g.headsOfBranch("application_schema"))).containsExactly("app2");
     }
 
@@ -120,10 +134,15 @@ class RevisionGraphTest {
      */
     @Test
     void mergedForksInsideLabeledBranchesKeepTheirLabels() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("base", ""),
-                rev("app1", "base", "application_schema", ""), rev("app2", "app1"), rev("app3", "app1"),
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("base", ""),
+                rev("app1", "base", "application_schema", ""),
+                rev("app2", "app1"),
+                rev("app3", "app1"),
                 rev("appm", "app2,app3"),
-                rev("river1", "base", "river_cutover", ""), rev("river2", "river1"), rev("river3", "river1"),
+                rev("river1", "base", "river_cutover", ""),
+                rev("river2", "river1"),
+                rev("river3", "river1"),
                 rev("riverm", "river2,river3")));
 
         assertThat(ids(g.heads())).containsExactly("appm", "riverm");
@@ -160,11 +179,15 @@ class RevisionGraphTest {
 
     @Test
     void duplicatesKeepTheFirstFileAndListAll() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("a", ""), new RevisionGraph.Entry(Path.of("/ws/versions/z.py"),
-                RevisionHeaderScanner.scan("revision = 'a'\ndown_revision = None\n"))));
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("a", ""),
+                new RevisionGraph.Entry(
+                        Path.of("/ws/versions/z.py"),
+                        RevisionHeaderScanner.scan("revision = 'a'\ndown_revision = None\n"))));
 
         assertThat(g.duplicates()).containsOnlyKeys("a");
-        assertThat(g.duplicates().get("a")).extracting(n -> n.file().getFileName().toString())
+        assertThat(g.duplicates().get("a"))
+                .extracting(n -> n.file().getFileName().toString())
                 .containsExactly("a_x.py", "z.py");
         assertThat(ids(g.heads())).containsExactly("a");
     }
@@ -182,7 +205,8 @@ class RevisionGraphTest {
 
     @Test
     void filesWithoutARevisionAreNotNodes() {
-        RevisionGraph g = RevisionGraph.build(List.of(rev("a", ""),
+        RevisionGraph g = RevisionGraph.build(List.of(
+                rev("a", ""),
                 new RevisionGraph.Entry(Path.of("/ws/versions/half.py"), RevisionHeaderScanner.scan("revision = \n"))));
 
         assertThat(ids(g.nodes())).containsExactly("a");

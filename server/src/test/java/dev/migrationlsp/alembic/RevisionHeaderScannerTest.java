@@ -38,7 +38,9 @@ class RevisionHeaderScannerTest {
         assertThat(range(src, rev)).isEqualTo("\"0104\"");
         assertThat(h.downRevisions()).containsExactly("0102", "0103");
         assertThat(range(src, h.downRevision().orElseThrow())).isEqualTo("('0102', \"0103\")");
-        h.downRevision().orElseThrow().literals()
+        h.downRevision()
+                .orElseThrow()
+                .literals()
                 .forEach(l -> assertThat(src.substring(l.start(), l.end())).matches("['\"]010[23]['\"]"));
         assertThat(h.branchLabels().orElseThrow().none()).isTrue();
         assertThat(h.dependsOnIds()).containsExactly("app");
@@ -98,7 +100,8 @@ class RevisionHeaderScannerTest {
 
     @Test
     void implicitConcatenationAndMultiLineTuplesWithComments() {
-        String src = "revision = 'ab' \"cd\"\ndown_revision = (\n    # first parent\n    'p1',\n    'p2',  # second\n)\n";
+        String src =
+                "revision = 'ab' \"cd\"\ndown_revision = (\n    # first parent\n    'p1',\n    'p2',  # second\n)\n";
         RevisionHeader h = scan(src);
 
         assertThat(h.revisionId()).contains("abcd");
@@ -119,30 +122,31 @@ class RevisionHeaderScannerTest {
 
     /** Half-typed files: the scanner must return a header, never throw. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "revision",
-        "revision =",
-        "revision: str",
-        "revision: str =",
-        "revision = \"abc",
-        "revision = 'abc\ndown_revision = 'x'",
-        "\"\"\"Revision ID: abc\nRevises:",
-        "'''unterminated docstring\nrevision = 'a'\n",
-        "down_revision = (\"a\", \"b\"",
-        "down_revision = (\"a\", ]\nrevision = 'r'",
-        "down_revision = ))\nrevision = 'r'",
-        "revision = 'a' \\",
-        "revision = 'a'; ;; ;",
-        ";",
-        "revision: Union[str, = 'x'",
-        "revision = r'\\",
-        "revision = '\\",
-        "down_revision = ['a', 'b',\n# comment\n",
-        "\r\n\r\nrevision = 'a'\r",
-        "\ufeffrevision = 'a'",
-        "revision = '🚀",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "revision",
+                "revision =",
+                "revision: str",
+                "revision: str =",
+                "revision = \"abc",
+                "revision = 'abc\ndown_revision = 'x'",
+                "\"\"\"Revision ID: abc\nRevises:",
+                "'''unterminated docstring\nrevision = 'a'\n",
+                "down_revision = (\"a\", \"b\"",
+                "down_revision = (\"a\", ]\nrevision = 'r'",
+                "down_revision = ))\nrevision = 'r'",
+                "revision = 'a' \\",
+                "revision = 'a'; ;; ;",
+                ";",
+                "revision: Union[str, = 'x'",
+                "revision = r'\\",
+                "revision = '\\",
+                "down_revision = ['a', 'b',\n# comment\n",
+                "\r\n\r\nrevision = 'a'\r",
+                "\ufeffrevision = 'a'",
+                "revision = '🚀",
+            })
     void halfTypedFilesNeverThrow(String src) {
         assertThatCode(() -> RevisionHeaderScanner.scan(src)).doesNotThrowAnyException();
     }
@@ -157,7 +161,9 @@ class RevisionHeaderScannerTest {
             String header = text.substring(0, Math.min(text.length(), text.indexOf("def upgrade") + 1));
             for (int end = 0; end <= header.length(); end++) {
                 String prefix = header.substring(0, end);
-                assertThatCode(() -> RevisionHeaderScanner.scan(prefix)).as("prefix %s", prefix).doesNotThrowAnyException();
+                assertThatCode(() -> RevisionHeaderScanner.scan(prefix))
+                        .as("prefix %s", prefix)
+                        .doesNotThrowAnyException();
                 scanned++;
             }
         }
@@ -169,8 +175,9 @@ class RevisionHeaderScannerTest {
     void readsTheGeneratedRevisionOfEveryGeneratedFile() {
         List<String> mismatches = new java.util.ArrayList<>();
         int files = 0;
-        for (long seed = AlembicDifferentialTest.FIRST_SEED; seed < AlembicDifferentialTest.FIRST_SEED
-                + AlembicDifferentialTest.SEEDS; seed++) {
+        for (long seed = AlembicDifferentialTest.FIRST_SEED;
+                seed < AlembicDifferentialTest.FIRST_SEED + AlembicDifferentialTest.SEEDS;
+                seed++) {
             History h = AlembicDifferentialTest.history(seed);
             Map<String, String> rendered = HistoryGenerator.render(h, Shape.DIFFERENTIAL);
             for (HistoryGenerator.Revision r : h.revisions()) {

@@ -34,10 +34,43 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalysisFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261124L);
     private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 400);
-    private static final String[] TOKENS = {"(", ")", "[", "]", "{", "}", "\"", "'", "\"\"\"", ",", ":", "=", "\n", "    ", "#",
-        "--", ";", "/*", "*/", "op.create_table(", "sa.Column(", "sa.String(", "primary_key=True", "None", "def ", "revision = ",
-        "down_revision = (", "ENGINE = ", "CREATE TABLE ", "ORDER BY (", "\\", "\uFFFD", "😀", "\t", "\r\n"};
-
+    private static final String[] TOKENS = {
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\"",
+        "'",
+        "\"\"\"",
+        ",",
+        ":",
+        "=",
+        "\n",
+        "    ",
+        "#",
+        "--",
+        ";",
+        "/*",
+        "*/",
+        "op.create_table(",
+        "sa.Column(",
+        "sa.String(",
+        "primary_key=True",
+        "None",
+        "def ",
+        "revision = ",
+        "down_revision = (",
+        "ENGINE = ",
+        "CREATE TABLE ",
+        "ORDER BY (",
+        "\\",
+        "\uFFFD",
+        "😀",
+        "\t",
+        "\r\n"
+    };
 
     @TempDir
     Path root;
@@ -45,7 +78,9 @@ class AnalysisFuzzTest {
     private final Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
 
     private List<Path> copyExamples() throws IOException {
-        Path src = Path.of(System.getProperty("migrationlsp.examples", "../examples")).toAbsolutePath().normalize();
+        Path src = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
+                .toAbsolutePath()
+                .normalize();
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(src)) {
             for (Path p : s.sorted().toList()) {
@@ -60,7 +95,8 @@ class AnalysisFuzzTest {
                 }
             }
         }
-        files.removeIf(p -> !(p.toString().endsWith(".py") || p.toString().endsWith(".sql")) || p.toString().endsWith("env.py"));
+        files.removeIf(p -> !(p.toString().endsWith(".py") || p.toString().endsWith(".sql"))
+                || p.toString().endsWith("env.py"));
         return files;
     }
 
@@ -79,7 +115,9 @@ class AnalysisFuzzTest {
             checkFile(snap, file, "seed " + SEED + " round " + round);
             ws.close(file);
         }
-        assertThat(analyzer.ruleFailures()).as("rules that threw (see the log for the stack traces)").isZero();
+        assertThat(analyzer.ruleFailures())
+                .as("rules that threw (see the log for the stack traces)")
+                .isZero();
     }
 
     @Test
@@ -87,8 +125,16 @@ class AnalysisFuzzTest {
         List<Path> files = copyExamples();
         Workspace ws = new Workspace(root, new ConfigLoader());
         ws.load(Map.of());
-        for (Path file : List.of(files.stream().filter(p -> p.toString().endsWith(".py") && p.toString().contains("versions")).findFirst().orElseThrow(),
-                files.stream().filter(p -> p.toString().endsWith(".sql")).findFirst().orElseThrow())) {
+        for (Path file : List.of(
+                files.stream()
+                        .filter(p ->
+                                p.toString().endsWith(".py") && p.toString().contains("versions"))
+                        .findFirst()
+                        .orElseThrow(),
+                files.stream()
+                        .filter(p -> p.toString().endsWith(".sql"))
+                        .findFirst()
+                        .orElseThrow())) {
             String original = Files.readString(file);
             StringBuilder big = new StringBuilder(original);
             while (big.length() < 5_000_000) {
@@ -113,7 +159,9 @@ class AnalysisFuzzTest {
         int len = d.text().length();
         for (Finding f : findings) {
             assertThat(f.span().startOffset()).as(context + " " + f).isBetween(0, len);
-            assertThat(f.span().endOffset()).as(context + " " + f).isBetween(f.span().startOffset(), len);
+            assertThat(f.span().endOffset())
+                    .as(context + " " + f)
+                    .isBetween(f.span().startOffset(), len);
             for (Fix fix : f.fixes()) {
                 String applied = apply(d, fix, context + " " + f.code().id() + " fix '" + fix.title() + "'");
                 if (applied != null) {
@@ -132,20 +180,27 @@ class AnalysisFuzzTest {
         for (Edit e : fix.edits()) {
             if (e instanceof Edit.Replace r && r.file().equals(d.path())) {
                 assertThat(r.startOffset()).as(context).isBetween(0, d.text().length());
-                assertThat(r.endOffset()).as(context).isBetween(r.startOffset(), d.text().length());
+                assertThat(r.endOffset())
+                        .as(context)
+                        .isBetween(r.startOffset(), d.text().length());
                 reps.add(r);
             }
         }
         reps.sort(Comparator.comparingInt(Edit.Replace::startOffset));
         for (int i = 1; i < reps.size(); i++) {
-            assertThat(reps.get(i).startOffset()).as(context + ": overlapping edits").isGreaterThanOrEqualTo(reps.get(i - 1).endOffset());
+            assertThat(reps.get(i).startOffset())
+                    .as(context + ": overlapping edits")
+                    .isGreaterThanOrEqualTo(reps.get(i - 1).endOffset());
         }
         if (reps.isEmpty()) {
             return null;
         }
         StringBuilder sb = new StringBuilder(d.text().text());
         for (int i = reps.size() - 1; i >= 0; i--) {
-            sb.replace(reps.get(i).startOffset(), reps.get(i).endOffset(), reps.get(i).newText());
+            sb.replace(
+                    reps.get(i).startOffset(),
+                    reps.get(i).endOffset(),
+                    reps.get(i).newText());
         }
         return sb.toString();
     }
@@ -167,9 +222,12 @@ class AnalysisFuzzTest {
                     out = out.substring(0, end) + out.substring(at, end) + out.substring(end);
                 }
                 case 4 -> out = out.substring(0, at) + "x".repeat(20_000) + out.substring(at); // very long line
-                case 5 -> out = out.substring(0, at) + "(".repeat(500) + "[".repeat(300) + out.substring(at); // deep nesting
-                case 6 -> out = out.substring(0, at) + "\uFFFD\uFFFD" + out.substring(at); // what invalid UTF-8 decodes to
-                default -> out = out.replace(rnd.nextBoolean() ? "\"" : ")", ""); // unbalance quotes or brackets everywhere
+                case 5 ->
+                    out = out.substring(0, at) + "(".repeat(500) + "[".repeat(300) + out.substring(at); // deep nesting
+                case 6 ->
+                    out = out.substring(0, at) + "\uFFFD\uFFFD" + out.substring(at); // what invalid UTF-8 decodes to
+                default ->
+                    out = out.replace(rnd.nextBoolean() ? "\"" : ")", ""); // unbalance quotes or brackets everywhere
             }
         }
         return out;

@@ -73,6 +73,7 @@ class AnalyzerMachineryTest {
 
     @TempDir
     Path root;
+
     Path versions;
     Path migration;
     Injector injector;
@@ -94,12 +95,13 @@ class AnalyzerMachineryTest {
     }
 
     static String lineCodes(List<Finding> findings) {
-        return findings.stream().map(f -> (f.span().start().line() + 1) + ":" + f.code().id() + ":" + f.severity().id())
+        return findings.stream()
+                .map(f -> (f.span().start().line() + 1) + ":" + f.code().id() + ":"
+                        + f.severity().id())
                 .collect(Collectors.joining(", "));
     }
 
-    record CliResult(int exit, String out, String err) {
-    }
+    record CliResult(int exit, String out, String err) {}
 
     CliResult cli(String... args) {
         StringWriter out = new StringWriter();
@@ -114,8 +116,11 @@ class AnalyzerMachineryTest {
         args.addAll(List.of(extra));
         CliResult r = cli(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isIn(0, 1);
-        List<Map<String, Object>> json = new Gson().fromJson(r.out(), new TypeToken<List<Map<String, Object>>>() { }.getType());
-        return json.stream().map(m -> ((Number) m.get("line")).intValue() + ":" + m.get("code") + ":" + m.get("severity")).toList();
+        List<Map<String, Object>> json =
+                new Gson().fromJson(r.out(), new TypeToken<List<Map<String, Object>>>() {}.getType());
+        return json.stream()
+                .map(m -> ((Number) m.get("line")).intValue() + ":" + m.get("code") + ":" + m.get("severity"))
+                .toList();
     }
 
     @Test
@@ -129,30 +134,46 @@ class AnalyzerMachineryTest {
 
     @Test
     void lineIgnoreWithAReasonSilencesOnlyThatCodeOnThatLine() throws IOException {
-        Files.writeString(migration, MIGRATION.replace("sa.Column(\"name\", sa.String(100)),",
-                "sa.Column(\"name\", sa.String(100)),  # migration-lsp: ignore[string-column] -- importer needs the limit")
-                .replace("sa.Column(\"seen_at\", sa.DateTime()),",
-                        "sa.Column(\"seen_at\", sa.DateTime()),  # migration-lsp: ignore[string-column]: wrong code, no effect"));
+        Files.writeString(
+                migration,
+                MIGRATION
+                        .replace(
+                                "sa.Column(\"name\", sa.String(100)),",
+                                "sa.Column(\"name\", sa.String(100)),  # migration-lsp: ignore[string-column] -- importer needs the limit")
+                        .replace(
+                                "sa.Column(\"seen_at\", sa.DateTime()),",
+                                "sa.Column(\"seen_at\", sa.DateTime()),  # migration-lsp: ignore[string-column]: wrong code, no effect"));
         Workspace w = workspace();
-        assertThat(lineCodes(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER))).isEqualTo("23:naive-timestamp:warning");
+        assertThat(lineCodes(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER)))
+                .isEqualTo("23:naive-timestamp:warning");
         assertThat(cliFindings()).containsExactly("23:naive-timestamp:warning");
     }
 
     @Test
     void fileIgnoreSilencesTheCodeEverywhereInTheFile() throws IOException {
-        Files.writeString(migration, "# migration-lsp: ignore-file[naive-timestamp] -- audit timestamps are UTC by contract\n"
-                + MIGRATION.replace("sa.Column(\"org_id\"", "sa.Column(\"other_at\", sa.DateTime()),\n        sa.Column(\"org_id\""));
+        Files.writeString(
+                migration,
+                "# migration-lsp: ignore-file[naive-timestamp] -- audit timestamps are UTC by contract\n"
+                        + MIGRATION.replace(
+                                "sa.Column(\"org_id\"",
+                                "sa.Column(\"other_at\", sa.DateTime()),\n        sa.Column(\"org_id\""));
         Workspace w = workspace();
-        assertThat(lineCodes(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER))).isEqualTo("24:string-column:warning");
+        assertThat(lineCodes(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER)))
+                .isEqualTo("24:string-column:warning");
         assertThat(cliFindings()).containsExactly("24:string-column:warning");
     }
 
     @Test
     void editorBuffersHonourIgnoreCommentsTyped() {
         Workspace w = workspace();
-        WorkspaceSnapshot snap = w.open(migration, 2, MIGRATION.replace("sa.Column(\"seen_at\", sa.DateTime()),",
-                "sa.Column(\"seen_at\", sa.DateTime()),  # migration-lsp: ignore[naive-timestamp]"));
-        assertThat(lineCodes(analyzer.analyze(snap, migration, CancelChecker.NEVER))).isEqualTo("22:string-column:warning");
+        WorkspaceSnapshot snap = w.open(
+                migration,
+                2,
+                MIGRATION.replace(
+                        "sa.Column(\"seen_at\", sa.DateTime()),",
+                        "sa.Column(\"seen_at\", sa.DateTime()),  # migration-lsp: ignore[naive-timestamp]"));
+        assertThat(lineCodes(analyzer.analyze(snap, migration, CancelChecker.NEVER)))
+                .isEqualTo("22:string-column:warning");
     }
 
     /** Flags every SQL line starting with CREATE, to exercise SQL ignore comments through the Analyzer. */
@@ -174,7 +195,8 @@ class AnalyzerMachineryTest {
             for (int l = 0; l < t.lineCount(); l++) {
                 if (t.lineText(l).startsWith("CREATE")) {
                     out.add(Finding.of(code(), ctx.document().path(), t.span(t.lineStart(l), t.lineEnd(l)), "create")
-                            .fingerprint(t.lineText(l)).build());
+                            .fingerprint(t.lineText(l))
+                            .build());
                 }
             }
             return out;
@@ -195,7 +217,8 @@ class AnalyzerMachineryTest {
         Workspace w = workspace();
         assertThat(lineCodes(sqlAnalyzer.analyze(w.snapshot(), sql, CancelChecker.NEVER)))
                 .isEqualTo("3:missing-if-not-exists:warning, 4:missing-if-not-exists:warning");
-        Files.writeString(sql, "-- migration-lsp: ignore-file[missing-if-not-exists]: legacy file\n" + Files.readString(sql));
+        Files.writeString(
+                sql, "-- migration-lsp: ignore-file[missing-if-not-exists]: legacy file\n" + Files.readString(sql));
         assertThat(sqlAnalyzer.analyze(w.rescan(), sql, CancelChecker.NEVER)).isEmpty();
     }
 
@@ -222,17 +245,22 @@ class AnalyzerMachineryTest {
                 .isEqualTo("22:string-column:info, 23:naive-timestamp:warning");
         Files.writeString(toml, "[rules]\nstring-column = \"off\"\nnaive-timestamp = \"hint\"\n");
         WorkspaceSnapshot after = w.filesChanged(List.of(toml));
-        assertThat(lineCodes(analyzer.analyze(after, migration, CancelChecker.NEVER))).isEqualTo("23:naive-timestamp:hint");
+        assertThat(lineCodes(analyzer.analyze(after, migration, CancelChecker.NEVER)))
+                .isEqualTo("23:naive-timestamp:hint");
         // editor settings carry the same object and override the file
         WorkspaceSnapshot edited = w.updateSettings(Map.of("rules", Map.of("naive-timestamp", "error")));
-        assertThat(lineCodes(analyzer.analyze(edited, migration, CancelChecker.NEVER))).isEqualTo("23:naive-timestamp:error");
+        assertThat(lineCodes(analyzer.analyze(edited, migration, CancelChecker.NEVER)))
+                .isEqualTo("23:naive-timestamp:error");
         assertThat(edited.config().severity(RuleCode.NAIVE_TIMESTAMP)).isEqualTo(Severity.ERROR);
     }
 
     /** Three lines inserted above everything plus a new problem further down. */
     static String editedAboveWithANewProblem(String text) {
-        return text.replace("from alembic import op\n", "from alembic import op\n# added later\n# and more\n# and more\n")
-                .replace("sa.Column(\"created_at\"", "sa.Column(\"slug\", sa.String(40)),\n        sa.Column(\"created_at\"");
+        return text.replace(
+                        "from alembic import op\n", "from alembic import op\n# added later\n# and more\n# and more\n")
+                .replace(
+                        "sa.Column(\"created_at\"",
+                        "sa.Column(\"slug\", sa.String(40)),\n        sa.Column(\"created_at\"");
     }
 
     @Test
@@ -244,29 +272,41 @@ class AnalyzerMachineryTest {
         assertThat(cliFindings("--baseline", baseline.toString())).isEmpty();
 
         Files.writeString(migration, editedAboveWithANewProblem(MIGRATION));
-        assertThat(cliFindings()).containsExactly("25:string-column:warning", "26:naive-timestamp:warning", "27:string-column:warning");
+        assertThat(cliFindings())
+                .containsExactly("25:string-column:warning", "26:naive-timestamp:warning", "27:string-column:warning");
         assertThat(cliFindings("--baseline", baseline.toString())).containsExactly("27:string-column:warning");
     }
 
     @Test
     void configuredBaselineAppliesInTheEditorAndTheCli() throws IOException {
         Path baseline = root.resolve(".migration-lsp-baseline.json");
-        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString()).exit()).isZero();
+        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString())
+                        .exit())
+                .isZero();
         Files.writeString(root.resolve(".migration-lsp.toml"), "baseline = \".migration-lsp-baseline.json\"\n");
         Workspace w = workspace();
-        assertThat(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER)).isEmpty();
+        assertThat(analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER))
+                .isEmpty();
         WorkspaceSnapshot typed = w.open(migration, 3, editedAboveWithANewProblem(MIGRATION));
-        assertThat(lineCodes(analyzer.analyze(typed, migration, CancelChecker.NEVER))).isEqualTo("27:string-column:warning");
+        assertThat(lineCodes(analyzer.analyze(typed, migration, CancelChecker.NEVER)))
+                .isEqualTo("27:string-column:warning");
         assertThat(cliFindings()).isEmpty();
     }
 
     @Test
     void aSecondIdenticalProblemIsNotHiddenByTheFirstOnesBaselineEntry() throws IOException {
         Path baseline = root.resolve("baseline.json");
-        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString()).exit()).isZero();
-        Files.writeString(migration, MIGRATION.replace("sa.Column(\"seen_at\", sa.DateTime()),",
-                "sa.Column(\"seen_at\", sa.DateTime()),\n        sa.Column(\"left_at\", sa.DateTime()),"));
-        assertThat(cliFindings("--baseline", baseline.toString())).hasSize(1).allMatch(s -> s.endsWith(":naive-timestamp:warning"));
+        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString())
+                        .exit())
+                .isZero();
+        Files.writeString(
+                migration,
+                MIGRATION.replace(
+                        "sa.Column(\"seen_at\", sa.DateTime()),",
+                        "sa.Column(\"seen_at\", sa.DateTime()),\n        sa.Column(\"left_at\", sa.DateTime()),"));
+        assertThat(cliFindings("--baseline", baseline.toString()))
+                .hasSize(1)
+                .allMatch(s -> s.endsWith(":naive-timestamp:warning"));
     }
 
     /** Waits until two threads analyse files at the same time (or gives up after a deadline). */
@@ -291,8 +331,8 @@ class AnalyzerMachineryTest {
             }
             try {
                 // only a failing run waits this long: the second worker arrives as soon as it is scheduled
-                both.await(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(),
-                        java.util.concurrent.TimeUnit.SECONDS);
+                both.await(
+                        dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -303,8 +343,10 @@ class AnalyzerMachineryTest {
     @Test
     void checkAllAnalysesFilesOnMoreThanOneThread() throws IOException {
         for (int i = 2; i <= 8; i++) {
-            Files.writeString(versions.resolve(String.format("%04d_more.py", i)),
-                    "revision = \"" + String.format("%04d", i) + "\"\ndown_revision = \"" + String.format("%04d", i - 1) + "\"\n");
+            Files.writeString(
+                    versions.resolve(String.format("%04d_more.py", i)),
+                    "revision = \"" + String.format("%04d", i) + "\"\ndown_revision = \"" + String.format("%04d", i - 1)
+                            + "\"\n");
         }
         Rendezvous rule = new Rendezvous();
         new Analyzer(Set.of(rule), Set.of()).checkAll(workspace().snapshot(), CancelChecker.NEVER);

@@ -17,23 +17,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IgnoreCommentsSqlTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "plain statement                | SELECT 1;\\nSELECT 2;                    | 0 | line",
-        "line already has a comment     | SELECT 1; -- note\\nSELECT 2;            | 0 | line",
-        "line ends inside a string      | SELECT 'a\\nb';                          | 0 | file",
-        "line ends inside a quoted name | SELECT `a\\nb` FROM t;                   | 0 | file",
-        "line ends inside a block       | /* a\\nb */ SELECT 1;                    | 0 | file",
-        "unterminated block comment     | SELECT 1; /* a\\nb                       | 0 | file",
-        "unterminated string            | SELECT 'a\\nb                            | 0 | file",
-        "doubled quote closes nothing   | SELECT 'it''s';\\nSELECT 2;              | 0 | line",
-        "after a closed block comment   | /* a */ SELECT 1;\\nSELECT 2;            | 0 | line",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "plain statement                | SELECT 1;\\nSELECT 2;                    | 0 | line",
+                "line already has a comment     | SELECT 1; -- note\\nSELECT 2;            | 0 | line",
+                "line ends inside a string      | SELECT 'a\\nb';                          | 0 | file",
+                "line ends inside a quoted name | SELECT `a\\nb` FROM t;                   | 0 | file",
+                "line ends inside a block       | /* a\\nb */ SELECT 1;                    | 0 | file",
+                "unterminated block comment     | SELECT 1; /* a\\nb                       | 0 | file",
+                "unterminated string            | SELECT 'a\\nb                            | 0 | file",
+                "doubled quote closes nothing   | SELECT 'it''s';\\nSELECT 2;              | 0 | line",
+                "after a closed block comment   | /* a */ SELECT 1;\\nSELECT 2;            | 0 | line",
+            })
     void directiveKindDependsOnWhereTheLineEnds(String label, String text, int line, String expected) {
         String sql = text.strip().replace("\\n", "\n");
         Document d = new Document(Path.of("/w/migrations/clickhouse/001_x.sql"), FileKind.CLICKHOUSE_SQL, sql, 1, true);
 
-        Edit.Replace edit = (Edit.Replace) IgnoreComments.forLine(d, RuleCode.UNKNOWN_TABLE, line).orElseThrow().edit();
+        Edit.Replace edit = (Edit.Replace) IgnoreComments.forLine(d, RuleCode.UNKNOWN_TABLE, line)
+                .orElseThrow()
+                .edit();
 
-        assertThat(edit.newText().contains("ignore-file[") ? "file" : "line").as(label + ": " + edit).isEqualTo(expected);
+        assertThat(edit.newText().contains("ignore-file[") ? "file" : "line")
+                .as(label + ": " + edit)
+                .isEqualTo(expected);
     }
 }

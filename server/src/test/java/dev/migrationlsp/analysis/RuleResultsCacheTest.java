@@ -65,8 +65,10 @@ class RuleResultsCacheTest {
     private WorkspaceSnapshot type(Path file, String from, String to) {
         String text = ws.openDocument(file).orElseThrow().text().text();
         assertThat(text).contains(from);
-        return ws.change(file, ws.openDocument(file).orElseThrow().version() + 1, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        return ws.change(
+                file,
+                ws.openDocument(file).orElseThrow().version() + 1,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     private long missesAfter(Runnable r) {
@@ -79,8 +81,10 @@ class RuleResultsCacheTest {
     void typingInOneFileReRunsTheRulesOfThatFileOnly() {
         assertThat(missesAfter(() -> analyzeOpen(ws.snapshot()))).isEqualTo(4);
         // a keystroke in an Alembic body, then in a ClickHouse comment: one file each
-        assertThat(missesAfter(() -> analyzeOpen(type(alembicA, "def upgrade()", "def upgrade( )")))).isEqualTo(1);
-        assertThat(missesAfter(() -> analyzeOpen(type(commits, "-- Raw commits", "-- Raw  commits")))).isEqualTo(1);
+        assertThat(missesAfter(() -> analyzeOpen(type(alembicA, "def upgrade()", "def upgrade( )"))))
+                .isEqualTo(1);
+        assertThat(missesAfter(() -> analyzeOpen(type(commits, "-- Raw commits", "-- Raw  commits"))))
+                .isEqualTo(1);
         long hitsBefore = analyzer.cacheStats().hits();
         analyzeOpen(ws.snapshot());
         assertThat(analyzer.cacheStats().hits() - hitsBefore).isEqualTo(4);
@@ -92,7 +96,8 @@ class RuleResultsCacheTest {
         long missesBefore = analyzer.cacheStats().misses();
         WorkspaceSnapshot snap = type(commits, "deletions UInt32", "deletions UInt32,\n    files_changed UInt32");
         Map<Path, List<Finding>> cached = analyzeOpen(snap);
-        assertThat(analyzer.cacheStats().misses() - missesBefore).isEqualTo(2); // both ClickHouse files, neither Alembic one
+        assertThat(analyzer.cacheStats().misses() - missesBefore)
+                .isEqualTo(2); // both ClickHouse files, neither Alembic one
         assertThat(cached).isEqualTo(freshAnswers(snap));
     }
 
@@ -100,7 +105,8 @@ class RuleResultsCacheTest {
     void cachedAnswersEqualAFreshAnalyzersWhileDefinitionsComeAndGo() {
         analyzeOpen(ws.snapshot());
         // dropping the table the rollup reads changes another file's findings: the cache must not hide that
-        WorkspaceSnapshot renamed = type(commits, "CREATE TABLE IF NOT EXISTS commits (", "CREATE TABLE IF NOT EXISTS commits_raw (");
+        WorkspaceSnapshot renamed =
+                type(commits, "CREATE TABLE IF NOT EXISTS commits (", "CREATE TABLE IF NOT EXISTS commits_raw (");
         Map<Path, List<Finding>> afterRename = analyzeOpen(renamed);
         assertThat(afterRename).isEqualTo(freshAnswers(renamed));
         assertThat(afterRename.get(daily)).anyMatch(f -> f.code().id().equals("unknown-table"));
@@ -114,8 +120,12 @@ class RuleResultsCacheTest {
     void configurationChangesReRunEveryFile() throws IOException {
         analyzeOpen(ws.snapshot());
         Path pyproject = root.resolve("pyproject.toml");
-        Files.writeString(pyproject, Files.readString(pyproject).replace("mutable-tables = [\"pull_requests\", \"work_items\"]",
-                "mutable-tables = [\"pull_requests\", \"work_items\", \"commits\"]"));
+        Files.writeString(
+                pyproject,
+                Files.readString(pyproject)
+                        .replace(
+                                "mutable-tables = [\"pull_requests\", \"work_items\"]",
+                                "mutable-tables = [\"pull_requests\", \"work_items\", \"commits\"]"));
         WorkspaceSnapshot snap = ws.filesChanged(List.of(pyproject));
         long missesBefore = analyzer.cacheStats().misses();
         Map<Path, List<Finding>> cached = analyzeOpen(snap);

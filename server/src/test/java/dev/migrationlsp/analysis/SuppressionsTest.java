@@ -15,7 +15,8 @@ class SuppressionsTest {
     }
 
     static Suppressions sql(String text) {
-        return Suppressions.of(new Document(Path.of("/w/migrations/clickhouse/001_x.sql"), FileKind.CLICKHOUSE_SQL, text, 1, true));
+        return Suppressions.of(
+                new Document(Path.of("/w/migrations/clickhouse/001_x.sql"), FileKind.CLICKHOUSE_SQL, text, 1, true));
     }
 
     @Test
@@ -36,7 +37,8 @@ class SuppressionsTest {
 
     @Test
     void pythonFileIgnoreSilencesEveryLine() {
-        Suppressions s = python("# migration-lsp: ignore-file[non-uuid-primary-key] -- integer ids predate the convention\nx = 1\n\n\ny = 2\n");
+        Suppressions s = python(
+                "# migration-lsp: ignore-file[non-uuid-primary-key] -- integer ids predate the convention\nx = 1\n\n\ny = 2\n");
         assertThat(s.suppresses(RuleCode.NON_UUID_PRIMARY_KEY, 0)).isTrue();
         assertThat(s.suppresses(RuleCode.NON_UUID_PRIMARY_KEY, 4)).isTrue();
         assertThat(s.suppresses(RuleCode.STRING_COLUMN, 4)).isFalse();

@@ -27,7 +27,10 @@ public final class DiscoveryBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ConfigLoader loader = new ConfigLoader();
         WorkspaceConfig config = loader.load(root);
-        System.out.println("histories: " + String.join(", ", config.histories().stream().map(AlembicHistory::name).toList()));
+        System.out.println("histories: "
+                + String.join(
+                        ", ",
+                        config.histories().stream().map(AlembicHistory::name).toList()));
         for (int i = 0; i < 3; i++) { // warm-up
             new Workspace(root, loader).load(Map.of());
         }
@@ -52,14 +55,17 @@ public final class DiscoveryBenchmark {
             loadWall.add((System.nanoTime() - w0) / 1e6);
             loadCpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
         }
-        System.out.printf("%d revisions in %d histories, %d runs%n", revisions, config.histories().size(), runs);
+        System.out.printf(
+                "%d revisions in %d histories, %d runs%n",
+                revisions, config.histories().size(), runs);
         print("discovery (ConfigLoader.load)", discoverWall, discoverCpu);
         print("workspace load + graphs", loadWall, loadCpu);
     }
 
     private static void print(String what, List<Double> wall, List<Double> cpu) {
-        System.out.printf("%-32s wall median %7.1f ms (min %7.1f)   thread CPU median %7.1f ms%n", what, median(wall),
-                Collections.min(wall), median(cpu));
+        System.out.printf(
+                "%-32s wall median %7.1f ms (min %7.1f)   thread CPU median %7.1f ms%n",
+                what, median(wall), Collections.min(wall), median(cpu));
     }
 
     private static double median(List<Double> xs) {

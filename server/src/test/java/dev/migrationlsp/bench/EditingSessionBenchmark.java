@@ -63,7 +63,8 @@ public final class EditingSessionBenchmark {
         JsonObject init = new JsonObject();
         init.addProperty("diagnostics-debounce-ms", 0);
         List<Double> lat = new ArrayList<>();
-        try (TestServer ts = TestServer.start(root, TestServer.Options.defaults().withInitOptions(init))) {
+        try (TestServer ts =
+                TestServer.start(root, TestServer.Options.defaults().withInitOptions(init))) {
             String uri = ts.open(file);
             ts.awaitDiagnostics(uri, ds -> true);
             int line = 24; // inside create_table, before the generated columns
@@ -75,14 +76,27 @@ public final class EditingSessionBenchmark {
                 int before = ts.client().publishes.size();
                 long t0 = System.nanoTime();
                 int v = ts.change(uri, new Range(new Position(row, col), new Position(row, col)), ch);
-                ts.await(() -> ts.client().publishes.subList(before, ts.client().publishes.size()).stream()
-                        .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == v), "version " + v);
+                ts.await(
+                        () -> ts
+                                .client()
+                                .publishes
+                                .subList(before, ts.client().publishes.size())
+                                .stream()
+                                .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == v),
+                        "version " + v);
                 lat.add((System.nanoTime() - t0) / 1e6);
             }
         }
         Collections.sort(lat);
-        System.out.printf(Locale.ROOT, "| editing session: %d keystrokes in a %d-line migration, debounce 0 | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms |%n",
-                edits, lines, pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.get(lat.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "| editing session: %d keystrokes in a %d-line migration, debounce 0 | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms |%n",
+                edits,
+                lines,
+                pct(lat, 50),
+                pct(lat, 95),
+                pct(lat, 99),
+                lat.get(lat.size() - 1));
     }
 
     static double pct(List<Double> sorted, double p) {

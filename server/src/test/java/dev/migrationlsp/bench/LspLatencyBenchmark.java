@@ -27,7 +27,9 @@ public final class LspLatencyBenchmark {
         for (int run = 0; run < 3; run++) {
             opens.add(openLatency(root, versions, n));
         }
-        System.out.printf("| initialize -> first diagnostics of an opened file (%d revisions), 3 cold starts | %s |%n", n, fmt(opens));
+        System.out.printf(
+                "| initialize -> first diagnostics of an opened file (%d revisions), 3 cold starts | %s |%n",
+                n, fmt(opens));
         for (int debounce : new int[] {0, 100}) {
             List<Double> lat = editLatency(root, versions, n, edits, debounce);
             // the first edits after opening run before the JIT has compiled the analysis; report them apart
@@ -35,8 +37,15 @@ public final class LspLatencyBenchmark {
             List<Double> warm = new ArrayList<>(lat.subList(Math.min(20, lat.size()), lat.size()));
             Collections.sort(cold);
             Collections.sort(warm);
-            System.out.printf("| down_revision edit -> republished, debounce %d ms | first 20 edits: p50 %.1f ms, max %.1f ms | next %d edits: p50 %.1f ms, p95 %.1f ms, max %.1f ms |%n",
-                    debounce, pct(cold, 50), cold.get(cold.size() - 1), warm.size(), pct(warm, 50), pct(warm, 95), warm.get(warm.size() - 1));
+            System.out.printf(
+                    "| down_revision edit -> republished, debounce %d ms | first 20 edits: p50 %.1f ms, max %.1f ms | next %d edits: p50 %.1f ms, p95 %.1f ms, max %.1f ms |%n",
+                    debounce,
+                    pct(cold, 50),
+                    cold.get(cold.size() - 1),
+                    warm.size(),
+                    pct(warm, 50),
+                    pct(warm, 95),
+                    warm.get(warm.size() - 1));
         }
     }
 
@@ -54,12 +63,14 @@ public final class LspLatencyBenchmark {
         JsonObject init = new JsonObject();
         init.addProperty("diagnostics-debounce-ms", debounce);
         List<Double> out = new ArrayList<>();
-        try (TestServer ts = TestServer.start(root, TestServer.Options.defaults().withInitOptions(init))) {
+        try (TestServer ts =
+                TestServer.start(root, TestServer.Options.defaults().withInitOptions(init))) {
             Path last = versions.resolve(String.format("%04d", n) + "_create_table_" + n + ".py");
             String uri = ts.open(last);
             ts.awaitDiagnostics(uri, ds -> true);
             String text = Files.readString(last);
-            int line = (int) text.lines().takeWhile(l -> !l.startsWith("down_revision")).count();
+            int line = (int)
+                    text.lines().takeWhile(l -> !l.startsWith("down_revision")).count();
             int col = text.lines().toList().get(line).indexOf('"') + 1;
             String[] values = {String.format("%04d", n - 2), String.format("%04d", n - 1)};
             for (int i = 0; i < edits; i++) {
@@ -67,8 +78,15 @@ public final class LspLatencyBenchmark {
                 int before = ts.client().publishes.size();
                 long t0 = System.nanoTime();
                 int version = ts.change(uri, new Range(new Position(line, col), new Position(line, col + 4)), v);
-                ts.await(() -> ts.client().publishes.subList(before, ts.client().publishes.size()).stream()
-                        .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == version), "publish of version " + version);
+                ts.await(
+                        () -> ts
+                                .client()
+                                .publishes
+                                .subList(before, ts.client().publishes.size())
+                                .stream()
+                                .anyMatch(p ->
+                                        p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == version),
+                        "publish of version " + version);
                 out.add((System.nanoTime() - t0) / 1e6);
             }
         }
@@ -82,7 +100,7 @@ public final class LspLatencyBenchmark {
     static String fmt(List<Double> xs) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
-        return String.format("min %.0f ms, median %.0f ms, max %.0f ms", s.get(0), s.get(s.size() / 2), s.get(s.size() - 1));
+        return String.format(
+                "min %.0f ms, median %.0f ms, max %.0f ms", s.get(0), s.get(s.size() / 2), s.get(s.size() - 1));
     }
-
 }

@@ -46,8 +46,16 @@ public final class SchemaReplayBenchmark {
         long t1 = CPU.getCurrentThreadCpuTime();
         PgSchema.of(ws);
         long t2 = CPU.getCurrentThreadCpuTime();
-        System.out.printf(Locale.ROOT, "| %d revisions | read every revision's changes (model included) | %.0f ms CPU |%n", n, (t1 - t0) / 1e6);
-        System.out.printf(Locale.ROOT, "| %d revisions | first replay (graph order, event index) | %.1f ms CPU |%n", n, (t2 - t1) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "| %d revisions | read every revision's changes (model included) | %.0f ms CPU |%n",
+                n,
+                (t1 - t0) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "| %d revisions | first replay (graph order, event index) | %.1f ms CPU |%n",
+                n,
+                (t2 - t1) / 1e6);
         Path file = versions.resolve(String.format("%04d_rev.py", n / 2));
         String original = LongHistory.revision(n / 2);
         String edited = original.replace("\"extra_" + (n / 2) + "\"", "\"extra_" + (n / 2) + "x\"");
@@ -73,9 +81,21 @@ public final class SchemaReplayBenchmark {
             }
         }
         int measured = edits - edits / 2;
-        System.out.printf(Locale.ROOT, "| %d revisions | per edit: new snapshot (graph inherited) | %.2f ms CPU |%n", n, snapshotNanos / 1e6 / measured);
-        System.out.printf(Locale.ROOT, "| %d revisions | per edit: schema replay | %.2f ms CPU |%n", n, schemaNanos / 1e6 / measured);
-        System.out.printf(Locale.ROOT, "| %d revisions | per edit: every rule on the edited revision | %.2f ms CPU |%n", n, analyzeNanos / 1e6 / measured);
+        System.out.printf(
+                Locale.ROOT,
+                "| %d revisions | per edit: new snapshot (graph inherited) | %.2f ms CPU |%n",
+                n,
+                snapshotNanos / 1e6 / measured);
+        System.out.printf(
+                Locale.ROOT,
+                "| %d revisions | per edit: schema replay | %.2f ms CPU |%n",
+                n,
+                schemaNanos / 1e6 / measured);
+        System.out.printf(
+                Locale.ROOT,
+                "| %d revisions | per edit: every rule on the edited revision | %.2f ms CPU |%n",
+                n,
+                analyzeNanos / 1e6 / measured);
     }
 
     /** The generated history: every revision creates a table; every 5th alters the table three revisions older. */
@@ -91,14 +111,26 @@ public final class SchemaReplayBenchmark {
             body.append("    )\n");
             if (i > 3 && i % 5 == 0) {
                 int j = i - 3;
-                body.append("    op.add_column(\"table_").append(j).append("\", sa.Column(\"extra_").append(i)
+                body.append("    op.add_column(\"table_")
+                        .append(j)
+                        .append("\", sa.Column(\"extra_")
+                        .append(i)
                         .append("\", sa.Text(), nullable=True))\n");
                 body.append("    op.alter_column(\"table_").append(j).append("\", \"attr_1\", type_=sa.String(200))\n");
-                body.append("    op.execute(\"CREATE INDEX ix_").append(j).append("_").append(i).append(" ON table_").append(j)
-                        .append(" (extra_").append(i).append(")\")\n");
+                body.append("    op.execute(\"CREATE INDEX ix_")
+                        .append(j)
+                        .append("_")
+                        .append(i)
+                        .append(" ON table_")
+                        .append(j)
+                        .append(" (extra_")
+                        .append(i)
+                        .append(")\")\n");
             }
-            return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + rev + "\"\ndown_revision = " + down
-                    + "\n\n\ndef upgrade() -> None:\n" + body + "\n\ndef downgrade() -> None:\n    op.drop_table(\"table_" + i
+            return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + rev + "\"\ndown_revision = "
+                    + down
+                    + "\n\n\ndef upgrade() -> None:\n" + body
+                    + "\n\ndef downgrade() -> None:\n    op.drop_table(\"table_" + i
                     + "\")\n";
         }
     }

@@ -29,7 +29,8 @@ public final class StartupBenchmark {
         List<Double> rss = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            try (TestServer ts = TestServer.start(root, TestServer.Options.defaults(), jvm.isBlank() ? List.of() : List.of(jvm.split(" ")))) {
+            try (TestServer ts = TestServer.start(
+                    root, TestServer.Options.defaults(), jvm.isBlank() ? List.of() : List.of(jvm.split(" ")))) {
                 init.add((ts.initializedAtNanos() - t0) / 1e6);
                 String uri = ts.open(last);
                 ts.awaitDiagnostics(uri, ds -> true);
@@ -38,8 +39,14 @@ public final class StartupBenchmark {
                 rss.add(rssMb(ts.pid()));
             }
         }
-        System.out.printf("| %s | %d revisions + %d ClickHouse files | spawn -> initialize result: %s | spawn -> first diagnostics: %s | RSS after indexing: %s |%n",
-                jvm.isBlank() ? "java -jar" : "java " + jvm + " -jar", n, ch, stats(init, "ms"), stats(diag, "ms"), stats(rss, "MB"));
+        System.out.printf(
+                "| %s | %d revisions + %d ClickHouse files | spawn -> initialize result: %s | spawn -> first diagnostics: %s | RSS after indexing: %s |%n",
+                jvm.isBlank() ? "java -jar" : "java " + jvm + " -jar",
+                n,
+                ch,
+                stats(init, "ms"),
+                stats(diag, "ms"),
+                stats(rss, "MB"));
     }
 
     static double rssMb(long pid) throws IOException {
@@ -54,7 +61,7 @@ public final class StartupBenchmark {
     static String stats(List<Double> xs, String unit) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
-        return String.format("median %.0f %s (min %.0f, max %.0f)", s.get(s.size() / 2), unit, s.get(0), s.get(s.size() - 1));
+        return String.format(
+                "median %.0f %s (min %.0f, max %.0f)", s.get(s.size() / 2), unit, s.get(0), s.get(s.size() - 1));
     }
-
 }

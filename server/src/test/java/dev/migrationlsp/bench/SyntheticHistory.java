@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * revisions merged back, sequential ids.
  */
 public final class SyntheticHistory {
-    private SyntheticHistory() {
-    }
+    private SyntheticHistory() {}
 
     /** {@code n} ClickHouse migration files: tables, a rollup with its view, and alters, in runner order. */
     public static void writeClickHouse(Path root, int n) throws IOException {
@@ -20,10 +19,13 @@ public final class SyntheticHistory {
             String num = String.format("%03d", i);
             String name = num + "_table_" + i + ".sql";
             String sql = i % 3 == 2
-                    ? "-- " + name + "\n-- Add a column.\n--\n-- Tables affected:\n--   - t_" + (i - 1) + ": new column\n\n"
-                            + "ALTER TABLE t_" + (i - 1) + " ADD COLUMN IF NOT EXISTS extra_" + i + " String DEFAULT '' AFTER name;\n"
-                    : "-- " + name + "\n-- A mutable entity table.\n--\n-- Tables affected:\n--   - t_" + i + ": created\n\n"
-                            + "CREATE TABLE IF NOT EXISTS t_" + i + " (\n    org_id LowCardinality(String),\n    id UUID,\n    name String,\n"
+                    ? "-- " + name + "\n-- Add a column.\n--\n-- Tables affected:\n--   - t_" + (i - 1)
+                            + ": new column\n\n" + "ALTER TABLE t_" + (i - 1) + " ADD COLUMN IF NOT EXISTS extra_" + i
+                            + " String DEFAULT '' AFTER name;\n"
+                    : "-- " + name + "\n-- A mutable entity table.\n--\n-- Tables affected:\n--   - t_" + i
+                            + ": created\n\n"
+                            + "CREATE TABLE IF NOT EXISTS t_" + i
+                            + " (\n    org_id LowCardinality(String),\n    id UUID,\n    name String,\n"
                             + "    updated_at DateTime64(3, 'UTC')\n) ENGINE = ReplacingMergeTree(updated_at)\nORDER BY (org_id, id);\n";
             Files.writeString(dir.resolve(name.replace(".sql", "") + ".sql"), sql);
         }

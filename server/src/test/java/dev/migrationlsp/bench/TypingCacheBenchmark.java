@@ -39,14 +39,17 @@ public final class TypingCacheBenchmark {
         Path root = Files.createTempDirectory("migration-lsp-typing");
         Path versions = SyntheticHistory.write(root, 50);
         SyntheticHistory.writeClickHouse(root, 30);
-        Files.writeString(root.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"src/app/migrations/clickhouse\"\n");
+        Files.writeString(
+                root.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"src/app/migrations/clickhouse\"\n");
         Path clickhouse = root.resolve("src/app/migrations/clickhouse");
 
         Injector injector = Guice.createInjector(new CoreModule());
         LongAdder checks = new LongAdder();
-        Set<DocumentRule> counted = injector.getInstance(Key.get(new TypeLiteral<Set<DocumentRule>>() { })).stream()
-                .map(r -> counting(r, checks)).collect(Collectors.toCollection(LinkedHashSet::new));
-        Analyzer analyzer = new Analyzer(counted, injector.getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() { })));
+        Set<DocumentRule> counted = injector.getInstance(Key.get(new TypeLiteral<Set<DocumentRule>>() {})).stream()
+                .map(r -> counting(r, checks))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Analyzer analyzer =
+                new Analyzer(counted, injector.getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {})));
 
         Workspace ws = new Workspace(root, new ConfigLoader());
         ws.load(Map.of());
@@ -77,7 +80,8 @@ public final class TypingCacheBenchmark {
                     case "clickhouse comment" -> text.replaceFirst("\n", " " + (char) ('a' + k % 26) + "\n");
                     default -> text.replaceFirst("    name\\w* String", "    name" + k + " String");
                 };
-                WorkspaceSnapshot snap = ws.change(file, ws.openDocument(file).orElseThrow().version() + 1, next);
+                WorkspaceSnapshot snap =
+                        ws.change(file, ws.openDocument(file).orElseThrow().version() + 1, next);
                 for (Path p : open) {
                     long before = checks.sum();
                     analyzer.analyze(snap, p, CancelChecker.NEVER);
@@ -87,8 +91,14 @@ public final class TypingCacheBenchmark {
                     }
                 }
             }
-            System.out.printf("%-20s keystrokes %d, file analyses %d, ran rules %d, hit rate %.0f %%, rule checks %d%n", phase,
-                    keystrokes, analyses, ranRules, 100.0 * (analyses - ranRules) / analyses, checks.sum() - checksBefore);
+            System.out.printf(
+                    "%-20s keystrokes %d, file analyses %d, ran rules %d, hit rate %.0f %%, rule checks %d%n",
+                    phase,
+                    keystrokes,
+                    analyses,
+                    ranRules,
+                    100.0 * (analyses - ranRules) / analyses,
+                    checks.sum() - checksBefore);
         }
     }
 

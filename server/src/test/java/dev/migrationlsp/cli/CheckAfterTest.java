@@ -33,23 +33,33 @@ class CheckAfterTest {
         write("alembic.ini", "[alembic]\nscript_location = src/app/alembic\n");
         write(".migration-lsp.toml", config);
         write(V + "/0001_a.py", WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("a", "sa.String(1)"));
-        write(V + "/0002_b.py", WorkflowFixtures.rev("0002", "0001") + WorkflowFixtures.createTable("b", "sa.String(1)"));
-        write(V + "/0003_c.py", WorkflowFixtures.rev("0003", "0002") + WorkflowFixtures.createTable("c", "sa.String(1)"));
-        write(V + "/0004_d.py", WorkflowFixtures.rev("0004", "0002").replace("branch_labels = None",
-                "branch_labels = (\"side\",)") + WorkflowFixtures.createTable("d", "sa.String(1)"));
+        write(
+                V + "/0002_b.py",
+                WorkflowFixtures.rev("0002", "0001") + WorkflowFixtures.createTable("b", "sa.String(1)"));
+        write(
+                V + "/0003_c.py",
+                WorkflowFixtures.rev("0003", "0002") + WorkflowFixtures.createTable("c", "sa.String(1)"));
+        write(
+                V + "/0004_d.py",
+                WorkflowFixtures.rev("0004", "0002").replace("branch_labels = None", "branch_labels = (\"side\",)")
+                        + WorkflowFixtures.createTable("d", "sa.String(1)"));
     }
 
     private List<String> findings() {
         Result r = CliTest.runIn(root, "check", root.toString(), "--format", "json");
         JsonArray arr = new Gson().fromJson(r.out(), JsonArray.class);
-        return StreamSupport.stream(arr.spliterator(), false).map(JsonElement::getAsJsonObject)
-                .map(o -> o.get("code").getAsString() + " " + o.get("path").getAsString()).sorted().toList();
+        return StreamSupport.stream(arr.spliterator(), false)
+                .map(JsonElement::getAsJsonObject)
+                .map(o -> o.get("code").getAsString() + " " + o.get("path").getAsString())
+                .sorted()
+                .toList();
     }
 
     @Test
     void aRevisionSettlesItselfAndItsAncestorsOnly() throws IOException {
         history("[check-after]\nalembic = \"0002\"\n");
-        assertThat(findings()).containsExactly("string-column " + V + "/0003_c.py", "string-column " + V + "/0004_d.py");
+        assertThat(findings())
+                .containsExactly("string-column " + V + "/0003_c.py", "string-column " + V + "/0004_d.py");
     }
 
     @Test
@@ -62,7 +72,8 @@ class CheckAfterTest {
     void graphRulesStillSeeSettledRevisions() throws IOException {
         history("[check-after]\nalembic = \"0003\"\n");
         write(V + "/0005_e.py", WorkflowFixtures.rev("0005", "0002"));
-        assertThat(findings()).contains("multiple-heads " + V + "/0003_c.py", "multiple-heads " + V + "/0005_e.py")
+        assertThat(findings())
+                .contains("multiple-heads " + V + "/0003_c.py", "multiple-heads " + V + "/0005_e.py")
                 .doesNotContain("string-column " + V + "/0003_c.py");
     }
 
@@ -80,16 +91,21 @@ class CheckAfterTest {
         write(".migration-lsp.toml", "[check-after]\nclickhouse = 1\n");
         for (String f : List.of("000_a.sql", "001_b.sql", "002_c.sql")) {
             String table = f.substring(4, 5);
-            write(CH + "/" + f, "-- " + f + "\n-- Tables affected: " + table + "\nCREATE TABLE " + table
-                    + " (org_id String) ENGINE = MergeTree ORDER BY org_id;\n");
+            write(
+                    CH + "/" + f,
+                    "-- " + f + "\n-- Tables affected: " + table + "\nCREATE TABLE " + table
+                            + " (org_id String) ENGINE = MergeTree ORDER BY org_id;\n");
         }
         assertThat(findings()).containsExactly("missing-if-not-exists " + CH + "/002_c.sql");
     }
 
     @Test
     void badValuesAreOneLineConfigurationErrors() throws IOException {
-        for (String config : List.of("[check-after]\nclickhouse = \"ten\"\n", "[check-after]\nalembic = 3\n",
-                "[check-after]\nbranch = \"x\"\n", "check-after = 5\n")) {
+        for (String config : List.of(
+                "[check-after]\nclickhouse = \"ten\"\n",
+                "[check-after]\nalembic = 3\n",
+                "[check-after]\nbranch = \"x\"\n",
+                "check-after = 5\n")) {
             history(config);
             Result r = CliTest.runIn(root, "check", root.toString());
             assertThat(r.code()).as(config).isEqualTo(2);

@@ -31,14 +31,18 @@ class CheckReportsTest {
     /** Two heads (two errors) and a String column (a fixable warning). */
     private void twoHeadsAndAStringColumn() throws IOException {
         write("alembic.ini", "[alembic]\nscript_location = src/app/alembic\n");
-        write(VERSIONS + "/0001_a.py", WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("things", "sa.String(20)"));
+        write(
+                VERSIONS + "/0001_a.py",
+                WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("things", "sa.String(20)"));
         write(VERSIONS + "/0002_b.py", WorkflowFixtures.rev("0002", "0001"));
         write(VERSIONS + "/0003_c.py", WorkflowFixtures.rev("0003", "0001"));
     }
 
     private void onlyAWarning() throws IOException {
         write("alembic.ini", "[alembic]\nscript_location = src/app/alembic\n");
-        write(VERSIONS + "/0001_a.py", WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("things", "sa.String(20)"));
+        write(
+                VERSIONS + "/0001_a.py",
+                WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("things", "sa.String(20)"));
     }
 
     private void write(String rel, String text) throws IOException {
@@ -64,9 +68,18 @@ class CheckReportsTest {
                 """, xml);
         List<String> lines = summary.lines().sorted().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(VERSIONS + "/0002_b.py multiple-heads at 6:").endsWith("Failure:error"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(VERSIONS + "/0003_c.py multiple-heads at 6:").endsWith("Failure:error"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(VERSIONS + "/0001_a.py string-column at ").endsWith("Failure:warning"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith(VERSIONS + "/0002_b.py multiple-heads at 6:")
+                        .endsWith("Failure:error"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith(VERSIONS + "/0003_c.py multiple-heads at 6:")
+                        .endsWith("Failure:error"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith(VERSIONS + "/0001_a.py string-column at ")
+                        .endsWith("Failure:warning"));
     }
 
     @Test
@@ -92,7 +105,8 @@ class CheckReportsTest {
         assertThat(r.code()).isEqualTo(1);
         Path json = root.resolve("gl-code-quality-report.json");
         Files.writeString(json, r.out());
-        Path schema = Path.of("src/test/resources/formats/gitlab-codequality.schema.json").toAbsolutePath();
+        Path schema = Path.of("src/test/resources/formats/gitlab-codequality.schema.json")
+                .toAbsolutePath();
         assertThat(python("""
                 import sys, json, jsonschema
                 jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
@@ -106,7 +120,11 @@ class CheckReportsTest {
             fingerprints.add(o.get("fingerprint").getAsString());
             if (o.get("check_name").getAsString().equals("multiple-heads")) {
                 assertThat(o.get("severity").getAsString()).isEqualTo("critical");
-                assertThat(o.getAsJsonObject("location").getAsJsonObject("lines").get("begin").getAsInt()).isEqualTo(6);
+                assertThat(o.getAsJsonObject("location")
+                                .getAsJsonObject("lines")
+                                .get("begin")
+                                .getAsInt())
+                        .isEqualTo(6);
             } else {
                 assertThat(o.get("check_name").getAsString()).isEqualTo("string-column");
                 assertThat(o.get("severity").getAsString()).isEqualTo("major");
@@ -118,16 +136,20 @@ class CheckReportsTest {
     @Test
     void gitlabFingerprintsStayPutWhenLinesMove() throws IOException {
         onlyAWarning();
-        String before = fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab").out());
+        String before = fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab")
+                .out());
         Path f = root.resolve(VERSIONS + "/0001_a.py");
         Files.writeString(f, "# a comment that moves every line down\n\n" + Files.readString(f));
-        assertThat(fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab").out())).isEqualTo(before);
+        assertThat(fingerprints(CliTest.runIn(root, "check", root.toString(), "--format", "gitlab")
+                        .out()))
+                .isEqualTo(before);
     }
 
     private static String fingerprints(String json) {
         JsonArray a = new Gson().fromJson(json, JsonArray.class);
         StringBuilder b = new StringBuilder();
-        a.forEach(e -> b.append(e.getAsJsonObject().get("fingerprint").getAsString()).append(' '));
+        a.forEach(e ->
+                b.append(e.getAsJsonObject().get("fingerprint").getAsString()).append(' '));
         return b.toString();
     }
 
@@ -139,10 +161,14 @@ class CheckReportsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("[multiple-heads]").contains("Found 3 problems");
         JsonObject log = new Gson().fromJson(Files.readString(sarif), JsonObject.class);
-        assertThat(log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")).hasSize(3);
+        assertThat(log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results"))
+                .hasSize(3);
         for (String format : List.of("text", "json", "github", "junit", "gitlab")) {
             Path out = root.resolve("reports/out." + format);
-            assertThat(CliTest.runIn(root, "check", root.toString(), "--format", format, "-o", out.toString()).code()).as(format).isEqualTo(1);
+            assertThat(CliTest.runIn(root, "check", root.toString(), "--format", format, "-o", out.toString())
+                            .code())
+                    .as(format)
+                    .isEqualTo(1);
             assertThat(Files.readString(out)).as(format).contains("multiple-heads");
         }
     }
@@ -159,12 +185,19 @@ class CheckReportsTest {
     void exitZeroAndFailOnSetTheExitCode() throws IOException {
         twoHeadsAndAStringColumn();
         assertThat(CliTest.runIn(root, "check", root.toString()).code()).isEqualTo(1);
-        assertThat(CliTest.runIn(root, "check", root.toString(), "--exit-zero").code()).isZero();
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--exit-zero").code())
+                .isZero();
         Files.delete(root.resolve(VERSIONS + "/0003_c.py")); // only the warning is left
         assertThat(CliTest.runIn(root, "check", root.toString()).code()).isZero();
-        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning").code()).isEqualTo(1);
-        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "info").code()).isEqualTo(1);
-        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning", "--exit-zero").code()).isZero();
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning")
+                        .code())
+                .isEqualTo(1);
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "info")
+                        .code())
+                .isEqualTo(1);
+        assertThat(CliTest.runIn(root, "check", root.toString(), "--fail-on", "warning", "--exit-zero")
+                        .code())
+                .isZero();
         Result bad = CliTest.runIn(root, "check", root.toString(), "--fail-on", "sometimes");
         assertThat(bad.code()).isEqualTo(2);
     }
@@ -174,12 +207,16 @@ class CheckReportsTest {
         twoHeadsAndAStringColumn();
         Result text = CliTest.runIn(root, "check", root.toString(), "--statistics");
         assertThat(text.code()).isEqualTo(1);
-        List<String> rows = text.out().lines().filter(l -> l.matches("\\s*\\d+ .*")).toList();
+        List<String> rows =
+                text.out().lines().filter(l -> l.matches("\\s*\\d+ .*")).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).trim()).startsWith("2  multiple-heads");
         assertThat(rows.get(1).trim()).startsWith("1  string-column").contains("[*]");
-        JsonArray json = new Gson().fromJson(CliTest.runIn(root, "check", root.toString(), "--statistics", "--format", "json").out(),
-                JsonArray.class);
+        JsonArray json = new Gson()
+                .fromJson(
+                        CliTest.runIn(root, "check", root.toString(), "--statistics", "--format", "json")
+                                .out(),
+                        JsonArray.class);
         assertThat(json).hasSize(2);
         JsonObject first = json.get(0).getAsJsonObject();
         assertThat(first.get("code").getAsString()).isEqualTo("multiple-heads");

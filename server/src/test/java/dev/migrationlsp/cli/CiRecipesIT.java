@@ -32,6 +32,7 @@ class CiRecipesIT {
 
     @TempDir
     Path tmp;
+
     GitRepo work;
 
     /** origin/main: 0001 (an old warning) ← 0002; the clone's branch adds 0003 on 0001: a second head. */
@@ -40,7 +41,9 @@ class CiRecipesIT {
         RealTools.requirePython("yaml");
         GitRepo origin = GitRepo.init(tmp.resolve("origin"))
                 .write("alembic.ini", "[alembic]\nscript_location = src/app/alembic\n")
-                .write(V + "/0001_a.py", WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("old", "sa.String(3)"))
+                .write(
+                        V + "/0001_a.py",
+                        WorkflowFixtures.rev("0001", null) + WorkflowFixtures.createTable("old", "sa.String(3)"))
                 .write(V + "/0002_b.py", WorkflowFixtures.rev("0002", "0001"))
                 .commitAll("main");
         GitRepo.at(tmp).git("clone", "-q", origin.dir().toString(), "work");
@@ -53,18 +56,28 @@ class CiRecipesIT {
     void theRecipesAreTheOnesTheDocsShow() throws IOException {
         String doc = Files.readString(PROJECT.resolve("docs/ci.md"));
         for (String recipe : List.of("docs/ci/github-actions.yml", "docs/ci/gitlab-ci.yml")) {
-            assertThat(doc).as(recipe).contains(Files.readString(PROJECT.resolve(recipe)).strip());
+            assertThat(doc)
+                    .as(recipe)
+                    .contains(Files.readString(PROJECT.resolve(recipe)).strip());
         }
     }
 
     @Test
     void githubActionsRecipeAnnotatesThePullRequestAndWritesSarif() throws IOException {
-        JsonObject job = yaml("docs/ci/github-actions.yml").getAsJsonObject("jobs").getAsJsonObject("migration-lsp");
+        JsonObject job =
+                yaml("docs/ci/github-actions.yml").getAsJsonObject("jobs").getAsJsonObject("migration-lsp");
         Path home = tmp.resolve("home");
         warmCache(home.resolve(".cache/migration-lsp"));
         Map<String, String> env = env(job.getAsJsonObject("env"));
-        env.putAll(Map.of("HOME", home.toString(), "RUNNER_TEMP", tmp.resolve("runner").toString(),
-                "GITHUB_EVENT_NAME", "pull_request", "GITHUB_BASE_REF", "main"));
+        env.putAll(Map.of(
+                "HOME",
+                home.toString(),
+                "RUNNER_TEMP",
+                tmp.resolve("runner").toString(),
+                "GITHUB_EVENT_NAME",
+                "pull_request",
+                "GITHUB_BASE_REF",
+                "main"));
         List<Result> results = new ArrayList<>();
         for (JsonElement step : job.getAsJsonArray("steps")) {
             if (step.getAsJsonObject().has("run")) {
@@ -74,16 +87,25 @@ class CiRecipesIT {
         assertThat(results).hasSize(3);
         assertThat(results.get(0).exit()).as(results.get(0).out()).isZero(); // the cache is warm: nothing to build
         assertThat(results.get(1).exit()).as(results.get(1).out()).isZero(); // --exit-zero: the report always uploads
-        JsonObject sarif = new Gson().fromJson(Files.readString(work.dir().resolve("migration-lsp.sarif")), JsonObject.class);
-        String results0 = sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").toString();
-        assertThat(results0).contains(V + "/0003_c.py").contains(V + "/0002_b.py").doesNotContain("string-column");
+        JsonObject sarif =
+                new Gson().fromJson(Files.readString(work.dir().resolve("migration-lsp.sarif")), JsonObject.class);
+        String results0 = sarif.getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("results")
+                .toString();
+        assertThat(results0)
+                .contains(V + "/0003_c.py")
+                .contains(V + "/0002_b.py")
+                .doesNotContain("string-column");
         Result annotate = results.get(2);
         assertThat(annotate.exit()).isEqualTo(1);
         assertThat(annotate.out()).contains("::error file=" + V + "/0003_c.py").doesNotContain("0001_a.py");
 
         // a push to main checks everything, the old warning included
         env.put("GITHUB_EVENT_NAME", "push");
-        Result push = bash(job.getAsJsonArray("steps").get(6).getAsJsonObject().get("run").getAsString(), env);
+        Result push = bash(
+                job.getAsJsonArray("steps").get(6).getAsJsonObject().get("run").getAsString(), env);
         assertThat(push.out()).contains("::warning file=" + V + "/0001_a.py");
     }
 
@@ -98,11 +120,16 @@ class CiRecipesIT {
         Result build = bash(script.get(0).getAsString(), env);
         assertThat(build.exit()).as(build.out()).isZero();
         Result check = bash(script.get(1).getAsString(), env);
-        assertThat(check.exit()).as(check.out()).isEqualTo(1); // errors fail the job; artifacts: when: always keeps reports
-        JsonArray quality = new Gson().fromJson(Files.readString(work.dir().resolve("gl-code-quality-report.json")), JsonArray.class);
+        assertThat(check.exit())
+                .as(check.out())
+                .isEqualTo(1); // errors fail the job; artifacts: when: always keeps reports
+        JsonArray quality = new Gson()
+                .fromJson(Files.readString(work.dir().resolve("gl-code-quality-report.json")), JsonArray.class);
         assertThat(quality).hasSize(2);
-        quality.forEach(i -> assertThat(i.getAsJsonObject().get("check_name").getAsString()).isEqualTo("multiple-heads"));
-        assertThat(Files.readString(work.dir().resolve("migration-lsp-junit.xml"))).contains(V + "/0003_c.py")
+        quality.forEach(i ->
+                assertThat(i.getAsJsonObject().get("check_name").getAsString()).isEqualTo("multiple-heads"));
+        assertThat(Files.readString(work.dir().resolve("migration-lsp-junit.xml")))
+                .contains(V + "/0003_c.py")
                 .doesNotContain("0001_a.py");
     }
 
@@ -126,9 +153,14 @@ class CiRecipesIT {
     }
 
     private static JsonObject yaml(String rel) {
-        Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c",
-                "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))", PROJECT.resolve(rel).toString()),
-                PROJECT, Map.of());
+        Result r = RealTools.run(
+                List.of(
+                        RealTools.PYTHON.toString(),
+                        "-c",
+                        "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
+                        PROJECT.resolve(rel).toString()),
+                PROJECT,
+                Map.of());
         assertThat(r.exit()).as(r.out()).isZero();
         return new Gson().fromJson(r.out(), JsonObject.class);
     }

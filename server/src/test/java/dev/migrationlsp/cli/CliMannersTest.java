@@ -57,15 +57,24 @@ class CliMannersTest {
     void anUnknownCommandIsNamedWithTheListOfCommands() {
         CliTest.Result r = run("frobnicate");
         assertThat(r.code()).isEqualTo(RootCommand.USAGE);
-        assertThat(r.err().lines()).singleElement().asString()
-                .contains("unknown command 'frobnicate'").contains("check").contains("heads").contains("new");
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .contains("unknown command 'frobnicate'")
+                .contains("check")
+                .contains("heads")
+                .contains("new");
     }
 
     @Test
     void anUnknownOptionIsOneLinePointingAtTheCommandsHelp() {
         CliTest.Result r = run("check", "--bogus");
         assertThat(r.code()).isEqualTo(RootCommand.USAGE);
-        assertThat(r.err().lines()).singleElement().asString().contains("--bogus").contains("check --help");
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .contains("--bogus")
+                .contains("check --help");
     }
 
     @Test
@@ -83,7 +92,11 @@ class CliMannersTest {
         CliTest.Result r = run(command, tmp.toString());
         assertThat(r.code()).isEqualTo(RootCommand.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).singleElement().asString().contains(tmp.toString()).contains("alembic/versions");
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .contains(tmp.toString())
+                .contains("alembic/versions");
     }
 
     @Test
@@ -92,7 +105,8 @@ class CliMannersTest {
         String file = "project/alembic/versions/0001_a.py";
         assertThat(runIn(tmp, "check", "project").out()).startsWith(file + ":11:");
         assertThat(runIn(tmp, "check", "project", "--format", "github").out()).contains("file=" + file + ",line=11,");
-        JsonArray json = new Gson().fromJson(runIn(tmp, "check", "project", "--format", "json").out(), JsonArray.class);
+        JsonArray json = new Gson()
+                .fromJson(runIn(tmp, "check", "project", "--format", "json").out(), JsonArray.class);
         assertThat(json.get(0).getAsJsonObject().get("path").getAsString()).isEqualTo(file);
         // From inside the project the same file is named from there; from elsewhere, absolutely.
         assertThat(runIn(tmp.resolve("project"), "check").out()).startsWith("alembic/versions/0001_a.py:11:");
@@ -104,16 +118,26 @@ class CliMannersTest {
     @Test
     void sarifLocationsResolveAgainstOriginalUriBaseIds() throws IOException {
         project();
-        JsonObject sarif = new Gson().fromJson(runIn(tmp, "check", "project", "--format", "sarif").out(),
-                JsonObject.class);
+        JsonObject sarif = new Gson()
+                .fromJson(runIn(tmp, "check", "project", "--format", "sarif").out(), JsonObject.class);
         JsonObject run = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
-        String base = run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString();
-        JsonObject artifact = run.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("locations").get(0)
-                .getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation");
+        String base = run.getAsJsonObject("originalUriBaseIds")
+                .getAsJsonObject("%SRCROOT%")
+                .get("uri")
+                .getAsString();
+        JsonObject artifact = run.getAsJsonArray("results")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("locations")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("physicalLocation")
+                .getAsJsonObject("artifactLocation");
         assertThat(artifact.get("uriBaseId").getAsString()).isEqualTo("%SRCROOT%");
         assertThat(artifact.get("uri").getAsString()).isEqualTo("project/alembic/versions/0001_a.py");
         assertThat(Path.of(URI.create(base).resolve(artifact.get("uri").getAsString())))
-                .isEqualTo(tmp.resolve("project/alembic/versions/0001_a.py")).isRegularFile();
+                .isEqualTo(tmp.resolve("project/alembic/versions/0001_a.py"))
+                .isRegularFile();
     }
 
     @Test
@@ -124,8 +148,14 @@ class CliMannersTest {
             Path baseline = Files.writeString(tmp.resolve("baseline.json"), content);
             CliTest.Result r = run("check", root.toString(), "--baseline", baseline.toString());
             assertThat(r.code()).as(content).isEqualTo(RootCommand.USAGE);
-            assertThat(r.err().lines()).as(content).singleElement().asString()
-                    .contains("baseline").doesNotContain("gson").doesNotContain("java.").doesNotContain("Exception");
+            assertThat(r.err().lines())
+                    .as(content)
+                    .singleElement()
+                    .asString()
+                    .contains("baseline")
+                    .doesNotContain("gson")
+                    .doesNotContain("java.")
+                    .doesNotContain("Exception");
         }
     }
 
@@ -135,7 +165,11 @@ class CliMannersTest {
         Files.createDirectories(root.resolve("migrations/clickhouse"));
         CliTest.Result r = run("new", "clickhouse", "add events", "--root", root.toString());
         assertThat(r.code()).isEqualTo(RootCommand.USAGE);
-        assertThat(r.err().lines()).singleElement().asString().contains("--table NAME").contains("--kind data");
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .contains("--table NAME")
+                .contains("--kind data");
         CliTest.Result data = run("new", "clickhouse", "backfill events", "--kind", "data", "--root", root.toString());
         assertThat(data.code()).as(data.err()).isZero();
         assertThat(root.resolve(data.out().strip())).isRegularFile();

@@ -18,8 +18,7 @@ class CliTest {
     @TempDir
     Path root;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result run(String... args) {
         return runIn(Path.of(""), args);
@@ -73,9 +72,12 @@ class CliTest {
         Files.writeString(v.resolve("0001_a.py"), rev("0001", null, null));
         assertThat(run("check", root.toString()).out()).contains("No problems found.");
         for (String f : new String[] {"text", "json", "sarif", "github"}) {
-            assertThat(run("check", root.toString(), "--format", f).code()).as(f).isZero();
+            assertThat(run("check", root.toString(), "--format", f).code())
+                    .as(f)
+                    .isZero();
         }
-        JsonObject sarif = new Gson().fromJson(run("check", root.toString(), "--format", "sarif").out(), JsonObject.class);
+        JsonObject sarif = new Gson()
+                .fromJson(run("check", root.toString(), "--format", "sarif").out(), JsonObject.class);
         assertThat(sarif.get("version").getAsString()).isEqualTo("2.1.0");
     }
 
@@ -98,12 +100,14 @@ class CliTest {
         Files.writeString(v.resolve("0003_c.py"), rev("0003", "0001", "river_cutover"));
         Result heads = run("heads", root.toString());
         assertThat(heads.code()).isZero();
-        assertThat(heads.out().lines()).containsExactly("0002 (application_schema)", "0003 (application_schema, river_cutover)");
+        assertThat(heads.out().lines())
+                .containsExactly("0002 (application_schema)", "0003 (application_schema, river_cutover)");
         assertThat(run("check", root.toString()).code()).isZero();
         Files.writeString(v.resolve("0004_d.py"), rev("0004", "0001", null));
         Result r = runIn(root, "check", root.toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(new Gson().fromJson(r.out(), JsonArray.class).asList()).extracting(e -> e.getAsJsonObject().get("path").getAsString())
+        assertThat(new Gson().fromJson(r.out(), JsonArray.class).asList())
+                .extracting(e -> e.getAsJsonObject().get("path").getAsString())
                 .containsExactly("src/app/alembic/versions/0002_b.py", "src/app/alembic/versions/0004_d.py");
         assertThat(run("heads", root.toString()).err()).contains("more than one head");
     }
@@ -112,7 +116,8 @@ class CliTest {
     void headsJson() throws IOException {
         Path v = versions();
         Files.writeString(v.resolve("0001_a.py"), rev("0001", null, null));
-        JsonArray arr = new Gson().fromJson(run("heads", root.toString(), "--format", "json").out(), JsonArray.class);
+        JsonArray arr = new Gson()
+                .fromJson(run("heads", root.toString(), "--format", "json").out(), JsonArray.class);
         assertThat(arr).singleElement().satisfies(e -> {
             assertThat(e.getAsJsonObject().get("revision").getAsString()).isEqualTo("0001");
             assertThat(e.getAsJsonObject().get("path").getAsString()).isEqualTo("src/app/alembic/versions/0001_a.py");

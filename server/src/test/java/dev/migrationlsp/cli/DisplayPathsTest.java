@@ -26,7 +26,8 @@ class DisplayPathsTest {
         var srcroot = (java.util.Map<?, ?>) paths.sarifOriginalUriBaseIds().get(DisplayPaths.SRCROOT);
         String base = srcroot.get("uri").toString();
         assertThat(base).endsWith("/");
-        assertThat(Path.of(URI.create(base).resolve(location.get("uri").toString()))).isEqualTo(file);
+        assertThat(Path.of(URI.create(base).resolve(location.get("uri").toString())))
+                .isEqualTo(file);
         var outside = paths.sarifArtifactLocation(Path.of("/elsewhere/x.py"));
         assertThat(outside).doesNotContainKey("uriBaseId").containsEntry("uri", "file:///elsewhere/x.py");
     }

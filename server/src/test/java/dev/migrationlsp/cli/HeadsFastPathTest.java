@@ -17,8 +17,7 @@ class HeadsFastPathTest {
     @TempDir
     Path root;
 
-    record Result(OptionalInt code, String out, String err) {
-    }
+    record Result(OptionalInt code, String out, String err) {}
 
     private static Result fast(String... args) {
         StringWriter out = new StringWriter();
@@ -39,7 +38,8 @@ class HeadsFastPathTest {
     private void history() throws IOException {
         Path v = Files.createDirectories(root.resolve("migrations/versions"));
         Files.writeString(root.resolve("alembic.ini"), "[alembic]\nscript_location = migrations\n");
-        Files.writeString(v.resolve("0001_a.py"), "revision = '0001'\ndown_revision = None\nbranch_labels = ('core',)\n");
+        Files.writeString(
+                v.resolve("0001_a.py"), "revision = '0001'\ndown_revision = None\nbranch_labels = ('core',)\n");
         Files.writeString(v.resolve("0002_b.py"), "revision = '0002'\ndown_revision = '0001'\n");
         Files.writeString(v.resolve("0003_c.py"), "revision = '0003'\ndown_revision = '0001'\n");
     }
@@ -49,13 +49,19 @@ class HeadsFastPathTest {
         history();
         String dir = root.toString();
         for (String[] args : new String[][] {
-            {"heads", dir}, {"heads", "--format", "json", dir}, {"heads", dir, "--format=TEXT"}, {"heads", "--format", "Json", dir},
+            {"heads", dir},
+            {"heads", "--format", "json", dir},
+            {"heads", dir, "--format=TEXT"},
+            {"heads", "--format", "Json", dir},
         }) {
             Result fast = fast(args);
-            assertThat(fast.code()).as("fast path taken for %s", String.join(" ", args)).isPresent();
+            assertThat(fast.code())
+                    .as("fast path taken for %s", String.join(" ", args))
+                    .isPresent();
             assertThat(fast).as("heads %s", String.join(" ", args)).isEqualTo(picocli(args));
         }
-        assertThat(fast("heads", dir).out()).isEqualTo("0002 (core)\n0003 (core)\n".replace("\n", System.lineSeparator()));
+        assertThat(fast("heads", dir).out())
+                .isEqualTo("0002 (core)\n0003 (core)\n".replace("\n", System.lineSeparator()));
         assertThat(fast("heads", dir).err()).contains("more than one head");
     }
 
@@ -63,21 +69,27 @@ class HeadsFastPathTest {
     void historyGivesWhatPicocliGives() throws IOException {
         Files.createDirectories(root.resolve("db/core/versions"));
         Files.createDirectories(root.resolve("db/tenant/versions"));
-        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n"
-                + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(
+                root.resolve("db/alembic.ini"),
+                "[core]\nscript_location = %(here)s/core\n" + "[tenant]\nscript_location = %(here)s/tenant\n");
         Files.writeString(root.resolve("db/core/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
         Files.writeString(root.resolve("db/tenant/versions/0001_a.py"), "revision = '0001'\ndown_revision = None\n");
         Files.writeString(root.resolve("db/tenant/versions/0002_b.py"), "revision = '0002'\ndown_revision = '0001'\n");
         String dir = root.toString();
         for (String[] args : new String[][] {
-            {"heads", dir}, {"heads", dir, "--history", "tenant"}, {"heads", "--history=core", "--format", "json", dir},
+            {"heads", dir},
+            {"heads", dir, "--history", "tenant"},
+            {"heads", "--history=core", "--format", "json", dir},
             {"heads", dir, "--history", "nope"},
         }) {
             Result fast = fast(args);
-            assertThat(fast.code()).as("fast path taken for %s", String.join(" ", args)).isPresent();
+            assertThat(fast.code())
+                    .as("fast path taken for %s", String.join(" ", args))
+                    .isPresent();
             assertThat(fast).as("heads %s", String.join(" ", args)).isEqualTo(picocli(args));
         }
-        assertThat(fast("heads", dir).out()).isEqualTo("core: 0001\ntenant: 0002\n".replace("\n", System.lineSeparator()));
+        assertThat(fast("heads", dir).out())
+                .isEqualTo("core: 0001\ntenant: 0002\n".replace("\n", System.lineSeparator()));
         assertThat(fast("heads", dir, "--history", "nope").code()).hasValue(RootCommand.USAGE);
     }
 
@@ -94,10 +106,19 @@ class HeadsFastPathTest {
     void everythingElseIsLeftToPicocli() {
         String dir = root.toString();
         for (String[] args : new String[][] {
-            {}, {"check", dir}, {"heads", "--help"}, {"heads", dir, "extra"}, {"heads", "--format", "xml", dir},
-            {"heads", "--format"}, {"heads", "@args.txt"}, {"heads", "-x"}, {"heads", ""},
+            {},
+            {"check", dir},
+            {"heads", "--help"},
+            {"heads", dir, "extra"},
+            {"heads", "--format", "xml", dir},
+            {"heads", "--format"},
+            {"heads", "@args.txt"},
+            {"heads", "-x"},
+            {"heads", ""},
         }) {
-            assertThat(fast(args).code()).as("fast path for %s", String.join(" ", args)).isEmpty();
+            assertThat(fast(args).code())
+                    .as("fast path for %s", String.join(" ", args))
+                    .isEmpty();
         }
         assertThat(CliTest.run("heads", "--format", "xml", dir).code()).isEqualTo(RootCommand.USAGE);
     }

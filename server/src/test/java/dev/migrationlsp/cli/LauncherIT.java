@@ -20,8 +20,7 @@ class LauncherIT {
     @TempDir
     Path cache;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     private Run run(byte[] stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
@@ -29,14 +28,16 @@ class LauncherIT {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("MIGRATION_LSP_CACHE", cache.toString());
-        pb.environment().put("MIGRATION_LSP_JAR", TestServer.jar().toAbsolutePath().toString());
+        pb.environment()
+                .put("MIGRATION_LSP_JAR", TestServer.jar().toAbsolutePath().toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
@@ -45,10 +46,12 @@ class LauncherIT {
         String examples = TestServer.examples().toAbsolutePath().toString();
         Run first = run(new byte[0], "heads", examples);
         assertThat(first.code()).isZero();
-        assertThat(first.out().lines()).containsExactly("0005 (application_schema, river_cutover)", "0006 (application_schema)");
+        assertThat(first.out().lines())
+                .containsExactly("0005 (application_schema, river_cutover)", "0006 (application_schema)");
         assertThat(first.err()).isEmpty();
         try (var files = Files.list(cache)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .singleElement()
                     .satisfies(n -> assertThat(n).endsWith("-cli.jsa"));
         }
         Run second = run(new byte[0], "heads", examples);
@@ -75,11 +78,16 @@ class LauncherIT {
             Run r = run(in.toByteArray());
             assertThat(r.code()).as("run " + i + ": " + r.err()).isZero();
             List<JsonObject> frames = frames(r.out());
-            assertThat(frames).anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 1).isTrue());
-            assertThat(frames).anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 2).isTrue());
+            assertThat(frames)
+                    .anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 1)
+                            .isTrue());
+            assertThat(frames)
+                    .anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 2)
+                            .isTrue());
         }
         try (var files = Files.list(cache)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).anySatisfy(n -> assertThat(n).endsWith("-server.jsa"));
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .anySatisfy(n -> assertThat(n).endsWith("-server.jsa"));
         }
     }
 
@@ -88,10 +96,13 @@ class LauncherIT {
         List<JsonObject> frames = new ArrayList<>();
         int i = 0;
         while (i < out.length()) {
-            assertThat(out.startsWith("Content-Length: ", i)).as("frame at " + i + ": " + out.substring(i, Math.min(out.length(), i + 80))).isTrue();
+            assertThat(out.startsWith("Content-Length: ", i))
+                    .as("frame at " + i + ": " + out.substring(i, Math.min(out.length(), i + 80)))
+                    .isTrue();
             int headerEnd = out.indexOf("\r\n\r\n", i);
             int length = Integer.parseInt(out.substring(i + 16, headerEnd).trim());
-            String body = new String(out.substring(headerEnd + 4).getBytes(StandardCharsets.UTF_8), 0, length, StandardCharsets.UTF_8);
+            String body = new String(
+                    out.substring(headerEnd + 4).getBytes(StandardCharsets.UTF_8), 0, length, StandardCharsets.UTF_8);
             frames.add(new Gson().fromJson(body, JsonObject.class));
             i = headerEnd + 4 + body.length();
         }

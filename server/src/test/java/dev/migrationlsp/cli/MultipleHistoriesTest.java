@@ -52,8 +52,10 @@ class MultipleHistoriesTest {
 
     @BeforeEach
     void twoHistories() throws IOException {
-        write("db/alembic.ini", "[core]\nscript_location = %(here)s/core\n\n[tenant]\nscript_location = %(here)s/tenant\n"
-                + "file_template = %%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s\n\n[loggers]\nkeys = root\n");
+        write(
+                "db/alembic.ini",
+                "[core]\nscript_location = %(here)s/core\n\n[tenant]\nscript_location = %(here)s/tenant\n"
+                        + "file_template = %%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s\n\n[loggers]\nkeys = root\n");
         // the same ids in both histories: two revisions each, not duplicates
         write("db/core/versions/0001_init.py", rev("0001", null));
         write("db/core/versions/0002_users.py", rev("0002", "0001"));
@@ -65,7 +67,7 @@ class MultipleHistoriesTest {
     private List<Finding> graphFindings() {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
         Set<WorkspaceRule> rules = com.google.inject.Guice.createInjector(new RevisionGraphRulesModule())
-                .getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Set<WorkspaceRule>>() { }));
+                .getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Set<WorkspaceRule>>() {}));
         List<Finding> out = new ArrayList<>();
         rules.forEach(r -> out.addAll(r.check(ws, CancelChecker.NEVER)));
         return out;
@@ -77,9 +79,10 @@ class MultipleHistoriesTest {
         // no duplicate-revision across histories, no file-name finding under the dated template; the tenant history
         // does have two heads
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.MULTIPLE_HEADS);
-        assertThat(findings).extracting(f -> root.relativize(f.file()).toString().replace('\\', '/'))
-                .containsExactlyInAnyOrder("db/tenant/versions/2024_01_03_0002_orgs.py",
-                        "db/tenant/versions/2024_01_04_0003_teams.py");
+        assertThat(findings)
+                .extracting(f -> root.relativize(f.file()).toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder(
+                        "db/tenant/versions/2024_01_03_0002_orgs.py", "db/tenant/versions/2024_01_04_0003_teams.py");
     }
 
     @Test
@@ -88,7 +91,9 @@ class MultipleHistoriesTest {
         Path teams = root.resolve("db/tenant/versions/2024_01_04_0003_teams.py");
         Path renamed = root.resolve("db/tenant/versions/2024_01_04_0009_teams.py");
         Files.move(teams, renamed);
-        List<Finding> mismatches = graphFindings().stream().filter(f -> f.code() == RuleCode.REVISION_MISMATCH).toList();
+        List<Finding> mismatches = graphFindings().stream()
+                .filter(f -> f.code() == RuleCode.REVISION_MISMATCH)
+                .toList();
         assertThat(mismatches).hasSize(1);
         Finding f = mismatches.get(0);
         assertThat(f.file()).isEqualTo(renamed.toAbsolutePath().normalize());
@@ -145,10 +150,12 @@ class MultipleHistoriesTest {
         assertThat(core.code()).as(core.out() + core.err()).isZero();
         JsonArray none = new Gson().fromJson(core.out(), JsonArray.class);
         assertThat(none).isEmpty();
-        CliTest.Result tenant = CliTest.runIn(root, "check", root.toString(), "--format", "json", "--history", "tenant");
+        CliTest.Result tenant =
+                CliTest.runIn(root, "check", root.toString(), "--format", "json", "--history", "tenant");
         JsonArray findings = new Gson().fromJson(tenant.out(), JsonArray.class);
         assertThat(findings).isNotEmpty();
-        findings.forEach(f -> assertThat(f.getAsJsonObject().get("path").getAsString()).startsWith("db/tenant/"));
+        findings.forEach(
+                f -> assertThat(f.getAsJsonObject().get("path").getAsString()).startsWith("db/tenant/"));
     }
 
     @Test
@@ -158,13 +165,16 @@ class MultipleHistoriesTest {
         assertThat(ambiguous.err().strip().lines()).hasSize(1);
         assertThat(ambiguous.err()).contains("core").contains("tenant");
 
-        CliTest.Result core = CliTest.run("new", "postgres", "add teams", "--root", root.toString(), "--history", "core");
+        CliTest.Result core =
+                CliTest.run("new", "postgres", "add teams", "--root", root.toString(), "--history", "core");
         assertThat(core.code()).as(core.err()).isZero();
         assertThat(core.out().strip()).isEqualTo("db/core/versions/0003_add_teams.py");
-        assertThat(Files.readString(root.resolve(core.out().strip()))).contains("down_revision = \"0002\"")
+        assertThat(Files.readString(root.resolve(core.out().strip())))
+                .contains("down_revision = \"0002\"")
                 .doesNotContain("down_revision = \"0003\"");
 
-        CliTest.Result clickhouse = CliTest.run("new", "clickhouse", "x", "--root", root.toString(), "--history", "core");
+        CliTest.Result clickhouse =
+                CliTest.run("new", "clickhouse", "x", "--root", root.toString(), "--history", "core");
         assertThat(clickhouse.code()).isEqualTo(2);
     }
 
@@ -174,14 +184,20 @@ class MultipleHistoriesTest {
         ws.load(Map.of());
         MigrationCreator creator = new MigrationCreator(new TemplateRenderer());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> creator.create(ws, CreateRequest.postgres("x")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("core").hasMessageContaining("tenant");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> creator.create(ws, CreateRequest.postgres("x")
-                .withHistory("other"))).isInstanceOf(CreateException.class).hasMessageContaining("other");
-        Created c = (Created) creator.create(ws, CreateRequest.postgres("merge prep").withHistory("tenant").withHead("0003"));
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("core")
+                .hasMessageContaining("tenant");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> creator.create(ws, CreateRequest.postgres("x").withHistory("other")))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("other");
+        Created c = (Created) creator.create(
+                ws, CreateRequest.postgres("merge prep").withHistory("tenant").withHead("0003"));
         String name = c.plan().path().getFileName().toString();
         // the tenant history's dated file_template, and its next sequential id
         assertThat(name).matches("\\d{4}_\\d{2}_\\d{2}_0004_merge_prep\\.py");
-        assertThat(c.plan().path().getParent()).isEqualTo(root.resolve("db/tenant/versions").toAbsolutePath().normalize());
+        assertThat(c.plan().path().getParent())
+                .isEqualTo(root.resolve("db/tenant/versions").toAbsolutePath().normalize());
     }
 
     @Test
@@ -189,35 +205,48 @@ class MultipleHistoriesTest {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
         Navigation nav = com.google.inject.Guice.createInjector(new dev.migrationlsp.insight.NavigationModule())
                 .getInstance(Navigation.class);
-        Path tenantOrgs = root.resolve("db/tenant/versions/2024_01_03_0002_orgs.py").toAbsolutePath().normalize();
+        Path tenantOrgs = root.resolve("db/tenant/versions/2024_01_03_0002_orgs.py")
+                .toAbsolutePath()
+                .normalize();
         String text = ws.document(tenantOrgs).orElseThrow().text().text();
         int onParent = text.indexOf("down_revision = \"0001\"") + "down_revision = \"".length() + 1;
         var defs = nav.definition(ws, tenantOrgs, onParent);
         assertThat(defs).hasSize(1);
-        assertThat(defs.get(0).file()).isEqualTo(root.resolve("db/tenant/versions/2024_01_02_0001_init.py")
-                .toAbsolutePath().normalize());
-        Path coreUsers = root.resolve("db/core/versions/0002_users.py").toAbsolutePath().normalize();
+        assertThat(defs.get(0).file())
+                .isEqualTo(root.resolve("db/tenant/versions/2024_01_02_0001_init.py")
+                        .toAbsolutePath()
+                        .normalize());
+        Path coreUsers =
+                root.resolve("db/core/versions/0002_users.py").toAbsolutePath().normalize();
         String coreText = ws.document(coreUsers).orElseThrow().text().text();
         int onCoreParent = coreText.indexOf("down_revision = \"0001\"") + "down_revision = \"".length() + 1;
-        assertThat(nav.definition(ws, coreUsers, onCoreParent)).extracting(l -> l.file())
-                .containsExactly(root.resolve("db/core/versions/0001_init.py").toAbsolutePath().normalize());
+        assertThat(nav.definition(ws, coreUsers, onCoreParent))
+                .extracting(l -> l.file())
+                .containsExactly(root.resolve("db/core/versions/0001_init.py")
+                        .toAbsolutePath()
+                        .normalize());
 
         // hover describes the revision of the file's own history, and says which history that is
         var hover = nav.hover(ws, tenantOrgs, onParent).orElseThrow();
-        assertThat(hover.markdown()).contains("2024_01_02_0001_init.py").contains("tenant")
+        assertThat(hover.markdown())
+                .contains("2024_01_02_0001_init.py")
+                .contains("tenant")
                 .doesNotContain("db/core/");
         // the children of tenant's 0001 are tenant's 0002 and 0003, not core's 0002
         assertThat(hover.markdown()).contains("0002, 0003");
         // workspace symbols: the id twice, told apart by history
-        assertThat(nav.workspaceSymbols(ws, "0001")).extracting(sym -> sym.detail().split(" ")[0])
+        assertThat(nav.workspaceSymbols(ws, "0001"))
+                .extracting(sym -> sym.detail().split(" ")[0])
                 .containsExactlyInAnyOrder("core", "tenant");
     }
 
     @Test
     void aTemplateWithFoldersIsRefusedNotGuessed() throws IOException {
         Path dated = root.resolve("dated");
-        write("dated/alembic.ini", "[alembic]\nscript_location = %(here)s/alembic\nrecursive_version_locations = true\n"
-                + "file_template = %%(year)d/%%(month).2d/%%(rev)s_%%(slug)s\n");
+        write(
+                "dated/alembic.ini",
+                "[alembic]\nscript_location = %(here)s/alembic\nrecursive_version_locations = true\n"
+                        + "file_template = %%(year)d/%%(month).2d/%%(rev)s_%%(slug)s\n");
         write("dated/alembic/versions/2024/01/1a2b3c4d5e6f_init.py", rev("1a2b3c4d5e6f", null));
         CliTest.Result r = CliTest.run("new", "postgres", "add x", "--root", dated.toString());
         assertThat(r.code()).isEqualTo(2);
@@ -235,7 +264,8 @@ class MultipleHistoriesTest {
         Files.writeString(single.resolve("alembic.ini"), "[alembic]\nscript_location = alembic\n");
         Files.writeString(single.resolve("alembic/versions/0001_a.py"), rev("0001", null));
         CliTest.Result json = CliTest.run("heads", single.toString(), "--format", "json");
-        JsonObject head = new Gson().fromJson(json.out(), JsonArray.class).get(0).getAsJsonObject();
+        JsonObject head =
+                new Gson().fromJson(json.out(), JsonArray.class).get(0).getAsJsonObject();
         assertThat(head.has("history")).isFalse();
         assertThat(CliTest.run("heads", single.toString()).out()).isEqualTo("0001\n");
     }

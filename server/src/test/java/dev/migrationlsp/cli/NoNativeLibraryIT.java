@@ -15,24 +15,42 @@ class NoNativeLibraryIT {
     void theJarHoldsNoNativeLibrary() throws Exception {
         try (ZipFile jar = new ZipFile(RealTools.jar().toFile())) {
             assertThat(jar.stream().map(e -> e.getName()))
-                    .noneMatch(n -> n.endsWith(".so") || n.endsWith(".dylib") || n.endsWith(".dll") || n.endsWith(".jnilib"))
+                    .noneMatch(n ->
+                            n.endsWith(".so") || n.endsWith(".dylib") || n.endsWith(".dll") || n.endsWith(".jnilib"))
                     .noneMatch(n -> n.startsWith("org/treesitter/"));
         }
     }
 
     @Test
     void checkLoadsOnlyTheJdksLibraries() {
-        String javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize().toString();
+        String javaHome = Path.of(System.getProperty("java.home"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
         String java = Path.of(javaHome, "bin", "java").toString();
-        RealTools.Result r = RealTools.run(List.of(java, "-Xlog:library=info", "-jar", RealTools.jar().toString(), "check",
-                Path.of("../examples").toAbsolutePath().normalize().toString()), Path.of("."), Map.of());
+        RealTools.Result r = RealTools.run(
+                List.of(
+                        java,
+                        "-Xlog:library=info",
+                        "-jar",
+                        RealTools.jar().toString(),
+                        "check",
+                        Path.of("../examples").toAbsolutePath().normalize().toString()),
+                Path.of("."),
+                Map.of());
 
         assertThat(r.exit()).as(r.out()).isZero();
-        List<String> loaded = r.out().lines().filter(l -> l.contains("[library] Loaded library ")).toList();
-        assertThat(loaded).as("the JVM's own libraries show up, so the log works").isNotEmpty();
+        List<String> loaded = r.out()
+                .lines()
+                .filter(l -> l.contains("[library] Loaded library "))
+                .toList();
+        assertThat(loaded)
+                .as("the JVM's own libraries show up, so the log works")
+                .isNotEmpty();
         // "libjsvml.so" (no path) is the JDK's own vector math library
         assertThat(loaded).as(r.out()).allMatch(l -> {
-            String lib = l.substring(l.indexOf("Loaded library ") + "Loaded library ".length()).split(",")[0];
+            String lib = l.substring(l.indexOf("Loaded library ") + "Loaded library ".length())
+                    .split(",")[0];
             return lib.startsWith(javaHome + "/") || !lib.contains("/");
         });
     }

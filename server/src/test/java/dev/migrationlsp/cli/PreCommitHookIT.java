@@ -28,7 +28,8 @@ class PreCommitHookIT {
 
     @Test
     void aBadMigrationBlocksTheCommitAndTheFixedOnePasses() throws IOException {
-        RealTools.require(Files.isExecutable(Path.of("/usr/bin/pre-commit")) ? List.of() : List.of("pre-commit"),
+        RealTools.require(
+                Files.isExecutable(Path.of("/usr/bin/pre-commit")) ? List.of() : List.of("pre-commit"),
                 "apt-get install -y pre-commit");
         GitRepo hooks = GitRepo.init(tmp.resolve("hooks"));
         for (String f : List.of(".pre-commit-hooks.yaml", "bin/migration-lsp-pre-commit", "bin/migration-lsp")) {

@@ -2,8 +2,7 @@ package dev.migrationlsp.cli;
 
 /** Small Alembic and ClickHouse sources for the workflow tests. */
 final class WorkflowFixtures {
-    private WorkflowFixtures() {
-    }
+    private WorkflowFixtures() {}
 
     /** A revision header; {@code down} null for a base. */
     static String rev(String id, String down) {

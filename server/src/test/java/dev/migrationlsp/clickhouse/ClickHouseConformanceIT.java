@@ -22,9 +22,17 @@ class ClickHouseConformanceIT {
     void theCachedVerdictsAreRealClickHousesVerdicts() {
         Path node = Oracles.node();
         Path chdb = Oracles.chdb();
-        RealTools.Result r = RealTools.run(List.of(node.toString(), SCRIPT.toAbsolutePath().toString(), chdb.toString(),
-                CORPUS.toAbsolutePath().toString(), CORPUS.resolve("verdicts.tsv").toAbsolutePath().toString(), "check"),
-                Path.of("."), Map.of(), 900);
+        RealTools.Result r = RealTools.run(
+                List.of(
+                        node.toString(),
+                        SCRIPT.toAbsolutePath().toString(),
+                        chdb.toString(),
+                        CORPUS.toAbsolutePath().toString(),
+                        CORPUS.resolve("verdicts.tsv").toAbsolutePath().toString(),
+                        "check"),
+                Path.of("."),
+                Map.of(),
+                900);
 
         assertThat(r.out()).contains("statements judged by ClickHouse");
         assertThat(r.exit()).as(r.out()).isZero();

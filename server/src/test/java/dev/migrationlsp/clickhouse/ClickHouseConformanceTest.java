@@ -37,7 +37,9 @@ class ClickHouseConformanceTest {
         results = new ArrayList<>();
         for (Entry e : Conformance.entries()) {
             Verdict v = verdicts.get(e.key());
-            assertThat(v).as("a cached verdict for " + e.origin() + " (refresh verdicts.tsv, see SOURCES.md)").isNotNull();
+            assertThat(v)
+                    .as("a cached verdict for " + e.origin() + " (refresh verdicts.tsv, see SOURCES.md)")
+                    .isNotNull();
             results.add(Conformance.judge(e, v));
         }
         Path report = Path.of("target", "clickhouse-conformance.txt");
@@ -51,13 +53,17 @@ class ClickHouseConformanceTest {
         long mutations = results.stream().filter(r -> r.entry().mutation()).count();
         assertThat(real).isGreaterThanOrEqualTo(5000);
         assertThat(mutations).isGreaterThanOrEqualTo(2000);
-        assertThat(results.stream().filter(r -> !r.verdict().ok()).count()).as("statements ClickHouse rejects").isGreaterThan(1000);
+        assertThat(results.stream().filter(r -> !r.verdict().ok()).count())
+                .as("statements ClickHouse rejects")
+                .isGreaterThan(1000);
     }
 
     @Test
     void noStatementClickHouseParsesGetsASyntaxError() {
-        List<String> flagged = results.stream().filter(r -> r.outcome() == Outcome.VALID_FLAGGED)
-                .map(r -> r.entry().origin() + ": " + r.ours().message() + " at " + r.ours().range().start() + "\n    "
+        List<String> flagged = results.stream()
+                .filter(r -> r.outcome() == Outcome.VALID_FLAGGED)
+                .map(r -> r.entry().origin() + ": " + r.ours().message() + " at "
+                        + r.ours().range().start() + "\n    "
                         + abbreviate(r.entry().text()))
                 .toList();
         assertThat(flagged).as("valid statements with a syntax error").isEmpty();
@@ -66,36 +72,55 @@ class ClickHouseConformanceTest {
     @Test
     void atMostFivePercentOfTheStatementsClickHouseRejectsAreMissed() {
         long rejected = results.stream().filter(r -> !r.verdict().ok()).count();
-        List<Result> missed = results.stream().filter(r -> r.outcome() == Outcome.INVALID_MISSED).toList();
+        List<Result> missed = results.stream()
+                .filter(r -> r.outcome() == Outcome.INVALID_MISSED)
+                .toList();
         assertThat(missed.size() * 100.0 / rejected)
-                .as("%% missed of %d rejected; e.g.%n%s", rejected, missed.stream().limit(20)
-                        .map(r -> r.entry().origin() + " (ClickHouse: " + r.verdict().message() + ")\n    " + abbreviate(r.entry().text()))
-                        .collect(Collectors.joining("\n")))
+                .as(
+                        "%% missed of %d rejected; e.g.%n%s",
+                        rejected,
+                        missed.stream()
+                                .limit(20)
+                                .map(r -> r.entry().origin() + " (ClickHouse: "
+                                        + r.verdict().message() + ")\n    "
+                                        + abbreviate(r.entry().text()))
+                                .collect(Collectors.joining("\n")))
                 .isLessThanOrEqualTo(5.0);
     }
 
     @Test
     void ourErrorIsOnOrJustBeforeWhereClickHouseFailed() {
-        List<Result> caught = results.stream().filter(r -> r.outcome() == Outcome.AGREE_INVALID && r.verdict().offset() >= 0).toList();
+        List<Result> caught = results.stream()
+                .filter(r -> r.outcome() == Outcome.AGREE_INVALID && r.verdict().offset() >= 0)
+                .toList();
         List<Result> off = caught.stream().filter(r -> !near(r)).toList();
         assertThat(off.size() * 100.0 / caught.size())
-                .as("%% of %d caught errors not on or just before ClickHouse's position; e.g.%n%s", caught.size(), off.stream().limit(20)
-                        .map(r -> r.entry().origin() + ": ours at " + r.ours().range().start() + ", ClickHouse at " + r.verdict().offset()
-                                + "\n    " + abbreviate(r.entry().text()))
-                        .collect(Collectors.joining("\n")))
+                .as(
+                        "%% of %d caught errors not on or just before ClickHouse's position; e.g.%n%s",
+                        caught.size(),
+                        off.stream()
+                                .limit(20)
+                                .map(r -> r.entry().origin() + ": ours at "
+                                        + r.ours().range().start() + ", ClickHouse at "
+                                        + r.verdict().offset() + "\n    "
+                                        + abbreviate(r.entry().text()))
+                                .collect(Collectors.joining("\n")))
                 .isLessThanOrEqualTo(5.0);
     }
 
     @Test
     void everyKindClickHouseAcceptsIsChecked() {
-        Set<String> unchecked = results.stream().filter(r -> r.outcome() == Outcome.NOT_CHECKED).map(Result::kind)
+        Set<String> unchecked = results.stream()
+                .filter(r -> r.outcome() == Outcome.NOT_CHECKED)
+                .map(Result::kind)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         assertThat(unchecked).as("kinds left unchecked").isSubsetOf(NOT_CHECKED_KINDS);
     }
 
     /** On the token where ClickHouse failed or at most two tokens before it (ClickHouse reports the furthest token it tried). */
     static boolean near(Result r) {
-        int before = Conformance.tokensBefore(r.entry().text(), r.ours(), r.verdict().offset());
+        int before =
+                Conformance.tokensBefore(r.entry().text(), r.ours(), r.verdict().offset());
         return before >= 0 && before <= 2;
     }
 
@@ -107,7 +132,8 @@ class ClickHouseConformanceTest {
     /** The figures of docs/clickhouse-conformance.md: real statements by kind, mutations by operation. */
     private static String markdownTables() {
         StringBuilder b = new StringBuilder();
-        b.append("| kind | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
+        b.append(
+                "| kind | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
         b.append("|---|---:|---:|---:|---:|---:|\n");
         Map<String, long[]> kinds = new java.util.TreeMap<>();
         long[] total = new long[5];
@@ -123,9 +149,13 @@ class ClickHouseConformanceTest {
                 row[4] += r.outcome() == Outcome.INVALID_MISSED ? 1 : 0;
             }
         }
-        kinds.forEach((k, row) -> b.append(String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
-        b.append(String.format("| **all real statements** | %d | %d | %d | %d | %d |%n", total[0], total[1], total[2], total[3], total[4]));
-        b.append("\n| mutation | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
+        kinds.forEach((k, row) -> b.append(
+                String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
+        b.append(String.format(
+                "| **all real statements** | %d | %d | %d | %d | %d |%n",
+                total[0], total[1], total[2], total[3], total[4]));
+        b.append(
+                "\n| mutation | statements | ClickHouse parses | of which we flag | ClickHouse rejects | of which we miss |\n");
         b.append("|---|---:|---:|---:|---:|---:|\n");
         Map<String, long[]> ops = new java.util.TreeMap<>();
         for (Result r : results) {
@@ -139,7 +169,8 @@ class ClickHouseConformanceTest {
             row[2] += r.outcome() == Outcome.VALID_FLAGGED ? 1 : 0;
             row[4] += r.outcome() == Outcome.INVALID_MISSED ? 1 : 0;
         }
-        ops.forEach((k, row) -> b.append(String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
+        ops.forEach((k, row) -> b.append(
+                String.format("| %s | %d | %d | %d | %d | %d |%n", k, row[0], row[1], row[2], row[3], row[4])));
         return b.toString();
     }
 
@@ -148,33 +179,82 @@ class ClickHouseConformanceTest {
         Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
         results.forEach(r -> totals.merge(r.outcome(), 1L, Long::sum));
         long real = results.stream().filter(r -> !r.entry().mutation()).count();
-        b.append("statements: ").append(results.size()).append(" (").append(real).append(" real, ")
-                .append(results.size() - real).append(" mutations)\n");
+        b.append("statements: ")
+                .append(results.size())
+                .append(" (")
+                .append(real)
+                .append(" real, ")
+                .append(results.size() - real)
+                .append(" mutations)\n");
         b.append("outcomes: ").append(totals).append('\n');
-        List<Result> caught = results.stream().filter(r -> r.outcome() == Outcome.AGREE_INVALID && r.verdict().offset() >= 0).toList();
+        List<Result> caught = results.stream()
+                .filter(r -> r.outcome() == Outcome.AGREE_INVALID && r.verdict().offset() >= 0)
+                .toList();
         long nearCount = caught.stream().filter(ClickHouseConformanceTest::near).count();
-        long exact = caught.stream().filter(r -> Conformance.tokensBefore(r.entry().text(), r.ours(), r.verdict().offset()) == 0).count();
-        b.append("caught errors with a position: ").append(caught.size()).append(", on ClickHouse's token: ").append(exact)
-                .append(", on or up to 2 tokens before: ").append(nearCount).append('\n');
+        long exact = caught.stream()
+                .filter(r -> Conformance.tokensBefore(
+                                r.entry().text(), r.ours(), r.verdict().offset())
+                        == 0)
+                .count();
+        b.append("caught errors with a position: ")
+                .append(caught.size())
+                .append(", on ClickHouse's token: ")
+                .append(exact)
+                .append(", on or up to 2 tokens before: ")
+                .append(nearCount)
+                .append('\n');
         b.append("\n").append(markdownTables());
         b.append("\nvalid flagged:\n");
-        results.stream().filter(r -> r.outcome() == Outcome.VALID_FLAGGED).forEach(r -> b.append(r.entry().origin()).append(": ")
-                .append(r.ours().message()).append(" at ").append(r.ours().range().start()).append("\n    ")
-                .append(abbreviate(r.entry().text())).append('\n'));
+        results.stream()
+                .filter(r -> r.outcome() == Outcome.VALID_FLAGGED)
+                .forEach(r -> b.append(r.entry().origin())
+                        .append(": ")
+                        .append(r.ours().message())
+                        .append(" at ")
+                        .append(r.ours().range().start())
+                        .append("\n    ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
         b.append("\nflagged inside inline INSERT data (ClickHouse parses it at run time):\n");
-        results.stream().filter(r -> r.outcome() == Outcome.DATA_FLAGGED).forEach(r -> b.append(r.entry().origin()).append(": ")
-                .append(r.ours().message()).append(" at ").append(r.ours().range().start()).append("\n    ")
-                .append(abbreviate(r.entry().text())).append('\n'));
+        results.stream()
+                .filter(r -> r.outcome() == Outcome.DATA_FLAGGED)
+                .forEach(r -> b.append(r.entry().origin())
+                        .append(": ")
+                        .append(r.ours().message())
+                        .append(" at ")
+                        .append(r.ours().range().start())
+                        .append("\n    ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
         b.append("\nnot checked:\n");
-        results.stream().filter(r -> r.outcome() == Outcome.NOT_CHECKED).forEach(r -> b.append(r.kind()).append(" | ")
-                .append(abbreviate(r.entry().text())).append('\n'));
+        results.stream()
+                .filter(r -> r.outcome() == Outcome.NOT_CHECKED)
+                .forEach(r -> b.append(r.kind())
+                        .append(" | ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
         b.append("\ninvalid missed:\n");
-        results.stream().filter(r -> r.outcome() == Outcome.INVALID_MISSED).forEach(r -> b.append(r.entry().origin()).append(" | ")
-                .append(r.verdict().message()).append("\n    ").append(abbreviate(r.entry().text())).append('\n'));
+        results.stream()
+                .filter(r -> r.outcome() == Outcome.INVALID_MISSED)
+                .forEach(r -> b.append(r.entry().origin())
+                        .append(" | ")
+                        .append(r.verdict().message())
+                        .append("\n    ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
         b.append("\nfar from ClickHouse's position:\n");
-        caught.stream().filter(r -> !near(r)).forEach(r -> b.append(r.entry().origin()).append(": ours ").append(r.ours().range().start())
-                .append(" (").append(r.ours().message()).append("), ClickHouse ").append(r.verdict().offset()).append("\n    ")
-                .append(abbreviate(r.entry().text())).append('\n'));
+        caught.stream()
+                .filter(r -> !near(r))
+                .forEach(r -> b.append(r.entry().origin())
+                        .append(": ours ")
+                        .append(r.ours().range().start())
+                        .append(" (")
+                        .append(r.ours().message())
+                        .append("), ClickHouse ")
+                        .append(r.verdict().offset())
+                        .append("\n    ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
         return b.toString();
     }
 }

@@ -24,17 +24,19 @@ import java.util.function.IntFunction;
 public final class ClickHouseLinearBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private ClickHouseLinearBench() {
-    }
+    private ClickHouseLinearBench() {}
 
     /** The shapes, each a generator of a file of about {@code n} characters. */
     static Map<String, IntFunction<String>> shapes() {
         Map<String, IntFunction<String>> out = new LinkedHashMap<>();
-        String create = "CREATE TABLE IF NOT EXISTS t (org_id String, id UInt64) ENGINE = MergeTree ORDER BY (org_id, id);\n";
+        String create =
+                "CREATE TABLE IF NOT EXISTS t (org_id String, id UInt64) ENGINE = MergeTree ORDER BY (org_id, id);\n";
         out.put("comment on line 1", n -> "-- " + "x".repeat(n) + "\n" + create);
         out.put("block comment", n -> "-- 001_a.sql\n/* " + "y ".repeat(n / 2) + "*/\n" + create);
         out.put("long string", n -> "-- 001_a.sql\nINSERT INTO t VALUES ('org', 1), ('" + "z".repeat(n) + "', 2);\n");
-        out.put("deep nesting", n -> "-- 001_a.sql\nSELECT " + "(".repeat(n / 2) + "1" + ")".repeat(n / 2) + ";\n" + create);
+        out.put(
+                "deep nesting",
+                n -> "-- 001_a.sql\nSELECT " + "(".repeat(n / 2) + "1" + ")".repeat(n / 2) + ";\n" + create);
         out.put("long line of tokens", n -> "-- 001_a.sql\nSELECT " + "a + ".repeat(n / 4) + "1 FROM t;\n");
         out.put("many statements", n -> "-- 001_a.sql\n" + create.repeat(Math.max(1, n / create.length())));
         return out;
@@ -67,7 +69,8 @@ public final class ClickHouseLinearBench {
         int[] version = {1};
         for (Map.Entry<String, IntFunction<String>> shape : shapes().entrySet()) { // warm up the JIT on every shape
             for (int k = 0; k < 3; k++) {
-                analyzer.analyze(ws.change(file, version[0]++, shape.getValue().apply(from)), file, CancelChecker.NEVER);
+                analyzer.analyze(
+                        ws.change(file, version[0]++, shape.getValue().apply(from)), file, CancelChecker.NEVER);
             }
         }
         StringBuilder header = new StringBuilder("| shape |");
@@ -98,7 +101,8 @@ public final class ClickHouseLinearBench {
             }
             System.out.println(row.append(String.format(" %.0fx |", last / Math.max(first, 0.01))));
         }
-        System.out.printf("%n(size doubles %d times: %dx the input; linear time gives about %dx)%n", doublings - 1,
-                1 << (doublings - 1), 1 << (doublings - 1));
+        System.out.printf(
+                "%n(size doubles %d times: %dx the input; linear time gives about %dx)%n",
+                doublings - 1, 1 << (doublings - 1), 1 << (doublings - 1));
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  * Usage: {@code ClickHouseParseBench DIR [warm-iterations]}.
  */
 public final class ClickHouseParseBench {
-    private ClickHouseParseBench() {
-    }
+    private ClickHouseParseBench() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
@@ -44,8 +43,9 @@ public final class ClickHouseParseBench {
             }
             warmNanos = (System.nanoTime() - w0) / warm;
         }
-        System.out.printf("files=%d accepted=%d rejected=%d cold_ms=%.1f warm_ms_per_pass=%.2f%n", files.size(),
-                files.size() - rejected.size(), rejected.size(), cold / 1e6, warmNanos / 1e6);
+        System.out.printf(
+                "files=%d accepted=%d rejected=%d cold_ms=%.1f warm_ms_per_pass=%.2f%n",
+                files.size(), files.size() - rejected.size(), rejected.size(), cold / 1e6, warmNanos / 1e6);
         rejected.forEach(r -> System.out.println("  rejected " + r));
     }
 

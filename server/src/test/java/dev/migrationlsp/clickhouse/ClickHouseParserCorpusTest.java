@@ -23,11 +23,15 @@ class ClickHouseParserCorpusTest {
     @MethodSource("valid")
     void validStatementParsesToItsKind(Corpus.Case c) {
         ClickHouseScript script = ClickHouseScript.parse(c.text());
-        List<String> expectedKinds = Arrays.stream(c.header().substring(0, c.header().indexOf(':')).split(","))
-                .map(String::strip).toList();
+        List<String> expectedKinds = Arrays.stream(
+                        c.header().substring(0, c.header().indexOf(':')).split(","))
+                .map(String::strip)
+                .toList();
 
         assertThat(script.errors()).as("errors").isEmpty();
-        assertThat(script.statements()).extracting(s -> s.getClass().getSimpleName()).containsExactlyElementsOf(expectedKinds);
+        assertThat(script.statements())
+                .extracting(s -> s.getClass().getSimpleName())
+                .containsExactlyElementsOf(expectedKinds);
         RangeChecks.assertRangesInside(script);
     }
 
@@ -42,7 +46,9 @@ class ClickHouseParserCorpusTest {
 
         assertThat(script.errors()).hasSize(1);
         SyntaxError error = script.errors().get(0).error();
-        assertThat(error.range().start()).as("error offset in: " + text + "\n" + error.message()).isEqualTo(marker);
+        assertThat(error.range().start())
+                .as("error offset in: " + text + "\n" + error.message())
+                .isEqualTo(marker);
         assertThat(error.expected()).isNotBlank();
         assertThat(error.found()).isNotBlank();
         RangeChecks.assertRangesInside(script);

@@ -16,8 +16,32 @@ import org.junit.jupiter.api.Test;
  * and every range stays inside the text. Seeded, so a failure reproduces.
  */
 class ClickHouseParserFuzzTest {
-    private static final String[] INSERTS = {"(", ")", ",", ";", "'", "`", "\"", "--", "/*", "*/", " ", "\n", "SELECT ",
-            "ENGINE ", "=", "AS ", "-> ", "[", "]", "::", "?", "é", "\uD83D\uDE00", "\\"};
+    private static final String[] INSERTS = {
+        "(",
+        ")",
+        ",",
+        ";",
+        "'",
+        "`",
+        "\"",
+        "--",
+        "/*",
+        "*/",
+        " ",
+        "\n",
+        "SELECT ",
+        "ENGINE ",
+        "=",
+        "AS ",
+        "-> ",
+        "[",
+        "]",
+        "::",
+        "?",
+        "é",
+        "\uD83D\uDE00",
+        "\\"
+    };
 
     private static List<String> corpus() throws IOException, URISyntaxException {
         List<String> out = new ArrayList<>();
@@ -27,7 +51,9 @@ class ClickHouseParserFuzzTest {
         for (Corpus.Case c : Corpus.cases("/clickhouse/corpus/invalid.sql")) {
             out.add(c.text().replace("$0", ""));
         }
-        Path dir = Path.of(ClickHouseParserFuzzTest.class.getResource("/clickhouse/realistic/migrations/clickhouse").toURI());
+        Path dir = Path.of(ClickHouseParserFuzzTest.class
+                .getResource("/clickhouse/realistic/migrations/clickhouse")
+                .toURI());
         try (var files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 out.add(Files.readString(f));
@@ -65,11 +91,14 @@ class ClickHouseParserFuzzTest {
 
     @Test
     void deletingAnyOneTokenOfARealMigrationGivesAtMostOneSyntaxError() throws Exception {
-        Path dir = Path.of(ClickHouseParserFuzzTest.class.getResource("/clickhouse/realistic/migrations/clickhouse").toURI());
+        Path dir = Path.of(ClickHouseParserFuzzTest.class
+                .getResource("/clickhouse/realistic/migrations/clickhouse")
+                .toURI());
         int deletions = 0;
         int withError = 0;
         try (var files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
                 String text = Files.readString(f);
                 for (Token t : ClickHouseScript.parse(text).tokens()) {
                     if (t.kind() == Token.Kind.EOF) {
@@ -77,19 +106,24 @@ class ClickHouseParserFuzzTest {
                     }
                     String broken = text.substring(0, t.start()) + " " + text.substring(t.end());
                     int errors = ClickHouseScript.parse(broken).errors().size();
-                    assertThat(errors).as("deleting '" + t.text() + "' at " + t.start() + " of " + f.getFileName()).isLessThanOrEqualTo(1);
+                    assertThat(errors)
+                            .as("deleting '" + t.text() + "' at " + t.start() + " of " + f.getFileName())
+                            .isLessThanOrEqualTo(1);
                     deletions++;
                     withError += errors;
                 }
             }
         }
         assertThat(deletions).isGreaterThan(800);
-        assertThat(withError).as("most deletions are real errors, and each is caught").isGreaterThan(deletions / 2);
+        assertThat(withError)
+                .as("most deletions are real errors, and each is caught")
+                .isGreaterThan(deletions / 2);
     }
 
     @Test
     void deeplyNestedInputGivesAnErrorNotACrash() {
-        String text = "CREATE TABLE t (a UInt8 DEFAULT " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") ENGINE = Memory";
+        String text = "CREATE TABLE t (a UInt8 DEFAULT " + "(".repeat(50_000) + "1" + ")".repeat(50_000)
+                + ") ENGINE = Memory";
         ClickHouseScript script = ClickHouseScript.parse(text);
         assertThat(script.statements()).hasSize(1);
         RangeChecks.assertRangesInside(script);
@@ -97,7 +131,8 @@ class ClickHouseParserFuzzTest {
 
     @Test
     void parsingTimeGrowsLinearlyWithTheInputInEveryShape() {
-        // CPU time of this thread, relative to the same shape at an eighth of the size: a loaded machine cannot trip it,
+        // CPU time of this thread, relative to the same shape at an eighth of the size: a loaded machine cannot trip
+        // it,
         // a quadratic path (64x for 8x the input) cannot pass it
         for (var shape : ClickHouseLinearBench.shapes().entrySet()) {
             String small = shape.getValue().apply(40_000);
@@ -105,7 +140,9 @@ class ClickHouseParserFuzzTest {
             ClickHouseLinearBench.parseNanos(small, 3); // warm-up
             long t1 = ClickHouseLinearBench.parseNanos(small, 3);
             long t8 = ClickHouseLinearBench.parseNanos(big, 3);
-            assertThat(t8).as(shape.getKey() + ": CPU ns for 8x the input vs " + t1).isLessThan(Math.max(t1 * 24, 150_000_000L));
+            assertThat(t8)
+                    .as(shape.getKey() + ": CPU ns for 8x the input vs " + t1)
+                    .isLessThan(Math.max(t1 * 24, 150_000_000L));
         }
     }
 

@@ -25,8 +25,7 @@ final class Conformance {
     static final String DIR = "/clickhouse/conformance";
 
     /** ClickHouse's verdict: {@code offset} is where it failed (UTF-16 index), -1 when it parsed. */
-    record Verdict(boolean ok, int offset, int code, String message) {
-    }
+    record Verdict(boolean ok, int offset, int code, String message) {}
 
     /** One corpus statement: its origin (source/file#n or "op of ..." for mutations) and text. */
     record Entry(String file, String origin, String text, String key) {
@@ -51,18 +50,18 @@ final class Conformance {
         INVALID_MISSED
     }
 
-    record Result(Entry entry, Verdict verdict, Outcome outcome, SyntaxError ours, String kind) {
-    }
+    record Result(Entry entry, Verdict verdict, Outcome outcome, SyntaxError ours, String kind) {}
 
-    private Conformance() {
-    }
+    private Conformance() {}
 
     static List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
         try {
             Path dir = Path.of(Conformance.class.getResource(DIR).toURI());
             try (var files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".sql"))
+                        .sorted()
+                        .toList()) {
                     String name = f.getFileName().toString();
                     for (Corpus.Case c : Corpus.cases(DIR + "/" + name)) {
                         out.add(new Entry(name, c.header(), c.text(), key(c.text())));
@@ -84,7 +83,13 @@ final class Conformance {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            out.put(f[0], new Verdict(f[1].equals("ok"), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f.length > 4 ? f[4] : ""));
+            out.put(
+                    f[0],
+                    new Verdict(
+                            f[1].equals("ok"),
+                            Integer.parseInt(f[2]),
+                            Integer.parseInt(f[3]),
+                            f.length > 4 ? f[4] : ""));
         }
         return out;
     }
@@ -100,12 +105,15 @@ final class Conformance {
 
     static Result judge(Entry e, Verdict v) {
         ClickHouseScript script = ClickHouseScript.parse(e.text());
-        SyntaxError ours = script.errors().isEmpty() ? null : script.errors().get(0).error();
+        SyntaxError ours =
+                script.errors().isEmpty() ? null : script.errors().get(0).error();
         String kind = kind(script.tokens());
         Outcome o;
         if (v.ok()) {
             if (ours != null) {
-                o = insideInsertData(script.tokens(), ours.range().start()) ? Outcome.DATA_FLAGGED : Outcome.VALID_FLAGGED;
+                o = insideInsertData(script.tokens(), ours.range().start())
+                        ? Outcome.DATA_FLAGGED
+                        : Outcome.VALID_FLAGGED;
             } else if (script.statements().stream().anyMatch(s -> s instanceof Statement.Unmodelled)) {
                 o = Outcome.NOT_CHECKED;
             } else {
@@ -167,16 +175,23 @@ final class Conformance {
             }
         }
         if (words.isEmpty()) {
-            return tokens.isEmpty() || tokens.get(0).kind() == Token.Kind.EOF ? "(empty)" : "(" + tokens.get(0).kind() + ")";
+            return tokens.isEmpty() || tokens.get(0).kind() == Token.Kind.EOF
+                    ? "(empty)"
+                    : "(" + tokens.get(0).kind() + ")";
         }
         String first = words.get(0);
-        if (List.of("CREATE", "ALTER", "DROP", "ATTACH", "DETACH", "UNDROP", "RENAME", "EXCHANGE", "SHOW").contains(first)) {
+        if (List.of("CREATE", "ALTER", "DROP", "ATTACH", "DETACH", "UNDROP", "RENAME", "EXCHANGE", "SHOW")
+                .contains(first)) {
             int k = 1;
-            while (k < words.size() && List.of("OR", "REPLACE", "TEMPORARY", "IF", "NOT", "EXISTS").contains(words.get(k))) {
+            while (k < words.size()
+                    && List.of("OR", "REPLACE", "TEMPORARY", "IF", "NOT", "EXISTS")
+                            .contains(words.get(k))) {
                 k++;
             }
             String second = k < words.size() ? words.get(k) : "";
-            if (List.of("MATERIALIZED", "ROW", "SETTINGS", "NAMED", "LIVE", "MASKING", "WINDOW").contains(second) && k + 1 < words.size()) {
+            if (List.of("MATERIALIZED", "ROW", "SETTINGS", "NAMED", "LIVE", "MASKING", "WINDOW")
+                            .contains(second)
+                    && k + 1 < words.size()) {
                 second += " " + words.get(k + 1);
             }
             return (first + " " + second).strip();

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Reads a corpus file of cases, each introduced by a line {@code ==== header}. */
 public final class Corpus {
-    private Corpus() {
-    }
+    private Corpus() {}
 
     public record Case(String header, String text) {
         @Override

@@ -8,8 +8,7 @@ import java.util.Collection;
 
 /** Walks a parse result by reflection over its records and checks every range lies inside the text, in order. */
 final class RangeChecks {
-    private RangeChecks() {
-    }
+    private RangeChecks() {}
 
     static void assertRangesInside(ClickHouseScript script) {
         int length = script.text().length();
@@ -18,7 +17,9 @@ final class RangeChecks {
             assertThat(s.range().start()).as("statements in order").isGreaterThanOrEqualTo(previousEnd);
             previousEnd = s.range().end();
             walk(s, s.range(), length);
-            for (QualifiedName q : s instanceof Statement.CreateView v ? v.select().facts().sources() : java.util.List.<QualifiedName>of()) {
+            for (QualifiedName q : s instanceof Statement.CreateView v
+                    ? v.select().facts().sources()
+                    : java.util.List.<QualifiedName>of()) {
                 inside(q.range(), s.range(), length);
             }
         }
@@ -62,6 +63,9 @@ final class RangeChecks {
         assertThat(r.start()).as("range start").isBetween(0, length);
         assertThat(r.end()).as("range end").isBetween(r.start(), length);
         // a syntax error at the end of a statement may sit at its end; everything else is within the statement
-        assertThat(r.start()).as("range within its statement").isBetween(statement.start(), Math.max(statement.end(), r.start() == r.end() ? r.end() : statement.end()));
+        assertThat(r.start())
+                .as("range within its statement")
+                .isBetween(
+                        statement.start(), Math.max(statement.end(), r.start() == r.end() ? r.end() : statement.end()));
     }
 }

@@ -17,15 +17,19 @@ class SelectFactsDifferentialTest {
     private static List<String> texts() throws Exception {
         List<String> out = new ArrayList<>();
         Corpus.cases("/clickhouse/corpus/valid.sql").forEach(c -> out.add(c.text()));
-        Corpus.cases("/clickhouse/rules/cases.sql").forEach(c -> out.add(c.text().replace("«", "").replace("»", "")));
+        Corpus.cases("/clickhouse/rules/cases.sql")
+                .forEach(c -> out.add(c.text().replace("«", "").replace("»", "")));
         for (String dir : List.of("/clickhouse/realistic/migrations/clickhouse")) {
-            try (var files = Files.list(Path.of(SelectFactsDifferentialTest.class.getResource(dir).toURI()))) {
+            try (var files = Files.list(
+                    Path.of(SelectFactsDifferentialTest.class.getResource(dir).toURI()))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
                     out.add(Files.readString(f));
                 }
             }
         }
-        try (var files = Files.list(Path.of(System.getProperty("migrationlsp.examples", "../examples"), "src/dev_health_ops/migrations/clickhouse"))) {
+        try (var files = Files.list(Path.of(
+                System.getProperty("migrationlsp.examples", "../examples"),
+                "src/dev_health_ops/migrations/clickhouse"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
                 out.add(Files.readString(f));
             }
@@ -38,7 +42,8 @@ class SelectFactsDifferentialTest {
         int compared = 0;
         for (String text : texts()) {
             for (Statement s : ClickHouseScript.parse(text).statements()) {
-                if (!(s instanceof Statement.CreateView v) || !v.select().facts().isFlat()) {
+                if (!(s instanceof Statement.CreateView v)
+                        || !v.select().facts().isFlat()) {
                     continue;
                 }
                 List<Object> jsql = v.select().facts().withJsqlParser();

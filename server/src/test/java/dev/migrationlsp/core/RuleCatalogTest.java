@@ -40,10 +40,12 @@ class RuleCatalogTest {
 
     /** Tests run in server/. */
     private static final Path DOCS = Path.of("../docs/rules.md");
+
     private static final Path PACKAGE_JSON = Path.of("../clients/vscode/package.json");
 
-    static final String TABLE_BEGIN = "<!-- BEGIN GENERATED rule catalog: from server/src/main/java/dev/migrationlsp/core/"
-            + "RuleCode.java by RuleCatalogTest; do not edit by hand -->";
+    static final String TABLE_BEGIN =
+            "<!-- BEGIN GENERATED rule catalog: from server/src/main/java/dev/migrationlsp/core/"
+                    + "RuleCode.java by RuleCatalogTest; do not edit by hand -->";
     static final String TABLE_END = "<!-- END GENERATED rule catalog -->";
 
     // ---------------------------------------------------------------- what is generated
@@ -54,11 +56,19 @@ class RuleCatalogTest {
         sb.append("| Code | Area | Default | Fix | Summary |\n");
         sb.append("|---|---|---|---|---|\n");
         for (RuleCode c : RuleCode.values()) {
-            sb.append("| [`").append(c.id()).append("`](#").append(c.docAnchor()).append(") | ")
-                    .append(c.area().title()).append(" | ")
-                    .append(c.defaultSeverity().id()).append(" | ")
-                    .append(c.fixSafety().id()).append(" | ")
-                    .append(c.summary().replace("|", "\\|")).append(" |\n");
+            sb.append("| [`")
+                    .append(c.id())
+                    .append("`](#")
+                    .append(c.docAnchor())
+                    .append(") | ")
+                    .append(c.area().title())
+                    .append(" | ")
+                    .append(c.defaultSeverity().id())
+                    .append(" | ")
+                    .append(c.fixSafety().id())
+                    .append(" | ")
+                    .append(c.summary().replace("|", "\\|"))
+                    .append(" |\n");
         }
         return sb.toString();
     }
@@ -72,7 +82,8 @@ class RuleCatalogTest {
         }
         String severities = String.join(",\n", quiet);
         for (RuleCode c : RuleCode.values()) {
-            String description = "`" + c.id() + "` (default " + c.defaultSeverity().id() + "): " + c.summary() + ".";
+            String description =
+                    "`" + c.id() + "` (default " + c.defaultSeverity().id() + "): " + c.summary() + ".";
             entries.add("            \"" + c.id() + "\": {\n"
                     + "              \"type\": \"string\",\n"
                     + "              \"enum\": [\n"
@@ -94,11 +105,18 @@ class RuleCatalogTest {
     void codesAreWellFormed() {
         Set<String> ids = new HashSet<>();
         for (RuleCode c : RuleCode.values()) {
-            assertThat(c.id()).as("code of %s: lower-case words joined by '-'", c).matches("[a-z]+(-[a-z0-9]+)*");
+            assertThat(c.id())
+                    .as("code of %s: lower-case words joined by '-'", c)
+                    .matches("[a-z]+(-[a-z0-9]+)*");
             assertThat(ids.add(c.id())).as("code %s is used twice", c.id()).isTrue();
-            assertThat(c.name()).as("constant name of %s", c.id()).isEqualTo(c.id().toUpperCase(Locale.ROOT).replace('-', '_'));
-            assertThat(c.summary()).as("summary of %s: one line, no final period", c.id()).isNotBlank()
-                    .doesNotEndWith(".").doesNotContain("\n");
+            assertThat(c.name())
+                    .as("constant name of %s", c.id())
+                    .isEqualTo(c.id().toUpperCase(Locale.ROOT).replace('-', '_'));
+            assertThat(c.summary())
+                    .as("summary of %s: one line, no final period", c.id())
+                    .isNotBlank()
+                    .doesNotEndWith(".")
+                    .doesNotContain("\n");
             assertThat(c.defaultSeverity()).as("default severity of %s", c.id()).isNotEqualTo(Severity.OFF);
         }
     }
@@ -108,10 +126,12 @@ class RuleCatalogTest {
         String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
         int begin = docs.indexOf(TABLE_BEGIN);
         int end = docs.indexOf(TABLE_END);
-        assertThat(begin).as("docs/rules.md must contain the generated-catalog markers:\n%s\n%s", TABLE_BEGIN, TABLE_END)
+        assertThat(begin)
+                .as("docs/rules.md must contain the generated-catalog markers:\n%s\n%s", TABLE_BEGIN, TABLE_END)
                 .isNotNegative();
         assertThat(end).as("end marker after the begin marker").isGreaterThan(begin);
-        String updated = docs.substring(0, begin + TABLE_BEGIN.length()) + "\n" + markdownCatalog() + docs.substring(end);
+        String updated =
+                docs.substring(0, begin + TABLE_BEGIN.length()) + "\n" + markdownCatalog() + docs.substring(end);
         ensureGenerated(DOCS, docs, updated, "the rule catalog table of docs/rules.md");
     }
 
@@ -119,7 +139,9 @@ class RuleCatalogTest {
     void vscodeSettingsAreGeneratedFromRuleCode() throws IOException {
         String text = Files.readString(PACKAGE_JSON, StandardCharsets.UTF_8);
         int object = text.indexOf("\"migrationLsp.rules\": {");
-        assertThat(object).as("package.json declares the migrationLsp.rules setting").isNotNegative();
+        assertThat(object)
+                .as("package.json declares the migrationLsp.rules setting")
+                .isNotNegative();
         int properties = text.indexOf("\"properties\": {", object);
         assertThat(properties).as("migrationLsp.rules has \"properties\"").isGreaterThan(object);
         int start = text.indexOf('\n', properties) + 1;
@@ -128,11 +150,17 @@ class RuleCatalogTest {
         String updated = text.substring(0, start) + vscodeRuleSettings() + text.substring(end);
         ensureGenerated(PACKAGE_JSON, text, updated, "the migrationLsp.rules settings of clients/vscode/package.json");
 
-        JsonObject rules = JsonParser.parseString(Files.readString(PACKAGE_JSON)).getAsJsonObject()
-                .getAsJsonObject("contributes").getAsJsonObject("configuration").getAsJsonObject("properties")
-                .getAsJsonObject("migrationLsp.rules").getAsJsonObject("properties");
-        assertThat(new TreeSet<>(rules.keySet())).isEqualTo(Arrays.stream(RuleCode.values()).map(RuleCode::id)
-                .collect(Collectors.toCollection(TreeSet::new)));
+        JsonObject rules = JsonParser.parseString(Files.readString(PACKAGE_JSON))
+                .getAsJsonObject()
+                .getAsJsonObject("contributes")
+                .getAsJsonObject("configuration")
+                .getAsJsonObject("properties")
+                .getAsJsonObject("migrationLsp.rules")
+                .getAsJsonObject("properties");
+        assertThat(new TreeSet<>(rules.keySet()))
+                .isEqualTo(Arrays.stream(RuleCode.values())
+                        .map(RuleCode::id)
+                        .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** Codes no rule class produces: the configuration loader reports them. */
@@ -143,8 +171,8 @@ class RuleCatalogTest {
     void everyCodeHasABoundRule() {
         Injector injector = Guice.createInjector(new CoreModule());
         Set<RuleCode> bound = new HashSet<>();
-        injector.getInstance(Key.get(new TypeLiteral<Set<DocumentRule>>() { })).forEach(r -> bound.add(r.code()));
-        injector.getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() { })).forEach(r -> bound.add(r.code()));
+        injector.getInstance(Key.get(new TypeLiteral<Set<DocumentRule>>() {})).forEach(r -> bound.add(r.code()));
+        injector.getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {})).forEach(r -> bound.add(r.code()));
         List<String> unbound = Arrays.stream(RuleCode.values())
                 .filter(c -> !bound.contains(c) && !NOT_FROM_A_RULE.contains(c))
                 .map(c -> c.id() + ": bind its rule class in the Guice module of its area (rules/*RulesModule.java)")
@@ -159,7 +187,8 @@ class RuleCatalogTest {
         List<String> problems = new ArrayList<>();
         for (RuleCode c : RuleCode.values()) {
             if (!sections.containsKey(c.id()) || sections.get(c.id()).isBlank()) {
-                problems.add("docs/rules.md has no section for " + c.id() + ": add `### " + c.id() + "` at the end of the"
+                problems.add("docs/rules.md has no section for " + c.id() + ": add `### " + c.id()
+                        + "` at the end of the"
                         + " rules of its area (" + c.area().title() + "), with **What.** **Why.** **Example.** **Fix.**"
                         + " **Silence.** like the others");
             }
@@ -184,9 +213,11 @@ class RuleCatalogTest {
             Files.writeString(file, expected, StandardCharsets.UTF_8);
             return;
         }
-        throw new AssertionError(what + " is out of date with core/RuleCode.java. Regenerate it (from the repository root):"
-                + "\n    " + REGENERATE + "\nthen review and commit " + file.normalize() + ". Never edit the generated part"
-                + " by hand: change RuleCode instead.");
+        throw new AssertionError(
+                what + " is out of date with core/RuleCode.java. Regenerate it (from the repository root):"
+                        + "\n    " + REGENERATE + "\nthen review and commit " + file.normalize()
+                        + ". Never edit the generated part"
+                        + " by hand: change RuleCode instead.");
     }
 
     /** Offset of the brace closing the one at {@code open}, skipping JSON strings. */

@@ -9,18 +9,23 @@ class TextChangeTest {
     @Test
     void appliesIncrementalChangesInOrder() {
         String text = "revision = \"0001\"\ndown_revision = None\n";
-        String out = TextChange.apply(text, List.of(
-                new TextChange(new Position(1, 16), new Position(1, 20), "\"0000\""),
-                new TextChange(new Position(0, 12), new Position(0, 16), "0002")));
+        String out = TextChange.apply(
+                text,
+                List.of(
+                        new TextChange(new Position(1, 16), new Position(1, 20), "\"0000\""),
+                        new TextChange(new Position(0, 12), new Position(0, 16), "0002")));
         assertThat(out).isEqualTo("revision = \"0002\"\ndown_revision = \"0000\"\n");
     }
 
     @Test
     void rangesPastTheEndAreClamped() {
-        assertThat(TextChange.apply("abc", List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!")))).isEqualTo("abc!");
-        assertThat(TextChange.apply("abc\n", List.of(new TextChange(new Position(0, 99), new Position(0, 99), "d")))).isEqualTo("abcd\n");
+        assertThat(TextChange.apply("abc", List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!"))))
+                .isEqualTo("abc!");
+        assertThat(TextChange.apply("abc\n", List.of(new TextChange(new Position(0, 99), new Position(0, 99), "d"))))
+                .isEqualTo("abcd\n");
         // reversed range is treated as the same span
-        assertThat(TextChange.apply("abcdef", List.of(new TextChange(new Position(0, 4), new Position(0, 1), "X")))).isEqualTo("aXef");
+        assertThat(TextChange.apply("abcdef", List.of(new TextChange(new Position(0, 4), new Position(0, 1), "X"))))
+                .isEqualTo("aXef");
     }
 
     @Test

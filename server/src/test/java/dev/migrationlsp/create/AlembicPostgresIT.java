@@ -49,12 +49,13 @@ class AlembicPostgresIT {
         created.add(newRevision("Create audit exports", "--table", "audit_exports"));
         created.add(newRevision("Track cutover jobs", "--branch", "river_cutover", "--table", "river_jobs"));
         created.add(newRevision("Finish the api tokens work"));
-        assertThat(created).containsExactly(
-                Fixtures.VERSIONS + "/0007_create_api_tokens.py",
-                Fixtures.VERSIONS + "/0008_add_users_timezone.py",
-                Fixtures.VERSIONS + "/0009_create_audit_exports.py",
-                Fixtures.VERSIONS + "/0010_track_cutover_jobs.py",
-                Fixtures.VERSIONS + "/0011_finish_the_api_tokens_work.py");
+        assertThat(created)
+                .containsExactly(
+                        Fixtures.VERSIONS + "/0007_create_api_tokens.py",
+                        Fixtures.VERSIONS + "/0008_add_users_timezone.py",
+                        Fixtures.VERSIONS + "/0009_create_audit_exports.py",
+                        Fixtures.VERSIONS + "/0010_track_cutover_jobs.py",
+                        Fixtures.VERSIONS + "/0011_finish_the_api_tokens_work.py");
 
         // our own checker agrees: no error-severity findings (e.g. multiple-heads)
         Result check = RealTools.runJar(root, "check", root.toString());
@@ -65,23 +66,31 @@ class AlembicPostgresIT {
 
         Result heads = alembic(env, "heads");
         assertThat(heads.exit()).as(heads.out()).isZero();
-        assertThat(heads.out().lines().filter(l -> l.contains("(head)")).map(l -> l.split(" ")[0]).sorted().toList())
+        assertThat(heads.out()
+                        .lines()
+                        .filter(l -> l.contains("(head)"))
+                        .map(l -> l.split(" ")[0])
+                        .sorted()
+                        .toList())
                 .containsExactly("0010", "0011");
 
         Result up = alembic(env, "upgrade", "heads");
         assertThat(up.exit()).as(up.out()).isZero();
         assertThat(postgres.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
-                + "('api_tokens', 'audit_exports', 'river_jobs', 'users', 'river_cutover_state')")).isEqualTo("5");
+                        + "('api_tokens', 'audit_exports', 'river_jobs', 'users', 'river_cutover_state')"))
+                .isEqualTo("5");
         assertThat(postgres.scalar("SELECT string_agg(column_name || ':' || data_type, ',' ORDER BY column_name) FROM "
-                + "information_schema.columns WHERE table_name = 'api_tokens'"))
-                .isEqualTo("created_at:timestamp with time zone,id:uuid,org_id:text,updated_at:timestamp with time zone");
+                        + "information_schema.columns WHERE table_name = 'api_tokens'"))
+                .isEqualTo(
+                        "created_at:timestamp with time zone,id:uuid,org_id:text,updated_at:timestamp with time zone");
         assertThat(postgres.scalar("SELECT string_agg(version_num, ',' ORDER BY version_num) FROM alembic_version"))
                 .isEqualTo("0010,0011");
 
         Result down = alembic(env, "downgrade", "base");
         assertThat(down.exit()).as(down.out()).isZero();
         assertThat(postgres.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
-                + "AND table_name <> 'alembic_version'")).isEqualTo("0");
+                        + "AND table_name <> 'alembic_version'"))
+                .isEqualTo("0");
 
         Result again = alembic(env, "upgrade", "heads");
         assertThat(again.exit()).as(again.out()).isZero();

@@ -23,8 +23,9 @@ class ClickHouseCreateChdbTest {
     private static CreateRequest requestFor(ClickHouseKind kind, int n) {
         return switch (kind) {
             case TABLE -> CreateRequest.clickhouse("Create work items " + n, kind, "work_items_" + n);
-            case ROLLUP -> CreateRequest.clickhouse("Deployments per day " + n, kind, "deployments_daily_" + n)
-                    .withSource("deployments");
+            case ROLLUP ->
+                CreateRequest.clickhouse("Deployments per day " + n, kind, "deployments_daily_" + n)
+                        .withSource("deployments");
             case ALTER -> CreateRequest.clickhouse("pull request reviewers " + n, kind, "pull_requests");
             case DATA -> CreateRequest.clickhouse("backfill labels " + n, kind, "pull_requests");
         };
@@ -79,9 +80,11 @@ class ClickHouseCreateChdbTest {
             assertThat(r.failures()).as(labels.get(i)).isEmpty();
         }
         // the created objects really exist in ClickHouse afterwards
-        List<String> tables = replayed.get(replayed.size() - 1).tables().stream().map(ChdbReplay.Table::name).toList();
+        List<String> tables = replayed.get(replayed.size() - 1).tables().stream()
+                .map(ChdbReplay.Table::name)
+                .toList();
         assertThat(tables).contains("work_items_1", "deployments_daily_2", "deployments_daily_2_mv");
-        assertThat(replayed.get(replayed.size() - 1).columns()).anyMatch(c -> c.table().equals("pull_requests")
-                && c.name().equals("new_column"));
+        assertThat(replayed.get(replayed.size() - 1).columns())
+                .anyMatch(c -> c.table().equals("pull_requests") && c.name().equals("new_column"));
     }
 }

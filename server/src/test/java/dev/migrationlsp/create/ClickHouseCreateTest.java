@@ -23,7 +23,9 @@ class ClickHouseCreateTest {
 
     /** No ';' inside comments or strings: what the runner's strip-comments-then-split does to the file. */
     private static List<String> runnerStatements(String sql) {
-        return dev.migrationlsp.clickhouse.MigrationRunner.statements(sql).stream().map(r -> r.of(sql)).toList();
+        return dev.migrationlsp.clickhouse.MigrationRunner.statements(sql).stream()
+                .map(r -> r.of(sql))
+                .toList();
     }
 
     @Test
@@ -36,11 +38,15 @@ class ClickHouseCreateTest {
         assertThat(c.number()).contains("005");
         assertThat(c.revision()).isEmpty();
         String sql = Fixtures.read(c.path());
-        assertThat(sql).startsWith("-- 005_create_work_items.sql\n-- Create work items.\n")
+        assertThat(sql)
+                .startsWith("-- 005_create_work_items.sql\n-- Create work items.\n")
                 .contains("--\n-- Tables affected:\n--   - work_items: created\n\n")
-                .contains("CREATE TABLE IF NOT EXISTS work_items (\n    org_id LowCardinality(String) DEFAULT 'default',\n")
+                .contains(
+                        "CREATE TABLE IF NOT EXISTS work_items (\n    org_id LowCardinality(String) DEFAULT 'default',\n")
                 .contains(") ENGINE = ReplacingMergeTree(updated_at)\nORDER BY (org_id, id);\n");
-        assertThat(runnerStatements(sql)).hasSize(1).allMatch(s -> s.startsWith("CREATE TABLE IF NOT EXISTS work_items"));
+        assertThat(runnerStatements(sql))
+                .hasSize(1)
+                .allMatch(s -> s.startsWith("CREATE TABLE IF NOT EXISTS work_items"));
         assertThat(Fixtures.findings(ws, c.path())).isEmpty();
     }
 
@@ -64,15 +70,18 @@ class ClickHouseCreateTest {
                 """);
         Workspace ws = Fixtures.load(root);
 
-        Created c = create(ws, CreateRequest.clickhouse("Deployments per day", ClickHouseKind.ROLLUP, "deployments_daily"));
+        Created c =
+                create(ws, CreateRequest.clickhouse("Deployments per day", ClickHouseKind.ROLLUP, "deployments_daily"));
 
         assertThat(c.relativePath()).isEqualTo(CLICKHOUSE + "/006_deployments_per_day.sql");
         String sql = Fixtures.read(c.path());
-        assertThat(sql).contains("deployments SimpleAggregateFunction(sum, UInt64)")
+        assertThat(sql)
+                .contains("deployments SimpleAggregateFunction(sum, UInt64)")
                 .contains(") ENGINE = AggregatingMergeTree()\nPARTITION BY toYYYYMM(day)\nORDER BY (org_id, day);")
                 .contains("CREATE MATERIALIZED VIEW IF NOT EXISTS deployments_daily_mv TO deployments_daily AS")
                 // the nullable finished_at is skipped: a partition key must not be Nullable
-                .contains("toDate(started_at) AS day").contains("FROM deployments\nGROUP BY org_id, day;")
+                .contains("toDate(started_at) AS day")
+                .contains("FROM deployments\nGROUP BY org_id, day;")
                 .contains("--   - deployments_daily_mv: created (feeds deployments_daily)");
         assertThat(runnerStatements(sql)).hasSize(2);
         assertThat(Fixtures.findings(ws, c.path())).isEmpty();
@@ -82,23 +91,35 @@ class ClickHouseCreateTest {
     void aRollupOverAMutableTableOrAnUnknownSourceIsRefused() {
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
         MigrationCreator creator = Fixtures.creator();
-        assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("prs per day", ClickHouseKind.ROLLUP, "pull_requests_daily")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("mutable");
-        assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ROLLUP, "nothing_daily")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("nothing");
+        assertThatThrownBy(() -> creator.create(
+                        ws, CreateRequest.clickhouse("prs per day", ClickHouseKind.ROLLUP, "pull_requests_daily")))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("mutable");
+        assertThatThrownBy(
+                        () -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ROLLUP, "nothing_daily")))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("nothing");
         assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ROLLUP, "weird_name")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("--source");
-        assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ROLLUP, "commits_daily")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("already exists");
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("--source");
+        assertThatThrownBy(
+                        () -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ROLLUP, "commits_daily")))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
     void rollupWithAnExplicitSource() throws Exception {
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
-        Created c = create(ws, CreateRequest.clickhouse("author activity", ClickHouseKind.ROLLUP, "author_activity_daily")
-                .withSource("commits"));
+        Created c = create(
+                ws,
+                CreateRequest.clickhouse("author activity", ClickHouseKind.ROLLUP, "author_activity_daily")
+                        .withSource("commits"));
         String sql = Fixtures.read(c.path());
-        assertThat(sql).contains("toDate(committed_at) AS day").contains("count() AS commits").contains("FROM commits\n");
+        assertThat(sql)
+                .contains("toDate(committed_at) AS day")
+                .contains("count() AS commits")
+                .contains("FROM commits\n");
         assertThat(Fixtures.findings(ws, c.path())).isEmpty();
     }
 
@@ -106,16 +127,20 @@ class ClickHouseCreateTest {
     void alterKindAddsAColumnToAnExistingTable() throws Exception {
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
 
-        Created c = create(ws, CreateRequest.clickhouse("pull request reviewers", ClickHouseKind.ALTER, "pull_requests"));
+        Created c =
+                create(ws, CreateRequest.clickhouse("pull request reviewers", ClickHouseKind.ALTER, "pull_requests"));
 
         String sql = Fixtures.read(c.path());
-        assertThat(sql).startsWith("-- 005_pull_request_reviewers.sql\n")
+        assertThat(sql)
+                .startsWith("-- 005_pull_request_reviewers.sql\n")
                 .contains("-- pull_requests is mutable (ReplacingMergeTree): never materialize from it.\n")
                 .contains("ALTER TABLE pull_requests ADD COLUMN IF NOT EXISTS ");
         assertThat(runnerStatements(sql)).hasSize(1);
         assertThat(Fixtures.findings(ws, c.path())).isEmpty();
-        assertThatThrownBy(() -> Fixtures.creator().create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ALTER, "no_such_table")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("no_such_table");
+        assertThatThrownBy(() -> Fixtures.creator()
+                        .create(ws, CreateRequest.clickhouse("x", ClickHouseKind.ALTER, "no_such_table")))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("no_such_table");
     }
 
     @Test
@@ -125,7 +150,8 @@ class ClickHouseCreateTest {
         Created c = create(ws, CreateRequest.clickhouse("backfill labels", ClickHouseKind.DATA, "pull_requests"));
 
         assertThat(c.relativePath()).isEqualTo(CLICKHOUSE + "/005_backfill_labels.py");
-        assertThat(Fixtures.read(c.path())).startsWith("\"\"\"005_backfill_labels.py: backfill labels\n")
+        assertThat(Fixtures.read(c.path()))
+                .startsWith("\"\"\"005_backfill_labels.py: backfill labels\n")
                 .contains("\ndef upgrade(client):\n");
         assertThat(Fixtures.findings(ws, c.path())).isEmpty();
     }
@@ -170,22 +196,35 @@ class ClickHouseCreateTest {
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
         MigrationCreator creator = Fixtures.creator();
         CreateRequest noTable = CreateRequest.clickhouse("x", ClickHouseKind.TABLE, null);
-        assertThatThrownBy(() -> creator.create(ws, noTable)).isInstanceOf(CreateException.class).hasMessageContaining("--table");
-        CreateRequest badKind = new CreateRequest(Target.CLICKHOUSE, "x", java.util.Optional.of("view"), java.util.Optional.of("t"),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
-        assertThatThrownBy(() -> creator.create(ws, badKind)).isInstanceOf(CreateException.class)
+        assertThatThrownBy(() -> creator.create(ws, noTable))
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("--table");
+        CreateRequest badKind = new CreateRequest(
+                Target.CLICKHOUSE,
+                "x",
+                java.util.Optional.of("view"),
+                java.util.Optional.of("t"),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty());
+        assertThatThrownBy(() -> creator.create(ws, badKind))
+                .isInstanceOf(CreateException.class)
                 .hasMessageContaining("table, rollup, alter, data");
         assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.TABLE, "commits")))
-                .isInstanceOf(CreateException.class).hasMessageContaining("000_create_commits.sql");
+                .isInstanceOf(CreateException.class)
+                .hasMessageContaining("000_create_commits.sql");
         assertThatThrownBy(() -> creator.create(ws, CreateRequest.clickhouse("x", ClickHouseKind.TABLE, "a`b")))
                 .isInstanceOf(CreateException.class);
     }
 
     @Test
     void theAnalyzerUsedForTheNoFindingsChecksDoesReportClickHouseProblems() throws Exception {
-        // positive control, active once ClickHouse rules are bound: "no findings" on generated files then means something
+        // positive control, active once ClickHouse rules are bound: "no findings" on generated files then means
+        // something
         boolean rulesBound = com.google.inject.Guice.createInjector(new dev.migrationlsp.CoreModule())
-                .getInstance(dev.migrationlsp.analysis.Analyzer.class).documentRules().stream()
+                .getInstance(dev.migrationlsp.analysis.Analyzer.class)
+                .documentRules()
+                .stream()
                 .anyMatch(r -> r.appliesTo(dev.migrationlsp.workspace.FileKind.CLICKHOUSE_SQL));
         org.junit.jupiter.api.Assumptions.assumeTrue(rulesBound, "no ClickHouse document rules bound yet");
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
@@ -193,15 +232,21 @@ class ClickHouseCreateTest {
         Files.writeString(c.path(), Fixtures.read(c.path()).replace("IF NOT EXISTS ", ""));
         ws.filesChanged(List.of(c.path()));
 
-        assertThat(Fixtures.findings(ws, c.path())).extracting(f -> f.code().id()).contains("missing-if-not-exists");
+        assertThat(Fixtures.findings(ws, c.path()))
+                .extracting(f -> f.code().id())
+                .contains("missing-if-not-exists");
     }
 
     @Test
     void theRunnerSplitCheckCatchesSemicolonsInCommentsStringsAndBlocks() {
-        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("-- a; b\nSELECT 1;\n", "t")).hasMessageContaining("line 1");
-        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("SELECT 1;\nSELECT ';';\n", "t")).hasMessageContaining("line 2");
-        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("/* x; */ SELECT 1;", "t")).hasMessageContaining("/*");
-        org.assertj.core.api.Assertions.assertThatCode(() -> ClickHousePlanner.checkRunnerSplit(
-                "-- fine\nSELECT 'a', 'b''c';\nSELECT 2;\n", "t")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("-- a; b\nSELECT 1;\n", "t"))
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("SELECT 1;\nSELECT ';';\n", "t"))
+                .hasMessageContaining("line 2");
+        assertThatThrownBy(() -> ClickHousePlanner.checkRunnerSplit("/* x; */ SELECT 1;", "t"))
+                .hasMessageContaining("/*");
+        org.assertj.core.api.Assertions.assertThatCode(
+                        () -> ClickHousePlanner.checkRunnerSplit("-- fine\nSELECT 'a', 'b''c';\nSELECT 2;\n", "t"))
+                .doesNotThrowAnyException();
     }
 }

@@ -38,16 +38,18 @@ class ConcurrentCreateTest {
             for (int i = 0; i < n; i++) {
                 int k = i;
                 ClickHouseKind kind = ClickHouseKind.DATA;
-                submitted.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return k % 2 == 0
-                            ? creator.create(session, CreateRequest.postgres("step " + k))
-                            : creator.create(session, CreateRequest.clickhouse("step " + k, kind, null));
-                }, callers));
+                submitted.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                go.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return k % 2 == 0
+                                    ? creator.create(session, CreateRequest.postgres("step " + k))
+                                    : creator.create(session, CreateRequest.clickhouse("step " + k, kind, null));
+                        },
+                        callers));
             }
             go.countDown();
             for (var s : submitted) {
@@ -60,17 +62,26 @@ class ConcurrentCreateTest {
             callers.shutdown();
 
             assertThat(new HashSet<>(done.stream().map(Created::path).toList())).hasSize(n);
-            assertThat(done.stream().filter(c -> c.number().isPresent()).map(c -> c.number().get()).toList())
+            assertThat(done.stream()
+                            .filter(c -> c.number().isPresent())
+                            .map(c -> c.number().get())
+                            .toList())
                     .containsExactlyInAnyOrder("005", "006", "007", "008", "009", "010");
             RevisionGraph g = session.latest().revisionGraph();
             assertThat(g.conflictingHeads()).isEmpty();
             // the application_schema line is 0001..0004, 0006, then the six new revisions one after another
             List<String> chain = new ArrayList<>();
             RevisionGraph.Node head = g.headsOfBranch("application_schema").get(0);
-            for (RevisionGraph.Node x = head; x != null; x = x.downRevisions().isEmpty() ? null : g.node(x.downRevisions().get(0)).orElse(null)) {
+            for (RevisionGraph.Node x = head;
+                    x != null;
+                    x = x.downRevisions().isEmpty()
+                            ? null
+                            : g.node(x.downRevisions().get(0)).orElse(null)) {
                 chain.add(0, x.revision());
             }
-            assertThat(chain).containsExactly("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0009", "0010", "0011", "0012");
+            assertThat(chain)
+                    .containsExactly(
+                            "0001", "0002", "0003", "0004", "0006", "0007", "0008", "0009", "0010", "0011", "0012");
             assertThat(g.heads()).hasSize(2);
         }
     }

@@ -23,14 +23,15 @@ import java.util.stream.Stream;
 
 /** Test workspaces: a copy of examples/, or small hand-made ones, and the real analyzer with every rule bound. */
 final class Fixtures {
-    static final Path EXAMPLES = Path.of(System.getProperty("migrationlsp.examples", "../examples")).toAbsolutePath().normalize();
+    static final Path EXAMPLES = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
+            .toAbsolutePath()
+            .normalize();
     static final String VERSIONS = "src/dev_health_ops/alembic/versions";
     static final String CLICKHOUSE = "src/dev_health_ops/migrations/clickhouse";
     /** 2026-03-05 14:07:09.250000 in UTC. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T14:07:09.250Z"), ZoneId.of("UTC"));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path copyExamples(Path into) {
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {

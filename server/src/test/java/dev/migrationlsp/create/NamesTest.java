@@ -16,20 +16,32 @@ import org.junit.jupiter.api.Test;
 
 class NamesTest {
     /** ASCII descriptions, including the truncation corner cases. */
-    static final List<String> DESCRIPTIONS = List.of("Add users timezone", "create   the  api_tokens table!",
-            "Rename column: org -> org_id", "add_index_on_users_email_and_org_id_for_faster_lookups",
-            "averyveryveryverylongsinglewordwithoutanyunderscoreatall", "x", "1234 numbers first", "__dunder__ names",
-            "tabs\tand\nnewlines", "a-b.c/d\\e", "keep_  _multiple___underscores");
+    static final List<String> DESCRIPTIONS = List.of(
+            "Add users timezone",
+            "create   the  api_tokens table!",
+            "Rename column: org -> org_id",
+            "add_index_on_users_email_and_org_id_for_faster_lookups",
+            "averyveryveryverylongsinglewordwithoutanyunderscoreatall",
+            "x",
+            "1234 numbers first",
+            "__dunder__ names",
+            "tabs\tand\nnewlines",
+            "a-b.c/d\\e",
+            "keep_  _multiple___underscores");
 
     @Test
     void slugIsAlembicsForAsciiDescriptions() throws Exception {
         Path python = Path.of("/usr/bin/python3");
-        boolean haveAlembic = Files.isExecutable(python) && Files.isDirectory(Path.of("/usr/lib/python3/dist-packages/alembic"));
+        boolean haveAlembic =
+                Files.isExecutable(python) && Files.isDirectory(Path.of("/usr/lib/python3/dist-packages/alembic"));
         if (System.getenv("CI") != null) {
-            assertThat(haveAlembic).as("CI must have /usr/bin/python3 with Debian python3-alembic (apt-get install python3-alembic)").isTrue();
+            assertThat(haveAlembic)
+                    .as("CI must have /usr/bin/python3 with Debian python3-alembic (apt-get install python3-alembic)")
+                    .isTrue();
         }
         assumeTrue(haveAlembic, "python3-alembic not installed");
-        // Alembic's own _rev_path on a bare ScriptDirectory stand-in: slug and truncation exactly as the library does it
+        // Alembic's own _rev_path on a bare ScriptDirectory stand-in: slug and truncation exactly as the library does
+        // it
         String script = """
                 import sys, datetime, json
                 from alembic.script.base import ScriptDirectory
@@ -44,7 +56,9 @@ class NamesTest {
                     out[line] = p[len("REV_"):-len(".py")]
                 print(json.dumps(out))
                 """;
-        Process p = new ProcessBuilder(python.toString(), "-c", script).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(python.toString(), "-c", script)
+                .redirectErrorStream(true)
+                .start();
         Map<String, String> expectedInput = new LinkedHashMap<>();
         StringBuilder in = new StringBuilder();
         for (String d : DESCRIPTIONS) {
@@ -57,7 +71,8 @@ class NamesTest {
         p.getOutputStream().write(in.toString().getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         @SuppressWarnings("unchecked")
         Map<String, String> alembic = new com.google.gson.Gson().fromJson(out, Map.class);
@@ -86,8 +101,10 @@ class NamesTest {
         assertThat(Names.description("  two\nlines\t here ")).isEqualTo("two lines here");
         assertThatThrownBy(() -> Names.description("")).isInstanceOf(CreateException.class);
         assertThatThrownBy(() -> Names.description(null)).isInstanceOf(CreateException.class);
-        assertThatThrownBy(() -> Names.description("a".repeat(Names.MAX_DESCRIPTION + 1))).isInstanceOf(CreateException.class);
-        assertThat(Names.pythonDocstringText("say \"\"\"hi\"\"\" \\o/")).isEqualTo("say \\\"\\\"\\\"hi\\\"\\\"\\\" \\\\o/");
+        assertThatThrownBy(() -> Names.description("a".repeat(Names.MAX_DESCRIPTION + 1)))
+                .isInstanceOf(CreateException.class);
+        assertThat(Names.pythonDocstringText("say \"\"\"hi\"\"\" \\o/"))
+                .isEqualTo("say \\\"\\\"\\\"hi\\\"\\\"\\\" \\\\o/");
         assertThat(Names.sqlCommentText("a; b")).isEqualTo("a, b");
     }
 
@@ -107,8 +124,10 @@ class NamesTest {
         v.put("year", 2026);
         v.put("month", 3);
         v.put("epoch", 1772719629L);
-        assertThat(PythonPercentFormat.format("%(year)d-%(month).2d_%(rev)s_%(slug)s", v)).isEqualTo("2026-03_abc_s");
-        assertThat(PythonPercentFormat.format("%(epoch)s_%(month)02d_%(month)3d|%(rev)-5s|%%", v)).isEqualTo("1772719629_03_  3|abc  |%");
+        assertThat(PythonPercentFormat.format("%(year)d-%(month).2d_%(rev)s_%(slug)s", v))
+                .isEqualTo("2026-03_abc_s");
+        assertThat(PythonPercentFormat.format("%(epoch)s_%(month)02d_%(month)3d|%(rev)-5s|%%", v))
+                .isEqualTo("1772719629_03_  3|abc  |%");
         assertThat(PythonPercentFormat.format("%(rev).2s", v)).isEqualTo("ab");
         assertThatThrownBy(() -> PythonPercentFormat.format("%(nope)s", v)).hasMessageContaining("nope");
         assertThatThrownBy(() -> PythonPercentFormat.format("%(rev)d", v)).hasMessageContaining("number");

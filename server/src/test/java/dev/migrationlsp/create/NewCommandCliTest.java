@@ -16,8 +16,7 @@ class NewCommandCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -35,7 +34,16 @@ class NewCommandCliTest {
         assertThat(root.resolve(VERSIONS + "/0007_add_users_timezone.py")).exists();
         assertThat(r.err()).isEmpty();
 
-        Run ch = run("new", "clickhouse", "create work items", "--root", root.toString(), "--kind", "table", "--table", "work_items");
+        Run ch = run(
+                "new",
+                "clickhouse",
+                "create work items",
+                "--root",
+                root.toString(),
+                "--kind",
+                "table",
+                "--table",
+                "work_items");
         assertThat(ch.exit()).as(ch.err()).isZero();
         assertThat(ch.out()).isEqualTo(Fixtures.CLICKHOUSE + "/005_create_work_items.sql\n");
     }
@@ -51,25 +59,30 @@ class NewCommandCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines().count()).isEqualTo(1);
-        assertThat(r.err()).contains("0006 (application_schema)").contains("0005 (river_cutover)")
-                .contains("--branch LABEL").contains("--head REV");
+        assertThat(r.err())
+                .contains("0006 (application_schema)")
+                .contains("0005 (river_cutover)")
+                .contains("--branch LABEL")
+                .contains("--head REV");
 
         Run chosen = run("new", "postgres", "Add x", "--root", root.toString(), "--branch", "river_cutover");
         assertThat(chosen.exit()).as(chosen.err()).isZero();
-        assertThat(Fixtures.read(root.resolve(chosen.out().strip()))).contains("down_revision: Union[str, None] = \"0005\"");
+        assertThat(Fixtures.read(root.resolve(chosen.out().strip())))
+                .contains("down_revision: Union[str, None] = \"0005\"");
     }
 
     @Test
     void badInputExitsTwoWithOneLineReasons() {
         Path root = Fixtures.copyExamples(tmp.resolve("ws"));
         for (String[] args : new String[][] {
-                {"new", "mysql", "x", "--root", root.toString()},
-                {"new", "postgres", "", "--root", root.toString()},
-                {"new", "postgres", "x", "--table", "bad name", "--root", root.toString()},
-                {"new", "clickhouse", "x", "--kind", "view", "--table", "t", "--root", root.toString()},
-                {"new", "postgres", "x", "--branch", "a", "--head", "b", "--root", root.toString()},
-                {"new", "postgres", "x", "--root", root.resolve("missing").toString()},
-                {"new", "postgres", "x", "--head", "0004", "--root", root.toString()}}) {
+            {"new", "mysql", "x", "--root", root.toString()},
+            {"new", "postgres", "", "--root", root.toString()},
+            {"new", "postgres", "x", "--table", "bad name", "--root", root.toString()},
+            {"new", "clickhouse", "x", "--kind", "view", "--table", "t", "--root", root.toString()},
+            {"new", "postgres", "x", "--branch", "a", "--head", "b", "--root", root.toString()},
+            {"new", "postgres", "x", "--root", root.resolve("missing").toString()},
+            {"new", "postgres", "x", "--head", "0004", "--root", root.toString()}
+        }) {
             Run r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
@@ -81,8 +94,11 @@ class NewCommandCliTest {
     @Test
     void mergeFlagJoinsTheHeadsOfABranch() throws Exception {
         Path root = Fixtures.copyExamples(tmp.resolve("ws"));
-        Fixtures.write(root, VERSIONS + "/0007_other.py", Fixtures.read(root.resolve(VERSIONS + "/0006_add_users_locale.py"))
-                .replace("0006", "0007"));
+        Fixtures.write(
+                root,
+                VERSIONS + "/0007_other.py",
+                Fixtures.read(root.resolve(VERSIONS + "/0006_add_users_locale.py"))
+                        .replace("0006", "0007"));
 
         Run r = run("new", "postgres", "--merge", "--root", root.toString());
 

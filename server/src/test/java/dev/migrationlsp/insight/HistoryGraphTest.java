@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class HistoryGraphTest {
     private static RevisionGraph.Entry rev(String id, String down, String labels, String dep) {
-        String text = "\"\"\"Revision " + id + "\"\"\"\nrevision = \"" + id + "\"\ndown_revision = " + down + "\nbranch_labels = "
-                + (labels == null ? "None" : "(\"" + labels + "\",)") + "\ndepends_on = " + (dep == null ? "None" : "\"" + dep + "\"") + "\n";
+        String text = "\"\"\"Revision " + id + "\"\"\"\nrevision = \"" + id + "\"\ndown_revision = " + down
+                + "\nbranch_labels = " + (labels == null ? "None" : "(\"" + labels + "\",)") + "\ndepends_on = "
+                + (dep == null ? "None" : "\"" + dep + "\"") + "\n";
         return new RevisionGraph.Entry(Path.of("/w/versions/" + id + ".py"), RevisionHeaderScanner.scan(text));
     }
 
@@ -43,10 +44,20 @@ class HistoryGraphTest {
     @Test
     void mermaidAndDotHaveEveryEdge() {
         String mermaid = new HistoryGraph(history(), 0).render(HistoryGraph.Format.MERMAID);
-        assertThat(mermaid).contains("r_m4 --> r_a3", "r_m4 --> r_b3", "r_h5 -.-> r_r1", "class r_h5 conflict", "class r_k5 conflict",
-                "class r_r1 head");
+        assertThat(mermaid)
+                .contains(
+                        "r_m4 --> r_a3",
+                        "r_m4 --> r_b3",
+                        "r_h5 -.-> r_r1",
+                        "class r_h5 conflict",
+                        "class r_k5 conflict",
+                        "class r_r1 head");
         String dot = new HistoryGraph(history(), 0).render(HistoryGraph.Format.DOT);
-        assertThat(dot).contains("\"m4\" -> \"a3\";", "\"h5\" -> \"r1\" [style=dashed];", "\"k5\" [label=\"k5 (head)\\nRevision k5\", color=red");
+        assertThat(dot)
+                .contains(
+                        "\"m4\" -> \"a3\";",
+                        "\"h5\" -> \"r1\" [style=dashed];",
+                        "\"k5\" [label=\"k5 (head)\\nRevision k5\", color=red");
     }
 
     @Test

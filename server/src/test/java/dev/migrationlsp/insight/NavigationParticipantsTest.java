@@ -31,24 +31,29 @@ class NavigationParticipantsTest {
 
         @Override
         public Optional<Insight.Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
-            return ws.document(file).map(d -> new Insight.Hover("configuration", d.text().span(0, 1)));
+            return ws.document(file)
+                    .map(d -> new Insight.Hover("configuration", d.text().span(0, 1)));
         }
 
         @Override
         public List<FileLocation> definition(WorkspaceSnapshot ws, Path file, int offset) {
-            return List.of(new FileLocation(file, ws.document(file).orElseThrow().text().span(0, 0)));
+            return List.of(new FileLocation(
+                    file, ws.document(file).orElseThrow().text().span(0, 0)));
         }
     }
 
     private static Navigation navigation(boolean withConfigParticipant) {
         return Guice.createInjector(new CoreModule(), new NavigationModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                if (withConfigParticipant) {
-                    Multibinder.newSetBinder(binder(), NavigationParticipant.class).addBinding().to(ConfigParticipant.class);
-                }
-            }
-        }).getInstance(Navigation.class);
+                    @Override
+                    protected void configure() {
+                        if (withConfigParticipant) {
+                            Multibinder.newSetBinder(binder(), NavigationParticipant.class)
+                                    .addBinding()
+                                    .to(ConfigParticipant.class);
+                        }
+                    }
+                })
+                .getInstance(Navigation.class);
     }
 
     @Test
@@ -63,14 +68,22 @@ class NavigationParticipantsTest {
 
         Navigation standard = navigation(false);
         assertThat(standard.hover(snap, pyproject, 0)).isEmpty();
-        assertThat(standard.documentSymbols(snap, revision)).extracting(Insight.Symbol::name).contains("revision 0006", "locale");
+        assertThat(standard.documentSymbols(snap, revision))
+                .extracting(Insight.Symbol::name)
+                .contains("revision 0006", "locale");
         assertThat(standard.hover(snap, table, sql.indexOf("pull_requests ("))).isPresent();
-        assertThat(standard.definition(snap, revision, Files.readString(revision).indexOf("\"0004\"") + 2))
-                .singleElement().satisfies(l -> assertThat(l.file().getFileName().toString()).startsWith("0004"));
+        assertThat(standard.definition(
+                        snap, revision, Files.readString(revision).indexOf("\"0004\"") + 2))
+                .singleElement()
+                .satisfies(l -> assertThat(l.file().getFileName().toString()).startsWith("0004"));
 
         Navigation extended = navigation(true);
-        assertThat(extended.hover(snap, pyproject, 0)).map(Insight.Hover::markdown).contains("configuration");
-        assertThat(extended.definition(snap, pyproject, 3)).singleElement().satisfies(l -> assertThat(l.file()).isEqualTo(pyproject));
+        assertThat(extended.hover(snap, pyproject, 0))
+                .map(Insight.Hover::markdown)
+                .contains("configuration");
+        assertThat(extended.definition(snap, pyproject, 3))
+                .singleElement()
+                .satisfies(l -> assertThat(l.file()).isEqualTo(pyproject));
         // the other languages are unaffected
         assertThat(extended.documentSymbols(snap, revision)).isEqualTo(standard.documentSymbols(snap, revision));
     }
@@ -81,7 +94,8 @@ class NavigationParticipantsTest {
         WorkspaceSnapshot snap = new Workspace(root, new ConfigLoader()).load(Map.of());
         Path revision = root.resolve("src/dev_health_ops/alembic/versions/0006_add_users_locale.py");
         int onParent = Files.readString(revision).indexOf("\"0004\"") + 2;
-        FileLocation extra = new FileLocation(revision, snap.document(revision).orElseThrow().text().span(0, 0));
+        FileLocation extra = new FileLocation(
+                revision, snap.document(revision).orElseThrow().text().span(0, 0));
         NavigationParticipant tables = new NavigationParticipant() {
             @Override
             public Set<FileKind> kinds() {
@@ -90,7 +104,8 @@ class NavigationParticipantsTest {
 
             @Override
             public Optional<Insight.Hover> hover(WorkspaceSnapshot ws, Path file, int offset) {
-                return Optional.of(new Insight.Hover("a table", ws.document(file).orElseThrow().text().span(0, 1)));
+                return Optional.of(new Insight.Hover(
+                        "a table", ws.document(file).orElseThrow().text().span(0, 1)));
             }
 
             @Override
@@ -99,13 +114,15 @@ class NavigationParticipantsTest {
             }
         };
         Navigation standard = navigation(false);
-        Navigation both = new Navigation(new java.util.LinkedHashSet<>(List.of(
-                new AlembicNavigation(),
-                tables)));
-        assertThat(both.definition(snap, revision, onParent)).containsAll(standard.definition(snap, revision, onParent)).contains(extra)
+        Navigation both = new Navigation(new java.util.LinkedHashSet<>(List.of(new AlembicNavigation(), tables)));
+        assertThat(both.definition(snap, revision, onParent))
+                .containsAll(standard.definition(snap, revision, onParent))
+                .contains(extra)
                 .hasSize(standard.definition(snap, revision, onParent).size() + 1);
         // the revision hover comes first; elsewhere in the file the second participant's hover shows
-        assertThat(both.hover(snap, revision, onParent)).isEqualTo(standard.hover(snap, revision, onParent)).isPresent();
+        assertThat(both.hover(snap, revision, onParent))
+                .isEqualTo(standard.hover(snap, revision, onParent))
+                .isPresent();
         assertThat(both.hover(snap, revision, 0)).map(Insight.Hover::markdown).contains("a table");
     }
 }

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresNavigationTest {
     @TempDir
     Path root;
+
     Navigation nav;
     Path versions;
     Path a;
 
     static String revision(String id, String down, String body) {
-        return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + id + "\"\ndown_revision = "
-                + down + "\n\n\ndef upgrade():\n" + body + "\n\ndef downgrade():\n    pass\n";
+        return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + id + "\"\ndown_revision = " + down
+                + "\n\n\ndef upgrade():\n" + body + "\n\ndef downgrade():\n    pass\n";
     }
 
     @BeforeEach
@@ -39,14 +40,15 @@ class PostgresNavigationTest {
                         sa.Column("email", sa.String(100), nullable=False),
                     )
                 """));
-        Files.writeString(versions.resolve("b.py"), revision("b", "\"a\"",
-                "    op.add_column(\"users\", sa.Column(\"name\", sa.Text()))\n"));
-        nav = new Navigation(new java.util.LinkedHashSet<>(java.util.List.of(new AlembicNavigation(), new PostgresNavigation())));
+        Files.writeString(
+                versions.resolve("b.py"),
+                revision("b", "\"a\"", "    op.add_column(\"users\", sa.Column(\"name\", sa.Text()))\n"));
+        nav = new Navigation(
+                new java.util.LinkedHashSet<>(java.util.List.of(new AlembicNavigation(), new PostgresNavigation())));
     }
 
     /** Opens {@code text} (with a {@code $0} cursor) as revision c and returns the snapshot and the cursor offset. */
-    record At(WorkspaceSnapshot ws, Path file, int offset) {
-    }
+    record At(WorkspaceSnapshot ws, Path file, int offset) {}
 
     At open(String body) {
         String text = revision("c", "\"b\"", body);
@@ -61,11 +63,18 @@ class PostgresNavigationTest {
     void hoverShowsColumnsTypesAndHistory() {
         At at = open("    op.alter_column(\"us$0ers\", \"email\", type_=sa.Text())\n");
         String md = nav.hover(at.ws(), at.file(), at.offset()).orElseThrow().markdown();
-        assertThat(md).contains("table users").contains("| email | `text NOT NULL` |").contains("| name | `text` |")
-                .contains("revision a").contains("revision b").contains("revision c");
+        assertThat(md)
+                .contains("table users")
+                .contains("| email | `text NOT NULL` |")
+                .contains("| name | `text` |")
+                .contains("revision a")
+                .contains("revision b")
+                .contains("revision c");
         At col = open("    op.alter_column(\"users\", \"em$0ail\", type_=sa.Text())\n");
         assertThat(nav.hover(col.ws(), col.file(), col.offset()).orElseThrow().markdown())
-                .contains("users.email").contains("Created by revision a").contains("Changed by revision c");
+                .contains("users.email")
+                .contains("Created by revision a")
+                .contains("Changed by revision c");
     }
 
     @Test
@@ -79,17 +88,20 @@ class PostgresNavigationTest {
         List<FileLocation> refs = nav.references(at.ws(), at.file(), at.offset(), true);
         assertThat(refs).extracting(l -> l.file().getFileName().toString()).containsExactly("a.py", "b.py", "c.py");
         At col = open("    op.drop_column(\"users\", \"na$0me\")\n");
-        assertThat(nav.definition(col.ws(), col.file(), col.offset())).singleElement()
+        assertThat(nav.definition(col.ws(), col.file(), col.offset()))
+                .singleElement()
                 .satisfies(l -> assertThat(l.file().getFileName().toString()).isEqualTo("b.py"));
     }
 
     @Test
     void completesTablesAndColumnsInOperations() {
         At tables = open("    op.add_column(\"$0\", sa.Column(\"x\", sa.Text()))\n");
-        assertThat(nav.complete(tables.ws(), tables.file(), tables.offset())).extracting(Completion::label)
+        assertThat(nav.complete(tables.ws(), tables.file(), tables.offset()))
+                .extracting(Completion::label)
                 .containsExactly("users");
         At columns = open("    op.alter_column(\"users\", \"e$0\", nullable=True)\n");
-        assertThat(nav.complete(columns.ws(), columns.file(), columns.offset())).extracting(Completion::label)
+        assertThat(nav.complete(columns.ws(), columns.file(), columns.offset()))
+                .extracting(Completion::label)
                 .containsExactly("id", "email", "name");
     }
 }

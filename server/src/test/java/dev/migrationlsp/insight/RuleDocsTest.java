@@ -12,9 +12,13 @@ class RuleDocsTest {
     void hoverShowsTheMetadataAndTheWholeSectionFromTheJar() {
         String md = docs.markdown(RuleCode.MULTIPLE_HEADS);
 
-        assertThat(md).startsWith("**multiple-heads** (default: error) · fix: none · Revision graph (Alembic)\n\n**What.**");
+        assertThat(md)
+                .startsWith("**multiple-heads** (default: error) · fix: none · Revision graph (Alembic)\n\n**What.**");
         // a "# comment" line in the section's Python example is not a heading: the section goes on after it
-        assertThat(md).contains("# 0107_add_teams.py").contains("**Silence.**").endsWith("(" + RuleCode.MULTIPLE_HEADS.docUrl() + ")");
+        assertThat(md)
+                .contains("# 0107_add_teams.py")
+                .contains("**Silence.**")
+                .endsWith("(" + RuleCode.MULTIPLE_HEADS.docUrl() + ")");
         assertThat(md).doesNotContain("### unknown-down-revision");
     }
 

@@ -32,12 +32,14 @@ class AdoptionIT {
             String uri = s.open(settings);
             s.awaitDiagnostics(uri, hasCode("string-column"));
 
-            Object answer = s.request(s.server().getWorkspaceService().executeCommand(
-                    new ExecuteCommandParams(AcceptFindingsCommandHandler.ID, List.of())));
+            Object answer = s.request(s.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams(AcceptFindingsCommandHandler.ID, List.of())));
             JsonObject result = new Gson().toJsonTree(answer).getAsJsonObject();
             assertThat(result.get("path").getAsString()).isEqualTo(".migration-lsp/baseline.json");
             assertThat(result.get("findings").getAsInt()).isGreaterThanOrEqualTo(2);
-            assertThat(Files.readString(root.resolve(".migration-lsp/baseline.json"))).contains("string-column");
+            assertThat(Files.readString(root.resolve(".migration-lsp/baseline.json")))
+                    .contains("string-column");
             s.awaitDiagnostics(uri, lacksCode("string-column"));
 
             // a new problem in the same file is not covered by the baseline
@@ -58,12 +60,18 @@ class AdoptionIT {
         Files.writeString(precious, "my notes, not JSON\n");
         try (TestServer s = TestServer.start(root)) {
             s.open(root.resolve(VERSIONS + "/0003_create_settings.py"));
-            var answer = s.server().getWorkspaceService().executeCommand(
-                    new ExecuteCommandParams(AcceptFindingsCommandHandler.ID, List.of()));
+            var answer = s.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams(AcceptFindingsCommandHandler.ID, List.of()));
             Throwable failure = catchThrowable(() -> answer.get(TestServer.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             assertThat(failure).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ResponseErrorException.class);
-            String message = ((ResponseErrorException) failure.getCause()).getResponseError().getMessage();
-            assertThat(message).contains(".migration-lsp/baseline.json").doesNotContain("\n").doesNotContain("gson");
+            String message = ((ResponseErrorException) failure.getCause())
+                    .getResponseError()
+                    .getMessage();
+            assertThat(message)
+                    .contains(".migration-lsp/baseline.json")
+                    .doesNotContain("\n")
+                    .doesNotContain("gson");
         }
         assertThat(Files.readString(precious)).isEqualTo("my notes, not JSON\n");
     }
@@ -72,7 +80,8 @@ class AdoptionIT {
     void checkAfterSkipsSettledMigrationsButKeepsGraphRules() throws Exception {
         Path root = TestServer.copyOfExamples();
         Path pyproject = root.resolve("pyproject.toml");
-        Files.writeString(pyproject, Files.readString(pyproject) + "\n[tool.migration-lsp.check-after]\nalembic = \"0004\"\n");
+        Files.writeString(
+                pyproject, Files.readString(pyproject) + "\n[tool.migration-lsp.check-after]\nalembic = \"0004\"\n");
         Path settings = root.resolve(VERSIONS + "/0003_create_settings.py");
         Path conflict = root.resolve(VERSIONS + "/0007_second_head.py");
         Files.writeString(conflict, RevisionGraphDiagnosticsIT.revisionFile("0007", "0004"));

@@ -33,7 +33,8 @@ class CreateCommandsIT {
     static final String CLICKHOUSE = "src/dev_health_ops/migrations/clickhouse";
 
     private static JsonObject execute(TestServer ts, String command, JsonObject argument) {
-        Object r = TestServer.get(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(command, List.of(argument))));
+        Object r = TestServer.get(
+                ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(command, List.of(argument))));
         assertThat(r).isNotNull();
         // the client side decodes the answer as plain maps; compare as JSON
         return new com.google.gson.Gson().toJsonTree(r).getAsJsonObject();
@@ -41,12 +42,17 @@ class CreateCommandsIT {
 
     /** An editor that applies the CreateFile + text edit and saves the file, as VS Code does after a create. */
     static ApplyWorkspaceEditResponse applyAndSave(ApplyWorkspaceEditParams p) {
-        List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes = p.getEdit().getDocumentChanges();
+        List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes =
+                p.getEdit().getDocumentChanges();
         CreateFile create = (CreateFile) changes.get(0).getRight();
         TextDocumentEdit text = changes.get(1).getLeft();
         Path file = Uris.toPath(create.getUri()).orElseThrow();
         try {
-            Files.writeString(file, text.getEdits().get(0).getNewText(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(
+                    file,
+                    text.getEdits().get(0).getNewText(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +70,9 @@ class CreateCommandsIT {
         try (TestServer ts = TestServer.start(root)) {
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
 
-            JsonObject first = execute(ts, "migration-lsp.create",
+            JsonObject first = execute(
+                    ts,
+                    "migration-lsp.create",
                     json("target", "postgres", "description", "Create api tokens", "table", "api_tokens"));
 
             assertThat(first.get("path").getAsString()).isEqualTo(VERSIONS + "/0007_create_api_tokens.py");
@@ -78,12 +86,16 @@ class CreateCommandsIT {
             assertThat(create.getUri()).isEqualTo(first.get("uri").getAsString());
             assertThat(create.getOptions().getOverwrite()).isFalse();
             assertThat(create.getOptions().getIgnoreIfExists()).isFalse();
-            assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText()).contains("op.create_table(\n        \"api_tokens\"");
+            assertThat(changes.get(1).getLeft().getEdits().get(0).getNewText())
+                    .contains("op.create_table(\n        \"api_tokens\"");
             assertThat(Files.readString(path(ts, first))).contains("revision: str = \"0007\"");
-            assertThat(ts.client().shownDocuments).extracting(d -> d.getUri()).contains(first.get("uri").getAsString());
+            assertThat(ts.client().shownDocuments)
+                    .extracting(d -> d.getUri())
+                    .contains(first.get("uri").getAsString());
 
             // the next request sees the file the editor created: one linear chain
-            JsonObject second = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "Add users timezone"));
+            JsonObject second = execute(
+                    ts, "migration-lsp.create", json("target", "postgres", "description", "Add users timezone"));
             assertThat(second.get("revision").getAsString()).isEqualTo("0008");
             assertThat(second.get("downRevision").getAsString()).isEqualTo("0007");
             assertThat(ts.client().appliedEdits).hasSize(2);
@@ -96,8 +108,10 @@ class CreateCommandsIT {
         try (TestServer ts = TestServer.start(root)) {
             // the default fake editor answers "applied" without touching the disk: the content lives in its buffer
 
-            JsonObject first = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "in a buffer"));
-            JsonObject second = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "after it"));
+            JsonObject first =
+                    execute(ts, "migration-lsp.create", json("target", "postgres", "description", "in a buffer"));
+            JsonObject second =
+                    execute(ts, "migration-lsp.create", json("target", "postgres", "description", "after it"));
 
             assertThat(Files.exists(path(ts, first))).isFalse();
             assertThat(first.get("revision").getAsString()).isEqualTo("0007");
@@ -109,21 +123,36 @@ class CreateCommandsIT {
     @Test
     void createsOnDiskWhenTheClientCannotCreateFiles() throws Exception {
         Path root = TestServer.copyOfExamples();
-        TestServer.Options noCreate = new TestServer.Options(true, true, false, null, ProcessHandle.current().pid());
+        TestServer.Options noCreate = new TestServer.Options(
+                true, true, false, null, ProcessHandle.current().pid());
         try (TestServer ts = TestServer.start(root, noCreate)) {
-            JsonObject r = execute(ts, "migration-lsp.create",
-                    json("target", "clickhouse", "description", "Create work items", "kind", "table", "table", "work_items"));
+            JsonObject r = execute(
+                    ts,
+                    "migration-lsp.create",
+                    json(
+                            "target",
+                            "clickhouse",
+                            "description",
+                            "Create work items",
+                            "kind",
+                            "table",
+                            "table",
+                            "work_items"));
 
             assertThat(r.get("path").getAsString()).isEqualTo(CLICKHOUSE + "/005_create_work_items.sql");
             assertThat(r.get("number").getAsString()).isEqualTo("005");
             assertThat(r.has("revision")).isFalse();
             assertThat(ts.client().appliedEdits).isEmpty();
-            assertThat(Files.readString(path(ts, r))).startsWith("-- 005_create_work_items.sql\n")
+            assertThat(Files.readString(path(ts, r)))
+                    .startsWith("-- 005_create_work_items.sql\n")
                     .contains("ENGINE = ReplacingMergeTree(updated_at)");
             // the server waits for window/showDocument before it answers
-            assertThat(ts.client().shownDocuments).extracting(d -> d.getUri()).contains(r.get("uri").getAsString());
+            assertThat(ts.client().shownDocuments)
+                    .extracting(d -> d.getUri())
+                    .contains(r.get("uri").getAsString());
 
-            JsonObject pg = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "on disk too"));
+            JsonObject pg =
+                    execute(ts, "migration-lsp.create", json("target", "postgres", "description", "on disk too"));
             assertThat(Files.readString(path(ts, pg))).contains("down_revision: Union[str, None] = \"0006\"");
         }
     }
@@ -133,12 +162,16 @@ class CreateCommandsIT {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
-            ts.client().answer = p -> p.getActions().stream().filter(a -> a.getTitle().equals("clickhouse")).findFirst().orElseThrow();
+            ts.client().answer = p -> p.getActions().stream()
+                    .filter(a -> a.getTitle().equals("clickhouse"))
+                    .findFirst()
+                    .orElseThrow();
 
             JsonObject r = execute(ts, "migration-lsp.create", json("description", "backfill labels", "kind", "data"));
 
             assertThat(ts.client().messageRequests).hasSize(1);
-            assertThat(ts.client().messageRequests.get(0).getActions()).extracting(MessageActionItem::getTitle)
+            assertThat(ts.client().messageRequests.get(0).getActions())
+                    .extracting(MessageActionItem::getTitle)
                     .containsExactly("postgres", "clickhouse");
             assertThat(r.get("path").getAsString()).isEqualTo(CLICKHOUSE + "/005_backfill_labels.py");
         }
@@ -148,22 +181,30 @@ class CreateCommandsIT {
     void severalHeadsAreOfferedAndTheAnswerIsUsed() throws Exception {
         Path root = TestServer.copyOfExamples();
         Path pyproject = root.resolve("pyproject.toml");
-        Files.writeString(pyproject, Files.readString(pyproject).replace("default-branch = \"application_schema\"\n", ""));
+        Files.writeString(
+                pyproject, Files.readString(pyproject).replace("default-branch = \"application_schema\"\n", ""));
         try (TestServer ts = TestServer.start(root)) {
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
-            ts.client().answer = p -> p.getActions().stream().filter(a -> a.getTitle().contains("river_cutover")).findFirst().orElseThrow();
+            ts.client().answer = p -> p.getActions().stream()
+                    .filter(a -> a.getTitle().contains("river_cutover"))
+                    .findFirst()
+                    .orElseThrow();
 
-            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "cutover step"));
+            JsonObject r =
+                    execute(ts, "migration-lsp.create", json("target", "postgres", "description", "cutover step"));
 
             assertThat(ts.client().messageRequests).hasSize(1);
-            assertThat(ts.client().messageRequests.get(0).getActions()).extracting(MessageActionItem::getTitle)
+            assertThat(ts.client().messageRequests.get(0).getActions())
+                    .extracting(MessageActionItem::getTitle)
                     .containsExactlyInAnyOrder("0006 (application_schema)", "0005 (river_cutover)");
             assertThat(r.get("downRevision").getAsString()).isEqualTo("0005");
 
             // dismissing the question creates nothing and answers null
             ts.client().answer = p -> null;
-            Object dismissed = TestServer.get(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "not now")))));
+            Object dismissed = TestServer.get(ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams(
+                            "migration-lsp.create", List.of(json("target", "postgres", "description", "not now")))));
             assertThat(dismissed).isNull();
             assertThat(ts.client().appliedEdits).hasSize(1);
         }
@@ -173,7 +214,9 @@ class CreateCommandsIT {
     void createMergeJoinsTheHeadsAndTheMultipleHeadsFindingGoes() throws Exception {
         Path root = TestServer.copyOfExamples();
         Path ours = root.resolve(VERSIONS + "/0006_add_users_locale.py");
-        Files.writeString(root.resolve(VERSIONS + "/0007_add_settings_scope.py"), Files.readString(ours).replace("0006", "0007"));
+        Files.writeString(
+                root.resolve(VERSIONS + "/0007_add_settings_scope.py"),
+                Files.readString(ours).replace("0006", "0007"));
         try (TestServer ts = TestServer.start(root)) {
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
             String uri = ts.open(ours);
@@ -182,7 +225,9 @@ class CreateCommandsIT {
             JsonObject r = execute(ts, "migration-lsp.createMerge", json("branch", "application_schema"));
 
             assertThat(r.get("revision").getAsString()).isEqualTo("0008");
-            assertThat(r.get("downRevision").getAsJsonArray()).extracting(e -> e.getAsString()).containsExactlyInAnyOrder("0006", "0007");
+            assertThat(r.get("downRevision").getAsJsonArray())
+                    .extracting(e -> e.getAsString())
+                    .containsExactlyInAnyOrder("0006", "0007");
             assertThat(r.get("branchHasMultipleHeads").getAsBoolean()).isFalse();
             ts.awaitDiagnostics(uri, lacksCode("multiple-heads"));
         }
@@ -193,29 +238,41 @@ class CreateCommandsIT {
         Path root = Files.createTempDirectory("two-histories");
         Files.createDirectories(root.resolve("db/core/versions"));
         Files.createDirectories(root.resolve("db/tenant/versions"));
-        Files.writeString(root.resolve("db/alembic.ini"), "[core]\nscript_location = %(here)s/core\n\n"
-                + "[tenant]\nscript_location = %(here)s/tenant\n");
-        Files.writeString(root.resolve("db/tenant/versions/0001_init.py"),
+        Files.writeString(
+                root.resolve("db/alembic.ini"),
+                "[core]\nscript_location = %(here)s/core\n\n" + "[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(
+                root.resolve("db/tenant/versions/0001_init.py"),
                 "revision = \"0001\"\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
-        TestServer.Options noCreate = new TestServer.Options(true, true, false, null, ProcessHandle.current().pid());
+        TestServer.Options noCreate = new TestServer.Options(
+                true, true, false, null, ProcessHandle.current().pid());
         try (TestServer ts = TestServer.start(root, noCreate)) {
             // dismissed: nothing is created
             ts.client().answer = params -> null;
-            Object dismissed = ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "x")))).get(120, TimeUnit.SECONDS);
+            Object dismissed = ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams(
+                            "migration-lsp.create", List.of(json("target", "postgres", "description", "x"))))
+                    .get(120, TimeUnit.SECONDS);
             assertThat(dismissed).isNull();
             assertThat(ts.client().messageRequests).hasSize(1);
-            assertThat(ts.client().messageRequests.get(0).getActions()).extracting(MessageActionItem::getTitle)
+            assertThat(ts.client().messageRequests.get(0).getActions())
+                    .extracting(MessageActionItem::getTitle)
                     .containsExactlyInAnyOrder("core", "tenant");
             // answered: created in the chosen history
-            ts.client().answer = params -> params.getActions().stream().filter(a -> a.getTitle().equals("tenant")).findFirst()
+            ts.client().answer = params -> params.getActions().stream()
+                    .filter(a -> a.getTitle().equals("tenant"))
+                    .findFirst()
                     .orElse(null);
-            JsonObject asked = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams"));
+            JsonObject asked =
+                    execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add teams"));
             assertThat(asked.get("path").getAsString()).isEqualTo("db/tenant/versions/0002_add_teams.py");
             // the argument chooses without a question
             int questions = ts.client().messageRequests.size();
-            JsonObject r = execute(ts, "migration-lsp.create", json("target", "postgres", "description", "add roles",
-                    "history", "tenant"));
+            JsonObject r = execute(
+                    ts,
+                    "migration-lsp.create",
+                    json("target", "postgres", "description", "add roles", "history", "tenant"));
             assertThat(ts.client().messageRequests).hasSize(questions);
             assertThat(r.get("path").getAsString()).isEqualTo("db/tenant/versions/0003_add_roles.py");
             assertThat(Files.readString(path(ts, r))).contains("\"0002\"");
@@ -231,13 +288,23 @@ class CreateCommandsIT {
     void badInputIsAnInvalidParamsErrorAndWritesNothing() throws Exception {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {
-            for (JsonObject bad : List.of(json("target", "postgres", "description", "x", "table", "users; drop"),
-                    json("target", "postgres"), json("target", "mysql", "description", "x"),
+            for (JsonObject bad : List.of(
+                    json("target", "postgres", "description", "x", "table", "users; drop"),
+                    json("target", "postgres"),
+                    json("target", "mysql", "description", "x"),
                     json("target", "clickhouse", "description", "x", "kind", "table"))) {
-                assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(
-                        new ExecuteCommandParams("migration-lsp.create", List.of(bad))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
-                        .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
-                        .matches(e -> ((ResponseErrorException) e).getResponseError().getCode() == ResponseErrorCode.InvalidParams.getValue(),
+                assertThatThrownBy(() -> ts.server()
+                                .getWorkspaceService()
+                                .executeCommand(new ExecuteCommandParams("migration-lsp.create", List.of(bad)))
+                                .get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                        .isInstanceOf(ExecutionException.class)
+                        .cause()
+                        .isInstanceOf(ResponseErrorException.class)
+                        .matches(
+                                e -> ((ResponseErrorException) e)
+                                                .getResponseError()
+                                                .getCode()
+                                        == ResponseErrorCode.InvalidParams.getValue(),
                                 "InvalidParams");
             }
             assertThat(ts.client().appliedEdits).isEmpty();
@@ -254,16 +321,26 @@ class CreateCommandsIT {
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
             List<java.util.concurrent.CompletableFuture<Object>> pending = new java.util.ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                pending.add(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("migration-lsp.create",
-                        List.of(json("target", "postgres", "description", "parallel " + i)))));
+                pending.add(ts.server()
+                        .getWorkspaceService()
+                        .executeCommand(new ExecuteCommandParams(
+                                "migration-lsp.create",
+                                List.of(json("target", "postgres", "description", "parallel " + i)))));
             }
             java.util.Map<String, String> parentOf = new java.util.TreeMap<>();
             for (var f : pending) {
-                JsonObject r = new com.google.gson.Gson().toJsonTree(TestServer.get(f)).getAsJsonObject();
-                parentOf.put(r.get("revision").getAsString(), r.get("downRevision").getAsString());
+                JsonObject r =
+                        new com.google.gson.Gson().toJsonTree(TestServer.get(f)).getAsJsonObject();
+                parentOf.put(
+                        r.get("revision").getAsString(), r.get("downRevision").getAsString());
             }
-            assertThat(parentOf).containsExactly(java.util.Map.entry("0007", "0006"), java.util.Map.entry("0008", "0007"),
-                    java.util.Map.entry("0009", "0008"), java.util.Map.entry("0010", "0009"), java.util.Map.entry("0011", "0010"));
+            assertThat(parentOf)
+                    .containsExactly(
+                            java.util.Map.entry("0007", "0006"),
+                            java.util.Map.entry("0008", "0007"),
+                            java.util.Map.entry("0009", "0008"),
+                            java.util.Map.entry("0010", "0009"),
+                            java.util.Map.entry("0011", "0010"));
         }
     }
 
@@ -273,9 +350,15 @@ class CreateCommandsIT {
         try (TestServer ts = TestServer.start(root)) {
             ts.client().applyEdit = p -> new ApplyWorkspaceEditResponse(false);
 
-            assertThatThrownBy(() -> ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "refused")))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ResponseErrorException.class)
+            assertThatThrownBy(() -> ts.server()
+                            .getWorkspaceService()
+                            .executeCommand(new ExecuteCommandParams(
+                                    "migration-lsp.create",
+                                    List.of(json("target", "postgres", "description", "refused"))))
+                            .get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause()
+                    .isInstanceOf(ResponseErrorException.class)
                     .hasMessageContaining("did not create");
 
             // the refused revision was not recorded: the next one still takes 0007
@@ -289,7 +372,10 @@ class CreateCommandsIT {
     @Test
     void theServerAdvertisesBothCommands() throws Exception {
         try (TestServer ts = TestServer.start(TestServer.copyOfExamples())) {
-            assertThat(ts.initializeResult().getCapabilities().getExecuteCommandProvider().getCommands())
+            assertThat(ts.initializeResult()
+                            .getCapabilities()
+                            .getExecuteCommandProvider()
+                            .getCommands())
                     .contains("migration-lsp.create", "migration-lsp.createMerge");
         }
     }

@@ -21,7 +21,11 @@ class DiagnosticsSchedulingIT {
             String uri = ts.open(file);
             ts.awaitDiagnostics(uri, ds -> true);
             int before = ts.client().publishes.size();
-            int line = (int) Files.readString(file).lines().takeWhile(l -> !l.startsWith("def upgrade")).count() - 1;
+            int line = (int) Files.readString(file)
+                            .lines()
+                            .takeWhile(l -> !l.startsWith("def upgrade"))
+                            .count()
+                    - 1;
             int last = 0;
             // Each pause between edits longer than the debounce may rightly cause a publish; a loaded machine can pause
             // this thread at any time, so the bound below counts the pauses that happened (with margin for the server's
@@ -36,15 +40,23 @@ class DiagnosticsSchedulingIT {
                 previous = now;
             }
             int finalVersion = last;
-            ts.await(() -> ts.client().publishes.stream().skip(before)
-                    .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == finalVersion), "final version published");
-            List<Integer> versions = ts.client().publishes.stream().skip(before).filter(p -> p.getUri().equals(uri))
-                    .map(PublishDiagnosticsParams::getVersion).toList();
+            ts.await(
+                    () -> ts.client().publishes.stream()
+                            .skip(before)
+                            .anyMatch(p ->
+                                    p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == finalVersion),
+                    "final version published");
+            List<Integer> versions = ts.client().publishes.stream()
+                    .skip(before)
+                    .filter(p -> p.getUri().equals(uri))
+                    .map(PublishDiagnosticsParams::getVersion)
+                    .toList();
             assertThat(versions).isSorted();
             assertThat(versions.get(versions.size() - 1)).isEqualTo(finalVersion);
             assertThat(versions.size())
                     .as("debounced: one publish per pause in typing (" + pauses + " pauses), not per edit")
-                    .isLessThanOrEqualTo(1 + pauses).isLessThan(40);
+                    .isLessThanOrEqualTo(1 + pauses)
+                    .isLessThan(40);
         }
     }
 
@@ -61,11 +73,18 @@ class DiagnosticsSchedulingIT {
             for (int i = 0; i < 5; i++) {
                 v = ts.change(uri, new Range(new Position(0, 3), new Position(0, 3)), "x");
                 int expect = v;
-                ts.await(() -> ts.client().publishes.stream().skip(before)
-                        .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == expect), "version " + expect);
+                ts.await(
+                        () -> ts.client().publishes.stream()
+                                .skip(before)
+                                .anyMatch(p ->
+                                        p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == expect),
+                        "version " + expect);
             }
-            List<Integer> versions = ts.client().publishes.stream().skip(before).filter(p -> p.getUri().equals(uri))
-                    .map(PublishDiagnosticsParams::getVersion).toList();
+            List<Integer> versions = ts.client().publishes.stream()
+                    .skip(before)
+                    .filter(p -> p.getUri().equals(uri))
+                    .map(PublishDiagnosticsParams::getVersion)
+                    .toList();
             assertThat(versions).isSorted().contains(2, 3, 4, 5, 6);
         }
     }

@@ -10,8 +10,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 /** Applies a WorkspaceEdit's text edits for one document, as an editor would (all ranges refer to the original text). */
 final class Edits {
-    private Edits() {
-    }
+    private Edits() {}
 
     static List<TextEdit> textEdits(WorkspaceEdit edit, String uri) {
         List<TextEdit> out = new ArrayList<>();
@@ -32,11 +31,16 @@ final class Edits {
     static String apply(String text, List<TextEdit> edits) {
         SourceText st = new SourceText(text);
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt((TextEdit e) -> st.offset(e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter())).reversed());
+        sorted.sort(Comparator.comparingInt((TextEdit e) -> st.offset(
+                        e.getRange().getStart().getLine(),
+                        e.getRange().getStart().getCharacter()))
+                .reversed());
         String out = text;
         for (TextEdit e : sorted) {
-            int s = st.offset(e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter());
-            int en = st.offset(e.getRange().getEnd().getLine(), e.getRange().getEnd().getCharacter());
+            int s = st.offset(
+                    e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter());
+            int en = st.offset(
+                    e.getRange().getEnd().getLine(), e.getRange().getEnd().getCharacter());
             out = out.substring(0, s) + e.getNewText() + out.substring(en);
         }
         return out;

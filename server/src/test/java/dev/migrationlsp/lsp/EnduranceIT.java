@@ -32,8 +32,12 @@ class EnduranceIT {
             ts.awaitDiagnostics(uri, ds -> true);
             List<CompletableFuture<List<Either<org.eclipse.lsp4j.Command, CodeAction>>>> futures = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                var f = ts.server().getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-                        new Range(new Position(0, 0), new Position(20, 0)), new CodeActionContext(List.of())));
+                var f = ts.server()
+                        .getTextDocumentService()
+                        .codeAction(new CodeActionParams(
+                                new TextDocumentIdentifier(uri),
+                                new Range(new Position(0, 0), new Position(20, 0)),
+                                new CodeActionContext(List.of())));
                 futures.add(f);
                 if (i % 3 != 0) {
                     f.cancel(true); // LSP4J sends $/cancelRequest
@@ -41,10 +45,13 @@ class EnduranceIT {
             }
             for (var f : futures) {
                 if (!f.isCancelled()) {
-                    assertThat(f.get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+                    assertThat(f.get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                            .isNotNull();
                 }
             }
-            Object heads = TestServer.get(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
+            Object heads = TestServer.get(ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
             assertThat(heads).isNotNull();
         }
     }
@@ -59,7 +66,9 @@ class EnduranceIT {
             long warm = usedHeapAfterGc(ts.pid());
             cycles(ts, file, text, 300);
             long after = usedHeapAfterGc(ts.pid());
-            assertThat(after - warm).as("heap growth over 300 open/close cycles (bytes)").isLessThan(16L * 1024 * 1024);
+            assertThat(after - warm)
+                    .as("heap growth over 300 open/close cycles (bytes)")
+                    .isLessThan(16L * 1024 * 1024);
         }
     }
 
@@ -72,8 +81,11 @@ class EnduranceIT {
             ts.close(uri);
         }
         String uri = TestServer.uri(file);
-        ts.await(() -> ts.client().latest(uri) != null && ts.client().latest(uri).getDiagnostics().isEmpty()
-                && ts.client().latest(uri).getVersion() == null, "cleared after the last close");
+        ts.await(
+                () -> ts.client().latest(uri) != null
+                        && ts.client().latest(uri).getDiagnostics().isEmpty()
+                        && ts.client().latest(uri).getVersion() == null,
+                "cleared after the last close");
     }
 
     /** Heap in use after a full GC, read with the JDK's jcmd. */

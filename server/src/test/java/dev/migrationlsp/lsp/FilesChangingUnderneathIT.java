@@ -28,7 +28,8 @@ class FilesChangingUnderneathIT {
             // "git switch feature": 0006 goes away, two new revisions both continue 0004 -> two heads on one branch
             Files.delete(head);
             for (String rev : List.of("0007", "0008")) {
-                Files.writeString(versions.resolve(rev + "_feature.py"), RevisionGraphDiagnosticsIT.revisionFile(rev, "0004"));
+                Files.writeString(
+                        versions.resolve(rev + "_feature.py"), RevisionGraphDiagnosticsIT.revisionFile(rev, "0004"));
             }
             String u7 = TestServer.uri(versions.resolve("0007_feature.py"));
             String u8 = TestServer.uri(versions.resolve("0008_feature.py"));
@@ -40,8 +41,10 @@ class FilesChangingUnderneathIT {
             Files.writeString(head, headText);
             ts.awaitDiagnostics(u7, List::isEmpty);
             ts.awaitDiagnostics(u8, List::isEmpty);
-            ts.await(() -> ts.client().heads.get(ts.client().heads.size() - 1).heads().stream()
-                    .anyMatch(h -> h.revision().equals("0006")), "0006 is a head again");
+            ts.await(
+                    () -> ts.client().heads.get(ts.client().heads.size() - 1).heads().stream()
+                            .anyMatch(h -> h.revision().equals("0006")),
+                    "0006 is a head again");
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
 final class ParamsFactory {
     static final String URI = "file:///nonexistent-migration-lsp/versions/x.py";
 
-    private ParamsFactory() {
-    }
+    private ParamsFactory() {}
 
     static Object make(Class<?> type, int depth) {
         if (type == String.class) {
@@ -35,7 +34,10 @@ final class ParamsFactory {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type == Object.class || depth > 4
+        if (type.isInterface()
+                || Modifier.isAbstract(type.getModifiers())
+                || type == Object.class
+                || depth > 4
                 || !type.getPackageName().startsWith("org.eclipse.lsp4j")) {
             return null;
         }

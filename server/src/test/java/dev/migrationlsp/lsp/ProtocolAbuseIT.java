@@ -54,23 +54,34 @@ class ProtocolAbuseIT {
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             TransportAndProtocolIT.handshake(c, root);
             for (JsonRpcMethod m : methods.values()) {
-                if (SKIPPED.contains(m.getMethodName()) || m.getParameterTypes().length != 1
+                if (SKIPPED.contains(m.getMethodName())
+                        || m.getParameterTypes().length != 1
                         || !(m.getParameterTypes()[0] instanceof Class<?> type)) {
                     continue;
                 }
                 abuse(c, soft, m, type);
                 // whatever came before, a real request is still answered
-                int heads = c.request("workspace/executeCommand",
-                        RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+                int heads = c.request(
+                        "workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
                 JsonObject answer = c.response(heads);
-                soft.assertThat(answer.has("result") && answer.getAsJsonObject("result").has("heads"))
-                        .as("server still serves after abusing " + m.getMethodName() + ": " + answer).isTrue();
+                soft.assertThat(answer.has("result")
+                                && answer.getAsJsonObject("result").has("heads"))
+                        .as("server still serves after abusing " + m.getMethodName() + ": " + answer)
+                        .isTrue();
             }
             // the walk reached the features (LSP4J also registers protocol methods this server leaves unimplemented)
-            soft.assertThat(implemented).contains("textDocument/hover", "textDocument/definition",
-                    "textDocument/completion",
-                    "textDocument/codeAction", "codeAction/resolve", "textDocument/references", "textDocument/codeLens",
-                    "textDocument/documentSymbol", "workspace/symbol", "workspace/executeCommand");
+            soft.assertThat(implemented)
+                    .contains(
+                            "textDocument/hover",
+                            "textDocument/definition",
+                            "textDocument/completion",
+                            "textDocument/codeAction",
+                            "codeAction/resolve",
+                            "textDocument/references",
+                            "textDocument/codeLens",
+                            "textDocument/documentSymbol",
+                            "workspace/symbol",
+                            "workspace/executeCommand");
             namedMistakes(c, soft);
             TransportAndProtocolIT.shutdown(c, p);
         } finally {
@@ -83,19 +94,37 @@ class ProtocolAbuseIT {
     private void namedMistakes(RawConnection c, SoftAssertions soft) throws Exception {
         String doc = "\"textDocument\": {\"uri\": \"" + fileUri + "\"}";
         expect(c, soft, INVALID_PARAMS, "textDocument/codeAction", "{" + doc + ", \"context\": {\"diagnostics\": []}}");
-        expect(c, soft, INVALID_PARAMS, "textDocument/hover",
+        expect(
+                c,
+                soft,
+                INVALID_PARAMS,
+                "textDocument/hover",
                 "{" + doc + ", \"position\": {\"line\": -1, \"character\": 0}}");
         expect(c, soft, INVALID_PARAMS, "textDocument/definition", "{" + doc + "}");
         expect(c, soft, INVALID_PARAMS, "textDocument/completion", "{" + doc + ", \"position\": \"12:4\"}");
         expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": {\"foreign\": true}}");
         expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": \"not ours\"}");
-        expect(c, soft, INVALID_PARAMS, "codeAction/resolve", "{\"title\": \"x\", \"data\": {\"uri\": \"" + fileUri
-                + "\", \"kind\": \"fix\", \"code\": \"string-column\", \"start\": 1e30, \"end\": 0, \"line\": 0, "
-                + "\"fix\": 0}}");
-        expect(c, soft, INVALID_PARAMS, "textDocument/hover", "{\"textDocument\": {\"uri\": \"not a uri\"}, "
-                + "\"position\": {\"line\": 0, \"character\": 0}}");
-        expect(c, soft, INVALID_PARAMS, "textDocument/codeAction", "{" + doc + ", \"range\": {\"start\": {\"line\": 5, "
-                + "\"character\": 0}, \"end\": {\"line\": 2, \"character\": 0}}, \"context\": {\"diagnostics\": []}}");
+        expect(
+                c,
+                soft,
+                INVALID_PARAMS,
+                "codeAction/resolve",
+                "{\"title\": \"x\", \"data\": {\"uri\": \"" + fileUri
+                        + "\", \"kind\": \"fix\", \"code\": \"string-column\", \"start\": 1e30, \"end\": 0, \"line\": 0, "
+                        + "\"fix\": 0}}");
+        expect(
+                c,
+                soft,
+                INVALID_PARAMS,
+                "textDocument/hover",
+                "{\"textDocument\": {\"uri\": \"not a uri\"}, " + "\"position\": {\"line\": 0, \"character\": 0}}");
+        expect(
+                c,
+                soft,
+                INVALID_PARAMS,
+                "textDocument/codeAction",
+                "{" + doc + ", \"range\": {\"start\": {\"line\": 5, "
+                        + "\"character\": 0}, \"end\": {\"line\": 2, \"character\": 0}}, \"context\": {\"diagnostics\": []}}");
         // not JSON-RPC 2.0
         c.sendBody("{\"jsonrpc\": \"1.0\", \"id\": 7001, \"method\": \"textDocument/hover\", \"params\": {" + doc
                 + ", \"position\": {\"line\": 0, \"character\": 0}}}");
@@ -111,7 +140,9 @@ class ProtocolAbuseIT {
         soft.assertThat(response.has("error")).as(what + " -> " + response).isTrue();
         if (response.has("error")) {
             JsonObject error = response.getAsJsonObject("error");
-            soft.assertThat(error.get("code").getAsInt()).as(what + " -> " + response).isEqualTo(code);
+            soft.assertThat(error.get("code").getAsInt())
+                    .as(what + " -> " + response)
+                    .isEqualTo(code);
             checkOneLine(soft, what, error);
         }
     }
@@ -119,9 +150,17 @@ class ProtocolAbuseIT {
     /** An error names the client's mistake in one line: no stack trace, no Java class, nothing in data. */
     private static void checkOneLine(SoftAssertions soft, String what, JsonObject error) {
         String message = error.has("message") ? error.get("message").getAsString() : "";
-        soft.assertThat(message).as(what + ": message").isNotBlank().doesNotContain("\n").doesNotContain("java.")
-                .doesNotContain("Exception").doesNotContain("com.google").doesNotContain("org.eclipse");
-        soft.assertThat(!error.has("data") || error.get("data").isJsonNull()).as(what + ": data " + error).isTrue();
+        soft.assertThat(message)
+                .as(what + ": message")
+                .isNotBlank()
+                .doesNotContain("\n")
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
+                .doesNotContain("com.google")
+                .doesNotContain("org.eclipse");
+        soft.assertThat(!error.has("data") || error.get("data").isJsonNull())
+                .as(what + ": data " + error)
+                .isTrue();
     }
 
     private void abuse(RawConnection c, SoftAssertions soft, JsonRpcMethod m, Class<?> type) throws Exception {
@@ -140,28 +179,37 @@ class ProtocolAbuseIT {
         }
         if (containsPosition(skeleton)) {
             // out of range
-            variants.add(new Variant("line -1", positions(skeleton, pos -> pos.addProperty("line", -1)),
-                    INVALID_PARAMS));
-            variants.add(new Variant("character -5", positions(skeleton, pos -> pos.addProperty("character", -5)),
-                    INVALID_PARAMS));
-            variants.add(new Variant("far past the end", positions(skeleton, pos -> {
-                pos.addProperty("line", Integer.MAX_VALUE);
-                pos.addProperty("character", Integer.MAX_VALUE);
-            }), null));
-            variants.add(new Variant("line beyond int", positions(skeleton, pos -> pos.addProperty("line", 1e12)),
-                    INVALID_PARAMS));
-            variants.add(new Variant("line as a string", positions(skeleton, pos -> pos.addProperty("line", "3")),
+            variants.add(
+                    new Variant("line -1", positions(skeleton, pos -> pos.addProperty("line", -1)), INVALID_PARAMS));
+            variants.add(new Variant(
+                    "character -5", positions(skeleton, pos -> pos.addProperty("character", -5)), INVALID_PARAMS));
+            variants.add(new Variant(
+                    "far past the end",
+                    positions(skeleton, pos -> {
+                        pos.addProperty("line", Integer.MAX_VALUE);
+                        pos.addProperty("character", Integer.MAX_VALUE);
+                    }),
                     null));
+            variants.add(new Variant(
+                    "line beyond int", positions(skeleton, pos -> pos.addProperty("line", 1e12)), INVALID_PARAMS));
+            variants.add(
+                    new Variant("line as a string", positions(skeleton, pos -> pos.addProperty("line", "3")), null));
         }
         if (skeleton.toString().contains(fileUri)) {
             // hostile: documents that are not ours, or not documents
-            for (String uri : List.of("file:///etc/passwd", "file:///../../../../etc/shadow", "untitled:Untitled-1",
-                    "https://example.com/x.py", "file:///" + "a/".repeat(2000) + "x.py")) {
-                variants.add(new Variant("uri " + uri.substring(0, Math.min(40, uri.length())),
-                        JsonElementReplace.uris(skeleton, fileUri, uri), null));
+            for (String uri : List.of(
+                    "file:///etc/passwd",
+                    "file:///../../../../etc/shadow",
+                    "untitled:Untitled-1",
+                    "https://example.com/x.py",
+                    "file:///" + "a/".repeat(2000) + "x.py")) {
+                variants.add(new Variant(
+                        "uri " + uri.substring(0, Math.min(40, uri.length())),
+                        JsonElementReplace.uris(skeleton, fileUri, uri),
+                        null));
             }
-            variants.add(new Variant("uri not a uri", JsonElementReplace.uris(skeleton, fileUri, "not a uri"),
-                    INVALID_PARAMS));
+            variants.add(new Variant(
+                    "uri not a uri", JsonElementReplace.uris(skeleton, fileUri, "not a uri"), INVALID_PARAMS));
         }
         for (Variant v : variants) {
             String what = m.getMethodName() + " with " + v.name();
@@ -185,15 +233,15 @@ class ProtocolAbuseIT {
             if (v.expectedCode() != null) {
                 checkError(soft, what, response, v.expectedCode());
             } else if (response.has("error")) {
-                soft.assertThat(response.getAsJsonObject("error").get("code").getAsInt()).as(what + " -> " + response)
+                soft.assertThat(response.getAsJsonObject("error").get("code").getAsInt())
+                        .as(what + " -> " + response)
                         .isNotEqualTo(INTERNAL_ERROR);
                 checkOneLine(soft, what, response.getAsJsonObject("error"));
             }
         }
     }
 
-    record Variant(String name, JsonElement params, Integer expectedCode) {
-    }
+    record Variant(String name, JsonElement params, Integer expectedCode) {}
 
     /** Required fields; an untyped one (LSPAny, e.g. didChangeConfiguration's settings) may be null. */
     private static boolean hasRequiredField(Class<?> type) {
@@ -214,7 +262,8 @@ class ProtocolAbuseIT {
 
     /** The smallest params a well-behaved client could send: every required field, with plausible values. */
     private JsonElement skeleton(Type type, int depth) {
-        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
+        Class<?> raw = type instanceof ParameterizedType pt
+                ? (Class<?>) pt.getRawType()
                 : type instanceof Class<?> k ? k : Object.class;
         if (raw == String.class) {
             return new JsonPrimitive("x");
@@ -242,7 +291,8 @@ class ProtocolAbuseIT {
             if (!f.isAnnotationPresent(NonNull.class)) {
                 continue;
             }
-            JsonElement v = f.getName().equals("uri") && f.getType() == String.class ? new JsonPrimitive(fileUri)
+            JsonElement v = f.getName().equals("uri") && f.getType() == String.class
+                    ? new JsonPrimitive(fileUri)
                     : skeleton(f.getGenericType(), depth + 1);
             if (!v.isJsonNull()) {
                 o.add(f.getName(), v);
@@ -281,12 +331,11 @@ class ProtocolAbuseIT {
 
     /** Replaces one URI everywhere in a params tree. */
     static final class JsonElementReplace {
-        private JsonElementReplace() {
-        }
+        private JsonElementReplace() {}
 
         static JsonElement uris(JsonObject skeleton, String from, String to) {
-            return RawConnection.json(skeleton.toString().replace(new JsonPrimitive(from).toString(),
-                    new JsonPrimitive(to).toString()));
+            return RawConnection.json(
+                    skeleton.toString().replace(new JsonPrimitive(from).toString(), new JsonPrimitive(to).toString()));
         }
     }
 }

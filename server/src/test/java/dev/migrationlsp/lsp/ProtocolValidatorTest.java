@@ -69,37 +69,77 @@ class ProtocolValidatorTest {
         String noDiagnostics = "\"context\": {\"diagnostics\": []}";
         List<Case> c = new ArrayList<>();
         c.add(new Case("valid hover", request(HOVER, at(3, 4)), null, null));
-        c.add(new Case("hover at line -1", request(HOVER, at(-1, 0)), INVALID_PARAMS,
+        c.add(new Case(
+                "hover at line -1",
+                request(HOVER, at(-1, 0)),
+                INVALID_PARAMS,
                 "textDocument/hover: params.position.line must be 0 or more (got -1)"));
-        c.add(new Case("hover at character -2", request(HOVER, at(0, -2)), INVALID_PARAMS,
+        c.add(new Case(
+                "hover at character -2",
+                request(HOVER, at(0, -2)),
+                INVALID_PARAMS,
                 "textDocument/hover: params.position.character must be 0 or more (got -2)"));
-        c.add(new Case("far past the end is for the handler", request(HOVER, at(Integer.MAX_VALUE, Integer.MAX_VALUE)),
-                null, null));
-        c.add(new Case("hover without position", request(HOVER, "{" + doc() + "}"), INVALID_PARAMS,
+        c.add(new Case(
+                "far past the end is for the handler",
+                request(HOVER, at(Integer.MAX_VALUE, Integer.MAX_VALUE)),
+                null,
+                null));
+        c.add(new Case(
+                "hover without position",
+                request(HOVER, "{" + doc() + "}"),
+                INVALID_PARAMS,
                 "textDocument/hover: params.position is required"));
-        c.add(new Case("hover without params", request(HOVER, null), INVALID_PARAMS,
+        c.add(new Case(
+                "hover without params",
+                request(HOVER, null),
+                INVALID_PARAMS,
                 "textDocument/hover: params are required"));
-        c.add(new Case("a URI that does not parse", request(HOVER, "{\"textDocument\": {\"uri\": \"not a uri\"}, "
-                + position(0, 0) + "}"), INVALID_PARAMS, "textDocument/hover: params.textDocument.uri is not a URI"));
-        c.add(new Case("codeAction without range", request(CODE_ACTION, "{" + doc() + ", " + noDiagnostics + "}"),
-                INVALID_PARAMS, "textDocument/codeAction: params.range is required"));
-        c.add(new Case("a range that ends before it starts", request(CODE_ACTION, "{" + doc() + ", "
-                + range(5, 0, 2, 0) + ", " + noDiagnostics + "}"), INVALID_PARAMS,
+        c.add(new Case(
+                "a URI that does not parse",
+                request(HOVER, "{\"textDocument\": {\"uri\": \"not a uri\"}, " + position(0, 0) + "}"),
+                INVALID_PARAMS,
+                "textDocument/hover: params.textDocument.uri is not a URI"));
+        c.add(new Case(
+                "codeAction without range",
+                request(CODE_ACTION, "{" + doc() + ", " + noDiagnostics + "}"),
+                INVALID_PARAMS,
+                "textDocument/codeAction: params.range is required"));
+        c.add(new Case(
+                "a range that ends before it starts",
+                request(CODE_ACTION, "{" + doc() + ", " + range(5, 0, 2, 0) + ", " + noDiagnostics + "}"),
+                INVALID_PARAMS,
                 "textDocument/codeAction: params.range ends before it starts"));
-        c.add(new Case("a diagnostic in the context without its range", request(CODE_ACTION, "{" + doc() + ", "
-                + range(0, 0, 0, 0) + ", \"context\": {\"diagnostics\": [{\"message\": \"x\"}]}}"), INVALID_PARAMS,
+        c.add(new Case(
+                "a diagnostic in the context without its range",
+                request(
+                        CODE_ACTION,
+                        "{" + doc() + ", " + range(0, 0, 0, 0)
+                                + ", \"context\": {\"diagnostics\": [{\"message\": \"x\"}]}}"),
+                INVALID_PARAMS,
                 "textDocument/codeAction: params.context.diagnostics[0].range is required"));
-        c.add(new Case("settings may be null (LSPAny)",
-                parse(notification("workspace/didChangeConfiguration", "{\"settings\": null}")), null, null));
-        c.add(new Case("a didChange without its text is dropped", parse(notification("textDocument/didChange",
-                "{\"textDocument\": {\"uri\": \"" + URI + "\", \"version\": 2}, \"contentChanges\": [{"
-                        + range(0, 0, 0, 1) + "}]}")), 0,
+        c.add(new Case(
+                "settings may be null (LSPAny)",
+                parse(notification("workspace/didChangeConfiguration", "{\"settings\": null}")),
+                null,
+                null));
+        c.add(new Case(
+                "a didChange without its text is dropped",
+                parse(notification(
+                        "textDocument/didChange",
+                        "{\"textDocument\": {\"uri\": \"" + URI + "\", \"version\": 2}, \"contentChanges\": [{"
+                                + range(0, 0, 0, 1) + "}]}")),
+                0,
                 "textDocument/didChange: params.contentChanges[0].text is required"));
-        c.add(new Case("not JSON-RPC 2.0", parse("{\"jsonrpc\": \"1.0\", \"id\": 1, \"method\": \"" + HOVER
-                + "\", \"params\": " + at(0, 0) + "}"), -32600,
+        c.add(new Case(
+                "not JSON-RPC 2.0",
+                parse("{\"jsonrpc\": \"1.0\", \"id\": 1, \"method\": \"" + HOVER + "\", \"params\": " + at(0, 0) + "}"),
+                -32600,
                 "not a JSON-RPC 2.0 message: \"jsonrpc\" must be \"2.0\""));
-        c.add(new Case("unknown methods are the endpoint's business",
-                request("textDocument/teleport", "{\"x\": -1}"), null, null));
+        c.add(new Case(
+                "unknown methods are the endpoint's business",
+                request("textDocument/teleport", "{\"x\": -1}"),
+                null,
+                null));
         return c;
     }
 
@@ -117,7 +157,8 @@ class ProtocolValidatorTest {
             // a notification has no answer: it is dropped (and logged)
             assertThat(passed).isEmpty();
             assertThat(answered).isEmpty();
-            assertThat(v.check(c.message())).hasValueSatisfying(i -> assertThat(i.getText()).isEqualTo(c.text()));
+            assertThat(v.check(c.message()))
+                    .hasValueSatisfying(i -> assertThat(i.getText()).isEqualTo(c.text()));
         } else {
             assertThat(passed).isEmpty();
             assertThat(answered).singleElement().satisfies(i -> {

@@ -102,7 +102,10 @@ final class RawConnection implements AutoCloseable {
 
     /** Waits for the response to {@code id}, answering nothing else; other messages are kept. */
     JsonObject response(int id) throws InterruptedException {
-        return await(m -> m.has("id") && !m.has("method") && m.get("id").isJsonPrimitive() && m.get("id").getAsInt() == id);
+        return await(m -> m.has("id")
+                && !m.has("method")
+                && m.get("id").isJsonPrimitive()
+                && m.get("id").getAsInt() == id);
     }
 
     JsonObject await(Predicate<JsonObject> p) throws InterruptedException {

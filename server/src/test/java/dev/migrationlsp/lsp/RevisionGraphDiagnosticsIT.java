@@ -63,16 +63,23 @@ class RevisionGraphDiagnosticsIT {
             String headUri = TestServer.uri(versions.resolve("0006_add_users_locale.py"));
             // 0006 is not open: it still gets the graph finding, at the revision value, with related info to 0007
             List<Diagnostic> onHead = ts.awaitDiagnostics(headUri, hasCode("multiple-heads"));
-            Diagnostic d = onHead.stream().filter(x -> x.getCode().getLeft().equals("multiple-heads")).findFirst().orElseThrow();
+            Diagnostic d = onHead.stream()
+                    .filter(x -> x.getCode().getLeft().equals("multiple-heads"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
             assertThat(d.getSource()).isEqualTo("migration-lsp");
             assertThat(d.getRange()).isEqualTo(new Range(new Position(16, 16), new Position(16, 22))); // "0006"
-            assertThat(d.getRelatedInformation()).singleElement()
+            assertThat(d.getRelatedInformation())
+                    .singleElement()
                     .satisfies(r -> assertThat(r.getLocation().getUri()).isEqualTo(TestServer.uri(conflict)));
             assertThat(d.getCodeDescription().getHref()).endsWith("#multiple-heads");
             // the deliberate river_cutover branch is not a conflict
             String riverUri = TestServer.uri(versions.resolve("0005_river_cutover_state.py"));
-            assertThat(ts.client().latest(riverUri) == null || lacksCode("multiple-heads").test(ts.client().latest(riverUri).getDiagnostics())).isTrue();
+            assertThat(ts.client().latest(riverUri) == null
+                            || lacksCode("multiple-heads")
+                                    .test(ts.client().latest(riverUri).getDiagnostics()))
+                    .isTrue();
 
             String uri = ts.open(conflict);
             ts.awaitDiagnostics(uri, hasCode("multiple-heads"));
@@ -86,7 +93,8 @@ class RevisionGraphDiagnosticsIT {
             assertThat(codes(after)).containsExactlyInAnyOrder("revision-mismatch", "missing-lock-timeout");
             // heads notification followed along: one head per branch again
             assertThat(ts.client().heads).isNotEmpty();
-            assertThat(ts.client().heads.get(ts.client().heads.size() - 1).conflict()).isFalse();
+            assertThat(ts.client().heads.get(ts.client().heads.size() - 1).conflict())
+                    .isFalse();
         }
     }
 
@@ -98,14 +106,18 @@ class RevisionGraphDiagnosticsIT {
             ts.await(() -> !ts.client().registrations.isEmpty(), "watchers registered dynamically");
             Path conflict = versions.resolve("0007_add_users_nickname.py");
             Files.writeString(conflict, revisionFile("0007", "0004"));
-            ts.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-                    List.of(new FileEvent(TestServer.uri(conflict), FileChangeType.Created))));
+            ts.server()
+                    .getWorkspaceService()
+                    .didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                            List.of(new FileEvent(TestServer.uri(conflict), FileChangeType.Created))));
             String headUri = TestServer.uri(versions.resolve("0006_add_users_locale.py"));
             ts.awaitDiagnostics(headUri, hasCode("multiple-heads"));
             ts.awaitDiagnostics(TestServer.uri(conflict), hasCode("multiple-heads"));
             Files.delete(conflict);
-            ts.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-                    List.of(new FileEvent(TestServer.uri(conflict), FileChangeType.Deleted))));
+            ts.server()
+                    .getWorkspaceService()
+                    .didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                            List.of(new FileEvent(TestServer.uri(conflict), FileChangeType.Deleted))));
             ts.awaitDiagnostics(headUri, List::isEmpty);
             ts.awaitDiagnostics(TestServer.uri(conflict), List::isEmpty);
         }
@@ -115,7 +127,8 @@ class RevisionGraphDiagnosticsIT {
     void withoutClientWatchersTheServerWatchesTheDiskItself() throws Exception {
         Path root = TestServer.copyOfExamples();
         Path versions = root.resolve(VERSIONS);
-        try (TestServer ts = TestServer.start(root, TestServer.Options.defaults().withDynamicWatchers(false))) {
+        try (TestServer ts =
+                TestServer.start(root, TestServer.Options.defaults().withDynamicWatchers(false))) {
             // wait until the workspace is loaded (heads announced), so the watcher is in place
             ts.await(() -> !ts.client().heads.isEmpty(), "workspace loaded");
             assertThat(ts.client().registrations).isEmpty();
@@ -137,17 +150,22 @@ class RevisionGraphDiagnosticsIT {
         try (TestServer ts = TestServer.start(root)) {
             String headUri = TestServer.uri(versions.resolve("0006_add_users_locale.py"));
             ts.awaitDiagnostics(headUri, hasCode("multiple-heads"));
-            JsonObject settings = new Gson().fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"warning\"}}}", JsonObject.class);
+            JsonObject settings = new Gson()
+                    .fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"warning\"}}}", JsonObject.class);
             ts.server().getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
             ts.awaitDiagnostics(headUri, ds -> ds.size() == 1 && ds.get(0).getSeverity() == DiagnosticSeverity.Warning);
-            settings = new Gson().fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"off\"}}}", JsonObject.class);
+            settings = new Gson()
+                    .fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"off\"}}}", JsonObject.class);
             ts.server().getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
             ts.awaitDiagnostics(headUri, List::isEmpty);
             // a bad setting is reported once, clearly, and the rest keeps working
             ts.expectMessage("invalid settings");
-            settings = new Gson().fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"loud\"}}}", JsonObject.class);
+            settings = new Gson()
+                    .fromJson("{\"migration-lsp\": {\"rules\": {\"multiple-heads\": \"loud\"}}}", JsonObject.class);
             ts.server().getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
-            ts.await(() -> ts.client().messages.stream().anyMatch(m -> m.getMessage().contains("rules.multiple-heads")),
+            ts.await(
+                    () -> ts.client().messages.stream()
+                            .anyMatch(m -> m.getMessage().contains("rules.multiple-heads")),
                     "a message naming the bad setting");
         }
     }
@@ -156,13 +174,17 @@ class RevisionGraphDiagnosticsIT {
     void badConfigurationFileGetsADiagnosticAtTheKey() throws Exception {
         Path root = TestServer.copyOfExamples();
         Path pyproject = root.resolve("pyproject.toml");
-        String text = Files.readString(pyproject).replace("diagnostics-debounce-ms = 100", "diagnostics-debounce-ms = \"fast\"");
+        String text = Files.readString(pyproject)
+                .replace("diagnostics-debounce-ms = 100", "diagnostics-debounce-ms = \"fast\"");
         Files.writeString(pyproject, text);
         try (TestServer ts = TestServer.start(root)) {
             String uri = ts.open(pyproject);
             List<Diagnostic> ds = ts.awaitDiagnostics(uri, hasCode("invalid-configuration"));
             int line = text.lines().toList().indexOf("diagnostics-debounce-ms = \"fast\"");
-            assertThat(ds).singleElement().satisfies(d -> assertThat(d.getRange().getStart().getLine()).isEqualTo(line));
+            assertThat(ds)
+                    .singleElement()
+                    .satisfies(
+                            d -> assertThat(d.getRange().getStart().getLine()).isEqualTo(line));
         }
     }
 
@@ -176,8 +198,15 @@ class RevisionGraphDiagnosticsIT {
             ts.awaitDiagnostics(uri, hasCode("revision-mismatch"));
             int before = ts.client().publishes.size();
             ts.close(uri);
-            ts.await(() -> ts.client().publishes.subList(before, ts.client().publishes.size()).stream()
-                    .anyMatch(p -> p.getUri().equals(uri) && p.getDiagnostics().isEmpty()), "diagnostics cleared on close");
+            ts.await(
+                    () -> ts
+                            .client()
+                            .publishes
+                            .subList(before, ts.client().publishes.size())
+                            .stream()
+                            .anyMatch(p ->
+                                    p.getUri().equals(uri) && p.getDiagnostics().isEmpty()),
+                    "diagnostics cleared on close");
             assertThat(ts.client().latest(uri).getDiagnostics()).isEmpty();
         }
     }
@@ -186,12 +215,23 @@ class RevisionGraphDiagnosticsIT {
     void headsCommandReportsHeadsWithLabels() throws Exception {
         Path root = TestServer.copyOfExamples();
         try (TestServer ts = TestServer.start(root)) {
-            assertThat(ts.initializeResult().getCapabilities().getExecuteCommandProvider().getCommands()).contains("migration-lsp.heads");
-            Object result = TestServer.get(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
+            assertThat(ts.initializeResult()
+                            .getCapabilities()
+                            .getExecuteCommandProvider()
+                            .getCommands())
+                    .contains("migration-lsp.heads");
+            Object result = TestServer.get(ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
             JsonObject json = new Gson().toJsonTree(result).getAsJsonObject();
             assertThat(json.get("conflict").getAsBoolean()).isFalse();
             assertThat(json.getAsJsonArray("heads")).hasSize(2);
-            assertThat(json.getAsJsonArray("heads").get(1).getAsJsonObject().get("revision").getAsString()).isEqualTo("0006");
+            assertThat(json.getAsJsonArray("heads")
+                            .get(1)
+                            .getAsJsonObject()
+                            .get("revision")
+                            .getAsString())
+                    .isEqualTo("0006");
         }
     }
 }

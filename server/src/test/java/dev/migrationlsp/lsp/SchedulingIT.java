@@ -32,25 +32,46 @@ class SchedulingIT {
             String uri = ts.open(file);
             ts.awaitDiagnostics(uri, lacksCode("naive-timestamp"));
 
-            CompletableFuture<Object> created = ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "migration-lsp.create", List.of(json("target", "postgres", "description", "slow editor"))));
+            CompletableFuture<Object> created = ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams(
+                            "migration-lsp.create", List.of(json("target", "postgres", "description", "slow editor"))));
             ts.await(() -> !ts.client().appliedEdits.isEmpty(), "the workspace/applyEdit request");
 
             // the editor has not answered: typing is still analysed, and snapshot reads still answer
-            String text = Files.readString(file).replace("nullable=True))", "nullable=True))\n    op.add_column(\"users\", sa.Column(\"seen_at\", sa.DateTime()))");
+            String text = Files.readString(file)
+                    .replace(
+                            "nullable=True))",
+                            "nullable=True))\n    op.add_column(\"users\", sa.Column(\"seen_at\", sa.DateTime()))");
             ts.changeFull(uri, text);
             ts.awaitDiagnostics(uri, hasCode("naive-timestamp"));
-            Object heads = ts.request(ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
+            Object heads = ts.request(ts.server()
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("migration-lsp.heads", List.of())));
             assertThat(new Gson().toJson(heads)).contains("\"heads\"");
             assertThat(created).isNotDone();
 
             ApplyWorkspaceEditParams edit = ts.client().appliedEdits.get(0);
-            Path newFile = Uris.toPath(((CreateFile) edit.getEdit().getDocumentChanges().get(0).getRight()).getUri()).orElseThrow();
-            Files.writeString(newFile, edit.getEdit().getDocumentChanges().get(1).getLeft().getEdits().get(0).getNewText(), StandardCharsets.UTF_8);
+            Path newFile = Uris.toPath(((CreateFile)
+                                    edit.getEdit().getDocumentChanges().get(0).getRight())
+                            .getUri())
+                    .orElseThrow();
+            Files.writeString(
+                    newFile,
+                    edit.getEdit()
+                            .getDocumentChanges()
+                            .get(1)
+                            .getLeft()
+                            .getEdits()
+                            .get(0)
+                            .getNewText(),
+                    StandardCharsets.UTF_8);
             answer.complete(new ApplyWorkspaceEditResponse(true));
 
             JsonObject result = new Gson().toJsonTree(ts.request(created)).getAsJsonObject();
-            assertThat(root.resolve(result.get("path").getAsString())).isEqualTo(newFile).exists();
+            assertThat(root.resolve(result.get("path").getAsString()))
+                    .isEqualTo(newFile)
+                    .exists();
         }
     }
 }

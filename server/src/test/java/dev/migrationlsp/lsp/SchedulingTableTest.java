@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * read's work sees its cancel checker fire.
  */
 class SchedulingTableTest {
-    private static final List<Class<?>> SERVICES = List.of(MigrationLanguageServer.class, DocumentService.class, WorkspaceServiceImpl.class);
+    private static final List<Class<?>> SERVICES =
+            List.of(MigrationLanguageServer.class, DocumentService.class, WorkspaceServiceImpl.class);
 
     /** The JSON-RPC name of each method a service class implements (overrides of LSP4J's annotated interface methods). */
     static Map<Method, String> implementedMethods() {
@@ -86,20 +87,22 @@ class SchedulingTableTest {
     }
 
     private static Injector injector() {
-        return Guice.createInjector(new LspModule(code -> { }));
+        return Guice.createInjector(new LspModule(code -> {}));
     }
 
     @Test
     void everyImplementedMethodAndEveryCommandHasARowAndEveryRowIsImplemented() {
         Set<String> implemented = new TreeSet<>(implementedMethods().values());
-        Set<CommandHandler> handlers = injector().getInstance(Key.get(new TypeLiteral<Set<CommandHandler>>() { }));
+        Set<CommandHandler> handlers = injector().getInstance(Key.get(new TypeLiteral<Set<CommandHandler>>() {}));
         Set<String> rows = new TreeSet<>(Scheduler.TABLE.keySet());
         Set<String> expected = new TreeSet<>(implemented);
         handlers.forEach(h -> expected.add(h.command()));
         assertThat(rows).isEqualTo(expected);
         for (CommandHandler h : handlers) {
             Scheduler.Mode mode = Scheduler.TABLE.get(h.command()).mode();
-            assertThat(mode).as(h.command()).isEqualTo(h instanceof CommandHandler.SnapshotRead ? Scheduler.Mode.READ : Scheduler.Mode.DIALOG);
+            assertThat(mode)
+                    .as(h.command())
+                    .isEqualTo(h instanceof CommandHandler.SnapshotRead ? Scheduler.Mode.READ : Scheduler.Mode.DIALOG);
         }
     }
 
@@ -136,23 +139,26 @@ class SchedulingTableTest {
             session.update(ws -> ws.load(Map.of())).get(20, TimeUnit.SECONDS);
             CountDownLatch started = new CountDownLatch(1);
             CompletableFuture<Boolean> sawCancel = new CompletableFuture<>();
-            CompletableFuture<Object> read = scheduler.read(Scheduler.HOVER, TestServer.uri(root.resolve("x.py")), (ws, cancel) -> {
-                started.countDown();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (!cancel.isCanceled() && System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
-                }
-                sawCancel.complete(cancel.isCanceled());
-                cancel.checkCanceled();
-                return "finished";
-            });
+            CompletableFuture<Object> read =
+                    scheduler.read(Scheduler.HOVER, TestServer.uri(root.resolve("x.py")), (ws, cancel) -> {
+                        started.countDown();
+                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                        while (!cancel.isCanceled() && System.nanoTime() < deadline) {
+                            Thread.onSpinWait();
+                        }
+                        sawCancel.complete(cancel.isCanceled());
+                        cancel.checkCanceled();
+                        return "finished";
+                    });
             assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
             read.cancel(true); // what LSP4J does on $/cancelRequest
             assertThat(sawCancel.get(20, TimeUnit.SECONDS)).isTrue();
             assertThat(read).isCancelled();
 
             // a non-cancellable mode would hand out CancelChecker.NEVER: every READ row is cancellable
-            assertThat(Scheduler.TABLE.values()).filteredOn(s -> s.mode() == Scheduler.Mode.READ).allMatch(Scheduler.Schedule::cancellable);
+            assertThat(Scheduler.TABLE.values())
+                    .filteredOn(s -> s.mode() == Scheduler.Mode.READ)
+                    .allMatch(Scheduler.Schedule::cancellable);
             assertThat(CancelChecker.NEVER.isCanceled()).isFalse();
         } finally {
             scheduler.close();

@@ -18,8 +18,10 @@ class ServerLifecycleIT {
             var caps = ts.initializeResult().getCapabilities();
             assertThat(caps.getTextDocumentSync().getRight().getChange()).isEqualTo(TextDocumentSyncKind.Incremental);
             assertThat(caps.getTextDocumentSync().getRight().getOpenClose()).isTrue();
-            assertThat(caps.getCodeActionProvider().getRight().getResolveProvider()).isTrue();
-            assertThat(caps.getCodeActionProvider().getRight().getCodeActionKinds()).contains("quickfix", "source.fixAll.migration-lsp");
+            assertThat(caps.getCodeActionProvider().getRight().getResolveProvider())
+                    .isTrue();
+            assertThat(caps.getCodeActionProvider().getRight().getCodeActionKinds())
+                    .contains("quickfix", "source.fixAll.migration-lsp");
             assertThat(caps.getRenameProvider()).isNull(); // not implemented, so not advertised
             assertThat(caps.getHoverProvider().getLeft()).isTrue();
             assertThat(ts.initializeResult().getServerInfo().getName()).isEqualTo("migration-lsp");
@@ -48,7 +50,8 @@ class ServerLifecycleIT {
         try {
             assertThat(ts.isAlive()).isTrue();
             parent.destroy();
-            assertThat(parent.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(parent.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                    .isTrue();
             ts.awaitExit();
             assertThat(ts.isAlive()).isFalse();
         } finally {

@@ -1,9 +1,9 @@
 package dev.migrationlsp.lsp;
 
-import dev.migrationlsp.insight.HeadsReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import dev.migrationlsp.insight.HeadsReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +76,8 @@ public final class TestServer implements AutoCloseable {
         this.root = root;
         this.log = log;
         this.process = process;
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        Launcher<LanguageServer> launcher =
+                LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
         this.server = launcher.getRemoteProxy();
         launcher.startListening();
     }
@@ -116,7 +117,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Client-side knobs: which capabilities the fake editor announces. */
-    public record Options(boolean dynamicWatchers, boolean resolveSupport, boolean resourceOperations, Object initOptions,
+    public record Options(
+            boolean dynamicWatchers,
+            boolean resolveSupport,
+            boolean resourceOperations,
+            Object initOptions,
             Long processId) {
         public static Options defaults() {
             return new Options(true, true, true, null, ProcessHandle.current().pid());
@@ -153,7 +158,8 @@ public final class TestServer implements AutoCloseable {
         return start(root, moreFolders, Options.defaults(), List.of());
     }
 
-    private static TestServer start(Path root, List<Path> moreFolders, Options options, List<String> jvmOptions) throws IOException {
+    private static TestServer start(Path root, List<Path> moreFolders, Options options, List<String> jvmOptions)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = root.resolveSibling(root.getFileName() + "-server.log");
         List<String> cmd = new ArrayList<>();
@@ -177,7 +183,8 @@ public final class TestServer implements AutoCloseable {
         }
         List<WorkspaceFolder> folders = new ArrayList<>();
         folders.add(new WorkspaceFolder(uri(root), root.getFileName().toString()));
-        moreFolders.forEach(f -> folders.add(new WorkspaceFolder(uri(f), f.getFileName().toString())));
+        moreFolders.forEach(
+                f -> folders.add(new WorkspaceFolder(uri(f), f.getFileName().toString())));
         params.setWorkspaceFolders(folders);
         params.setInitializationOptions(o.initOptions());
         ClientCapabilities caps = new ClientCapabilities();
@@ -192,8 +199,10 @@ public final class TestServer implements AutoCloseable {
         ws.setApplyEdit(true);
         caps.setWorkspace(ws);
         TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
-        CodeActionCapabilities ca = new CodeActionCapabilities(new CodeActionLiteralSupportCapabilities(
-                new CodeActionKindCapabilities(List.of("quickfix", "source.fixAll"))), false);
+        CodeActionCapabilities ca = new CodeActionCapabilities(
+                new CodeActionLiteralSupportCapabilities(
+                        new CodeActionKindCapabilities(List.of("quickfix", "source.fixAll"))),
+                false);
         if (o.resolveSupport()) {
             ca.setResolveSupport(new CodeActionResolveSupportCapabilities(List.of("edit")));
         }
@@ -241,7 +250,8 @@ public final class TestServer implements AutoCloseable {
         String uri = uri(file);
         versions.put(uri, 1);
         String lang = file.toString().endsWith(".sql") ? "sql" : file.toString().endsWith(".toml") ? "toml" : "python";
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, lang, 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, lang, 1, text)));
         return uri;
     }
 
@@ -249,19 +259,23 @@ public final class TestServer implements AutoCloseable {
     public int change(String uri, Range range, String text) {
         int v = versions.merge(uri, 1, Integer::sum);
         TextDocumentContentChangeEvent ev = new TextDocumentContentChangeEvent(range, text);
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v), List.of(ev)));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v), List.of(ev)));
         return v;
     }
 
     public int changeFull(String uri, String text) {
         int v = versions.merge(uri, 1, Integer::sum);
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v),
-                List.of(new TextDocumentContentChangeEvent(text))));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, v),
+                        List.of(new TextDocumentContentChangeEvent(text))));
         return v;
     }
 
     public void close(String uri) {
-        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new org.eclipse.lsp4j.TextDocumentIdentifier(uri)));
+        server.getTextDocumentService()
+                .didClose(new DidCloseTextDocumentParams(new org.eclipse.lsp4j.TextDocumentIdentifier(uri)));
     }
 
     /** Polls until the latest diagnostics published for {@code uri} satisfy {@code condition}; returns them. */
@@ -291,7 +305,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static Predicate<List<Diagnostic>> hasCode(String code) {
-        return ds -> ds.stream().anyMatch(d -> d.getCode() != null && code.equals(d.getCode().getLeft()));
+        return ds -> ds.stream()
+                .anyMatch(d -> d.getCode() != null && code.equals(d.getCode().getLeft()));
     }
 
     public static Predicate<List<Diagnostic>> lacksCode(String code) {
@@ -312,7 +327,9 @@ public final class TestServer implements AutoCloseable {
         try {
             return get(f);
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\nserver alive: " + process.isAlive() + "; server log " + log + ":\n" + logTail(), e);
+            throw new AssertionError(
+                    e.getMessage() + "\nserver alive: " + process.isAlive() + "; server log " + log + ":\n" + logTail(),
+                    e);
         }
     }
 
@@ -342,7 +359,9 @@ public final class TestServer implements AutoCloseable {
     }
 
     public int awaitExit() throws InterruptedException {
-        assertThat(process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).as("server exited").isTrue();
+        assertThat(process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                .as("server exited")
+                .isTrue();
         return process.exitValue();
     }
 
@@ -368,7 +387,9 @@ public final class TestServer implements AutoCloseable {
                 unexpected.add(m.getType() + ": " + m.getMessage());
             }
         }
-        assertThat(unexpected).as("unexpected error/warning messages from the server").isEmpty();
+        assertThat(unexpected)
+                .as("unexpected error/warning messages from the server")
+                .isEmpty();
     }
 
     /** The fake editor: records what the server sends and answers its requests like a cooperative client. */
@@ -383,17 +404,20 @@ public final class TestServer implements AutoCloseable {
         public final List<HeadsReport> heads = new CopyOnWriteArrayList<>();
         /** How to answer window/showMessageRequest (default: pick the first action). */
         public volatile Function<ShowMessageRequestParams, MessageActionItem> answer =
-                p -> p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
+                p -> p.getActions() == null || p.getActions().isEmpty()
+                        ? null
+                        : p.getActions().get(0);
         /** When set, answers workspace/applyEdit instead of {@link #applyEdit}, e.g. later (a slow editor). */
-        public volatile Function<ApplyWorkspaceEditParams, CompletableFuture<ApplyWorkspaceEditResponse>> applyEditLater;
+        public volatile Function<ApplyWorkspaceEditParams, CompletableFuture<ApplyWorkspaceEditResponse>>
+                applyEditLater;
         /** Whether workspace/applyEdit succeeds; a real editor would apply it. */
         public volatile Function<ApplyWorkspaceEditParams, ApplyWorkspaceEditResponse> applyEdit =
                 p -> new ApplyWorkspaceEditResponse(true);
+
         private final Object publishSignal = new Object();
 
         @Override
-        public void telemetryEvent(Object object) {
-        }
+        public void telemetryEvent(Object object) {}
 
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {

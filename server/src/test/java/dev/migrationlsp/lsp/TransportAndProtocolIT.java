@@ -31,7 +31,8 @@ class TransportAndProtocolIT {
     static void handshake(RawConnection c, Path root) throws Exception {
         int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
         JsonObject r = c.response(id);
-        assertThat(r.getAsJsonObject("result").getAsJsonObject("capabilities").has("textDocumentSync")).isTrue();
+        assertThat(r.getAsJsonObject("result").getAsJsonObject("capabilities").has("textDocumentSync"))
+                .isTrue();
         c.notify("initialized", new JsonObject());
     }
 
@@ -62,8 +63,11 @@ class TransportAndProtocolIT {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
                     RawConnection c = new RawConnection(s.getInputStream(), s.getOutputStream())) {
                 handshake(c, root);
-                int id = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\", \"arguments\": []}"));
-                assertThat(c.response(id).getAsJsonObject("result").getAsJsonArray("heads")).hasSize(2);
+                int id = c.request(
+                        "workspace/executeCommand",
+                        RawConnection.json("{\"command\": \"migration-lsp.heads\", \"arguments\": []}"));
+                assertThat(c.response(id).getAsJsonObject("result").getAsJsonArray("heads"))
+                        .hasSize(2);
                 shutdown(c, p);
             }
         } finally {
@@ -79,45 +83,67 @@ class TransportAndProtocolIT {
             handshake(c, root);
             // not JSON at all
             c.sendBody("{this is not json");
-            JsonObject parseError = c.await(m -> m.has("error") && m.getAsJsonObject("error").get("code").getAsInt() == -32700);
-            assertThat(parseError.getAsJsonObject("error").get("message").getAsString()).isNotBlank();
+            JsonObject parseError = c.await(m ->
+                    m.has("error") && m.getAsJsonObject("error").get("code").getAsInt() == -32700);
+            assertThat(parseError.getAsJsonObject("error").get("message").getAsString())
+                    .isNotBlank();
             // an unknown request method
             int unknown = c.request("textDocument/teleport", new JsonObject());
-            assertThat(c.response(unknown).getAsJsonObject("error").get("code").getAsInt()).isEqualTo(-32601);
+            assertThat(c.response(unknown).getAsJsonObject("error").get("code").getAsInt())
+                    .isEqualTo(-32601);
             // an unknown notification is ignored; a request with params of the wrong shape is an error, not a crash
             c.notify("$/somethingElse", new JsonObject());
             int bad = c.request("textDocument/codeAction", RawConnection.json("{\"textDocument\": 42}"));
             assertThat(c.response(bad).has("error")).isTrue();
             // requests on a document that was never opened answer normally
             String never = TestServer.uri(root.resolve("src/dev_health_ops/alembic/versions/0001_create_orgs.py"));
-            int ca = c.request("textDocument/codeAction", RawConnection.json("{\"textDocument\": {\"uri\": \"" + never + "\"},"
-                    + "\"range\": {\"start\": {\"line\": 0, \"character\": 0}, \"end\": {\"line\": 0, \"character\": 0}},"
-                    + "\"context\": {\"diagnostics\": []}}"));
+            int ca = c.request(
+                    "textDocument/codeAction",
+                    RawConnection.json("{\"textDocument\": {\"uri\": \"" + never + "\"},"
+                            + "\"range\": {\"start\": {\"line\": 0, \"character\": 0}, \"end\": {\"line\": 0, \"character\": 0}},"
+                            + "\"context\": {\"diagnostics\": []}}"));
             assertThat(c.response(ca).getAsJsonArray("result")).isEmpty();
             // a change to a document that is not open, and a change far past the end of one that is
-            c.notify("textDocument/didChange", RawConnection.json("{\"textDocument\": {\"uri\": \"" + never + "\", \"version\": 2},"
-                    + "\"contentChanges\": [{\"text\": \"x\"}]}"));
+            c.notify(
+                    "textDocument/didChange",
+                    RawConnection.json("{\"textDocument\": {\"uri\": \"" + never + "\", \"version\": 2},"
+                            + "\"contentChanges\": [{\"text\": \"x\"}]}"));
             Path f = root.resolve("src/dev_health_ops/alembic/versions/0006_add_users_locale.py");
             String uri = TestServer.uri(f);
             String text = Files.readString(f).replace("\"", "\\\"").replace("\n", "\\n");
-            c.notify("textDocument/didOpen", RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"languageId\": \"python\","
-                    + " \"version\": 1, \"text\": \"" + text + "\"}}"));
-            c.notify("textDocument/didChange", RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"version\": 2},"
-                    + "\"contentChanges\": [{\"range\": {\"start\": {\"line\": 900, \"character\": 0}, \"end\": {\"line\": 950, \"character\": 3}},"
-                    + " \"text\": \"# appended\\n\"}]}"));
+            c.notify(
+                    "textDocument/didOpen",
+                    RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"languageId\": \"python\","
+                            + " \"version\": 1, \"text\": \"" + text + "\"}}"));
+            c.notify(
+                    "textDocument/didChange",
+                    RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"version\": 2},"
+                            + "\"contentChanges\": [{\"range\": {\"start\": {\"line\": 900, \"character\": 0}, \"end\": {\"line\": 950, \"character\": 3}},"
+                            + " \"text\": \"# appended\\n\"}]}"));
             // an out-of-order (older) version is ignored
-            c.notify("textDocument/didChange", RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"version\": 1},"
-                    + "\"contentChanges\": [{\"text\": \"revision = 'broken'\"}]}"));
-            JsonObject diags = c.await(m -> "textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : null)
+            c.notify(
+                    "textDocument/didChange",
+                    RawConnection.json("{\"textDocument\": {\"uri\": \"" + uri + "\", \"version\": 1},"
+                            + "\"contentChanges\": [{\"text\": \"revision = 'broken'\"}]}"));
+            JsonObject diags = c.await(m -> "textDocument/publishDiagnostics"
+                            .equals(m.has("method") ? m.get("method").getAsString() : null)
                     && m.getAsJsonObject("params").get("uri").getAsString().equals(uri)
-                    && m.getAsJsonObject("params").has("version") && m.getAsJsonObject("params").get("version").getAsInt() == 2);
+                    && m.getAsJsonObject("params").has("version")
+                    && m.getAsJsonObject("params").get("version").getAsInt() == 2);
             // version 2 is the file as on disk plus a comment: only its one finding (issue 14's missing-lock-timeout on
             // add_column to the existing users table), none of the broken version-1 text
-            assertThat(diags.getAsJsonObject("params").getAsJsonArray("diagnostics")).singleElement()
-                    .satisfies(d -> assertThat(d.getAsJsonObject().get("code").getAsString()).isEqualTo("missing-lock-timeout"));
+            assertThat(diags.getAsJsonObject("params").getAsJsonArray("diagnostics"))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.getAsJsonObject().get("code").getAsString())
+                            .isEqualTo("missing-lock-timeout"));
             // and it still answers
-            int heads = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
-            assertThat(c.response(heads).getAsJsonObject("result").get("conflict").getAsBoolean()).isFalse();
+            int heads =
+                    c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+            assertThat(c.response(heads)
+                            .getAsJsonObject("result")
+                            .get("conflict")
+                            .getAsBoolean())
+                    .isFalse();
             shutdown(c, p);
         } finally {
             p.destroyForcibly();
@@ -130,14 +156,17 @@ class TransportAndProtocolIT {
         Process p = start();
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             handshake(c, root);
-            String body = "{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"workspace/executeCommand\",\"params\":{\"command\":\"migration-lsp.heads\"}}";
+            String body =
+                    "{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"workspace/executeCommand\",\"params\":{\"command\":\"migration-lsp.heads\"}}";
             // declared shorter than the body: the cut-off JSON is a parse error, the rest of the bytes are noise
             c.sendRaw("Content-Length: 20\r\n\r\n" + body + "\r\n\r\n");
-            c.await(m -> m.has("error") && m.getAsJsonObject("error").get("code").getAsInt() == -32700);
+            c.await(m ->
+                    m.has("error") && m.getAsJsonObject("error").get("code").getAsInt() == -32700);
             // the stream resynchronises: later requests are answered
             int last = -1;
             for (int i = 0; i < 3; i++) {
-                last = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+                last = c.request(
+                        "workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
             }
             assertThat(c.response(last).has("result")).isTrue();
             shutdown(c, p);
@@ -153,7 +182,8 @@ class TransportAndProtocolIT {
         try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
             handshake(c, root);
         }
-        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("server exits when stdin closes")
+        assertThat(p.waitFor(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                .as("server exits when stdin closes")
                 .isTrue();
     }
 }

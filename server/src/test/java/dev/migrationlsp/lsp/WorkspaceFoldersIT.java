@@ -28,19 +28,29 @@ class WorkspaceFoldersIT {
     private static Path secondFolder() throws Exception {
         Path b = TestServer.copyOfExamples();
         Path ours = b.resolve(VERSIONS + "/0006_add_users_locale.py");
-        Files.writeString(b.resolve(VERSIONS + "/0007_add_users_theme.py"), Files.readString(ours)
-                .replace("\"0006\"", "\"0007\"").replace("\"0004\"", "\"0006\"").replace("Revision ID: 0006", "Revision ID: 0007")
-                .replace("Revises: 0004", "Revises: 0006").replace("locale", "theme"));
+        Files.writeString(
+                b.resolve(VERSIONS + "/0007_add_users_theme.py"),
+                Files.readString(ours)
+                        .replace("\"0006\"", "\"0007\"")
+                        .replace("\"0004\"", "\"0006\"")
+                        .replace("Revision ID: 0006", "Revision ID: 0007")
+                        .replace("Revises: 0004", "Revises: 0006")
+                        .replace("locale", "theme"));
         return b;
     }
 
     private static JsonObject command(TestServer ts, String id, JsonObject arg) {
-        return new Gson().toJsonTree(ts.request(ts.server().getWorkspaceService()
-                .executeCommand(new ExecuteCommandParams(id, List.of(arg))))).getAsJsonObject();
+        return new Gson()
+                .toJsonTree(ts.request(
+                        ts.server().getWorkspaceService().executeCommand(new ExecuteCommandParams(id, List.of(arg)))))
+                .getAsJsonObject();
     }
 
     private static List<String> headRevisions(JsonObject heads) {
-        return heads.getAsJsonArray("heads").asList().stream().map(h -> h.getAsJsonObject().get("revision").getAsString()).sorted().toList();
+        return heads.getAsJsonArray("heads").asList().stream()
+                .map(h -> h.getAsJsonObject().get("revision").getAsString())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -57,19 +67,32 @@ class WorkspaceFoldersIT {
 
             // navigation in the second folder: down_revision "0006" leads to b's 0006, not a's
             String text = Files.readString(theme);
-            int line = (int) text.substring(0, text.indexOf("down_revision")).chars().filter(c -> c == '\n').count();
+            int line = (int) text.substring(0, text.indexOf("down_revision"))
+                    .chars()
+                    .filter(c -> c == '\n')
+                    .count();
             int col = text.lines().toList().get(line).indexOf("\"0006\"") + 2;
-            List<? extends Location> defs = ts.request(ts.server().getTextDocumentService()
-                    .definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(line, col)))).getLeft();
-            assertThat(defs).singleElement().satisfies(l -> assertThat(l.getUri()).isEqualTo(TestServer.uri(b.resolve(VERSIONS + "/0006_add_users_locale.py"))));
+            List<? extends Location> defs = ts.request(ts.server()
+                            .getTextDocumentService()
+                            .definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(line, col))))
+                    .getLeft();
+            assertThat(defs)
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.getUri())
+                            .isEqualTo(TestServer.uri(b.resolve(VERSIONS + "/0006_add_users_locale.py"))));
 
             // heads per folder, chosen by "root" or by a document's "uri"
-            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(a))))).containsExactly("0005", "0006");
-            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("uri", uri)))).containsExactly("0005", "0007");
+            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(a)))))
+                    .containsExactly("0005", "0006");
+            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("uri", uri))))
+                    .containsExactly("0005", "0007");
 
             // create in the folder of the given document
             ts.client().applyEdit = CreateCommandsIT::applyAndSave;
-            JsonObject created = command(ts, "migration-lsp.create", json("target", "postgres", "description", "add users avatar", "uri", uri));
+            JsonObject created = command(
+                    ts,
+                    "migration-lsp.create",
+                    json("target", "postgres", "description", "add users avatar", "uri", uri));
             assertThat(created.get("downRevision").getAsString()).isEqualTo("0007");
             assertThat(created.get("uri").getAsString()).startsWith(TestServer.uri(b));
         }
@@ -80,16 +103,21 @@ class WorkspaceFoldersIT {
         Path a = TestServer.copyOfExamples();
         Path b = secondFolder();
         try (TestServer ts = TestServer.start(a)) {
-            ts.server().getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
-                    new WorkspaceFoldersChangeEvent(List.of(new WorkspaceFolder(TestServer.uri(b), "b")), List.of())));
+            ts.server()
+                    .getWorkspaceService()
+                    .didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(
+                            List.of(new WorkspaceFolder(TestServer.uri(b), "b")), List.of())));
             Path theme = b.resolve(VERSIONS + "/0007_add_users_theme.py");
             String uri = ts.open(theme, Files.readString(theme).replace("\"0006\"", "\"0099\""));
             ts.awaitDiagnostics(uri, hasCode("unknown-down-revision"));
             // the buffer's broken down_revision counts: 0006 is a head again in b
-            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(b))))).containsExactly("0005", "0006", "0007");
+            assertThat(headRevisions(command(ts, "migration-lsp.heads", json("root", TestServer.uri(b)))))
+                    .containsExactly("0005", "0006", "0007");
 
-            ts.server().getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
-                    new WorkspaceFoldersChangeEvent(List.of(), List.of(new WorkspaceFolder(TestServer.uri(b), "b")))));
+            ts.server()
+                    .getWorkspaceService()
+                    .didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(
+                            List.of(), List.of(new WorkspaceFolder(TestServer.uri(b), "b")))));
             ts.awaitDiagnostics(uri, List::isEmpty);
         }
     }

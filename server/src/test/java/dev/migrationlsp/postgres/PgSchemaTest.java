@@ -26,8 +26,8 @@ class PgSchemaTest {
     Path root;
 
     static String revision(String id, String down, String body) {
-        return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + id + "\"\ndown_revision = "
-                + down + "\n\n\ndef upgrade():\n" + body + "\n\ndef downgrade():\n    pass\n";
+        return "from alembic import op\nimport sqlalchemy as sa\n\nrevision = \"" + id + "\"\ndown_revision = " + down
+                + "\n\n\ndef upgrade():\n" + body + "\n\ndef downgrade():\n    pass\n";
     }
 
     Path write(String name, String text) throws IOException {
@@ -83,11 +83,14 @@ class PgSchemaTest {
         assertThat(end.column("score").get().nullable()).isFalse();
         assertThat(end.column("full_name").get().nullable()).isFalse();
         assertThat(end.column("full_name").get().created().revision()).isEqualTo("b");
-        assertThat(end.column("full_name").get().altered()).extracting(PgTable.Origin::revision).containsExactly("c");
+        assertThat(end.column("full_name").get().altered())
+                .extracting(PgTable.Origin::revision)
+                .containsExactly("c");
         // the origin is the table name's range in the create_table call
         PgTable.Origin created = end.created();
         assertThat(created.file()).isEqualTo(a.toAbsolutePath().normalize());
-        assertThat(new SourceText(Files.readString(a)).slice(created.start(), created.end())).isEqualTo("\"users\"");
+        assertThat(new SourceText(Files.readString(a)).slice(created.start(), created.end()))
+                .isEqualTo("\"users\"");
         assertThat(schema.references("users")).hasSize(8);
     }
 
@@ -101,7 +104,8 @@ class PgSchemaTest {
         Path r = right.toAbsolutePath().normalize();
         assertThat(schema.table(r, 0, "t").table().columns().keySet()).containsExactly("id"); // no "left": other branch
         assertThat(schema.table(r, 1, "t").status()).isEqualTo(Status.ABSENT);
-        assertThat(schema.table(left.toAbsolutePath().normalize(), 1, "u").status()).isEqualTo(Status.ABSENT);
+        assertThat(schema.table(left.toAbsolutePath().normalize(), 1, "u").status())
+                .isEqualTo(Status.ABSENT);
         Lookup atMerge = schema.table(merge.toAbsolutePath().normalize(), 0, "u");
         assertThat(atMerge.table().columns().keySet()).containsExactly("id", "left");
         assertThat(schema.tableAtEnd("t").table().columns().keySet()).containsExactly("left");
@@ -116,14 +120,19 @@ class PgSchemaTest {
         WorkspaceSnapshot first = w.load(Map.of());
         PgSchema before = PgSchema.of(first);
         Path bn = b.toAbsolutePath().normalize();
-        String edited = revision("b", "\"a\"", "    op.add_column(\"t\", sa.Column(\"y\", sa.Text()))\n"
-                + "    op.create_table(\"u\", sa.Column(\"id\", sa.Integer()))\n");
+        String edited = revision(
+                "b",
+                "\"a\"",
+                "    op.add_column(\"t\", sa.Column(\"y\", sa.Text()))\n"
+                        + "    op.create_table(\"u\", sa.Column(\"id\", sa.Integer()))\n");
         WorkspaceSnapshot second = w.open(bn, 1, edited);
         assertThat(second.revisionGraph()).isSameAs(first.revisionGraph()); // a body edit keeps the graph
         PgSchema after = PgSchema.of(second);
         // unchanged revisions keep their change lists; the edited one is read again
-        assertThat(after.revisions().get(0).changes()).isSameAs(before.revisions().get(0).changes());
-        assertThat(after.revisions().get(1).changes()).isNotSameAs(before.revisions().get(1).changes());
+        assertThat(after.revisions().get(0).changes())
+                .isSameAs(before.revisions().get(0).changes());
+        assertThat(after.revisions().get(1).changes())
+                .isNotSameAs(before.revisions().get(1).changes());
         Files.writeString(b, edited);
         PgSchema full = PgSchema.of(new Workspace(root, new ConfigLoader()).load(Map.of()));
         for (String table : List.of("t", "u")) {
@@ -141,13 +150,18 @@ class PgSchemaTest {
 
     @Test
     void unknownPartsStayUnknown() throws IOException {
-        write("a.py", "from alembic import op\nfrom app.schema import make_tables\nrevision = \"a\"\ndown_revision = None\n\n"
-                + "def upgrade():\n    make_tables(op)\n    op.execute(f\"ALTER TABLE {name} ADD COLUMN x int\")\n");
+        write(
+                "a.py",
+                "from alembic import op\nfrom app.schema import make_tables\nrevision = \"a\"\ndown_revision = None\n\n"
+                        + "def upgrade():\n    make_tables(op)\n    op.execute(f\"ALTER TABLE {name} ADD COLUMN x int\")\n");
         Path b = write("b.py", revision("b", "\"a\"", "    op.add_column(\"widgets\", sa.Column(\"x\", sa.Text()))\n"));
         PgSchema schema = PgSchema.of(load());
         // no revision creates widgets, but a helper and dynamic SQL ran before: its absence is not known
-        assertThat(schema.table(b.toAbsolutePath().normalize(), 0, "widgets").status()).isEqualTo(Status.UNKNOWN);
-        assertThat(schema.revisions().get(0).changes()).hasSize(2).allMatch(c -> c instanceof Unknown u && u.table() == null);
+        assertThat(schema.table(b.toAbsolutePath().normalize(), 0, "widgets").status())
+                .isEqualTo(Status.UNKNOWN);
+        assertThat(schema.revisions().get(0).changes())
+                .hasSize(2)
+                .allMatch(c -> c instanceof Unknown u && u.table() == null);
     }
 
     @Test
@@ -163,8 +177,15 @@ class PgSchemaTest {
                     op.execute("ALTER TABLE t ADD CONSTRAINT uq_t_a UNIQUE USING INDEX ix_t_a")
                     op.execute("CREATE TABLE v (id uuid PRIMARY KEY, name varchar(20) NOT NULL DEFAULT 'x')")
                 """)));
-        assertThat(changes).extracting(c -> c.getClass().getSimpleName()).containsExactly("SetLockTimeout",
-                "CreateIndex", "AddConstraint", "ValidateConstraint", "AddConstraint", "CreateTable");
+        assertThat(changes)
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsExactly(
+                        "SetLockTimeout",
+                        "CreateIndex",
+                        "AddConstraint",
+                        "ValidateConstraint",
+                        "AddConstraint",
+                        "CreateTable");
         assertThat(changes.get(0)).isInstanceOf(SetLockTimeout.class);
         CreateIndex ix = (CreateIndex) changes.get(1);
         assertThat(ix.concurrently()).isTrue();
@@ -176,8 +197,10 @@ class PgSchemaTest {
         assertThat(fk.referred().name()).isEqualTo("u");
         assertThat(((AddConstraint) changes.get(4)).usingIndex()).isEqualTo("ix_t_a");
         PgChange.CreateTable v = (PgChange.CreateTable) changes.get(5);
-        assertThat(v.columns()).extracting(col -> col.name().name() + ":" + col.type().display() + ":" + col.nullable()
-                + ":" + col.serverDefault()).containsExactly("id:uuid:false:null", "name:varchar(20):false:'x'");
+        assertThat(v.columns())
+                .extracting(col -> col.name().name() + ":" + col.type().display() + ":" + col.nullable() + ":"
+                        + col.serverDefault())
+                .containsExactly("id:uuid:false:null", "name:varchar(20):false:'x'");
         // the SQL statement's start maps into the file
         String text = revision("a", "None", "    op.execute(\"ALTER TABLE t DROP COLUMN a\")\n");
         PgChange drop = AlembicChanges.read(new SourceText(text)).get(0);
@@ -186,12 +209,16 @@ class PgSchemaTest {
 
     @Test
     void typeRewrites() {
-        assertThat(PgType.sql("varchar(10)").rewriteTo(PgType.sql("varchar(20)"))).isEqualTo(PgType.Rewrite.NO);
-        assertThat(PgType.sql("varchar(20)").rewriteTo(PgType.sql("character varying(10)"))).isEqualTo(PgType.Rewrite.YES);
+        assertThat(PgType.sql("varchar(10)").rewriteTo(PgType.sql("varchar(20)")))
+                .isEqualTo(PgType.Rewrite.NO);
+        assertThat(PgType.sql("varchar(20)").rewriteTo(PgType.sql("character varying(10)")))
+                .isEqualTo(PgType.Rewrite.YES);
         assertThat(PgType.sql("varchar(20)").rewriteTo(PgType.sql("text"))).isEqualTo(PgType.Rewrite.NO);
         assertThat(PgType.sql("text").rewriteTo(PgType.sql("varchar(20)"))).isEqualTo(PgType.Rewrite.YES);
-        assertThat(PgType.sql("numeric(10,2)").rewriteTo(PgType.sql("numeric(12, 2)"))).isEqualTo(PgType.Rewrite.NO);
-        assertThat(PgType.sql("numeric(10,2)").rewriteTo(PgType.sql("numeric(12, 3)"))).isEqualTo(PgType.Rewrite.YES);
+        assertThat(PgType.sql("numeric(10,2)").rewriteTo(PgType.sql("numeric(12, 2)")))
+                .isEqualTo(PgType.Rewrite.NO);
+        assertThat(PgType.sql("numeric(10,2)").rewriteTo(PgType.sql("numeric(12, 3)")))
+                .isEqualTo(PgType.Rewrite.YES);
         assertThat(PgType.sql("int").rewriteTo(PgType.sql("bigint"))).isEqualTo(PgType.Rewrite.YES);
         assertThat(PgType.sql("int").rewriteTo(PgType.sql("my_domain"))).isEqualTo(PgType.Rewrite.UNKNOWN);
     }

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  */
 public final class ChdbReplay {
     /** Error names ClickHouse 26.7 gives for a column that does not exist (by statement kind). */
-    private static final Set<String> UNKNOWN_COLUMN = Set.of("NO_SUCH_COLUMN_IN_TABLE", "NOT_FOUND_COLUMN_IN_BLOCK",
-            "UNKNOWN_IDENTIFIER", "THERE_IS_NO_COLUMN");
+    private static final Set<String> UNKNOWN_COLUMN =
+            Set.of("NO_SUCH_COLUMN_IN_TABLE", "NOT_FOUND_COLUMN_IN_BLOCK", "UNKNOWN_IDENTIFIER", "THERE_IS_NO_COLUMN");
 
     public record Outcome(boolean ok, int code, String name, String message) {
         public boolean unknownTable() {
@@ -39,11 +39,9 @@ public final class ChdbReplay {
         }
     }
 
-    public record Table(String database, String name, String engine) {
-    }
+    public record Table(String database, String name, String engine) {}
 
-    public record Column(String database, String table, String name, String type) {
-    }
+    public record Column(String database, String table, String name, String type) {}
 
     /** One history as ClickHouse ran it: {@code results} pairs with {@code statements}. */
     public record Replayed(List<String> statements, List<Outcome> results, List<Table> tables, List<Column> columns) {
@@ -52,18 +50,19 @@ public final class ChdbReplay {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < results.size(); i++) {
                 if (!results.get(i).ok()) {
-                    sb.append(statements.get(i)).append("\n  -> ").append(results.get(i).message()).append('\n');
+                    sb.append(statements.get(i))
+                            .append("\n  -> ")
+                            .append(results.get(i).message())
+                            .append('\n');
                 }
             }
             return sb.toString();
         }
     }
 
-    private record Output(List<Outcome> results, List<Table> tables, List<Column> columns) {
-    }
+    private record Output(List<Outcome> results, List<Table> tables, List<Column> columns) {}
 
-    private ChdbReplay() {
-    }
+    private ChdbReplay() {}
 
     /** Replays each history (statements in order) into a fresh real ClickHouse state. */
     public static List<Replayed> replay(List<List<String>> histories) {
@@ -78,11 +77,20 @@ public final class ChdbReplay {
             JsonObject input = new JsonObject();
             input.add("histories", new Gson().toJsonTree(histories));
             Files.writeString(in, input.toString(), StandardCharsets.UTF_8);
-            RealTools.Result r = RealTools.run(List.of(node.toString(), resource("replay.js").toString(), chdb.toString(),
-                    session.toString(), in.toString(), out.toString()), work, Map.of());
+            RealTools.Result r = RealTools.run(
+                    List.of(
+                            node.toString(),
+                            resource("replay.js").toString(),
+                            chdb.toString(),
+                            session.toString(),
+                            in.toString(),
+                            out.toString()),
+                    work,
+                    Map.of());
             assertThat(r.ok()).as("chdb replay failed:\n" + r.out()).isTrue();
-            List<Output> outputs = new Gson().fromJson(Files.readString(out, StandardCharsets.UTF_8),
-                    new TypeToken<List<Output>>() { }.getType());
+            List<Output> outputs = new Gson()
+                    .fromJson(
+                            Files.readString(out, StandardCharsets.UTF_8), new TypeToken<List<Output>>() {}.getType());
             List<Replayed> replayed = new ArrayList<>();
             for (int i = 0; i < histories.size(); i++) {
                 Output o = outputs.get(i);
@@ -104,7 +112,8 @@ public final class ChdbReplay {
     public static List<String> runnerStatements(Path dir) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+            for (Path f : files.sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList()) {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".sql")) {
                     String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -122,11 +131,19 @@ public final class ChdbReplay {
     /** What {@code upgrade(client)} of a data migration sends, by running it with a recording client. */
     public static List<String> dataMigrationStatements(Path py) {
         RealTools.requirePython();
-        RealTools.Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), resource("record_upgrade.py").toString(),
-                py.toAbsolutePath().toString()), py.toAbsolutePath().getParent(), Map.of());
-        assertThat(r.ok()).as("upgrade(client) of " + py + " failed:\n" + r.out()).isTrue();
+        RealTools.Result r = RealTools.run(
+                List.of(
+                        RealTools.PYTHON.toString(),
+                        resource("record_upgrade.py").toString(),
+                        py.toAbsolutePath().toString()),
+                py.toAbsolutePath().getParent(),
+                Map.of());
+        assertThat(r.ok())
+                .as("upgrade(client) of " + py + " failed:\n" + r.out())
+                .isTrue();
         String json = r.out().strip();
-        return new Gson().fromJson(json.substring(json.lastIndexOf('\n') + 1), new TypeToken<List<String>>() { }.getType());
+        return new Gson()
+                .fromJson(json.substring(json.lastIndexOf('\n') + 1), new TypeToken<List<String>>() {}.getType());
     }
 
     private static Path resource(String name) {

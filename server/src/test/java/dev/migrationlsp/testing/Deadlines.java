@@ -16,8 +16,7 @@ public final class Deadlines {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** CPU time the calling thread spends in {@code work}, in milliseconds. */
     public static long cpuMillis(Runnable work) {

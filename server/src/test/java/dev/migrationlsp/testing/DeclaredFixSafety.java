@@ -11,17 +11,22 @@ import dev.migrationlsp.core.RuleCode.FixSafety;
  * {@link #check(Finding)} on every finding they produce.
  */
 public final class DeclaredFixSafety {
-    private DeclaredFixSafety() {
-    }
+    private DeclaredFixSafety() {}
 
     /** A rule declared {@code NONE} offers no fix; one declared {@code UNSAFE} offers no safe fix. */
     public static void check(Finding f) {
         FixSafety declared = f.code().fixSafety();
         if (declared == FixSafety.NONE) {
-            assertThat(f.fixes()).as("%s is declared with fix safety none in RuleCode but offers a fix", f.code().id())
+            assertThat(f.fixes())
+                    .as(
+                            "%s is declared with fix safety none in RuleCode but offers a fix",
+                            f.code().id())
                     .isEmpty();
         } else if (declared == FixSafety.UNSAFE) {
-            assertThat(f.fixes()).as("%s is declared unsafe in RuleCode but offers a safe fix", f.code().id())
+            assertThat(f.fixes())
+                    .as(
+                            "%s is declared unsafe in RuleCode but offers a safe fix",
+                            f.code().id())
                     .noneMatch(Fix::safe);
         }
     }

@@ -19,9 +19,19 @@ import java.util.Map;
  */
 public final class GitRepo {
     /** Identity and isolation for every git call: no user or system configuration leaks in. */
-    public static final Map<String, String> ENV = Map.of("GIT_AUTHOR_NAME", "Test", "GIT_AUTHOR_EMAIL", "test@example.com",
-            "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.com", "GIT_CONFIG_NOSYSTEM", "1",
-            "GIT_CONFIG_GLOBAL", "/dev/null");
+    public static final Map<String, String> ENV = Map.of(
+            "GIT_AUTHOR_NAME",
+            "Test",
+            "GIT_AUTHOR_EMAIL",
+            "test@example.com",
+            "GIT_COMMITTER_NAME",
+            "Test",
+            "GIT_COMMITTER_EMAIL",
+            "test@example.com",
+            "GIT_CONFIG_NOSYSTEM",
+            "1",
+            "GIT_CONFIG_GLOBAL",
+            "/dev/null");
 
     private final Path dir;
 
@@ -30,7 +40,8 @@ public final class GitRepo {
     }
 
     public static void requireGit() {
-        RealTools.require(Files.isExecutable(Path.of("/usr/bin/git")) ? List.of() : List.of("git"), "apt-get install -y git");
+        RealTools.require(
+                Files.isExecutable(Path.of("/usr/bin/git")) ? List.of() : List.of("git"), "apt-get install -y git");
     }
 
     /** {@code git init -b main} in {@code dir}. */
@@ -76,7 +87,9 @@ public final class GitRepo {
     /** Runs git and asserts it succeeded; returns its output. */
     public String git(String... args) {
         Result r = run(args);
-        assertThat(r.exit()).as("git " + String.join(" ", args) + "\n" + r.out()).isZero();
+        assertThat(r.exit())
+                .as("git " + String.join(" ", args) + "\n" + r.out())
+                .isZero();
         return r.out();
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
  * Each accessor requires its oracle: the test fails under CI and is skipped elsewhere when it is missing.
  */
 public final class Oracles {
-    private Oracles() {
-    }
+    private Oracles() {}
 
     /** The {@code node_modules} folder holding chdb and squawk-cli. */
     public static Path nodeModules() {
@@ -46,7 +45,10 @@ public final class Oracles {
     public static Path chdb() {
         Path chdb = nodeModules().resolve("chdb");
         Path lib = nodeModules().resolve("@chdb").resolve("lib-linux-x64-gnu");
-        RealTools.require(Files.isDirectory(chdb) && Files.isDirectory(lib) ? List.of() : List.of("chdb 3.4.0 in " + nodeModules()),
+        RealTools.require(
+                Files.isDirectory(chdb) && Files.isDirectory(lib)
+                        ? List.of()
+                        : List.of("chdb 3.4.0 in " + nodeModules()),
                 "cd oracles && npm ci");
         return chdb;
     }
@@ -54,7 +56,8 @@ public final class Oracles {
     /** The squawk 2.66 executable, required. */
     public static Path squawk() {
         Path bin = nodeModules().resolve(".bin").resolve("squawk");
-        RealTools.require(Files.isExecutable(bin) ? List.of() : List.of("squawk-cli 2.66.0 in " + nodeModules()),
+        RealTools.require(
+                Files.isExecutable(bin) ? List.of() : List.of("squawk-cli 2.66.0 in " + nodeModules()),
                 "cd oracles && npm ci");
         return bin;
     }

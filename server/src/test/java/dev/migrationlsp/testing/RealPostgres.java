@@ -42,7 +42,9 @@ public final class RealPostgres implements AutoCloseable {
             missing.add("postgresql (/usr/lib/postgresql/*/bin/initdb and pg_ctl)");
         }
         boolean asPostgres = "root".equals(System.getProperty("user.name"));
-        if (asPostgres && !Files.isExecutable(Path.of("/usr/sbin/runuser")) && !Files.isExecutable(Path.of("/sbin/runuser"))) {
+        if (asPostgres
+                && !Files.isExecutable(Path.of("/usr/sbin/runuser"))
+                && !Files.isExecutable(Path.of("/sbin/runuser"))) {
             missing.add("runuser (PostgreSQL refuses to run as root)");
         }
         RealTools.require(missing, "apt-get install -y postgresql python3-psycopg2");
@@ -50,20 +52,46 @@ public final class RealPostgres implements AutoCloseable {
             Path dir = Files.createTempDirectory("mlsp-pg");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             if (asPostgres) {
-                UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+                UserPrincipal postgres =
+                        dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
                 Files.setOwner(dir, postgres);
             }
             Path data = dir.resolve("data");
             int port = 20000 + ThreadLocalRandom.current().nextInt(20000); // names the socket file only
-            Result init = pg(asPostgres, dir, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U",
-                    "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"));
+            Result init = pg(
+                    asPostgres,
+                    dir,
+                    List.of(
+                            bin.resolve("initdb").toString(),
+                            "-D",
+                            data.toString(),
+                            "-U",
+                            "postgres",
+                            "--auth=trust",
+                            "-E",
+                            "UTF8",
+                            "--no-sync"));
             assertThat(init.exit()).as(init.out()).isZero();
-            Result start = pg(asPostgres, dir, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t",
-                    "60", "-l", dir.resolve("server.log").toString(), "-o",
-                    "-c listen_addresses='' -k " + dir + " -p " + port + " -c fsync=off", "start"));
-            assertThat(start.exit()).as(start.out() + readOrEmpty(dir.resolve("server.log"))).isZero();
-            return new RealPostgres(bin, dir, asPostgres,
-                    "postgresql+psycopg2://postgres@/postgres?host=" + dir + "&port=" + port);
+            Result start = pg(
+                    asPostgres,
+                    dir,
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            data.toString(),
+                            "-w",
+                            "-t",
+                            "60",
+                            "-l",
+                            dir.resolve("server.log").toString(),
+                            "-o",
+                            "-c listen_addresses='' -k " + dir + " -p " + port + " -c fsync=off",
+                            "start"));
+            assertThat(start.exit())
+                    .as(start.out() + readOrEmpty(dir.resolve("server.log")))
+                    .isZero();
+            return new RealPostgres(
+                    bin, dir, asPostgres, "postgresql+psycopg2://postgres@/postgres?host=" + dir + "&port=" + port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +137,9 @@ public final class RealPostgres implements AutoCloseable {
         cmd.addAll(names);
         Result r = RealTools.run(cmd, dir, Map.of());
         assertThat(r.exit()).as(r.out()).isZero();
-        return names.stream().map(n -> url.replace("@/postgres?", "@/" + n + "?")).toList();
+        return names.stream()
+                .map(n -> url.replace("@/postgres?", "@/" + n + "?"))
+                .toList();
     }
 
     /** Runs {@code sql} (statements that return no rows; several separated by {@code ;}) in one transaction. */
@@ -126,8 +156,16 @@ public final class RealPostgres implements AutoCloseable {
     @Override
     public void close() {
         if (Files.isDirectory(dir.resolve("data"))) {
-            pg(asPostgresUser, dir, List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m",
-                    "immediate", "stop"));
+            pg(
+                    asPostgresUser,
+                    dir,
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            dir.resolve("data").toString(),
+                            "-m",
+                            "immediate",
+                            "stop"));
         }
         RealTools.deleteTree(dir);
     }
@@ -150,8 +188,15 @@ public final class RealPostgres implements AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(base)) {
             for (Path v : ds) {
                 Path b = v.resolve("bin");
-                if (Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl"))
-                        && (best == null || v.getFileName().toString().compareTo(best.getParent().getFileName().toString()) > 0)) {
+                if (Files.isExecutable(b.resolve("initdb"))
+                        && Files.isExecutable(b.resolve("pg_ctl"))
+                        && (best == null
+                                || v.getFileName()
+                                                .toString()
+                                                .compareTo(best.getParent()
+                                                        .getFileName()
+                                                        .toString())
+                                        > 0)) {
                     best = b;
                 }
             }

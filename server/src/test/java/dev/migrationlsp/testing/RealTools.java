@@ -25,8 +25,7 @@ public final class RealTools {
         }
     }
 
-    private RealTools() {
-    }
+    private RealTools() {}
 
     /** Fails (CI) or skips (elsewhere) the current test when {@code missing} is not empty. */
     public static void require(List<String> missing, String installHint) {
@@ -46,7 +45,8 @@ public final class RealTools {
         if (!Files.isExecutable(PYTHON)) {
             missing.add("/usr/bin/python3");
         } else if (modules.length > 0) {
-            Result r = run(List.of(PYTHON.toString(), "-c", "import " + String.join(", ", modules)), Path.of("."), Map.of());
+            Result r = run(
+                    List.of(PYTHON.toString(), "-c", "import " + String.join(", ", modules)), Path.of("."), Map.of());
             if (!r.ok()) {
                 missing.add("python modules " + String.join(", ", modules) + " ("
                         + r.out().strip().lines().reduce((a, b) -> b).orElse("") + ")");
@@ -83,7 +83,8 @@ public final class RealTools {
 
     /** The shaded jar under test (failsafe passes {@code migrationlsp.jar}; unit tests run from {@code server/}). */
     public static Path jar() {
-        return Path.of(System.getProperty("migrationlsp.jar", "target/migration-lsp.jar")).toAbsolutePath();
+        return Path.of(System.getProperty("migrationlsp.jar", "target/migration-lsp.jar"))
+                .toAbsolutePath();
     }
 
     /** Runs the shaded jar with {@code args} in {@code dir}. */
@@ -100,7 +101,8 @@ public final class RealTools {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // best effort: a temp directory
         }

@@ -20,8 +20,10 @@ class ConfigLoaderTest {
     private void layout() throws Exception {
         Files.createDirectories(root.resolve("src/pkg/alembic/versions"));
         Files.createDirectories(root.resolve("src/pkg/migrations/clickhouse"));
-        Files.writeString(root.resolve("alembic.ini"), "[alembic]\nscript_location = %(here)s/src/pkg/alembic\n"
-                + "file_template = %%(rev)s_%%(slug)s\ntruncate_slug_length = 30\n");
+        Files.writeString(
+                root.resolve("alembic.ini"),
+                "[alembic]\nscript_location = %(here)s/src/pkg/alembic\n"
+                        + "file_template = %%(rev)s_%%(slug)s\ntruncate_slug_length = 30\n");
     }
 
     @Test
@@ -29,8 +31,14 @@ class ConfigLoaderTest {
         layout();
         WorkspaceConfig c = loader.load(root);
         assertThat(c.problems()).isEmpty();
-        assertThat(c.alembicVersions()).contains(root.resolve("src/pkg/alembic/versions").toAbsolutePath().normalize());
-        assertThat(c.clickhouseMigrations()).contains(root.resolve("src/pkg/migrations/clickhouse").toAbsolutePath().normalize());
+        assertThat(c.alembicVersions())
+                .contains(root.resolve("src/pkg/alembic/versions")
+                        .toAbsolutePath()
+                        .normalize());
+        assertThat(c.clickhouseMigrations())
+                .contains(root.resolve("src/pkg/migrations/clickhouse")
+                        .toAbsolutePath()
+                        .normalize());
         assertThat(c.alembicIni()).hasValueSatisfying(ini -> {
             assertThat(ini.fileTemplate()).isEqualTo("%(rev)s_%(slug)s");
             assertThat(ini.truncateSlugLength()).isEqualTo(30);
@@ -61,7 +69,8 @@ class ConfigLoaderTest {
         assertThat(c.problems()).isEmpty();
         assertThat(c.defaultBranch()).contains("application_schema");
         assertThat(c.debounceMs()).isZero();
-        assertThat(c.baseline()).contains(root.resolve(".baseline.json").toAbsolutePath().normalize());
+        assertThat(c.baseline())
+                .contains(root.resolve(".baseline.json").toAbsolutePath().normalize());
         assertThat(c.severity(RuleCode.STRING_COLUMN)).isEqualTo(Severity.ERROR);
         assertThat(c.severity(RuleCode.HEADER_COMMENT)).isEqualTo(Severity.OFF);
         assertThat(c.severity(RuleCode.MULTIPLE_HEADS)).isEqualTo(Severity.ERROR);
@@ -75,7 +84,8 @@ class ConfigLoaderTest {
         Files.writeString(root.resolve("pyproject.toml"), "[tool.migration-lsp]\ndefault-branch = \"other\"\n");
         WorkspaceConfig c = loader.load(root);
         assertThat(c.defaultBranch()).contains("main");
-        assertThat(c.configFile()).contains(root.resolve(".migration-lsp.toml").toAbsolutePath().normalize());
+        assertThat(c.configFile())
+                .contains(root.resolve(".migration-lsp.toml").toAbsolutePath().normalize());
     }
 
     @Test
@@ -105,9 +115,12 @@ class ConfigLoaderTest {
                 mutable-tables = "pull_requests"
                 """);
         WorkspaceConfig c = loader.load(root);
-        assertThat(c.problems()).extracting(ConfigProblem::line)
-                .containsExactlyInAnyOrder(0, 1, 4, 5, 8);
-        assertThat(c.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(root.resolve(".migration-lsp.toml").toAbsolutePath().normalize()));
+        assertThat(c.problems()).extracting(ConfigProblem::line).containsExactlyInAnyOrder(0, 1, 4, 5, 8);
+        assertThat(c.problems())
+                .allSatisfy(p -> assertThat(p.file())
+                        .isEqualTo(root.resolve(".migration-lsp.toml")
+                                .toAbsolutePath()
+                                .normalize()));
         // valid parts still apply; invalid ones fall back to defaults only after being reported
         assertThat(c.severity(RuleCode.STRING_COLUMN)).isEqualTo(RuleCode.STRING_COLUMN.defaultSeverity());
     }
@@ -126,19 +139,25 @@ class ConfigLoaderTest {
     @Test
     void editorSettingsOverrideTheFileKeyByKey() throws Exception {
         layout();
-        Files.writeString(root.resolve(".migration-lsp.toml"), "default-branch = \"main\"\n[rules]\nstring-column = \"error\"\n");
-        WorkspaceConfig c = loader.load(root, Map.of("rules", Map.of("string-column", "hint"), "diagnostics-debounce-ms", 250.0));
+        Files.writeString(
+                root.resolve(".migration-lsp.toml"), "default-branch = \"main\"\n[rules]\nstring-column = \"error\"\n");
+        WorkspaceConfig c =
+                loader.load(root, Map.of("rules", Map.of("string-column", "hint"), "diagnostics-debounce-ms", 250.0));
         assertThat(c.defaultBranch()).contains("main");
         assertThat(c.severity(RuleCode.STRING_COLUMN)).isEqualTo(Severity.HINT);
         assertThat(c.debounceMs()).isEqualTo(250);
         WorkspaceConfig bad = loader.load(root, Map.of("rules", List.of("x")));
-        assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.file()).isNull());
+        assertThat(bad.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.file()).isNull());
     }
 
     @Test
     void configuredDirectoryThatDoesNotExistIsAProblem() throws Exception {
         Files.writeString(root.resolve(".migration-lsp.toml"), "alembic-versions = \"db/versions\"\n");
         WorkspaceConfig c = loader.load(root);
-        assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("alembic-versions"));
+        assertThat(c.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("alembic-versions"));
     }
 }

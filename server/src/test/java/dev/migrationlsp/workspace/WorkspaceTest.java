@@ -30,8 +30,12 @@ class WorkspaceTest {
     @Test
     void loadsMigrationFilesAndTheirKinds() throws Exception {
         WorkspaceSnapshot s = workspace().load(Map.of());
-        assertThat(s.alembicFiles().keySet()).extracting(p -> p.getFileName().toString()).containsExactly("0001_a.py", "0002_b.py");
-        assertThat(s.clickhouseFiles().keySet()).extracting(p -> p.getFileName().toString()).containsExactly("000_x.sql");
+        assertThat(s.alembicFiles().keySet())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("0001_a.py", "0002_b.py");
+        assertThat(s.clickhouseFiles().keySet())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("000_x.sql");
         assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
     }
 
@@ -76,7 +80,9 @@ class WorkspaceTest {
     @Test
     void invalidUtf8IsReadWithReplacementCharacters() throws Exception {
         Workspace ws = workspace();
-        Files.write(versions.resolve("0003_bad.py"), new byte[] {'r', 'e', 'v', 'i', 's', 'i', 'o', 'n', '=', '"', '3', '"', '\n', (byte) 0xff, (byte) 0xfe});
+        Files.write(versions.resolve("0003_bad.py"), new byte[] {
+            'r', 'e', 'v', 'i', 's', 'i', 'o', 'n', '=', '"', '3', '"', '\n', (byte) 0xff, (byte) 0xfe
+        });
         WorkspaceSnapshot s = ws.load(Map.of());
         assertThat(s.revisionGraph().node("3")).isPresent();
     }
@@ -86,11 +92,14 @@ class WorkspaceTest {
         Workspace ws = workspace();
         Path secret = Files.writeString(outside.resolve("secret.py"), "revision = \"TOP-SECRET\"\n");
         Files.createSymbolicLink(versions.resolve("0003_evil.py"), secret);
-        Path inside = Files.writeString(root.resolve("shared_rev.py"), "revision = \"0003\"\ndown_revision = \"0002\"\n");
+        Path inside =
+                Files.writeString(root.resolve("shared_rev.py"), "revision = \"0003\"\ndown_revision = \"0002\"\n");
         Files.createSymbolicLink(versions.resolve("0003_shared.py"), inside);
         WorkspaceSnapshot s = ws.load(Map.of());
         assertThat(s.revisionGraph().node("TOP-SECRET")).isEmpty();
-        assertThat(s.revisionGraph().node("0003")).as("a link that stays inside the workspace is fine").isPresent();
+        assertThat(s.revisionGraph().node("0003"))
+                .as("a link that stays inside the workspace is fine")
+                .isPresent();
         s = ws.filesChanged(List.of(versions.resolve("0003_evil.py")));
         assertThat(s.revisionGraph().node("TOP-SECRET")).isEmpty();
     }
@@ -100,7 +109,9 @@ class WorkspaceTest {
         workspace();
         Files.writeString(root.resolve(".migration-lsp.toml"), "alembic-versions = \"../../etc\"\n");
         WorkspaceConfig c = new ConfigLoader().load(root);
-        assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("must be inside the workspace"));
+        assertThat(c.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("must be inside the workspace"));
     }
 
     @Test
@@ -114,7 +125,9 @@ class WorkspaceTest {
         assertThat(body.revisionGraph()).as("a body edit keeps the graph").isSameAs(graph);
         WorkspaceSnapshot header = ws.change(f, 2, text.replace("down_revision = \"0001\"", "down_revision = None"));
         assertThat(header.revisionGraph()).isNotSameAs(graph);
-        assertThat(header.revisionGraph().heads()).extracting(n -> n.revision()).containsExactlyInAnyOrder("0001", "0002");
+        assertThat(header.revisionGraph().heads())
+                .extracting(n -> n.revision())
+                .containsExactlyInAnyOrder("0001", "0002");
         WorkspaceSnapshot back = ws.change(f, 3, text);
         assertThat(back.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
     }

@@ -18,15 +18,16 @@ import java.util.Set;
 
 /** What the ClickHouse rules share: which tables are mutable or rollups, and building findings from ranges. */
 final class ClickHouseFacts {
-    private ClickHouseFacts() {
-    }
+    private ClickHouseFacts() {}
 
     /** Column names that mark a row as re-inserted on change (a version for ReplacingMergeTree), in order of preference. */
-    static final List<String> VERSION_COLUMNS = List.of("updated_at", "version", "_version", "last_synced", "last_synced_at", "synced_at");
+    static final List<String> VERSION_COLUMNS =
+            List.of("updated_at", "version", "_version", "last_synced", "last_synced_at", "synced_at");
 
     /** Configured in {@code mutable-tables}, or detected by a version column. Rollups are never "mutable entities". */
     static boolean isMutable(Statement.CreateTable table, WorkspaceConfig config) {
-        return config.mutableTables().contains(table.name().name()) || versionColumn(table).isPresent();
+        return config.mutableTables().contains(table.name().name())
+                || versionColumn(table).isPresent();
     }
 
     static boolean isConfiguredMutable(String table, WorkspaceConfig config) {
@@ -44,7 +45,8 @@ final class ClickHouseFacts {
 
     /** Configured in {@code rollup-tables}, or the target of a materialized view with GROUP BY anywhere in the history. */
     static boolean isRollup(String table, WorkspaceSnapshot ws) {
-        return ws.config().rollupTables().contains(table) || ClickHouseSchema.of(ws).rollupTargets().contains(table);
+        return ws.config().rollupTables().contains(table)
+                || ClickHouseSchema.of(ws).rollupTargets().contains(table);
     }
 
     /** An engine that keeps one row per key on merge: acceptable for mutable entities. */
@@ -64,7 +66,8 @@ final class ClickHouseFacts {
             if (engine.name().startsWith(p)) {
                 prefix = p;
                 if (p.equals("Replicated") && engine.args().size() >= 2) {
-                    args = engine.args().get(0).range().of(text) + ", " + engine.args().get(1).range().of(text);
+                    args = engine.args().get(0).range().of(text) + ", "
+                            + engine.args().get(1).range().of(text);
                 }
             }
         }
@@ -79,8 +82,9 @@ final class ClickHouseFacts {
         return n.equals("date") || n.equals("date32") || n.equals("datetime") || n.equals("datetime64");
     }
 
-    private static final Set<String> INTEGER_TYPES = Set.of("uint8", "uint16", "uint32", "uint64", "uint128", "uint256",
-            "int8", "int16", "int32", "int64", "int128", "int256");
+    private static final Set<String> INTEGER_TYPES = Set.of(
+            "uint8", "uint16", "uint32", "uint64", "uint128", "uint256", "int8", "int16", "int32", "int64", "int128",
+            "int256");
 
     static boolean isIntegerType(DataType type) {
         return INTEGER_TYPES.contains(type.unwrapped().name().toLowerCase(Locale.ROOT));
@@ -88,14 +92,19 @@ final class ClickHouseFacts {
 
     /** The canonical counter type, ignoring spacing and case of the function name. */
     static boolean isCanonicalCounter(DataType type) {
-        return type.name().equals("SimpleAggregateFunction") && type.params().size() == 2
-                && type.params().get(0).name().equals("sum") && type.params().get(1).name().equals("UInt64");
+        return type.name().equals("SimpleAggregateFunction")
+                && type.params().size() == 2
+                && type.params().get(0).name().equals("sum")
+                && type.params().get(1).name().equals("UInt64");
     }
 
     /** {@code SimpleAggregateFunction(sum, T)} with another integer T: a counter, but of the wrong width. */
     static boolean isSumOfOtherInteger(DataType type) {
-        return type.name().equals("SimpleAggregateFunction") && type.params().size() == 2
-                && type.params().get(0).name().equals("sum") && isIntegerType(type.params().get(1)) && !isCanonicalCounter(type);
+        return type.name().equals("SimpleAggregateFunction")
+                && type.params().size() == 2
+                && type.params().get(0).name().equals("sum")
+                && isIntegerType(type.params().get(1))
+                && !isCanonicalCounter(type);
     }
 
     static Optional<Column> dayColumn(Statement.CreateTable table) {
@@ -103,7 +112,9 @@ final class ClickHouseFacts {
         if (day.isPresent()) {
             return day;
         }
-        return table.columns().stream().filter(c -> c.type() != null && isDateType(c.type())).findFirst();
+        return table.columns().stream()
+                .filter(c -> c.type() != null && isDateType(c.type()))
+                .findFirst();
     }
 
     static Finding.Builder finding(RuleCode code, Document d, TextRange r, String message) {

@@ -17,9 +17,12 @@ public final class ClickHouseMissingOrgIdRule extends TableConventionRule {
     @Override
     void judge(ClickHouseFile file, Statement.CreateTable t, Verdicts out) {
         if (t.columnsRange() != null && t.column("org_id").isEmpty()) {
-            out.report(file.finding(t.name().range(),
-                    "table " + t.name().qualified() + " has no org_id column (every tenant's rows share the table)")
-                    .fingerprint("CREATE TABLE " + t.name().qualified()),
+            out.report(
+                    file.finding(
+                                    t.name().range(),
+                                    "table " + t.name().qualified()
+                                            + " has no org_id column (every tenant's rows share the table)")
+                            .fingerprint("CREATE TABLE " + t.name().qualified()),
                     end -> end.columns() == null || !end.columns().containsKey("org_id"));
         }
     }

@@ -46,6 +46,5 @@ abstract class ClickHouseRule implements DocumentRule {
     }
 
     /** Looks at statement {@code index} of the file. */
-    void checkStatement(ClickHouseFile file, int index, Statement statement) {
-    }
+    void checkStatement(ClickHouseFile file, int index, Statement statement) {}
 }

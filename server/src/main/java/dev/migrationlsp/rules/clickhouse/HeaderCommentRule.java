@@ -39,14 +39,17 @@ public final class HeaderCommentRule extends ClickHouseRule {
             while (i < n && isNamePart(line.charAt(i))) {
                 i++;
             }
-            int end = -1; // the last ".sql"/".py" in the run [start, i) with a character before it and a word boundary after
+            int end = -1; // the last ".sql"/".py" in the run [start, i) with a character before it and a word boundary
+            // after
             for (int dot = i - 1; dot > start; dot--) {
                 if (line.charAt(dot) != '.') {
                     continue;
                 }
                 for (String ext : new String[] {"sql", "py"}) {
                     int after = dot + 1 + ext.length();
-                    if (after <= i && line.startsWith(ext, dot + 1) && (after == n || !isWordChar(line.charAt(after)))) {
+                    if (after <= i
+                            && line.startsWith(ext, dot + 1)
+                            && (after == n || !isWordChar(line.charAt(after)))) {
                         end = after;
                         break;
                     }
@@ -86,32 +89,51 @@ public final class HeaderCommentRule extends ClickHouseRule {
         TextRange firstLine = new TextRange(0, text.lineEnd(0));
         List<Comment> headerLines = header(ClickHouseScript.of(d), text.text());
         if (headerLines.isEmpty()) {
-            String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d) + "\n\n";
-            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the first line should be the header comment '-- " + fileName + "'")
+            String header = "-- " + fileName + "\n-- TODO: what this migration does and why.\n--\n" + tablesAffected(d)
+                    + "\n\n";
+            return List.of(ClickHouseFacts.finding(
+                            code(), d, firstLine, "the first line should be the header comment '-- " + fileName + "'")
                     .fix(new Fix("Insert the migration header", true, List.of(Edit.insert(d.path(), 0, header))))
-                    .fingerprint("no header").build());
+                    .fingerprint("no header")
+                    .build());
         }
         String named = first.substring(2).strip();
         if (!(named.equals(fileName) || named.startsWith(fileName + " ") || named.startsWith(fileName + ":"))) {
             int[] m = fileNameLike(first);
             Fix fix;
             if (m != null) {
-                fix = new Fix("Name this file in the header: " + fileName, true,
+                fix = new Fix(
+                        "Name this file in the header: " + fileName,
+                        true,
                         List.of(new Edit.Replace(d.path(), m[0], m[1], fileName)));
             } else {
-                fix = new Fix("Insert the header line '-- " + fileName + "'", true, List.of(Edit.insert(d.path(), 0, "-- " + fileName + "\n")));
+                fix = new Fix(
+                        "Insert the header line '-- " + fileName + "'",
+                        true,
+                        List.of(Edit.insert(d.path(), 0, "-- " + fileName + "\n")));
             }
-            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header's first line should name this file: '-- " + fileName + "'")
-                    .fix(fix).fingerprint("header names " + named).build());
+            return List.of(ClickHouseFacts.finding(
+                            code(),
+                            d,
+                            firstLine,
+                            "the header's first line should name this file: '-- " + fileName + "'")
+                    .fix(fix)
+                    .fingerprint("header names " + named)
+                    .build());
         }
-        boolean tablesAffected = headerLines.stream().skip(1)
-                .anyMatch(c -> text.slice(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT).contains("tables affected"));
+        boolean tablesAffected = headerLines.stream()
+                .skip(1)
+                .anyMatch(c -> text.slice(c.start(), c.end())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("tables affected"));
         if (!tablesAffected) {
             int at = headerLines.get(headerLines.size() - 1).end();
             String block = "\n--\n" + tablesAffected(d);
-            return List.of(ClickHouseFacts.finding(code(), d, firstLine, "the header lacks the 'Tables affected:' block")
+            return List.of(ClickHouseFacts.finding(
+                            code(), d, firstLine, "the header lacks the 'Tables affected:' block")
                     .fix(new Fix("Add the 'Tables affected:' block", true, List.of(Edit.insert(d.path(), at, block))))
-                    .fingerprint("no tables affected").build());
+                    .fingerprint("no tables affected")
+                    .build());
         }
         return List.of();
     }
@@ -141,7 +163,12 @@ public final class HeaderCommentRule extends ClickHouseRule {
             if (s instanceof Statement.CreateTable t) {
                 tables.putIfAbsent(t.name().qualified(), "created");
             } else if (s instanceof Statement.CreateView v) {
-                tables.putIfAbsent(v.name().qualified(), v.materialized() ? "created (materialized view" + (v.to() != null ? " feeding " + v.to().qualified() : "") + ")" : "created (view)");
+                tables.putIfAbsent(
+                        v.name().qualified(),
+                        v.materialized()
+                                ? "created (materialized view"
+                                        + (v.to() != null ? " feeding " + v.to().qualified() : "") + ")"
+                                : "created (view)");
             } else if (s instanceof Statement.AlterTable a) {
                 tables.putIfAbsent(a.table().qualified(), "altered");
             } else if (s instanceof Statement.Drop x) {
@@ -153,7 +180,8 @@ public final class HeaderCommentRule extends ClickHouseRule {
                     tables.putIfAbsent(p[0].qualified(), "renamed to " + p[1].qualified());
                 }
             } else if (s instanceof Statement.Exchange x) {
-                tables.putIfAbsent(x.first().qualified(), "exchanged with " + x.second().qualified());
+                tables.putIfAbsent(
+                        x.first().qualified(), "exchanged with " + x.second().qualified());
             } else if (s instanceof Statement.Truncate t) {
                 tables.putIfAbsent(t.table().qualified(), "truncated");
             }
@@ -162,7 +190,8 @@ public final class HeaderCommentRule extends ClickHouseRule {
         if (tables.isEmpty()) {
             sb.append("\n--   - (none)");
         }
-        tables.forEach((t, what) -> sb.append("\n--   - ").append(t).append(": ").append(what));
+        tables.forEach(
+                (t, what) -> sb.append("\n--   - ").append(t).append(": ").append(what));
         return sb.toString();
     }
 }

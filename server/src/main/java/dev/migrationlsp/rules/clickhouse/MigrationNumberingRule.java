@@ -35,8 +35,7 @@ public final class MigrationNumberingRule implements WorkspaceRule {
         return RuleCode.MIGRATION_NUMBERING;
     }
 
-    private record Numbered(Document doc, BigInteger number, String digits, String description, String extension) {
-    }
+    private record Numbered(Document doc, BigInteger number, String digits, String description, String extension) {}
 
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
@@ -54,22 +53,31 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             byNumber.computeIfAbsent(n.number(), k -> new ArrayList<>()).add(n);
             width = Math.max(width, m.group(1).length());
         }
-        // every offered rename goes to the next free number: applying one fix resolves a collision without leaving a gap
-        BigInteger next = byNumber.isEmpty() ? BigInteger.ZERO : byNumber.lastKey().add(BigInteger.ONE);
+        // every offered rename goes to the next free number: applying one fix resolves a collision without leaving a
+        // gap
+        BigInteger next =
+                byNumber.isEmpty() ? BigInteger.ZERO : byNumber.lastKey().add(BigInteger.ONE);
         for (Document d : badNames) {
             Matcher loose = LOOSE.matcher(d.fileName());
-            String description = loose.matches() && !loose.group(1).isEmpty() ? loose.group(1).replace('-', '_') : "migration";
+            String description = loose.matches() && !loose.group(1).isEmpty()
+                    ? loose.group(1).replace('-', '_')
+                    : "migration";
             String extension = d.fileName().endsWith(".py") ? "py" : "sql";
             String newName = format(next, width) + "_" + description + "." + extension;
-            out.add(finding(d, "file name " + d.fileName() + " is not NNN_description.sql or NNN_description.py", List.of(),
-                    renameFix(d, newName), "bad name " + d.fileName()));
+            out.add(finding(
+                    d,
+                    "file name " + d.fileName() + " is not NNN_description.sql or NNN_description.py",
+                    List.of(),
+                    renameFix(d, newName),
+                    "bad name " + d.fileName()));
         }
         for (Map.Entry<BigInteger, List<Numbered>> e : byNumber.entrySet()) {
             List<Numbered> group = e.getValue();
             if (group.size() < 2) {
                 continue;
             }
-            String names = String.join(", ", group.stream().map(n -> n.doc().fileName()).toList());
+            String names = String.join(
+                    ", ", group.stream().map(n -> n.doc().fileName()).toList());
             for (Numbered n : group) {
                 List<RelatedInfo> related = new ArrayList<>();
                 for (Numbered other : group) {
@@ -78,8 +86,12 @@ public final class MigrationNumberingRule implements WorkspaceRule {
                     }
                 }
                 String newName = format(next, width) + "_" + n.description() + "." + n.extension();
-                out.add(finding(n.doc(), "migration number " + n.digits() + " is taken by several files: " + names, related,
-                        renameFix(n.doc(), newName), "number " + e.getKey() + " shared by " + names));
+                out.add(finding(
+                        n.doc(),
+                        "migration number " + n.digits() + " is taken by several files: " + names,
+                        related,
+                        renameFix(n.doc(), newName),
+                        "number " + e.getKey() + " shared by " + names));
             }
         }
         BigInteger previous = null;
@@ -87,12 +99,20 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             BigInteger expected = previous == null ? BigInteger.ZERO : previous.add(BigInteger.ONE);
             if (previous != null && e.getKey().compareTo(expected) > 0) {
                 Numbered n = e.getValue().get(0);
-                String missing = e.getKey().subtract(expected).equals(BigInteger.ONE) ? format(expected, width)
+                String missing = e.getKey().subtract(expected).equals(BigInteger.ONE)
+                        ? format(expected, width)
                         : format(expected, width) + ".." + format(e.getKey().subtract(BigInteger.ONE), width);
-                boolean last = e.getKey().equals(byNumber.lastKey()) && e.getValue().size() == 1;
-                Fix fix = last ? renameFix(n.doc(), format(expected, width) + "_" + n.description() + "." + n.extension()) : null;
-                out.add(finding(n.doc(), "migration number " + n.digits() + " leaves a gap: " + missing + " missing",
-                        List.of(), fix, "gap before " + n.doc().fileName()));
+                boolean last =
+                        e.getKey().equals(byNumber.lastKey()) && e.getValue().size() == 1;
+                Fix fix = last
+                        ? renameFix(n.doc(), format(expected, width) + "_" + n.description() + "." + n.extension())
+                        : null;
+                out.add(finding(
+                        n.doc(),
+                        "migration number " + n.digits() + " leaves a gap: " + missing + " missing",
+                        List.of(),
+                        fix,
+                        "gap before " + n.doc().fileName()));
             }
             previous = e.getKey();
         }
@@ -106,7 +126,9 @@ public final class MigrationNumberingRule implements WorkspaceRule {
 
     private Finding finding(Document d, String message, List<RelatedInfo> related, Fix fix, String fingerprint) {
         TextRange firstLine = new TextRange(0, d.text().lineEnd(0));
-        Finding.Builder b = ClickHouseFacts.finding(code(), d, firstLine, message).related(related).fingerprint(fingerprint);
+        Finding.Builder b = ClickHouseFacts.finding(code(), d, firstLine, message)
+                .related(related)
+                .fingerprint(fingerprint);
         if (fix != null) {
             b.fix(fix);
         }
@@ -114,7 +136,8 @@ public final class MigrationNumberingRule implements WorkspaceRule {
     }
 
     private static RelatedInfo related(Document other, String message) {
-        return new RelatedInfo(new FileLocation(other.path(), other.text().span(0, other.text().lineEnd(0))), message);
+        return new RelatedInfo(
+                new FileLocation(other.path(), other.text().span(0, other.text().lineEnd(0))), message);
     }
 
     /** Rename to {@code newName}; if the first line names the old file (SQL header or .py docstring), rename it there too. */

@@ -34,8 +34,9 @@ public final class MissingIfNotExistsRule extends ClickHouseRule {
             return;
         }
         String what = file.slice(head).replaceAll("\\s+", " ");
-        file.add(file.finding(new TextRange(head.start(), name.range().end()),
-                what + " " + name.qualified() + " without IF NOT EXISTS fails when the migration is re-run")
+        file.add(file.finding(
+                        new TextRange(head.start(), name.range().end()),
+                        what + " " + name.qualified() + " without IF NOT EXISTS fails when the migration is re-run")
                 .fix(new Fix("Insert IF NOT EXISTS", true, List.of(file.insert(at, " IF NOT EXISTS"))))
                 .fingerprint(what + " " + name.qualified()));
     }

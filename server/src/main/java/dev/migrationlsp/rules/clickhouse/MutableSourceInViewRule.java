@@ -27,11 +27,14 @@ public final class MutableSourceInViewRule extends ClickHouseRule {
             boolean configured = ClickHouseFacts.isConfiguredMutable(name, file.config());
             Optional<ClickHouseSchema.Table> table = file.schema().tableBefore(file.path(), index, name);
             boolean replacing = table.flatMap(ClickHouseSchema.Table::createTable)
-                    .map(t -> t.engine() != null && t.engine().isReplacing()).orElse(false);
+                    .map(t -> t.engine() != null && t.engine().isReplacing())
+                    .orElse(false);
             if (configured || replacing) {
-                file.add(file.finding(source.range(), "materialized view " + v.name().qualified() + " reads mutable table " + name
-                        + (replacing ? " (ReplacingMergeTree)" : " (configured mutable)")
-                        + ": every re-synced version of a row is counted; materialize only from immutable tables")
+                file.add(file.finding(
+                                source.range(),
+                                "materialized view " + v.name().qualified() + " reads mutable table " + name
+                                        + (replacing ? " (ReplacingMergeTree)" : " (configured mutable)")
+                                        + ": every re-synced version of a row is counted; materialize only from immutable tables")
                         .fingerprint(v.name().qualified() + " FROM " + name));
             }
         }

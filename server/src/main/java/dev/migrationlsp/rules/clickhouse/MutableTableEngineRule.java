@@ -30,15 +30,24 @@ public final class MutableTableEngineRule extends TableConventionRule {
         Engine engine = t.engine();
         boolean configured = ClickHouseFacts.isConfiguredMutable(name, file.config());
         Optional<String> version = ClickHouseFacts.versionColumn(t);
-        boolean flagged = configured ? !engine.isReplacing()
-                : version.isPresent() && ClickHouseFacts.isMergeTreeFamily(engine) && !ClickHouseFacts.isDeduplicating(engine);
+        boolean flagged = configured
+                ? !engine.isReplacing()
+                : version.isPresent()
+                        && ClickHouseFacts.isMergeTreeFamily(engine)
+                        && !ClickHouseFacts.isDeduplicating(engine);
         if (!flagged) {
             return;
         }
         String why = configured ? "is configured as a mutable table" : "has a version column (" + version.get() + ")";
-        String replacement = ClickHouseFacts.replaceEngine(engine, "ReplacingMergeTree", version.orElse(null), file.script().text());
-        out.report(file.finding(engine.range(), "table " + name + " " + why + " but its engine is " + engine.name()
-                + ", not ReplacingMergeTree: re-synced rows will never be deduplicated")
+        String replacement = ClickHouseFacts.replaceEngine(
+                engine,
+                "ReplacingMergeTree",
+                version.orElse(null),
+                file.script().text());
+        out.report(file.finding(
+                        engine.range(),
+                        "table " + name + " " + why + " but its engine is " + engine.name()
+                                + ", not ReplacingMergeTree: re-synced rows will never be deduplicated")
                 .fix(new Fix("Use " + replacement, false, List.of(file.replace(engine.range(), replacement))))
                 .fingerprint(name + " ENGINE " + file.slice(engine.range())));
     }

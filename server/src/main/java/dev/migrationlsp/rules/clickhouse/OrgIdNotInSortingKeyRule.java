@@ -16,11 +16,19 @@ public final class OrgIdNotInSortingKeyRule extends TableConventionRule {
 
     @Override
     void judge(ClickHouseFile file, Statement.CreateTable t, Verdicts out) {
-        if (t.engine() != null && t.engine().isReplacing() && t.orderBy() != null && t.column("org_id").isPresent()
+        if (t.engine() != null
+                && t.engine().isReplacing()
+                && t.orderBy() != null
+                && t.column("org_id").isPresent()
                 && !t.orderBy().mentions("org_id")) {
-            out.report(file.finding(t.orderBy().range(), "ORDER BY of ReplacingMergeTree table " + t.name().qualified()
-                    + " lacks org_id: rows of different tenants with the same key are merged")
-                    .fingerprint(t.name().qualified() + " ORDER BY " + file.slice(t.orderBy().range())),
+            out.report(
+                    file.finding(
+                                    t.orderBy().range(),
+                                    "ORDER BY of ReplacingMergeTree table "
+                                            + t.name().qualified()
+                                            + " lacks org_id: rows of different tenants with the same key are merged")
+                            .fingerprint(t.name().qualified() + " ORDER BY "
+                                    + file.slice(t.orderBy().range())),
                     end -> end.orderBy() == null || !end.orderBy().mentions("org_id"));
         }
     }

@@ -34,25 +34,39 @@ public final class RollupCounterTypeRule extends TableConventionRule {
                 continue;
             }
             boolean counterName = !c.name().endsWith("_id") && !c.name().equals("id");
-            if (counterName && (ClickHouseFacts.isIntegerType(c.type()) || ClickHouseFacts.isSumOfOtherInteger(c.type()))) {
+            if (counterName
+                    && (ClickHouseFacts.isIntegerType(c.type()) || ClickHouseFacts.isSumOfOtherInteger(c.type()))) {
                 counters.add(c);
             } else if (!isAggregate(c)) {
                 otherPlainColumns = true;
             }
         }
-        List<Edit> edits = counters.stream().map(c -> (Edit) file.replace(c.type().range(), COUNTER)).toList();
-        String title = "Use " + COUNTER + (counters.size() > 1 ? " for every counter of " + t.name().name() : "");
+        List<Edit> edits = counters.stream()
+                .map(c -> (Edit) file.replace(c.type().range(), COUNTER))
+                .toList();
+        String title = "Use " + COUNTER
+                + (counters.size() > 1 ? " for every counter of " + t.name().name() : "");
         for (Column c : counters) {
             boolean plainInteger = ClickHouseFacts.isIntegerType(c.type());
-            var finding = file.finding(c.type().range(), "counter " + c.name() + " of rollup " + t.name().name() + " is "
-                    + file.slice(c.type().range()) + (plainInteger ? ", which AggregatingMergeTree does not sum on merge" : "")
-                    + "; use " + COUNTER)
-                    .fingerprint(t.name().name() + "." + c.name() + " " + file.slice(c.type().range()));
+            var finding = file.finding(
+                            c.type().range(),
+                            "counter " + c.name() + " of rollup " + t.name().name() + " is "
+                                    + file.slice(c.type().range())
+                                    + (plainInteger ? ", which AggregatingMergeTree does not sum on merge" : "")
+                                    + "; use " + COUNTER)
+                    .fingerprint(t.name().name() + "." + c.name() + " "
+                            + file.slice(c.type().range()));
             if (!otherPlainColumns) {
                 finding.fix(new Fix(title, false, edits));
             }
-            out.report(finding, end -> end.columns() == null || end.columns().containsKey(c.name())
-                    && !end.columns().get(c.name()).replaceAll("\\s", "").equals(COUNTER.replace(" ", "")));
+            out.report(
+                    finding,
+                    end -> end.columns() == null
+                            || end.columns().containsKey(c.name())
+                                    && !end.columns()
+                                            .get(c.name())
+                                            .replaceAll("\\s", "")
+                                            .equals(COUNTER.replace(" ", "")));
         }
     }
 

@@ -17,13 +17,22 @@ public final class RollupEngineRule extends TableConventionRule {
 
     @Override
     void judge(ClickHouseFile file, Statement.CreateTable t, Verdicts out) {
-        if (t.engine() == null || t.engine().isAggregating() || !ClickHouseFacts.isRollup(t.name().name(), file.workspace())) {
+        if (t.engine() == null
+                || t.engine().isAggregating()
+                || !ClickHouseFacts.isRollup(t.name().name(), file.workspace())) {
             return;
         }
-        String replacement = ClickHouseFacts.replaceEngine(t.engine(), "AggregatingMergeTree", null, file.script().text());
-        out.report(file.finding(t.engine().range(), "rollup table " + t.name().name() + " uses " + t.engine().name()
-                + "; daily rollups must be AggregatingMergeTree")
-                .fix(new Fix("Use " + replacement, false, List.of(file.replace(t.engine().range(), replacement))))
-                .fingerprint(t.name().name() + " ENGINE " + file.slice(t.engine().range())));
+        String replacement = ClickHouseFacts.replaceEngine(
+                t.engine(), "AggregatingMergeTree", null, file.script().text());
+        out.report(file.finding(
+                        t.engine().range(),
+                        "rollup table " + t.name().name() + " uses "
+                                + t.engine().name() + "; daily rollups must be AggregatingMergeTree")
+                .fix(new Fix(
+                        "Use " + replacement,
+                        false,
+                        List.of(file.replace(t.engine().range(), replacement))))
+                .fingerprint(
+                        t.name().name() + " ENGINE " + file.slice(t.engine().range())));
     }
 }

@@ -27,20 +27,27 @@ public final class RollupPartitionRule extends TableConventionRule {
         Optional<Column> day = ClickHouseFacts.dayColumn(t);
         String clause = "PARTITION BY toYYYYMM(" + day.map(Column::name).orElse("day") + ")";
         if (t.partitionBy() == null) {
-            Finding.Builder f = file.finding(t.name().range(), "rollup table " + t.name().name() + " has no " + clause);
+            Finding.Builder f =
+                    file.finding(t.name().range(), "rollup table " + t.name().name() + " has no " + clause);
             if (day.isPresent()) {
-                int at = t.orderByClause() != null ? t.orderByClause().start() : t.engine().clause().end();
+                int at = t.orderByClause() != null
+                        ? t.orderByClause().start()
+                        : t.engine().clause().end();
                 String insert = t.orderByClause() != null ? clause + "\n" : "\n" + clause;
                 f.fix(new Fix("Insert " + clause, true, List.of(file.insert(at, insert))));
             }
             out.report(f.fingerprint(t.name().name() + " without PARTITION BY"));
         } else if (!isMonthly(t.partitionBy())) {
-            out.report(file.finding(t.partitionClause(), "rollup table " + t.name().name() + " should be partitioned by month: " + clause)
+            out.report(file.finding(
+                            t.partitionClause(),
+                            "rollup table " + t.name().name() + " should be partitioned by month: " + clause)
                     .fingerprint(t.name().name() + " " + file.slice(t.partitionClause())));
         }
     }
 
     private static boolean isMonthly(Expr e) {
-        return e.kind() == Expr.Kind.FUNCTION && e.name().equals("toYYYYMM") && e.children().size() == 1;
+        return e.kind() == Expr.Kind.FUNCTION
+                && e.name().equals("toYYYYMM")
+                && e.children().size() == 1;
     }
 }

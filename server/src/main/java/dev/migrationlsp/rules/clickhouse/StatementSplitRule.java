@@ -19,7 +19,8 @@ public final class StatementSplitRule extends ClickHouseRule {
         var text = file.document().text();
         for (MigrationRunner.Hazard h : file.script().runnerHazards()) {
             int line = text.lineOf(h.range().start());
-            file.add(file.finding(h.range(), h.kind().message()).fingerprint(h.kind().name() + ": " + text.lineText(line).strip()));
+            file.add(file.finding(h.range(), h.kind().message())
+                    .fingerprint(h.kind().name() + ": " + text.lineText(line).strip()));
         }
     }
 }

@@ -43,8 +43,13 @@ public final class SyntaxErrorRule extends ClickHouseRule {
         for (Statement s : script.statements()) {
             if (s instanceof Statement.Broken b) {
                 TextRange r = b.error().range();
-                out.add(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, r, b.kind() + ": " + b.error().message())
-                        .fingerprint(b.kind() + ": " + b.error().message()).build());
+                out.add(ClickHouseFacts.finding(
+                                RuleCode.SYNTAX_ERROR,
+                                d,
+                                r,
+                                b.kind() + ": " + b.error().message())
+                        .fingerprint(b.kind() + ": " + b.error().message())
+                        .build());
             } else if (s instanceof Statement.Unmodelled u) {
                 unmodelled++;
                 if (firstUnmodelled == null) {
@@ -56,7 +61,8 @@ public final class SyntaxErrorRule extends ClickHouseRule {
             String message = firstUnmodelled.kind() + " statements are not checked by migration-lsp"
                     + (unmodelled > 1 ? " (" + unmodelled + " unchecked statements in this file)" : "");
             Finding f = ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, firstUnmodelled.kindRange(), message)
-                    .fingerprint("not checked: " + firstUnmodelled.kind()).build();
+                    .fingerprint("not checked: " + firstUnmodelled.kind())
+                    .build();
             out.add(f.withSeverity(Severity.INFO));
         }
         return out;
@@ -66,15 +72,24 @@ public final class SyntaxErrorRule extends ClickHouseRule {
         DataMigration.UpgradeFunction up = DataMigration.of(d).upgrade();
         if (up == null) {
             int end = d.text().lineEnd(0);
-            return List.of(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, new TextRange(0, end),
-                    "data migration has no module-level upgrade(client) function; the runner calls upgrade(client)")
-                    .fingerprint("no upgrade(client)").build());
+            return List.of(ClickHouseFacts.finding(
+                            RuleCode.SYNTAX_ERROR,
+                            d,
+                            new TextRange(0, end),
+                            "data migration has no module-level upgrade(client) function; the runner calls upgrade(client)")
+                    .fingerprint("no upgrade(client)")
+                    .build());
         }
         boolean acceptsClient = up.totalParameters() >= 1 || up.variadic();
         if (!acceptsClient || up.requiredParameters() > 1) {
-            return List.of(ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, up.signature(),
-                    "upgrade must take exactly one argument, the ClickHouse client: def upgrade(client)")
-                    .fingerprint(d.text().slice(up.signature().start(), up.signature().end())).build());
+            return List.of(ClickHouseFacts.finding(
+                            RuleCode.SYNTAX_ERROR,
+                            d,
+                            up.signature(),
+                            "upgrade must take exactly one argument, the ClickHouse client: def upgrade(client)")
+                    .fingerprint(d.text()
+                            .slice(up.signature().start(), up.signature().end()))
+                    .build());
         }
         return List.of();
     }

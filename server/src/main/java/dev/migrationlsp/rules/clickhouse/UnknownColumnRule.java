@@ -21,7 +21,9 @@ public final class UnknownColumnRule extends ClickHouseRule {
     @Override
     void checkFile(ClickHouseFile file) {
         for (UnknownColumn c : file.schema().unknownColumns(file.path())) {
-            file.add(file.finding(c.range(), "table " + c.table() + " has no column " + c.column() + " at this point of the history")
+            file.add(file.finding(
+                            c.range(),
+                            "table " + c.table() + " has no column " + c.column() + " at this point of the history")
                     .fingerprint(c.table() + "." + c.column() + " " + c.what()));
         }
     }

@@ -64,7 +64,8 @@ public final class UnknownTableRule extends ClickHouseRule {
 
     private void report(ClickHouseFile file, QualifiedName name) {
         String later = file.schema().everCreated(name.name()) ? " (a later migration creates it)" : "";
-        file.add(file.finding(name.range(), "table " + name.qualified() + " is not created by any earlier migration" + later)
+        file.add(file.finding(
+                        name.range(), "table " + name.qualified() + " is not created by any earlier migration" + later)
                 .fingerprint(name.qualified()));
     }
 

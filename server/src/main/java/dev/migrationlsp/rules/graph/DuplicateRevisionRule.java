@@ -29,10 +29,15 @@ public final class DuplicateRevisionRule implements WorkspaceRule {
     }
 
     private void duplicates(WorkspaceSnapshot ws, AlembicHistory history, List<Finding> out) {
-        for (Map.Entry<String, List<Node>> e : ws.revisionGraph(history).duplicates().entrySet()) {
+        for (Map.Entry<String, List<Node>> e :
+                ws.revisionGraph(history).duplicates().entrySet()) {
             for (Node n : e.getValue()) {
-                out.add(Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n),
-                                "Revision '" + e.getKey() + "' is declared by " + e.getValue().size() + " files")
+                out.add(Finding.of(
+                                code(),
+                                n.file(),
+                                GraphFindings.revisionSpan(ws, n),
+                                "Revision '" + e.getKey() + "' is declared by "
+                                        + e.getValue().size() + " files")
                         .related(GraphFindings.relatedAll(ws, e.getValue(), n, "also declares"))
                         .fingerprint("duplicate " + e.getKey())
                         .build());

@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** Spans and related-information helpers shared by the revision-graph rules. */
 final class GraphFindings {
-    private GraphFindings() {
-    }
+    private GraphFindings() {}
 
     static SourceText text(WorkspaceSnapshot ws, Node n) {
         return ws.document(n.file()).map(Document::text).orElseGet(() -> new SourceText(""));
@@ -32,7 +31,9 @@ final class GraphFindings {
     }
 
     static List<RelatedInfo> relatedAll(WorkspaceSnapshot ws, List<Node> others, Node self, String verb) {
-        return others.stream().filter(o -> o != self)
-                .map(o -> related(ws, o, verb + " " + o.revision() + " (" + ws.relative(o.file()) + ")")).toList();
+        return others.stream()
+                .filter(o -> o != self)
+                .map(o -> related(ws, o, verb + " " + o.revision() + " (" + ws.relative(o.file()) + ")"))
+                .toList();
     }
 }

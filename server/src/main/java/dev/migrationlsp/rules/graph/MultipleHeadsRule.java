@@ -40,8 +40,16 @@ public final class MultipleHeadsRule implements WorkspaceRule {
                     labels = g.inheritedLabels(head);
                 }
                 String branch = labels.isEmpty() ? "the unlabeled branch" : "branch " + String.join(", ", labels);
-                String others = String.join(", ", group.stream().filter(o -> o != head).map(Node::revision).toList());
-                out.add(Finding.of(code(), head.file(), GraphFindings.revisionSpan(ws, head),
+                String others = String.join(
+                        ", ",
+                        group.stream()
+                                .filter(o -> o != head)
+                                .map(Node::revision)
+                                .toList());
+                out.add(Finding.of(
+                                code(),
+                                head.file(),
+                                GraphFindings.revisionSpan(ws, head),
                                 "Revision " + head.revision() + " is one of " + group.size() + " heads on " + branch
                                         + " (also " + others + "); add a merge revision or chain it on the other head")
                         .related(GraphFindings.relatedAll(ws, group, head, "other head"))

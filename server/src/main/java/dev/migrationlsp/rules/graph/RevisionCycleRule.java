@@ -29,10 +29,14 @@ public final class RevisionCycleRule implements WorkspaceRule {
 
     private void cycles(WorkspaceSnapshot ws, AlembicHistory history, List<Finding> out) {
         for (List<Node> cycle : ws.revisionGraph(history).cycles()) {
-            String chain = String.join(" -> ", cycle.stream().map(Node::revision).toList()) + " -> " + cycle.get(0).revision();
+            String chain =
+                    String.join(" -> ", cycle.stream().map(Node::revision).toList()) + " -> "
+                            + cycle.get(0).revision();
             for (Node n : cycle) {
                 SourceText t = GraphFindings.text(ws, n);
-                var span = n.header().downRevision().map(a -> t.span(a.valueStart(), a.valueEnd()))
+                var span = n.header()
+                        .downRevision()
+                        .map(a -> t.span(a.valueStart(), a.valueEnd()))
                         .orElse(GraphFindings.revisionSpan(ws, n));
                 out.add(Finding.of(code(), n.file(), span, "Revision cycle: " + chain)
                         .related(GraphFindings.relatedAll(ws, cycle, n, "cycle continues at"))

@@ -1,5 +1,6 @@
 package dev.migrationlsp.rules.graph;
 
+import dev.migrationlsp.alembic.RevisionFileName;
 import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeader.DocField;
@@ -10,7 +11,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.WorkspaceRule;
-import dev.migrationlsp.alembic.RevisionFileName;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
@@ -54,39 +54,67 @@ public final class RevisionMismatchRule implements WorkspaceRule {
                 }
             };
             h.docstring().ifPresent(doc -> {
-                doc.revisionId().filter(f -> !f.value().equals(n.revision())).ifPresent(f -> out.add(
-                        Finding.of(code(), n.file(), text.get().span(f.start(), f.end()),
-                                        "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision() + "\"")
-                                .fix(new Fix("Set docstring Revision ID to " + n.revision(), true,
+                doc.revisionId()
+                        .filter(f -> !f.value().equals(n.revision()))
+                        .ifPresent(f -> out.add(Finding.of(
+                                        code(),
+                                        n.file(),
+                                        text.get().span(f.start(), f.end()),
+                                        "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision()
+                                                + "\"")
+                                .fix(new Fix(
+                                        "Set docstring Revision ID to " + n.revision(),
+                                        true,
                                         List.of(new Edit.Replace(n.file(), f.start(), f.end(), n.revision()))))
                                 .fingerprint("doc-revision " + f.value() + " " + n.revision())
                                 .build()));
-                if (doc.hasRevisesLine() && h.downRevision().isPresent() && h.downRevision().get().understood()) {
+                if (doc.hasRevisesLine()
+                        && h.downRevision().isPresent()
+                        && h.downRevision().get().understood()) {
                     List<String> parents = n.downRevisions();
-                    List<String> said = doc.revises().stream().map(DocField::value).toList();
-                    boolean saysNone = said.isEmpty() || (said.size() == 1 && said.get(0).equals("None"));
+                    List<String> said =
+                            doc.revises().stream().map(DocField::value).toList();
+                    boolean saysNone =
+                            said.isEmpty() || (said.size() == 1 && said.get(0).equals("None"));
                     boolean same = parents.isEmpty() ? saysNone : new HashSet<>(said).equals(new HashSet<>(parents));
                     if (!same) {
                         String want = parents.isEmpty() ? "" : String.join(", ", parents);
-                        int s = doc.revises().isEmpty() ? -1 : doc.revises().get(0).start();
-                        int e = doc.revises().isEmpty() ? -1 : doc.revises().get(doc.revises().size() - 1).end();
-                        var span = s < 0 ? text.get().span(doc.start(), doc.start()) : text.get().span(s, e);
-                        Finding.Builder b = Finding.of(code(), n.file(), span, "Docstring says Revises: "
-                                        + (said.isEmpty() ? "(nothing)" : String.join(", ", said)) + " but down_revision is "
-                                        + (parents.isEmpty() ? "None" : String.join(", ", parents)))
+                        int s = doc.revises().isEmpty()
+                                ? -1
+                                : doc.revises().get(0).start();
+                        int e = doc.revises().isEmpty()
+                                ? -1
+                                : doc.revises().get(doc.revises().size() - 1).end();
+                        var span = s < 0
+                                ? text.get().span(doc.start(), doc.start())
+                                : text.get().span(s, e);
+                        Finding.Builder b = Finding.of(
+                                        code(),
+                                        n.file(),
+                                        span,
+                                        "Docstring says Revises: "
+                                                + (said.isEmpty() ? "(nothing)" : String.join(", ", said))
+                                                + " but down_revision is "
+                                                + (parents.isEmpty() ? "None" : String.join(", ", parents)))
                                 .fingerprint("doc-revises " + said + " " + parents);
                         if (s >= 0 && !want.isEmpty()) {
-                            b.fix(new Fix("Set docstring Revises to " + want, true,
+                            b.fix(new Fix(
+                                    "Set docstring Revises to " + want,
+                                    true,
                                     List.of(new Edit.Replace(n.file(), s, e, want))));
                         }
                         out.add(b.build());
                     }
                 }
             });
-            names.claim(n.file().getFileName().toString(), n.revision()).ifPresent(claim -> out.add(
-                    Finding.of(code(), n.file(), GraphFindings.revisionSpan(ws, n), "File name "
-                                    + (claim.atStart() ? "starts with " : "names revision ") + claim.revision()
-                                    + " but revision = \"" + n.revision() + "\"")
+            names.claim(n.file().getFileName().toString(), n.revision())
+                    .ifPresent(claim -> out.add(Finding.of(
+                                    code(),
+                                    n.file(),
+                                    GraphFindings.revisionSpan(ws, n),
+                                    "File name "
+                                            + (claim.atStart() ? "starts with " : "names revision ") + claim.revision()
+                                            + " but revision = \"" + n.revision() + "\"")
                             .fingerprint("file-prefix " + claim.revision() + " " + n.revision())
                             .build()));
         }

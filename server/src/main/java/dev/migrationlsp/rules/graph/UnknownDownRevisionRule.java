@@ -40,8 +40,15 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
         return out;
     }
 
-    private void report(WorkspaceSnapshot ws, AlembicHistory history, RevisionGraph g, Node n, Optional<RevisionHeader.Assignment> a, String field,
-            boolean labelsAllowed, List<Finding> out) {
+    private void report(
+            WorkspaceSnapshot ws,
+            AlembicHistory history,
+            RevisionGraph g,
+            Node n,
+            Optional<RevisionHeader.Assignment> a,
+            String field,
+            boolean labelsAllowed,
+            List<Finding> out) {
         if (a.isEmpty()) {
             return;
         }
@@ -50,8 +57,12 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
             boolean known = labelsAllowed ? g.resolves(id) : g.node(id).isPresent();
             if (!known) {
                 SourceText t = GraphFindings.text(ws, n);
-                out.add(Finding.of(code(), n.file(), t.span(lit.start(), lit.end()),
-                                field + " names revision '" + id + "', which no file in " + dirName(ws, history) + " declares")
+                out.add(Finding.of(
+                                code(),
+                                n.file(),
+                                t.span(lit.start(), lit.end()),
+                                field + " names revision '" + id + "', which no file in " + dirName(ws, history)
+                                        + " declares")
                         .fingerprint(field + " " + id)
                         .build());
             }
@@ -59,7 +70,8 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
     }
 
     private static String dirName(WorkspaceSnapshot ws, AlembicHistory history) {
-        String dirs = String.join(", ", history.versionLocations().stream().map(ws::relative).toList());
+        String dirs = String.join(
+                ", ", history.versionLocations().stream().map(ws::relative).toList());
         return ws.histories().size() > 1 ? dirs + " (history " + history.name() + ")" : dirs;
     }
 }

@@ -31,14 +31,19 @@ public final class ConstraintNotValidRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof AddConstraint ac) || ac.notValid()
+        if (!(c instanceof AddConstraint ac)
+                || ac.notValid()
                 || ac.kind() != ConstraintKind.FOREIGN_KEY && ac.kind() != ConstraintKind.CHECK) {
             return;
         }
         String what = ac.kind() == ConstraintKind.FOREIGN_KEY ? "foreign key" : "check constraint";
-        Finding.Builder f = r.finding(this, c, "Adding a " + what + " to existing table " + ac.table().name()
-                + " checks every row while holding " + aLock(lockMode(c)) + "; add it with postgresql_not_valid=True "
-                + "and VALIDATE CONSTRAINT it in a later transaction (SHARE UPDATE EXCLUSIVE)");
+        Finding.Builder f = r.finding(
+                this,
+                c,
+                "Adding a " + what + " to existing table " + ac.table().name()
+                        + " checks every row while holding " + aLock(lockMode(c))
+                        + "; add it with postgresql_not_valid=True "
+                        + "and VALIDATE CONSTRAINT it in a later transaction (SHARE UPDATE EXCLUSIVE)");
         fix(r, ac).ifPresent(f::fix);
         out.add(f.build());
     }
@@ -58,9 +63,12 @@ public final class ConstraintNotValidRule extends SafetyRule {
         Edit kw = se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_not_valid=True");
         String indent = r.model.text().slice(l[0], l[0] + l[2]);
         String validate = "\n" + indent + "with " + r.op() + ".get_context().autocommit_block():\n" + indent + "    "
-                + r.op() + ".execute(" + se.str("ALTER TABLE " + ac.table().name() + " VALIDATE CONSTRAINT "
-                + ac.name().name()) + ")";
-        return Optional.of(new Fix("Add NOT VALID, then validate in its own transaction", false,
+                + r.op() + ".execute("
+                + se.str("ALTER TABLE " + ac.table().name() + " VALIDATE CONSTRAINT "
+                        + ac.name().name()) + ")";
+        return Optional.of(new Fix(
+                "Add NOT VALID, then validate in its own transaction",
+                false,
                 List.of(kw, se.replace(l[1], l[1], validate))));
     }
 }

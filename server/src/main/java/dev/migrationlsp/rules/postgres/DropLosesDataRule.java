@@ -26,11 +26,21 @@ public final class DropLosesDataRule extends SafetyRule {
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
         if (c instanceof DropTable dt) {
-            out.add(r.finding(this, c, "Dropping table " + dt.table().name() + " loses its data and breaks running code "
-                    + "that still uses it (ACCESS EXCLUSIVE lock)").build());
-        } else if (c instanceof DropColumn dc && !r.columnAddedHere(dc.table().name(), dc.column().name(), index)) {
-            out.add(r.finding(this, c, "Dropping column " + dc.table().name() + "." + dc.column().name() + " loses its "
-                    + "data and breaks running code that still uses it (ACCESS EXCLUSIVE lock)").build());
+            out.add(r.finding(
+                            this,
+                            c,
+                            "Dropping table " + dt.table().name() + " loses its data and breaks running code "
+                                    + "that still uses it (ACCESS EXCLUSIVE lock)")
+                    .build());
+        } else if (c instanceof DropColumn dc
+                && !r.columnAddedHere(dc.table().name(), dc.column().name(), index)) {
+            out.add(r.finding(
+                            this,
+                            c,
+                            "Dropping column " + dc.table().name() + "."
+                                    + dc.column().name() + " loses its "
+                                    + "data and breaks running code that still uses it (ACCESS EXCLUSIVE lock)")
+                    .build());
         }
     }
 }

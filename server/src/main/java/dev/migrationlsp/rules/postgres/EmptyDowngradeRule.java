@@ -34,13 +34,21 @@ import java.util.regex.Pattern;
  */
 public final class EmptyDowngradeRule extends AlembicRule {
     /** op calls that do not change the schema. */
-    private static final Set<String> NEUTRAL = Set.of("get_bind", "get_context", "f", "inline_literal", "bulk_insert",
-            "run_async", "invoke", "implementation_for");
-    private static final Pattern DDL = Pattern.compile("(?is)^\\s*(create|alter|drop|comment|grant|revoke|truncate)\\b.*");
+    private static final Set<String> NEUTRAL = Set.of(
+            "get_bind",
+            "get_context",
+            "f",
+            "inline_literal",
+            "bulk_insert",
+            "run_async",
+            "invoke",
+            "implementation_for");
+
+    private static final Pattern DDL =
+            Pattern.compile("(?is)^\\s*(create|alter|drop|comment|grant|revoke|truncate)\\b.*");
 
     @Inject
-    public EmptyDowngradeRule() {
-    }
+    public EmptyDowngradeRule() {}
 
     @Override
     public RuleCode code() {
@@ -62,9 +70,12 @@ public final class EmptyDowngradeRule extends AlembicRule {
             return List.of();
         }
         SourceText text = model.text();
-        Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(down.nameStart(), down.nameEnd()),
-                "downgrade() does nothing while upgrade() changes the schema (" + schemaOps.size() + " operation"
-                        + (schemaOps.size() == 1 ? "" : "s") + ")")
+        Finding.Builder f = Finding.of(
+                        code(),
+                        ctx.document().path(),
+                        text.span(down.nameStart(), down.nameEnd()),
+                        "downgrade() does nothing while upgrade() changes the schema (" + schemaOps.size()
+                                + " operation" + (schemaOps.size() == 1 ? "" : "s") + ")")
                 .fingerprint("def " + down.name());
         fix(ctx, model, down, schemaOps).ifPresent(f::fix);
         return List.of(f.build());
@@ -79,17 +90,20 @@ public final class EmptyDowngradeRule extends AlembicRule {
     }
 
     private static final String IDENT = "((?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?)";
-    private static final Pattern TEMP_TABLE = Pattern.compile("(?is)^create\\s+(?:global\\s+|local\\s+)?(?:temp|temporary)\\s+table\\b.*");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?is)^create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?"
-            + IDENT + ".*");
-    private static final Pattern DROP_TABLE = Pattern.compile("(?is)^drop\\s+table\\s+(?:if\\s+exists\\s+)?" + IDENT
-            + "\\s*(?:cascade|restrict)?\\s*");
+    private static final Pattern TEMP_TABLE =
+            Pattern.compile("(?is)^create\\s+(?:global\\s+|local\\s+)?(?:temp|temporary)\\s+table\\b.*");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?is)^create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?" + IDENT + ".*");
+    private static final Pattern DROP_TABLE =
+            Pattern.compile("(?is)^drop\\s+table\\s+(?:if\\s+exists\\s+)?" + IDENT + "\\s*(?:cascade|restrict)?\\s*");
     private static final Pattern TRIGGER = Pattern.compile("(?is)^alter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?"
             + IDENT + "\\s+(disable|enable)\\s+(?:always\\s+|replica\\s+)?trigger\\s+" + IDENT + "\\s*");
-    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^create\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?"
-            + "(?:if\\s+not\\s+exists\\s+)?" + IDENT + "\\s+on\\b.*");
-    private static final Pattern DROP_INDEX = Pattern.compile("(?is)^drop\\s+index\\s+(?:concurrently\\s+)?(?:if\\s+exists\\s+)?"
-            + IDENT + "\\s*(?:cascade|restrict)?\\s*");
+    private static final Pattern CREATE_INDEX =
+            Pattern.compile("(?is)^create\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?"
+                    + "(?:if\\s+not\\s+exists\\s+)?" + IDENT + "\\s+on\\b.*");
+    private static final Pattern DROP_INDEX =
+            Pattern.compile("(?is)^drop\\s+index\\s+(?:concurrently\\s+)?(?:if\\s+exists\\s+)?" + IDENT
+                    + "\\s*(?:cascade|restrict)?\\s*");
 
     /**
      * The operations of {@code upgrade()} that leave a schema change behind: an object created and dropped again in
@@ -143,32 +157,57 @@ public final class EmptyDowngradeRule extends AlembicRule {
             return List.of();
         }
         Call c = op.call();
-        String schema = c.keyword("schema").or(() -> op.batchCall() == null ? Optional.empty()
-                : op.batchCall().keyword("schema")).flatMap(a -> MigrationModel.stringValue(a.value())).orElse(null);
+        String schema = c.keyword("schema")
+                .or(() -> op.batchCall() == null
+                        ? Optional.empty()
+                        : op.batchCall().keyword("schema"))
+                .flatMap(a -> MigrationModel.stringValue(a.value()))
+                .orElse(null);
         switch (op.name()) {
             case "execute" -> {
                 return sqlEffects(op.sql());
             }
             case "create_table", "drop_table" -> {
-                if (op.name().equals("create_table") && c.keyword("prefixes").map(a -> model.text().slice(a.value().start(),
-                        a.value().end()).toUpperCase().contains("TEMP")).orElse(false)) {
+                if (op.name().equals("create_table")
+                        && c.keyword("prefixes")
+                                .map(a -> model.text()
+                                        .slice(a.value().start(), a.value().end())
+                                        .toUpperCase()
+                                        .contains("TEMP"))
+                                .orElse(false)) {
                     return List.of(); // a temporary table disappears with the session
                 }
-                return List.of(keyed("table", qualified(schema, literal(c, 0, "table_name")), op.name().startsWith("create")));
+                return List.of(keyed(
+                        "table",
+                        qualified(schema, literal(c, 0, "table_name")),
+                        op.name().startsWith("create")));
             }
             case "add_column", "drop_column" -> {
                 String table = op.inBatch() ? literal(op.batchTable()) : literal(c, 0, "table_name");
-                String column = op.name().equals("add_column") ? columnName(model, op).orElse(null)
+                String column = op.name().equals("add_column")
+                        ? columnName(model, op).orElse(null)
                         : literal(c, op.inBatch() ? 0 : 1, "column_name");
-                return List.of(keyed("column", table == null || column == null ? null
-                        : qualified(schema, table) + "." + column, op.name().startsWith("add")));
+                return List.of(keyed(
+                        "column",
+                        table == null || column == null ? null : qualified(schema, table) + "." + column,
+                        op.name().startsWith("add")));
             }
             case "create_index", "drop_index" -> {
-                return List.of(keyed("index", qualified(schema, literal(c, 0, "index_name")), op.name().startsWith("create")));
+                return List.of(keyed(
+                        "index",
+                        qualified(schema, literal(c, 0, "index_name")),
+                        op.name().startsWith("create")));
             }
-            case "create_unique_constraint", "create_foreign_key", "create_check_constraint", "create_primary_key",
-                    "create_exclude_constraint", "drop_constraint" -> {
-                return List.of(keyed("constraint", literal(c, 0, "constraint_name"), op.name().startsWith("create")));
+            case "create_unique_constraint",
+                    "create_foreign_key",
+                    "create_check_constraint",
+                    "create_primary_key",
+                    "create_exclude_constraint",
+                    "drop_constraint" -> {
+                return List.of(keyed(
+                        "constraint",
+                        literal(c, 0, "constraint_name"),
+                        op.name().startsWith("create")));
             }
             default -> {
                 return List.of(Effect.LASTING);
@@ -208,7 +247,8 @@ public final class EmptyDowngradeRule extends AlembicRule {
             } else if ((m = DROP_TABLE.matcher(stmt)).matches()) {
                 out.add(new Effect("table:" + sqlName(m.group(1)), false));
             } else if ((m = TRIGGER.matcher(stmt)).matches()) {
-                out.add(new Effect("trigger-disabled:" + sqlName(m.group(1)) + "." + sqlName(m.group(3)),
+                out.add(new Effect(
+                        "trigger-disabled:" + sqlName(m.group(1)) + "." + sqlName(m.group(3)),
                         m.group(2).equalsIgnoreCase("disable")));
             } else if ((m = CREATE_INDEX.matcher(stmt)).matches()) {
                 out.add(new Effect("index:" + sqlName(m.group(1)), true));
@@ -228,7 +268,10 @@ public final class EmptyDowngradeRule extends AlembicRule {
             if (out.length() > 0) {
                 out.append('.');
             }
-            out.append(part.startsWith("\"") ? part.substring(1, part.length() - 1) : part.toLowerCase(java.util.Locale.ROOT));
+            out.append(
+                    part.startsWith("\"")
+                            ? part.substring(1, part.length() - 1)
+                            : part.toLowerCase(java.util.Locale.ROOT));
         }
         return out.toString();
     }
@@ -304,9 +347,13 @@ public final class EmptyDowngradeRule extends AlembicRule {
             }
             String alias = op.receiver() instanceof dev.migrationlsp.alembic.PyAst.Name n ? n.id() : "batch_op";
             Call batchCall = op.batchCall();
-            String batchAlter = batchCall.function() instanceof Attr a ? src(t, a.object()) + ".batch_alter_table"
+            String batchAlter = batchCall.function() instanceof Attr a
+                    ? src(t, a.object()) + ".batch_alter_table"
                     : src(t, batchCall.function());
-            String batchSchema = batchCall.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
+            String batchSchema = batchCall
+                    .keyword("schema")
+                    .map(a -> ", schema=" + src(t, a.value()))
+                    .orElse("");
             if (op.batchTable() == null) {
                 complete[0] = false;
                 lines.add("# TODO: reverse the batch_alter_table block of upgrade()");
@@ -323,12 +370,16 @@ public final class EmptyDowngradeRule extends AlembicRule {
         if (lines.stream().allMatch(s -> s.startsWith("#"))) {
             lines.add("pass"); // every operation left as a TODO: the body still needs a statement
         }
-        Stmt pass = down.body().statements().stream().filter(s -> s instanceof Pass).findFirst().orElse(null);
+        Stmt pass = down.body().statements().stream()
+                .filter(s -> s instanceof Pass)
+                .findFirst()
+                .orElse(null);
         Edit edit;
         String joined = String.join("\n" + indent, lines);
         if (pass != null && down.body().indent() == null) {
             // `def downgrade(): pass` -> a real suite
-            edit = new Edit.Replace(ctx.document().path(), down.body().headerColon() + 1, pass.end(), "\n" + indent + joined);
+            edit = new Edit.Replace(
+                    ctx.document().path(), down.body().headerColon() + 1, pass.end(), "\n" + indent + joined);
         } else if (pass != null) {
             edit = new Edit.Replace(ctx.document().path(), pass.start(), pass.end(), joined);
         } else {
@@ -339,59 +390,81 @@ public final class EmptyDowngradeRule extends AlembicRule {
         edit = new Edit.Replace(r.file(), r.startOffset(), r.endOffset(), SourceEdits.newlines(t, r.newText()));
         List<Edit> edits = new ArrayList<>(se.importEdits());
         edits.add(edit);
-        return Optional.of(new Fix(complete[0] ? "Generate downgrade()" : "Generate downgrade() (with TODOs to finish)",
-                complete[0], edits));
+        return Optional.of(new Fix(
+                complete[0] ? "Generate downgrade()" : "Generate downgrade() (with TODOs to finish)",
+                complete[0],
+                edits));
     }
 
     private static String inverse(SourceText t, MigrationModel model, SourceEdits se, OpCall op, boolean[] complete) {
         Call c = op.call();
         // `op.x` / `o.x` / `alembic.op.x` / `batch_op.x` keep their receiver; a bare `x` (from alembic.op) stays bare
-        java.util.function.Function<String, String> spell = op.bare() ? se::op
+        java.util.function.Function<String, String> spell = op.bare()
+                ? se::op
                 : name -> t.slice(op.receiver().start(), op.receiver().end()) + "." + name;
         boolean batch = op.inBatch();
-        String schema = c.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
+        String schema =
+                c.keyword("schema").map(a -> ", schema=" + src(t, a.value())).orElse("");
         String result = switch (op.name()) {
-            case "create_table" -> arg(c, 0, "table_name").map(n -> spell.apply("drop_table") + "(" + src(t, n) + schema + ")").orElse(null);
+            case "create_table" ->
+                arg(c, 0, "table_name")
+                        .map(n -> spell.apply("drop_table") + "(" + src(t, n) + schema + ")")
+                        .orElse(null);
             case "add_column" -> {
                 Optional<String> column = columnName(model, op).map(se::str);
                 if (batch) {
-                    yield column.map(n -> spell.apply("drop_column") + "(" + n + ")").orElse(null);
+                    yield column.map(n -> spell.apply("drop_column") + "(" + n + ")")
+                            .orElse(null);
                 }
                 Optional<Expr> table = arg(c, 0, "table_name");
                 yield table.isPresent() && column.isPresent()
-                        ? spell.apply("drop_column") + "(" + src(t, table.get()) + ", " + column.get() + schema + ")" : null;
+                        ? spell.apply("drop_column") + "(" + src(t, table.get()) + ", " + column.get() + schema + ")"
+                        : null;
             }
             case "create_index" -> {
                 Optional<Expr> name = named(arg(c, 0, "index_name"));
                 if (batch) {
-                    yield name.map(n -> spell.apply("drop_index") + "(" + src(t, n) + ")").orElse(null);
+                    yield name.map(n -> spell.apply("drop_index") + "(" + src(t, n) + ")")
+                            .orElse(null);
                 }
                 Optional<Expr> table = arg(c, 1, "table_name");
                 yield name.isPresent() && table.isPresent()
-                        ? spell.apply("drop_index") + "(" + src(t, name.get()) + ", table_name=" + src(t, table.get()) + schema + ")" : null;
+                        ? spell.apply("drop_index") + "(" + src(t, name.get()) + ", table_name=" + src(t, table.get())
+                                + schema + ")"
+                        : null;
             }
-            case "create_unique_constraint" -> dropConstraint(t, c, spell, batch, "table_name", se.str("unique"), schema);
-            case "create_foreign_key" -> dropConstraint(t, c, spell, batch, "source_table", se.str("foreignkey"), schema);
+            case "create_unique_constraint" ->
+                dropConstraint(t, c, spell, batch, "table_name", se.str("unique"), schema);
+            case "create_foreign_key" ->
+                dropConstraint(t, c, spell, batch, "source_table", se.str("foreignkey"), schema);
             case "create_check_constraint" -> dropConstraint(t, c, spell, batch, "table_name", se.str("check"), schema);
             case "create_primary_key" -> dropConstraint(t, c, spell, batch, "table_name", se.str("primary"), schema);
             case "rename_table" -> {
                 Optional<Expr> from = arg(c, 0, "old_table_name");
                 Optional<Expr> to = arg(c, 1, "new_table_name");
                 yield from.isPresent() && to.isPresent()
-                        ? spell.apply("rename_table") + "(" + src(t, to.get()) + ", " + src(t, from.get()) + schema + ")" : null;
+                        ? spell.apply("rename_table") + "(" + src(t, to.get()) + ", " + src(t, from.get()) + schema
+                                + ")"
+                        : null;
             }
             default -> null;
         };
         if (result == null) {
             complete[0] = false;
-            return "# TODO: reverse " + t.slice(c.function().start(), c.function().end()) + "(...) from upgrade()";
+            return "# TODO: reverse "
+                    + t.slice(c.function().start(), c.function().end()) + "(...) from upgrade()";
         }
         return result;
     }
 
-    private static String dropConstraint(SourceText t, Call c, java.util.function.Function<String, String> spell,
-            boolean batch, String tableKeyword,
-            String type, String schema) {
+    private static String dropConstraint(
+            SourceText t,
+            Call c,
+            java.util.function.Function<String, String> spell,
+            boolean batch,
+            String tableKeyword,
+            String type,
+            String schema) {
         Optional<Expr> name = named(arg(c, 0, "constraint_name"));
         if (name.isEmpty()) {
             return null;
@@ -400,8 +473,9 @@ public final class EmptyDowngradeRule extends AlembicRule {
             return spell.apply("drop_constraint") + "(" + src(t, name.get()) + ", type_=" + type + ")";
         }
         Optional<Expr> table = arg(c, 1, tableKeyword);
-        return table.map(tb -> spell.apply("drop_constraint") + "(" + src(t, name.get()) + ", " + src(t, tb) + ", type_=" + type
-                + schema + ")").orElse(null);
+        return table.map(tb -> spell.apply("drop_constraint") + "(" + src(t, name.get()) + ", " + src(t, tb)
+                        + ", type_=" + type + schema + ")")
+                .orElse(null);
     }
 
     /** A constraint or index name; {@code None} (a name chosen by the database) cannot be dropped by name. */

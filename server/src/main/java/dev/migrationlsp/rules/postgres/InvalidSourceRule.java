@@ -43,6 +43,7 @@ public final class InvalidSourceRule implements DocumentRule {
     private static final long MAX_BYTES = 16L << 20;
     /** PEP 263: a coding declaration in a comment on the first or second line. */
     private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
     private static final Set<String> UTF8 = Set.of("utf-8", "utf8", "utf_8", "utf-8-sig", "utf_8_sig", "u8", "cp65001");
 
     @Override
@@ -62,16 +63,26 @@ public final class InvalidSourceRule implements DocumentRule {
         List<Finding> out = new ArrayList<>();
         int nul = s.indexOf('\0');
         if (nul >= 0) {
-            out.add(Finding.of(code(), ctx.document().path(), text.span(nul, nul + 1),
-                    "The file contains a null byte; Python refuses to compile it (\"source code cannot contain null"
-                            + " bytes\"), so Alembic cannot load this revision").fingerprint("null byte").build());
+            out.add(Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(nul, nul + 1),
+                            "The file contains a null byte; Python refuses to compile it (\"source code cannot contain null"
+                                    + " bytes\"), so Alembic cannot load this revision")
+                    .fingerprint("null byte")
+                    .build());
         }
         if (s.indexOf(REPLACEMENT) >= 0 && declaresUtf8(text)) {
             int bad = firstMalformedOutsideComments(ctx, s);
             if (bad >= 0) {
-                out.add(Finding.of(code(), ctx.document().path(), text.span(bad, bad + 1),
-                        "The file is not valid UTF-8 here; Python refuses to compile it, so Alembic cannot load this"
-                                + " revision: re-save it as UTF-8").fingerprint("invalid utf-8").build());
+                out.add(Finding.of(
+                                code(),
+                                ctx.document().path(),
+                                text.span(bad, bad + 1),
+                                "The file is not valid UTF-8 here; Python refuses to compile it, so Alembic cannot load this"
+                                        + " revision: re-save it as UTF-8")
+                        .fingerprint("invalid utf-8")
+                        .build());
             }
         }
         return out;
@@ -102,7 +113,9 @@ public final class InvalidSourceRule implements DocumentRule {
         if (malformed.isEmpty()) {
             return -1;
         }
-        List<Token> comments = PythonTokenizer.tokenize(text).stream().filter(t -> t.kind() == Kind.COMMENT).toList();
+        List<Token> comments = PythonTokenizer.tokenize(text).stream()
+                .filter(t -> t.kind() == Kind.COMMENT)
+                .toList();
         for (int at : malformed) {
             if (comments.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
                 return at;
@@ -119,7 +132,9 @@ public final class InvalidSourceRule implements DocumentRule {
                 return List.of();
             }
             byte[] bytes = Files.readAllBytes(path);
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder strict = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes);
             CharBuffer chars = CharBuffer.allocate(bytes.length + 1);

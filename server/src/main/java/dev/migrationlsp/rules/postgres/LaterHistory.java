@@ -10,8 +10,7 @@ import java.util.Optional;
  * (adds {@code org_id}, the timestamps, corrects {@code org_id}'s type) is not reported.
  */
 final class LaterHistory {
-    private LaterHistory() {
-    }
+    private LaterHistory() {}
 
     /**
      * The table as every revision leaves it (following renames), when this document helped shape it and nothing unknown
@@ -22,8 +21,10 @@ final class LaterHistory {
             return Optional.empty();
         }
         PgSchema.Lookup l = PgSchema.of(ctx.workspace(), ctx.document().path()).tableAtEnd(table);
-        if (!l.exists() || !l.table().shapeKnown()
-                || l.table().history().stream().noneMatch(o -> o.file().equals(ctx.document().path()))) {
+        if (!l.exists()
+                || !l.table().shapeKnown()
+                || l.table().history().stream()
+                        .noneMatch(o -> o.file().equals(ctx.document().path()))) {
             return Optional.empty();
         }
         return Optional.of(l.table());
@@ -31,7 +32,8 @@ final class LaterHistory {
 
     /** {@code org_id} is {@code text} with the default {@code 'default'} at the end of the history. */
     static boolean orgIdRight(PgTable t) {
-        return t.column("org_id").map(c -> "text".equals(c.type().name()) && "'default'".equals(c.serverDefault()))
+        return t.column("org_id")
+                .map(c -> "text".equals(c.type().name()) && "'default'".equals(c.serverDefault()))
                 .orElse(false);
     }
 }

@@ -34,10 +34,14 @@ public final class MissingLockTimeoutRule extends SafetyRule {
         if (!out.isEmpty() || lock == null || !BLOCKING.contains(lock) || r.lockTimeoutBefore(index)) {
             return; // one finding per migration: one SET at the top fixes them all
         }
-        String table = c.table() == null ? "its table" : "existing table " + c.table().name();
-        Finding.Builder f = r.finding(this, c, "This takes " + aLock(lock) + " on " + table
-                + " and no lock_timeout is set: while it waits for the lock every query on the table queues behind it; "
-                + "run op.execute(\"" + SET_LOCK_TIMEOUT + "\") first");
+        String table =
+                c.table() == null ? "its table" : "existing table " + c.table().name();
+        Finding.Builder f = r.finding(
+                this,
+                c,
+                "This takes " + aLock(lock) + " on " + table
+                        + " and no lock_timeout is set: while it waits for the lock every query on the table queues behind it; "
+                        + "run op.execute(\"" + SET_LOCK_TIMEOUT + "\") first");
         fix(r).ifPresent(f::fix);
         out.add(f.build());
     }

@@ -20,13 +20,13 @@ public final class MissingOrgIdRule extends AlembicRule {
     /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+        return java.util.EnumSet.of(
+                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
                 dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
     }
 
     @Inject
-    public MissingOrgIdRule() {
-    }
+    public MissingOrgIdRule() {}
 
     @Override
     public RuleCode code() {
@@ -38,16 +38,28 @@ public final class MissingOrgIdRule extends AlembicRule {
         List<Finding> out = new ArrayList<>();
         SourceText text = model.text();
         for (CreatedTable t : model.createdTables()) {
-            if (!t.columnsKnown() || t.column("org_id").isPresent()
-                    || LaterHistory.atEnd(ctx, t.name()).flatMap(end -> end.column("org_id")).isPresent()) {
+            if (!t.columnsKnown()
+                    || t.column("org_id").isPresent()
+                    || LaterHistory.atEnd(ctx, t.name())
+                            .flatMap(end -> end.column("org_id"))
+                            .isPresent()) {
                 continue; // a later revision adds it: the table as its history leaves it is fine
             }
-            String label = t.name() == null ? text.slice(t.nameExpr().start(), t.nameExpr().end()) : t.name();
-            Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(t.nameExpr().start(), t.nameExpr().end()),
-                    "Table " + label + " has no org_id column; every PostgreSQL table carries the tenant (org_id, Text, default \"default\")")
+            String label = t.name() == null
+                    ? text.slice(t.nameExpr().start(), t.nameExpr().end())
+                    : t.name();
+            Finding.Builder f = Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(t.nameExpr().start(), t.nameExpr().end()),
+                            "Table " + label
+                                    + " has no org_id column; every PostgreSQL table carries the tenant (org_id, Text, default \"default\")")
                     .fingerprint(text.slice(t.nameExpr().start(), t.nameExpr().end()));
             SourceEdits se = new SourceEdits(model, ctx.document().path());
-            boolean bare = t.columns().stream().findFirst().map(c -> c.call().function() instanceof Name).orElse(false);
+            boolean bare = t.columns().stream()
+                    .findFirst()
+                    .map(c -> c.call().function() instanceof Name)
+                    .orElse(false);
             String column = se.sa("Column", bare) + "(" + se.str("org_id") + ", " + se.sa("Text", bare)
                     + "(), nullable=False, server_default=" + se.str("default") + ")";
             TableArg after = insertionPoint(t);
@@ -66,11 +78,17 @@ public final class MissingOrgIdRule extends AlembicRule {
     /** After the primary-key column when it is written directly in the call, else after the table name. */
     private static TableArg insertionPoint(CreatedTable t) {
         for (TableArg a : t.args()) {
-            if (a.kind() == ArgKind.COLUMN && a.columns().stream().anyMatch(c -> c.primaryKey()
-                    || (c.name() != null && t.primaryKeyColumns().contains(c.name())))) {
+            if (a.kind() == ArgKind.COLUMN
+                    && a.columns().stream()
+                            .anyMatch(c -> c.primaryKey()
+                                    || (c.name() != null
+                                            && t.primaryKeyColumns().contains(c.name())))) {
                 return a;
             }
         }
-        return t.args().stream().filter(a -> a.kind() == ArgKind.NAME).findFirst().orElse(t.args().get(0));
+        return t.args().stream()
+                .filter(a -> a.kind() == ArgKind.NAME)
+                .findFirst()
+                .orElse(t.args().get(0));
     }
 }

@@ -20,15 +20,15 @@ public final class MissingTimestampsRule extends AlembicRule {
     /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+        return java.util.EnumSet.of(
+                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
                 dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
     }
 
     private static final List<String> COLUMNS = List.of("created_at", "updated_at");
 
     @Inject
-    public MissingTimestampsRule() {
-    }
+    public MissingTimestampsRule() {}
 
     @Override
     public RuleCode code() {
@@ -44,30 +44,42 @@ public final class MissingTimestampsRule extends AlembicRule {
                 continue;
             }
             java.util.Optional<dev.migrationlsp.postgres.PgTable> end = LaterHistory.atEnd(ctx, t.name());
-            List<String> missing = COLUMNS.stream().filter(c -> t.column(c).isEmpty())
-                    .filter(c -> end.flatMap(e -> e.column(c)).isEmpty()).toList(); // not added by a later revision
+            List<String> missing = COLUMNS.stream()
+                    .filter(c -> t.column(c).isEmpty())
+                    .filter(c -> end.flatMap(e -> e.column(c)).isEmpty())
+                    .toList(); // not added by a later revision
             if (missing.isEmpty()) {
                 continue;
             }
-            String label = t.name() == null ? text.slice(t.nameExpr().start(), t.nameExpr().end()) : t.name();
+            String label = t.name() == null
+                    ? text.slice(t.nameExpr().start(), t.nameExpr().end())
+                    : t.name();
             SourceEdits se = new SourceEdits(model, ctx.document().path());
-            boolean bare = t.columns().stream().findFirst().map(c -> c.call().function() instanceof Name).orElse(false);
+            boolean bare = t.columns().stream()
+                    .findFirst()
+                    .map(c -> c.call().function() instanceof Name)
+                    .orElse(false);
             List<String> columns = new ArrayList<>();
             for (String name : missing) {
-                columns.add(se.sa("Column", bare) + "(" + se.str(name) + ", " + se.sa("DateTime", bare) + "(timezone=True), server_default="
-                        + se.sa("func", bare) + ".now(), nullable=False)");
+                columns.add(se.sa("Column", bare) + "(" + se.str(name) + ", " + se.sa("DateTime", bare)
+                        + "(timezone=True), server_default=" + se.sa("func", bare) + ".now(), nullable=False)");
             }
             TableArg after = lastColumnArg(t);
             List<Edit> edits = new ArrayList<>();
             edits.add(se.insertArgsAfter(t.op().call(), after.arg(), columns));
             edits.addAll(se.importEdits());
-            List<Fix> fixes = after.arg().keyword() != null ? List.of()
+            List<Fix> fixes = after.arg().keyword() != null
+                    ? List.of()
                     : List.of(new Fix("Add " + String.join(" and ", missing), true, edits));
-            out.add(Finding.of(code(), ctx.document().path(), text.span(t.nameExpr().start(), t.nameExpr().end()),
+            out.add(Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(t.nameExpr().start(), t.nameExpr().end()),
                             "Table " + label + " lacks " + String.join(" and ", missing)
                                     + " (DateTime(timezone=True) columns every table carries)")
                     .fingerprint(text.slice(t.nameExpr().start(), t.nameExpr().end()))
-                    .fixes(fixes).build());
+                    .fixes(fixes)
+                    .build());
         }
         return out;
     }

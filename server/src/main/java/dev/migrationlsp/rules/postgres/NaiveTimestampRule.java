@@ -23,8 +23,7 @@ public final class NaiveTimestampRule extends AlembicRule {
     private static final Set<String> TIMESTAMP_TYPES = Set.of("DateTime", "DATETIME", "TIMESTAMP");
 
     @Inject
-    public NaiveTimestampRule() {
-    }
+    public NaiveTimestampRule() {}
 
     @Override
     public RuleCode code() {
@@ -47,8 +46,12 @@ public final class NaiveTimestampRule extends AlembicRule {
                 continue; // timezone=SOME_FLAG: cannot know
             }
             Expr e = t.expr();
-            Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(e.start(), e.end()),
-                    t.simpleName() + " without timezone=True stores naive timestamps; use DateTime(timezone=True)")
+            Finding.Builder f = Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(e.start(), e.end()),
+                            t.simpleName()
+                                    + " without timezone=True stores naive timestamps; use DateTime(timezone=True)")
                     .fingerprint(text.slice(e.start(), e.end()));
             fix(ctx, t, tz).ifPresent(edit -> f.fix(new Fix("Add timezone=True", true, List.of(edit))));
             out.add(f.build());

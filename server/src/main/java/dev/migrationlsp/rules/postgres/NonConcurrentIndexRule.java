@@ -39,9 +39,10 @@ public final class NonConcurrentIndexRule extends SafetyRule {
     void check(Revision r, int index, PgChange c, List<Finding> out) {
         String message;
         if (c instanceof CreateIndex ci && !ci.concurrently()) {
-            message = "CREATE INDEX on existing table " + ci.table().name() + " takes " + aLock(lockMode(c)) + ": writes "
-                    + "to the table wait for the whole build; build it with postgresql_concurrently=True inside "
-                    + r.op() + ".get_context().autocommit_block()";
+            message =
+                    "CREATE INDEX on existing table " + ci.table().name() + " takes " + aLock(lockMode(c)) + ": writes "
+                            + "to the table wait for the whole build; build it with postgresql_concurrently=True inside "
+                            + r.op() + ".get_context().autocommit_block()";
         } else if (c instanceof DropIndex di && !di.concurrently() && di.name() != null && !createdHere(r, di, index)) {
             message = "DROP INDEX " + di.name().name() + " takes " + aLock(lockMode(c)) + " on its table: reads and "
                     + "writes wait; drop it with postgresql_concurrently=True inside " + r.op()
@@ -57,7 +58,9 @@ public final class NonConcurrentIndexRule extends SafetyRule {
     /** An index this migration created (on a table that existed): dropping it again locks nothing anyone uses. */
     private static boolean createdHere(Revision r, DropIndex di, int index) {
         for (int i = 0; i < index; i++) {
-            if (r.changes.get(i) instanceof CreateIndex ci && ci.name() != null && ci.name().name().equals(di.name().name())) {
+            if (r.changes.get(i) instanceof CreateIndex ci
+                    && ci.name() != null
+                    && ci.name().name().equals(di.name().name())) {
                 return true;
             }
         }
@@ -80,7 +83,9 @@ public final class NonConcurrentIndexRule extends SafetyRule {
         String statement = t.slice(l[0], l[1]);
         String changed;
         if (site.sql()) {
-            long sameCall = r.changes.stream().filter(x -> x.site().start() == site.start()).count();
+            long sameCall = r.changes.stream()
+                    .filter(x -> x.site().start() == site.start())
+                    .count();
             if (site.sqlStart() < 0 || sameCall != 1) {
                 return Optional.empty();
             }
@@ -95,25 +100,27 @@ public final class NonConcurrentIndexRule extends SafetyRule {
             if (args.isEmpty()) {
                 return Optional.empty();
             }
-            Edit.Replace e = (Edit.Replace) se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_concurrently=True");
+            Edit.Replace e =
+                    (Edit.Replace) se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_concurrently=True");
             if (e.startOffset() < l[0] || e.endOffset() > l[1]) {
                 return Optional.empty();
             }
-            changed = statement.substring(0, e.startOffset() - l[0]) + e.newText().replace("\r\n", "\n")
+            changed = statement.substring(0, e.startOffset() - l[0])
+                    + e.newText().replace("\r\n", "\n")
                     + statement.substring(e.endOffset() - l[0]);
         }
         String replacement = r.inAutocommitBlock(call.start()) ? changed : autocommit(r, changed, l[2]);
-        String title = c instanceof DropIndex ? "Drop the index concurrently in an autocommit block"
+        String title = c instanceof DropIndex
+                ? "Drop the index concurrently in an autocommit block"
                 : "Build the index concurrently in an autocommit block";
-        return Optional.of(new Fix(title, false,
-                List.of(se.replace(l[0], l[1], replacement))));
+        return Optional.of(new Fix(title, false, List.of(se.replace(l[0], l[1], replacement))));
     }
 
     /** {@code statement} (full lines, indented by {@code indent} chars) wrapped in an autocommit block. */
     static String autocommit(Revision r, String statement, int indent) {
         String lead = statement.substring(0, indent);
-        StringBuilder b = new StringBuilder(lead).append("with ").append(r.op())
-                .append(".get_context().autocommit_block():\n");
+        StringBuilder b =
+                new StringBuilder(lead).append("with ").append(r.op()).append(".get_context().autocommit_block():\n");
         String[] lines = statement.replace("\r\n", "\n").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             b.append(lines[i].isBlank() ? lines[i] : "    " + lines[i]);

@@ -30,8 +30,7 @@ import java.util.Set;
  */
 public final class NonUuidPrimaryKeyRule extends AlembicRule {
     @Inject
-    public NonUuidPrimaryKeyRule() {
-    }
+    public NonUuidPrimaryKeyRule() {}
 
     @Override
     public RuleCode code() {
@@ -48,17 +47,25 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
                 continue; // a composite key is a natural key by design (e.g. org_id + key), not a surrogate id
             }
             for (ColumnDef c : t.columns()) {
-                boolean pk = c.primaryKey() || (c.name() != null && t.primaryKeyColumns().contains(c.name()));
-                if (!pk || c.type() == null || isUuid(c.type()) || !seen.add(c.type().expr().start())) {
+                boolean pk = c.primaryKey()
+                        || (c.name() != null && t.primaryKeyColumns().contains(c.name()));
+                if (!pk
+                        || c.type() == null
+                        || isUuid(c.type())
+                        || !seen.add(c.type().expr().start())) {
                     continue;
                 }
                 Expr e = c.type().expr();
-                Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(e.start(), e.end()),
-                        "Primary key " + (c.name() == null ? "" : c.name() + " ") + "is " + c.type().simpleName()
-                                + "; primary keys are UUID(as_uuid=True)")
+                Finding.Builder f = Finding.of(
+                                code(),
+                                ctx.document().path(),
+                                text.span(e.start(), e.end()),
+                                "Primary key " + (c.name() == null ? "" : c.name() + " ") + "is "
+                                        + c.type().simpleName() + "; primary keys are UUID(as_uuid=True)")
                         .fingerprint(text.slice(e.start(), e.end()));
                 // only when the type is written in this column: a shared constant may type other columns too
-                boolean local = e.start() >= c.call().start() && e.end() <= c.call().end();
+                boolean local =
+                        e.start() >= c.call().start() && e.end() <= c.call().end();
                 if (local && (c.type().call() == null || c.type().call().complete())) {
                     SourceEdits se = new SourceEdits(model, ctx.document().path());
                     String uuid = se.uuid();
@@ -83,7 +90,8 @@ public final class NonUuidPrimaryKeyRule extends AlembicRule {
         for (Arg a : column.args()) {
             if ("autoincrement".equals(a.keyword())) {
                 out.add(a);
-            } else if (a.keyword() == null && a.value() instanceof Call call
+            } else if (a.keyword() == null
+                    && a.value() instanceof Call call
                     && isNamed(call.function(), "Identity", "Sequence")) {
                 out.add(a);
             } else if ("server_default".equals(a.keyword())) {

@@ -26,15 +26,15 @@ public final class OrgIdTypeRule extends AlembicRule {
     /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+        return java.util.EnumSet.of(
+                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
                 dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
     }
 
     private static final Set<String> TEXT_TYPES = Set.of("Text", "TEXT");
 
     @Inject
-    public OrgIdTypeRule() {
-    }
+    public OrgIdTypeRule() {}
 
     @Override
     public RuleCode code() {
@@ -51,10 +51,13 @@ public final class OrgIdTypeRule extends AlembicRule {
         model.addedColumns().stream().filter(c -> "org_id".equals(c.name())).forEach(columns::add);
         SourceText text = model.text();
         java.util.Map<Integer, String> tableOf = new java.util.HashMap<>(); // org_id name offset -> its table
-        for (dev.migrationlsp.postgres.PgChange ch : columns.isEmpty() ? List.<dev.migrationlsp.postgres.PgChange>of()
+        for (dev.migrationlsp.postgres.PgChange ch : columns.isEmpty()
+                ? List.<dev.migrationlsp.postgres.PgChange>of()
                 : dev.migrationlsp.postgres.AlembicChanges.of(ctx.document())) {
             if (ch instanceof dev.migrationlsp.postgres.PgChange.CreateTable ct) {
-                ct.columns().forEach(col -> tableOf.put(col.name().start(), ct.table().name()));
+                ct.columns()
+                        .forEach(col ->
+                                tableOf.put(col.name().start(), ct.table().name()));
             } else if (ch instanceof dev.migrationlsp.postgres.PgChange.AddColumn ac) {
                 tableOf.put(ac.column().name().start(), ac.table().name());
             }
@@ -69,26 +72,39 @@ public final class OrgIdTypeRule extends AlembicRule {
             if (textType && goodDefault) {
                 continue;
             }
-            if (c.nameExpr() != null && LaterHistory.atEnd(ctx, tableOf.get(c.nameExpr().start()))
-                    .filter(LaterHistory::orgIdRight).isPresent()) {
+            if (c.nameExpr() != null
+                    && LaterHistory.atEnd(ctx, tableOf.get(c.nameExpr().start()))
+                            .filter(LaterHistory::orgIdRight)
+                            .isPresent()) {
                 continue; // a later revision corrects it
             }
-            Expr flagged = !textType ? c.type().expr() : def.isPresent() ? def.get().value() : c.nameExpr();
-            String problem = !textType ? "org_id is " + c.type().simpleName() + ", not Text"
-                    : def.isPresent() ? "org_id's server_default is not \"default\"" : "org_id has no server_default=\"default\"";
-            Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(flagged.start(), flagged.end()),
-                    problem + "; the tenant column is sa.Text() with server_default=\"default\"")
+            Expr flagged =
+                    !textType ? c.type().expr() : def.isPresent() ? def.get().value() : c.nameExpr();
+            String problem = !textType
+                    ? "org_id is " + c.type().simpleName() + ", not Text"
+                    : def.isPresent()
+                            ? "org_id's server_default is not \"default\""
+                            : "org_id has no server_default=\"default\"";
+            Finding.Builder f = Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(flagged.start(), flagged.end()),
+                            problem + "; the tenant column is sa.Text() with server_default=\"default\"")
                     .fingerprint(text.slice(flagged.start(), flagged.end()));
             if (c.call().complete()) {
                 SourceEdits se = new SourceEdits(model, ctx.document().path());
                 List<Edit> edits = new ArrayList<>();
-                boolean local = c.type().expr().start() >= c.call().start() && c.type().expr().end() <= c.call().end();
+                boolean local = c.type().expr().start() >= c.call().start()
+                        && c.type().expr().end() <= c.call().end();
                 if (!textType && local) {
-                    edits.add(se.replace(c.type().expr().start(), c.type().expr().end(),
+                    edits.add(se.replace(
+                            c.type().expr().start(),
+                            c.type().expr().end(),
                             se.sa("Text", c.call().function() instanceof Name) + "()"));
                 }
                 if (def.isPresent() && !goodDefault) {
-                    edits.add(se.replace(def.get().value().start(), def.get().value().end(), se.str("default")));
+                    edits.add(se.replace(
+                            def.get().value().start(), def.get().value().end(), se.str("default")));
                 } else if (def.isEmpty()) {
                     Arg last = c.call().args().get(c.call().args().size() - 1);
                     edits.add(Edit.insert(ctx.document().path(), last.end(), ", server_default=" + se.str("default")));
@@ -109,11 +125,18 @@ public final class OrgIdTypeRule extends AlembicRule {
         if (e instanceof Str s) {
             return "default".equals(s.value());
         }
-        if (e instanceof Call c && c.function() instanceof Attr a && a.attr().equals("text") && c.args().size() == 1
+        if (e instanceof Call c
+                && c.function() instanceof Attr a
+                && a.attr().equals("text")
+                && c.args().size() == 1
                 && c.args().get(0).value() instanceof Str s) {
             return "'default'".equals(s.value());
         }
-        return e instanceof Call c && c.function() instanceof Name n && n.id().equals("text") && c.args().size() == 1
-                && c.args().get(0).value() instanceof Str s2 && "'default'".equals(s2.value());
+        return e instanceof Call c
+                && c.function() instanceof Name n
+                && n.id().equals("text")
+                && c.args().size() == 1
+                && c.args().get(0).value() instanceof Str s2
+                && "'default'".equals(s2.value());
     }
 }

@@ -22,7 +22,8 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
     /** Reads the tables and columns earlier revisions create, not only its own file. */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+        return java.util.EnumSet.of(
+                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
                 dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
     }
 
@@ -49,7 +50,8 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
 
     static Finding finding(RuleCode code, SafetyRule.Revision r, NameRef n, String message) {
         return Finding.of(code, r.ctx.document().path(), r.model.text().span(n.start(), n.end()), message)
-                .fingerprint(r.model.text().slice(n.start(), n.end())).build();
+                .fingerprint(r.model.text().slice(n.start(), n.end()))
+                .build();
     }
 
     /** {@code unknown-table}. */
@@ -72,7 +74,8 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
             PgSchema.Lookup l = r.tableBefore(index, table.name());
             if (l.status() == PgSchema.Status.ABSENT) {
                 String later = r.schema().everCreated(table.name()) ? " (it is dropped, renamed or created later)" : "";
-                out.add(finding(code(), r, table, "Table " + table.name() + " is not created by any earlier revision" + later));
+                out.add(finding(
+                        code(), r, table, "Table " + table.name() + " is not created by any earlier revision" + later));
             }
         }
     }
@@ -96,8 +99,7 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
                 return;
             }
             PgSchema.Lookup l = r.tableBefore(index, table.name());
-            if (!l.exists() || !l.table().shapeKnown()
-                    || l.table().columns().containsKey(col.name())) {
+            if (!l.exists() || !l.table().shapeKnown() || l.table().columns().containsKey(col.name())) {
                 return;
             }
             out.add(finding(code(), r, col, "Table " + table.name() + " has no column " + col.name() + " here"));

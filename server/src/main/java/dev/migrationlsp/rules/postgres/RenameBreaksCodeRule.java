@@ -26,12 +26,23 @@ public final class RenameBreaksCodeRule extends SafetyRule {
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
         if (c instanceof RenameTable rt) {
-            out.add(r.finding(this, c, "Renaming table " + rt.table().name() + " to " + rt.newName().name()
-                    + " breaks running code that still uses the old name (ACCESS EXCLUSIVE lock)").build());
-        } else if (c instanceof AlterColumn alt && alt.newName() != null
+            out.add(r.finding(
+                            this,
+                            c,
+                            "Renaming table " + rt.table().name() + " to "
+                                    + rt.newName().name()
+                                    + " breaks running code that still uses the old name (ACCESS EXCLUSIVE lock)")
+                    .build());
+        } else if (c instanceof AlterColumn alt
+                && alt.newName() != null
                 && !r.columnAddedHere(alt.table().name(), alt.column().name(), index)) {
-            out.add(r.finding(this, c, "Renaming column " + alt.table().name() + "." + alt.column().name() + " to "
-                    + alt.newName().name() + " breaks running code that still uses the old name (ACCESS EXCLUSIVE lock)")
+            out.add(r.finding(
+                            this,
+                            c,
+                            "Renaming column " + alt.table().name() + "."
+                                    + alt.column().name() + " to "
+                                    + alt.newName().name()
+                                    + " breaks running code that still uses the old name (ACCESS EXCLUSIVE lock)")
                     .build());
         }
     }

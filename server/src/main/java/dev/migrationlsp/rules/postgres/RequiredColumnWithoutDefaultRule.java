@@ -25,12 +25,19 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof AddColumn ac) || ac.column().nullable() || ac.column().serverDefault() != null
+        if (!(c instanceof AddColumn ac)
+                || ac.column().nullable()
+                || ac.column().serverDefault() != null
                 || !ac.column().defaultKnown()) {
             return;
         }
-        out.add(r.finding(this, c, "Adding NOT NULL column " + ac.column().name().name() + " without a server_default to "
-                + "existing table " + ac.table().name() + " fails once the table has rows (ACCESS EXCLUSIVE lock); add it "
-                + "nullable, backfill, then set NOT NULL, or give it a server_default").build());
+        out.add(r.finding(
+                        this,
+                        c,
+                        "Adding NOT NULL column " + ac.column().name().name() + " without a server_default to "
+                                + "existing table " + ac.table().name()
+                                + " fails once the table has rows (ACCESS EXCLUSIVE lock); add it "
+                                + "nullable, backfill, then set NOT NULL, or give it a server_default")
+                .build());
     }
 }

@@ -38,7 +38,8 @@ abstract class SafetyRule extends AlembicRule {
     /** Reads the schema replayed from every earlier revision, not only its own file. */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
+        return java.util.EnumSet.of(
+                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
                 dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
     }
 
@@ -58,7 +59,8 @@ abstract class SafetyRule extends AlembicRule {
             this.ctx = ctx;
             this.model = model;
             this.changes = AlembicChanges.of(ctx.document());
-            this.postgresVersion = ctx.workspace() == null ? dev.migrationlsp.workspace.WorkspaceConfig.DEFAULT_POSTGRES_VERSION
+            this.postgresVersion = ctx.workspace() == null
+                    ? dev.migrationlsp.workspace.WorkspaceConfig.DEFAULT_POSTGRES_VERSION
                     : ctx.workspace().config().postgresVersion();
         }
 
@@ -97,7 +99,8 @@ abstract class SafetyRule extends AlembicRule {
                 return true;
             }
             for (int i = 0; i < index; i++) {
-                if (changes.get(i) instanceof AddColumn ac && ac.table().name().equals(table)
+                if (changes.get(i) instanceof AddColumn ac
+                        && ac.table().name().equals(table)
                         && ac.column().name().name().equals(column)) {
                     return true;
                 }
@@ -124,7 +127,9 @@ abstract class SafetyRule extends AlembicRule {
             if (s.sql() && s.sqlStart() >= 0) {
                 int end = Math.min(t.lineEnd(t.lineOf(s.sqlStart())), s.end());
                 int stop = s.sqlStart();
-                while (stop < end && t.text().charAt(stop) != ';' && t.text().charAt(stop) != '"'
+                while (stop < end
+                        && t.text().charAt(stop) != ';'
+                        && t.text().charAt(stop) != '"'
                         && t.text().charAt(stop) != '\'') {
                     stop++;
                 }
@@ -143,7 +148,8 @@ abstract class SafetyRule extends AlembicRule {
         }
 
         Finding.Builder finding(SafetyRule rule, PgChange c, String message) {
-            return Finding.of(rule.code(), ctx.document().path(), span(c), message).fingerprint(fingerprint(c));
+            return Finding.of(rule.code(), ctx.document().path(), span(c), message)
+                    .fingerprint(fingerprint(c));
         }
 
         /** How this file spells {@code op}. */
@@ -163,7 +169,8 @@ abstract class SafetyRule extends AlembicRule {
                 }
                 if (s instanceof With w) {
                     for (WithItem item : w.items()) {
-                        if (item.context() instanceof Call c && model.text().slice(c.start(), c.end()).contains("autocommit_block")) {
+                        if (item.context() instanceof Call c
+                                && model.text().slice(c.start(), c.end()).contains("autocommit_block")) {
                             return true;
                         }
                     }
@@ -214,7 +221,9 @@ abstract class SafetyRule extends AlembicRule {
                 for (Stmt s : b.statements()) {
                     if (!(s instanceof Docstring)) {
                         SourceText t = model.text();
-                        return Optional.of(new int[] {t.lineStart(t.lineOf(s.start())), b.indent().length()});
+                        return Optional.of(new int[] {
+                            t.lineStart(t.lineOf(s.start())), b.indent().length()
+                        });
                     }
                 }
                 return Optional.empty();
@@ -255,8 +264,12 @@ abstract class SafetyRule extends AlembicRule {
         if (c instanceof ValidateConstraint) {
             return "SHARE UPDATE EXCLUSIVE";
         }
-        if (c instanceof PgChange.AddColumn || c instanceof PgChange.DropColumn || c instanceof PgChange.AlterColumn
-                || c instanceof RenameTable || c instanceof PgChange.DropTable || c instanceof PgChange.DropConstraint) {
+        if (c instanceof PgChange.AddColumn
+                || c instanceof PgChange.DropColumn
+                || c instanceof PgChange.AlterColumn
+                || c instanceof RenameTable
+                || c instanceof PgChange.DropTable
+                || c instanceof PgChange.DropConstraint) {
             return "ACCESS EXCLUSIVE";
         }
         return null;

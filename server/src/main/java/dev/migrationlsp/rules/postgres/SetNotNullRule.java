@@ -44,16 +44,20 @@ public final class SetNotNullRule extends SafetyRule {
             if (col.isPresent() && !col.get().nullable()) {
                 return; // already NOT NULL: PostgreSQL does not scan again
             }
-            if (r.postgresVersion >= 12 && t.table().constraints().stream()
-                    .anyMatch(k -> k.validated() && k.provesNotNull(column))) {
+            if (r.postgresVersion >= 12
+                    && t.table().constraints().stream().anyMatch(k -> k.validated() && k.provesNotNull(column))) {
                 return;
             }
         }
         String advice = r.postgresVersion >= 12
-                ? "; add CHECK (" + column + " IS NOT NULL) NOT VALID and VALIDATE it first, then PostgreSQL skips the scan"
+                ? "; add CHECK (" + column
+                        + " IS NOT NULL) NOT VALID and VALIDATE it first, then PostgreSQL skips the scan"
                 : " (postgres-version " + r.postgresVersion + ": before 12 a CHECK constraint does not help)";
-        Finding.Builder f = r.finding(this, c, "SET NOT NULL on " + table + "." + column + " scans the whole table under "
-                + "an ACCESS EXCLUSIVE lock" + advice);
+        Finding.Builder f = r.finding(
+                this,
+                c,
+                "SET NOT NULL on " + table + "." + column + " scans the whole table under " + "an ACCESS EXCLUSIVE lock"
+                        + advice);
         if (r.postgresVersion >= 12) {
             fix(r, alt).ifPresent(f::fix);
         }
@@ -61,7 +65,10 @@ public final class SetNotNullRule extends SafetyRule {
     }
 
     private Optional<Fix> fix(Revision r, AlterColumn alt) {
-        if (alt.site().sql() || alt.site().op() == null || alt.site().inBatch() || !alt.table().located()) {
+        if (alt.site().sql()
+                || alt.site().op() == null
+                || alt.site().inBatch()
+                || !alt.table().located()) {
             return Optional.empty();
         }
         Call call = alt.site().op().call();
@@ -83,7 +90,9 @@ public final class SetNotNullRule extends SafetyRule {
                 + ")\n";
         String after = "\n" + indent + op + ".drop_constraint(" + se.str(name) + ", " + se.str(table) + ", type_="
                 + se.str("check") + ")";
-        return Optional.of(new Fix("Validate a NOT NULL check constraint first", false,
+        return Optional.of(new Fix(
+                "Validate a NOT NULL check constraint first",
+                false,
                 List.of(se.replace(l[0], l[0], before), se.replace(l[1], l[1], after))));
     }
 

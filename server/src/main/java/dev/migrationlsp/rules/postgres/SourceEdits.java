@@ -64,7 +64,6 @@ final class SourceEdits {
         return q + value.replace("\\", "\\\\").replace(String.valueOf(q), "\\" + q) + q;
     }
 
-
     /** How to write {@code sqlalchemy.<name>} here; {@code preferBare} keeps a file that imports names bare. */
     String sa(String name, boolean preferBare) {
         Optional<String> bare = model.localName("sqlalchemy." + name);
@@ -175,7 +174,8 @@ final class SourceEdits {
             boolean last = call.args().get(call.args().size() - 1) == after;
             if (last && call.complete() && (rest.isBlank() || rest.strip().startsWith("#"))) {
                 int closeLine = t.lineOf(call.closeParen());
-                if (closeLine > commaLine && t.slice(t.lineStart(closeLine), call.closeParen()).isBlank()) {
+                if (closeLine > commaLine
+                        && t.slice(t.lineStart(closeLine), call.closeParen()).isBlank()) {
                     // before the closing parenthesis' line: keeps clear of an insertion after the same argument
                     return insert(t.lineStart(closeLine), lead + argText + ",\n");
                 }
@@ -206,16 +206,19 @@ final class SourceEdits {
         for (Arg a : remove) {
             int index = call.args().indexOf(a);
             int line = t.lineOf(a.start());
-            boolean aloneOnLine = t.slice(t.lineStart(line), a.start()).isBlank() && a.commaAfter() >= 0
+            boolean aloneOnLine = t.slice(t.lineStart(line), a.start()).isBlank()
+                    && a.commaAfter() >= 0
                     && t.lineOf(a.commaAfter()) == t.lineOf(a.end())
-                    && t.slice(a.commaAfter() + 1, t.lineEnd(t.lineOf(a.commaAfter()))).isBlank();
+                    && t.slice(a.commaAfter() + 1, t.lineEnd(t.lineOf(a.commaAfter())))
+                            .isBlank();
             if (aloneOnLine) {
                 int endLine = t.lineOf(a.commaAfter());
                 int to = t.lineEnd(endLine);
                 ranges.add(new int[] {t.lineStart(line), to < t.text().length() ? to + 1 : to});
             } else if (a.commaAfter() >= 0) {
                 int to = a.commaAfter() + 1;
-                while (to < t.text().length() && (t.text().charAt(to) == ' ' || t.text().charAt(to) == '\t')) {
+                while (to < t.text().length()
+                        && (t.text().charAt(to) == ' ' || t.text().charAt(to) == '\t')) {
                     to++;
                 }
                 ranges.add(new int[] {a.start(), to});

@@ -20,8 +20,7 @@ public final class StringColumnRule extends AlembicRule {
     private static final Set<String> STRING_TYPES = Set.of("String", "VARCHAR", "Unicode", "NVARCHAR");
 
     @Inject
-    public StringColumnRule() {
-    }
+    public StringColumnRule() {}
 
     @Override
     public RuleCode code() {
@@ -37,8 +36,12 @@ public final class StringColumnRule extends AlembicRule {
                 continue;
             }
             Expr e = t.expr();
-            Finding.Builder f = Finding.of(code(), ctx.document().path(), text.span(e.start(), e.end()),
-                    t.simpleName() + " column: PostgreSQL stores Text the same way without a length limit; use sa.Text()")
+            Finding.Builder f = Finding.of(
+                            code(),
+                            ctx.document().path(),
+                            text.span(e.start(), e.end()),
+                            t.simpleName()
+                                    + " column: PostgreSQL stores Text the same way without a length limit; use sa.Text()")
                     .fingerprint(text.slice(e.start(), e.end()));
             if (t.call() == null || t.call().complete()) {
                 SourceEdits se = new SourceEdits(model, ctx.document().path());

@@ -28,21 +28,31 @@ public final class TableRewriteTypeChangeRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof AlterColumn alt) || alt.type() == null
+        if (!(c instanceof AlterColumn alt)
+                || alt.type() == null
                 || r.columnAddedHere(alt.table().name(), alt.column().name(), index)) {
             return;
         }
         PgType old = alt.existingType();
         if (old == null || !old.known()) {
             PgSchema.Lookup t = r.tableBefore(index, alt.table().name());
-            old = t.exists() ? t.table().column(alt.column().name()).map(col -> col.type()).orElse(PgType.UNKNOWN)
+            old = t.exists()
+                    ? t.table()
+                            .column(alt.column().name())
+                            .map(col -> col.type())
+                            .orElse(PgType.UNKNOWN)
                     : PgType.UNKNOWN;
         }
         if (old.rewriteTo(alt.type()) != PgType.Rewrite.YES) {
             return;
         }
-        out.add(r.finding(this, c, "Changing " + alt.table().name() + "." + alt.column().name() + " from "
-                + old.display() + " to " + alt.type().display() + " rewrites the table and its indexes under an "
-                + "ACCESS EXCLUSIVE lock; add a new column, backfill it and switch over instead").build());
+        out.add(r.finding(
+                        this,
+                        c,
+                        "Changing " + alt.table().name() + "." + alt.column().name() + " from "
+                                + old.display() + " to " + alt.type().display()
+                                + " rewrites the table and its indexes under an "
+                                + "ACCESS EXCLUSIVE lock; add a new column, backfill it and switch over instead")
+                .build());
     }
 }

@@ -14,8 +14,7 @@ import java.util.Set;
  * once per written type expression: a module constant used by five columns is one construct, flagged and fixed once.
  */
 final class TypeUses {
-    private TypeUses() {
-    }
+    private TypeUses() {}
 
     static List<TypeRef> of(MigrationModel model) {
         List<TypeRef> out = new ArrayList<>();

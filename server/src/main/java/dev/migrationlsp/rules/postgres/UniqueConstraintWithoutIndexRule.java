@@ -32,27 +32,38 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof AddConstraint ac) || ac.kind() != ConstraintKind.UNIQUE && ac.kind() != ConstraintKind.PRIMARY_KEY) {
+        if (!(c instanceof AddConstraint ac)
+                || ac.kind() != ConstraintKind.UNIQUE && ac.kind() != ConstraintKind.PRIMARY_KEY) {
             return;
         }
         if (ac.usingIndex() != null) {
-            Optional<CreateIndex> ix = r.ctx.workspace() == null ? Optional.empty()
+            Optional<CreateIndex> ix = r.ctx.workspace() == null
+                    ? Optional.empty()
                     : r.schema().index(r.ctx.document().path(), index, ac.usingIndex());
             if (ix.isEmpty() || ix.get().concurrently()) {
                 return; // built concurrently, or an index this history does not show: nothing to say
             }
         }
         String what = ac.kind() == ConstraintKind.UNIQUE ? "UNIQUE" : "PRIMARY KEY";
-        Finding.Builder f = r.finding(this, c, "Adding a " + what + " constraint to existing table " + ac.table().name()
-                + " builds its index under an ACCESS EXCLUSIVE lock; create a unique index with "
-                + "postgresql_concurrently=True first, then ADD CONSTRAINT ... " + what + " USING INDEX");
+        Finding.Builder f = r.finding(
+                this,
+                c,
+                "Adding a " + what + " constraint to existing table "
+                        + ac.table().name()
+                        + " builds its index under an ACCESS EXCLUSIVE lock; create a unique index with "
+                        + "postgresql_concurrently=True first, then ADD CONSTRAINT ... " + what + " USING INDEX");
         fix(r, ac, what).ifPresent(f::fix);
         out.add(f.build());
     }
 
     private Optional<Fix> fix(Revision r, AddConstraint ac, String what) {
-        if (ac.site().sql() || ac.site().op() == null || ac.site().inBatch() || ac.name() == null
-                || !ac.table().located() || ac.columns().isEmpty() || ac.columns().contains(null)) {
+        if (ac.site().sql()
+                || ac.site().op() == null
+                || ac.site().inBatch()
+                || ac.name() == null
+                || !ac.table().located()
+                || ac.columns().isEmpty()
+                || ac.columns().contains(null)) {
             return Optional.empty();
         }
         Call call = ac.site().op().call();
@@ -71,9 +82,12 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
         String replacement = indent + "with " + op + ".get_context().autocommit_block():\n"
                 + indent + "    " + op + ".create_index(" + se.str(name) + ", " + se.str(table) + ", "
                 + t.slice(columns.get().start(), columns.get().end()) + ", unique=True, postgresql_concurrently=True)\n"
-                + indent + op + ".execute(" + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what
-                + " USING INDEX " + name) + ")";
-        return Optional.of(new Fix("Build a unique index concurrently and add the constraint using it", false,
+                + indent + op + ".execute("
+                + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what + " USING INDEX " + name)
+                + ")";
+        return Optional.of(new Fix(
+                "Build a unique index concurrently and add the constraint using it",
+                false,
                 List.of(se.replace(l[0], l[1], replacement))));
     }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * under an ACCESS EXCLUSIVE lock. Before PostgreSQL 11 ({@code postgres-version}) every non-null default rewrites.
  */
 public final class VolatileDefaultRule extends SafetyRule {
-    static final Pattern VOLATILE = Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v\\w*|clock_timestamp|random|"
-            + "timeofday|nextval|txid_current|statement_timestamp|gen_random_bytes)\\s*\\(");
+    static final Pattern VOLATILE =
+            Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v\\w*|clock_timestamp|random|"
+                    + "timeofday|nextval|txid_current|statement_timestamp|gen_random_bytes)\\s*\\(");
 
     @Inject
     public VolatileDefaultRule() {
@@ -29,19 +30,31 @@ public final class VolatileDefaultRule extends SafetyRule {
 
     @Override
     void check(Revision r, int index, PgChange c, List<Finding> out) {
-        if (!(c instanceof AddColumn ac) || ac.column().serverDefault() == null
+        if (!(c instanceof AddColumn ac)
+                || ac.column().serverDefault() == null
                 || ac.column().serverDefault().equalsIgnoreCase("null")) {
             return;
         }
         String def = ac.column().serverDefault();
         if (VOLATILE.matcher(def).find()) {
-            out.add(r.finding(this, c, "The default " + def + " is volatile: adding column " + ac.column().name().name()
-                    + " rewrites existing table " + ac.table().name() + " under an ACCESS EXCLUSIVE lock; add the column "
-                    + "without a default, set the default, then backfill in batches").build());
+            out.add(r.finding(
+                            this,
+                            c,
+                            "The default " + def + " is volatile: adding column "
+                                    + ac.column().name().name()
+                                    + " rewrites existing table " + ac.table().name()
+                                    + " under an ACCESS EXCLUSIVE lock; add the column "
+                                    + "without a default, set the default, then backfill in batches")
+                    .build());
         } else if (r.postgresVersion < 11) {
-            out.add(r.finding(this, c, "Before PostgreSQL 11 any default rewrites the table: adding column "
-                    + ac.column().name().name() + " with a default rewrites existing table " + ac.table().name()
-                    + " under an ACCESS EXCLUSIVE lock (postgres-version " + r.postgresVersion + ")").build());
+            out.add(r.finding(
+                            this,
+                            c,
+                            "Before PostgreSQL 11 any default rewrites the table: adding column "
+                                    + ac.column().name().name() + " with a default rewrites existing table "
+                                    + ac.table().name()
+                                    + " under an ACCESS EXCLUSIVE lock (postgres-version " + r.postgresVersion + ")")
+                    .build());
         }
     }
 }

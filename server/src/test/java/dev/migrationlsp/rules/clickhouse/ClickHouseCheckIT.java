@@ -14,18 +14,20 @@ class ClickHouseCheckIT {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String stdout) {
-    }
+    private record Run(int exit, String stdout) {}
 
     private Run check(String... extra) throws Exception {
         String jar = System.getProperty("migrationlsp.jar", "target/migration-lsp.jar");
         var cmd = new java.util.ArrayList<>(java.util.List.of("java", "-jar", jar, "check", tmp.toString()));
         cmd.addAll(java.util.List.of(extra));
         // Run from the workspace root: output paths are relative to the current directory.
-        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(cmd)
+                .directory(tmp.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(dev.migrationlsp.testing.Deadlines.LIVENESS.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         return new Run(p.exitValue(), out);
     }
 
@@ -33,8 +35,10 @@ class ClickHouseCheckIT {
     void typoIsAnErrorWithItsPositionAndExitCodeOne() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("migrations/clickhouse"));
         Files.writeString(tmp.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"migrations/clickhouse\"\n");
-        Files.writeString(dir.resolve("000_t.sql"), "-- 000_t.sql\n--\n-- Tables affected:\n--   - t: created\n"
-                + "CREATE TABLE IF NOT EXISTS t (org_id String) ENIGNE = MergeTree ORDER BY org_id;\n");
+        Files.writeString(
+                dir.resolve("000_t.sql"),
+                "-- 000_t.sql\n--\n-- Tables affected:\n--   - t: created\n"
+                        + "CREATE TABLE IF NOT EXISTS t (org_id String) ENIGNE = MergeTree ORDER BY org_id;\n");
 
         Run run = check("--format", "json");
 
@@ -53,8 +57,10 @@ class ClickHouseCheckIT {
     void cleanWorkspaceExitsZero() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("migrations/clickhouse"));
         Files.writeString(tmp.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"migrations/clickhouse\"\n");
-        Files.writeString(dir.resolve("000_t.sql"), "-- 000_t.sql\n--\n-- Tables affected:\n--   - t: created\n"
-                + "CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\n");
+        Files.writeString(
+                dir.resolve("000_t.sql"),
+                "-- 000_t.sql\n--\n-- Tables affected:\n--   - t: created\n"
+                        + "CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\n");
 
         assertThat(check().exit()).isZero();
     }
@@ -75,14 +81,22 @@ class ClickHouseCheckIT {
         assertThat(check("--format", "json").stdout()).contains("001_b.sql").contains("001_c.sql");
         check("--write-baseline", baseline.toString());
 
-        assertThat(com.google.gson.JsonParser.parseString(check("--format", "json", "--baseline", baseline.toString()).stdout())
-                .getAsJsonArray()).isEmpty();
+        assertThat(com.google.gson.JsonParser.parseString(check("--format", "json", "--baseline", baseline.toString())
+                                .stdout())
+                        .getAsJsonArray())
+                .isEmpty();
 
         Files.writeString(dir.resolve("002_d.sql"), migration("002_d.sql", "d"));
         Files.writeString(dir.resolve("002_e.sql"), migration("002_e.sql", "e"));
-        var findings = com.google.gson.JsonParser.parseString(check("--format", "json", "--baseline", baseline.toString()).stdout())
+        var findings = com.google.gson.JsonParser.parseString(
+                        check("--format", "json", "--baseline", baseline.toString())
+                                .stdout())
                 .getAsJsonArray();
-        assertThat(findings).extracting(e -> e.getAsJsonObject().get("path").getAsString() + " " + e.getAsJsonObject().get("code").getAsString())
-                .containsExactlyInAnyOrder("migrations/clickhouse/002_d.sql migration-numbering", "migrations/clickhouse/002_e.sql migration-numbering");
+        assertThat(findings)
+                .extracting(e -> e.getAsJsonObject().get("path").getAsString() + " "
+                        + e.getAsJsonObject().get("code").getAsString())
+                .containsExactlyInAnyOrder(
+                        "migrations/clickhouse/002_d.sql migration-numbering",
+                        "migrations/clickhouse/002_e.sql migration-numbering");
     }
 }

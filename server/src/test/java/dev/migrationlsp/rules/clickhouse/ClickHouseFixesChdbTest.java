@@ -30,8 +30,7 @@ class ClickHouseFixesChdbTest {
     @TempDir
     Path tmp;
 
-    private record Probe(String label, RuleCode code, List<String> before, List<String> after) {
-    }
+    private record Probe(String label, RuleCode code, List<String> before, List<String> after) {}
 
     private int workspaces;
 
@@ -45,7 +44,8 @@ class ClickHouseFixesChdbTest {
     void everyFixAppliedToACleanHistoryStillRunsInRealClickHouse() throws IOException {
         List<Probe> probes = new ArrayList<>();
         Set<RuleCode> withFixes = EnumSet.noneOf(RuleCode.class);
-        for (ClickHouseRuleCasesTest.RuleCase c : ClickHouseRuleCasesTest.cases().toList()) {
+        for (ClickHouseRuleCasesTest.RuleCase c :
+                ClickHouseRuleCasesTest.cases().toList()) {
             ClickHouseWorkspace ws = caseWorkspace(c);
             Path file = ws.path(FILE);
             List<String> before = ChdbReplay.runnerStatements(ws.migrations);
@@ -53,15 +53,19 @@ class ClickHouseFixesChdbTest {
                 for (Fix fix : f.fixes()) {
                     withFixes.add(f.code());
                     ws.file(FILE, ClickHouseWorkspace.apply(c.text(), fix, file));
-                    probes.add(new Probe(c + " / " + fix.title(), f.code(), before, ChdbReplay.runnerStatements(ws.migrations)));
+                    probes.add(new Probe(
+                            c + " / " + fix.title(), f.code(), before, ChdbReplay.runnerStatements(ws.migrations)));
                     ws.file(FILE, c.text());
                 }
                 Document doc = ws.snapshot().document(file).orElseThrow();
-                var ignore = IgnoreComments.forLine(doc, f.code(), f.span().start().line());
+                var ignore =
+                        IgnoreComments.forLine(doc, f.code(), f.span().start().line());
                 if (ignore.isPresent()) {
-                    Fix asFix = new Fix(ignore.get().title(), true, List.of(ignore.get().edit()));
+                    Fix asFix = new Fix(
+                            ignore.get().title(), true, List.of(ignore.get().edit()));
                     ws.file(FILE, ClickHouseWorkspace.apply(c.text(), asFix, file));
-                    probes.add(new Probe(c + " / " + asFix.title(), null, before, ChdbReplay.runnerStatements(ws.migrations)));
+                    probes.add(new Probe(
+                            c + " / " + asFix.title(), null, before, ChdbReplay.runnerStatements(ws.migrations)));
                     ws.file(FILE, c.text());
                 }
             }
@@ -82,7 +86,8 @@ class ClickHouseFixesChdbTest {
             Probe p = probes.get(i);
             if (!replayed.get(2 * i).failures().isEmpty()) {
                 if (System.getenv("CHDB_DEBUG") != null) {
-                    System.err.println("SKIP " + p.label() + ":\n" + replayed.get(2 * i).failures());
+                    System.err.println(
+                            "SKIP " + p.label() + ":\n" + replayed.get(2 * i).failures());
                 }
                 continue; // the case itself is SQL that ClickHouse refuses (a syntax-error or unknown-table case)
             }
@@ -93,27 +98,44 @@ class ClickHouseFixesChdbTest {
                 exercised.add(p.code());
             }
         }
-        assertThat(exercised).as("every rule with a fix is exercised on a history ClickHouse runs").isEqualTo(withFixes);
-        assertThat(withFixes).contains(RuleCode.MUTABLE_TABLE_ENGINE, RuleCode.ROLLUP_ENGINE, RuleCode.ROLLUP_PARTITION,
-                RuleCode.ROLLUP_COUNTER_TYPE, RuleCode.MISSING_IF_NOT_EXISTS, RuleCode.HEADER_COMMENT);
+        assertThat(exercised)
+                .as("every rule with a fix is exercised on a history ClickHouse runs")
+                .isEqualTo(withFixes);
+        assertThat(withFixes)
+                .contains(
+                        RuleCode.MUTABLE_TABLE_ENGINE,
+                        RuleCode.ROLLUP_ENGINE,
+                        RuleCode.ROLLUP_PARTITION,
+                        RuleCode.ROLLUP_COUNTER_TYPE,
+                        RuleCode.MISSING_IF_NOT_EXISTS,
+                        RuleCode.HEADER_COMMENT);
         assertThat(ignoreEdits).isGreaterThan(10);
     }
 
     /** A collision and a gap, each renamed by its fix: the runner then applies the files in the new name order. */
     private List<Probe> numberingRenames() throws IOException {
         List<Probe> out = new ArrayList<>();
-        String create = "-- 000_a.sql\nCREATE TABLE IF NOT EXISTS t (org_id String, a UInt8) ENGINE = MergeTree ORDER BY org_id;\n";
+        String create =
+                "-- 000_a.sql\nCREATE TABLE IF NOT EXISTS t (org_id String, a UInt8) ENGINE = MergeTree ORDER BY org_id;\n";
         String[][] layouts = {
-            {"001_b.sql", "ALTER TABLE t ADD COLUMN IF NOT EXISTS b UInt8;\n", "001_c.sql", "ALTER TABLE t ADD COLUMN IF NOT EXISTS c UInt8 AFTER a;\n"},
+            {
+                "001_b.sql",
+                "ALTER TABLE t ADD COLUMN IF NOT EXISTS b UInt8;\n",
+                "001_c.sql",
+                "ALTER TABLE t ADD COLUMN IF NOT EXISTS c UInt8 AFTER a;\n"
+            },
             {"002_b.sql", "ALTER TABLE t ADD COLUMN IF NOT EXISTS b UInt8;\n"},
         };
         for (String[] layout : layouts) {
-            ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp.resolve("numbering" + workspaces++)).file("000_a.sql", create);
+            ClickHouseWorkspace ws =
+                    new ClickHouseWorkspace(tmp.resolve("numbering" + workspaces++)).file("000_a.sql", create);
             for (int i = 0; i < layout.length; i += 2) {
                 ws.file(layout[i], "-- " + layout[i] + "\n" + layout[i + 1]);
             }
             List<String> before = ChdbReplay.runnerStatements(ws.migrations);
-            List<Finding> numbering = ws.all().stream().filter(f -> f.code() == RuleCode.MIGRATION_NUMBERING).toList();
+            List<Finding> numbering = ws.all().stream()
+                    .filter(f -> f.code() == RuleCode.MIGRATION_NUMBERING)
+                    .toList();
             assertThat(numbering).isNotEmpty();
             for (Finding f : numbering) {
                 for (Fix fix : f.fixes()) {
@@ -127,16 +149,25 @@ class ClickHouseFixesChdbTest {
                     for (Edit e : fix.edits()) {
                         if (e instanceof Edit.Replace r) {
                             Path copy = scratch.resolve(r.file().getFileName());
-                            Files.writeString(copy, ClickHouseWorkspace.apply(Files.readString(r.file()),
-                                    new Fix(fix.title(), fix.safe(), List.of(r)), r.file()));
+                            Files.writeString(
+                                    copy,
+                                    ClickHouseWorkspace.apply(
+                                            Files.readString(r.file()),
+                                            new Fix(fix.title(), fix.safe(), List.of(r)),
+                                            r.file()));
                         }
                     }
                     for (Edit e : fix.edits()) {
                         if (e instanceof Edit.Rename r) {
-                            Files.move(scratch.resolve(r.file().getFileName()), scratch.resolve(r.newFile().getFileName()));
+                            Files.move(
+                                    scratch.resolve(r.file().getFileName()),
+                                    scratch.resolve(r.newFile().getFileName()));
                         }
                     }
-                    out.add(new Probe(f.file().getFileName() + " / " + fix.title(), RuleCode.MIGRATION_NUMBERING, before,
+                    out.add(new Probe(
+                            f.file().getFileName() + " / " + fix.title(),
+                            RuleCode.MIGRATION_NUMBERING,
+                            before,
                             ChdbReplay.runnerStatements(scratch)));
                 }
             }

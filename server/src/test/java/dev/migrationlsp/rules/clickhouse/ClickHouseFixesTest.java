@@ -27,17 +27,20 @@ class ClickHouseFixesTest {
 
     @Test
     void mutableEngineBecomesReplacingMergeTreeWithTheVersionColumn() {
-        String text = HEADER + "CREATE TABLE IF NOT EXISTS t (org_id String, id String, updated_at DateTime)\nENGINE = MergeTree()\nORDER BY (org_id, id);\n";
+        String text = HEADER
+                + "CREATE TABLE IF NOT EXISTS t (org_id String, id String, updated_at DateTime)\nENGINE = MergeTree()\nORDER BY (org_id, id);\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("001_x.sql", text);
         Fix fix = onlyFix(ws, "001_x.sql", RuleCode.MUTABLE_TABLE_ENGINE);
 
         assertThat(fix.safe()).isFalse();
-        assertThat(apply(text, fix, ws.path("001_x.sql"))).isEqualTo(text.replace("ENGINE = MergeTree()", "ENGINE = ReplacingMergeTree(updated_at)"));
+        assertThat(apply(text, fix, ws.path("001_x.sql")))
+                .isEqualTo(text.replace("ENGINE = MergeTree()", "ENGINE = ReplacingMergeTree(updated_at)"));
     }
 
     @Test
     void replicatedEngineKeepsItsReplicationArguments() {
-        String text = HEADER + "CREATE TABLE IF NOT EXISTS t (org_id String, id String, version UInt64) ENGINE = ReplicatedMergeTree('/t/{shard}', '{replica}') ORDER BY (org_id, id);\n";
+        String text = HEADER
+                + "CREATE TABLE IF NOT EXISTS t (org_id String, id String, version UInt64) ENGINE = ReplicatedMergeTree('/t/{shard}', '{replica}') ORDER BY (org_id, id);\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("001_x.sql", text);
         Fix fix = onlyFix(ws, "001_x.sql", RuleCode.MUTABLE_TABLE_ENGINE);
 
@@ -47,7 +50,8 @@ class ClickHouseFixesTest {
 
     @Test
     void rollupGetsAggregatingEnginePartitionAndCounterType() {
-        String text = HEADER + "CREATE TABLE IF NOT EXISTS daily (\n    org_id String,\n    day Date,\n    n UInt64\n) ENGINE = SummingMergeTree\nORDER BY (org_id, day);\n"
+        String text = HEADER
+                + "CREATE TABLE IF NOT EXISTS daily (\n    org_id String,\n    day Date,\n    n UInt64\n) ENGINE = SummingMergeTree\nORDER BY (org_id, day);\n"
                 + "CREATE MATERIALIZED VIEW IF NOT EXISTS daily_mv TO daily AS SELECT org_id, today() AS day, count() AS n FROM daily GROUP BY org_id, day;\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("001_x.sql", text);
         Path file = ws.path("001_x.sql");
@@ -58,7 +62,8 @@ class ClickHouseFixesTest {
 
         assertThat(apply(text, engine, file)).contains(") ENGINE = AggregatingMergeTree()\nORDER BY");
         assertThat(engine.safe()).isFalse();
-        assertThat(apply(text, partition, file)).contains(") ENGINE = SummingMergeTree\nPARTITION BY toYYYYMM(day)\nORDER BY (org_id, day);");
+        assertThat(apply(text, partition, file))
+                .contains(") ENGINE = SummingMergeTree\nPARTITION BY toYYYYMM(day)\nORDER BY (org_id, day);");
         assertThat(partition.safe()).isTrue();
         assertThat(apply(text, counter, file)).contains("    n SimpleAggregateFunction(sum, UInt64)\n) ENGINE");
         assertThat(counter.safe()).isFalse();
@@ -66,32 +71,38 @@ class ClickHouseFixesTest {
 
     @Test
     void ifNotExistsIsInsertedAfterTheObjectKeyword() {
-        String text = HEADER + "CREATE TABLE t (org_id String) ENGINE = MergeTree ORDER BY org_id;\nCREATE MATERIALIZED VIEW mv TO t AS SELECT org_id FROM t;\n";
+        String text = HEADER
+                + "CREATE TABLE t (org_id String) ENGINE = MergeTree ORDER BY org_id;\nCREATE MATERIALIZED VIEW mv TO t AS SELECT org_id FROM t;\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("001_x.sql", text);
         List<Finding> found = ws.findings("001_x.sql", RuleCode.MISSING_IF_NOT_EXISTS);
 
         assertThat(found).hasSize(2);
         assertThat(found).allSatisfy(f -> assertThat(f.fixes().get(0).safe()).isTrue());
-        assertThat(apply(text, found.get(0).fixes().get(0), ws.path("001_x.sql"))).contains("CREATE TABLE IF NOT EXISTS t (org_id");
-        assertThat(apply(text, found.get(1).fixes().get(0), ws.path("001_x.sql"))).contains("CREATE MATERIALIZED VIEW IF NOT EXISTS mv TO t");
+        assertThat(apply(text, found.get(0).fixes().get(0), ws.path("001_x.sql")))
+                .contains("CREATE TABLE IF NOT EXISTS t (org_id");
+        assertThat(apply(text, found.get(1).fixes().get(0), ws.path("001_x.sql")))
+                .contains("CREATE MATERIALIZED VIEW IF NOT EXISTS mv TO t");
     }
 
     @Test
     void headerIsInsertedWithTheTablesTheFileTouches() {
-        String text = "CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\nALTER TABLE t ADD COLUMN IF NOT EXISTS x UInt8;\n";
+        String text =
+                "CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\nALTER TABLE t ADD COLUMN IF NOT EXISTS x UInt8;\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("007_make_t.sql", text);
         Fix fix = onlyFix(ws, "007_make_t.sql", RuleCode.HEADER_COMMENT);
 
         assertThat(fix.safe()).isTrue();
-        assertThat(apply(text, fix, ws.path("007_make_t.sql"))).startsWith(
-                "-- 007_make_t.sql\n-- TODO: what this migration does and why.\n--\n-- Tables affected:\n--   - t: created\n\nCREATE TABLE");
+        assertThat(apply(text, fix, ws.path("007_make_t.sql")))
+                .startsWith(
+                        "-- 007_make_t.sql\n-- TODO: what this migration does and why.\n--\n-- Tables affected:\n--   - t: created\n\nCREATE TABLE");
         ws.file("007_make_t.sql", apply(text, fix, ws.path("007_make_t.sql")));
         assertThat(ws.findings("007_make_t.sql", RuleCode.HEADER_COMMENT)).isEmpty();
     }
 
     @Test
     void wrongFileNameInHeaderIsCorrected() {
-        String text = "-- 006_old.sql\n--\n-- Tables affected:\n--   - t: created\nCREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\n";
+        String text =
+                "-- 006_old.sql\n--\n-- Tables affected:\n--   - t: created\nCREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;\n";
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp).file("007_new.sql", text);
         Fix fix = onlyFix(ws, "007_new.sql", RuleCode.HEADER_COMMENT);
 

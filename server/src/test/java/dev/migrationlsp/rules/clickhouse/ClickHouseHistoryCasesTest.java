@@ -75,9 +75,14 @@ class ClickHouseHistoryCasesTest {
         ClickHouseWorkspace ws = new ClickHouseWorkspace(tmp, CONFIG);
         c.files().forEach(ws::file);
 
-        List<Finding> found = ws.all().stream().filter(f -> f.code() == c.code()).toList();
+        List<Finding> found =
+                ws.all().stream().filter(f -> f.code() == c.code()).toList();
 
-        assertThat(found.stream().map(f -> f.file().getFileName() + " " + f.span().startOffset() + "-" + f.span().endOffset()).toList())
-                .as(found.toString()).containsExactlyInAnyOrderElementsOf(c.expected());
+        assertThat(found.stream()
+                        .map(f -> f.file().getFileName() + " " + f.span().startOffset() + "-"
+                                + f.span().endOffset())
+                        .toList())
+                .as(found.toString())
+                .containsExactlyInAnyOrderElementsOf(c.expected());
     }
 }

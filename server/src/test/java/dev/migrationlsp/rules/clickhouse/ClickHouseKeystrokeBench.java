@@ -18,15 +18,17 @@ import java.util.Map;
  * language server does per keystroke. Usage: {@code ClickHouseKeystrokeBench WORKSPACE_ROOT}.
  */
 public final class ClickHouseKeystrokeBench {
-    private ClickHouseKeystrokeBench() {
-    }
+    private ClickHouseKeystrokeBench() {}
 
     public static void main(String[] args) throws Exception {
         Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
         Workspace workspace = new Workspace(Path.of(args[0]), new ConfigLoader());
         WorkspaceSnapshot first = workspace.load(Map.of());
         analyzer.checkAll(first, CancelChecker.NEVER);
-        Path file = first.clickhouseFiles().descendingKeySet().stream().filter(p -> p.toString().endsWith(".sql")).findFirst().orElseThrow();
+        Path file = first.clickhouseFiles().descendingKeySet().stream()
+                .filter(p -> p.toString().endsWith(".sql"))
+                .findFirst()
+                .orElseThrow();
         String text = Files.readString(file);
         workspace.open(file, 1, text);
         long[] nanos = new long[50];
@@ -37,7 +39,8 @@ public final class ClickHouseKeystrokeBench {
             nanos[i] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf("per-edit analysis of %s in a %d-file history: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "per-edit analysis of %s in a %d-file history: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
                 file.getFileName(), first.clickhouseFiles().size(), nanos[25] / 1e6, nanos[45] / 1e6, nanos[49] / 1e6);
     }
 }

@@ -21,9 +21,12 @@ class ClickHouseRealWorkspacesTest {
 
     private static List<Finding> clickHouseFindings(Path root) {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
-        assertThat(ws.clickhouseFiles()).as("ClickHouse files found under " + root).isNotEmpty();
+        assertThat(ws.clickhouseFiles())
+                .as("ClickHouse files found under " + root)
+                .isNotEmpty();
         return ClickHouseWorkspace.ANALYZER.checkAll(ws, CancelChecker.NEVER).stream()
-                .filter(f -> ws.clickhouseFiles().containsKey(f.file())).toList();
+                .filter(f -> ws.clickhouseFiles().containsKey(f.file()))
+                .toList();
     }
 
     @Test
@@ -33,13 +36,19 @@ class ClickHouseRealWorkspacesTest {
     }
 
     @Test
-    void realisticHistoryParsesWithoutFalseErrorsAndReportsOnlyTheInheritedCollision() throws URISyntaxException, IOException {
-        Path source = Path.of(getClass().getResource("/clickhouse/realistic/.migration-lsp.toml").toURI()).getParent();
+    void realisticHistoryParsesWithoutFalseErrorsAndReportsOnlyTheInheritedCollision()
+            throws URISyntaxException, IOException {
+        Path source = Path.of(getClass()
+                        .getResource("/clickhouse/realistic/.migration-lsp.toml")
+                        .toURI())
+                .getParent();
         List<Finding> found = clickHouseFindings(source);
 
-        assertThat(found).extracting(f -> f.code().id() + " " + f.file().getFileName()).containsExactlyInAnyOrder(
-                "migration-numbering 002_create_pull_requests.sql",
-                "migration-numbering 002b_create_work_items.sql");
+        assertThat(found)
+                .extracting(f -> f.code().id() + " " + f.file().getFileName())
+                .containsExactlyInAnyOrder(
+                        "migration-numbering 002_create_pull_requests.sql",
+                        "migration-numbering 002b_create_work_items.sql");
         try (var files = Files.list(source.resolve("migrations/clickhouse"))) {
             assertThat(files.count()).isEqualTo(11);
         }
@@ -47,7 +56,10 @@ class ClickHouseRealWorkspacesTest {
 
     @Test
     void aTypoInTheRealisticHistoryGivesExactlyOneError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        Path source = Path.of(getClass().getResource("/clickhouse/realistic/.migration-lsp.toml").toURI()).getParent();
+        Path source = Path.of(getClass()
+                        .getResource("/clickhouse/realistic/.migration-lsp.toml")
+                        .toURI())
+                .getParent();
         Files.copy(source.resolve(".migration-lsp.toml"), tmp.resolve(".migration-lsp.toml"));
         Files.createDirectories(tmp.resolve("migrations/clickhouse"));
         try (var files = Files.list(source.resolve("migrations/clickhouse"))) {
@@ -59,7 +71,9 @@ class ClickHouseRealWorkspacesTest {
                 Files.writeString(tmp.resolve("migrations/clickhouse").resolve(f.getFileName()), text);
             }
         }
-        List<Finding> errors = clickHouseFindings(tmp).stream().filter(f -> f.code() == RuleCode.SYNTAX_ERROR).toList();
+        List<Finding> errors = clickHouseFindings(tmp).stream()
+                .filter(f -> f.code() == RuleCode.SYNTAX_ERROR)
+                .toList();
 
         assertThat(errors).singleElement().satisfies(f -> {
             assertThat(f.file().getFileName().toString()).isEqualTo("001_create_commits.sql");
@@ -67,6 +81,7 @@ class ClickHouseRealWorkspacesTest {
             assertThat(f.span().start().character()).isZero();
         });
         assertThat(clickHouseFindings(tmp).stream().filter(f -> f.code() == RuleCode.UNKNOWN_TABLE))
-                .as("the broken CREATE still declares its table").isEmpty();
+                .as("the broken CREATE still declares its table")
+                .isEmpty();
     }
 }

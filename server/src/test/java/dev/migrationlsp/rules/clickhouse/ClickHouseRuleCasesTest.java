@@ -65,8 +65,11 @@ class ClickHouseRuleCasesTest {
     }
 
     ClickHouseWorkspace workspace() {
-        String base = Corpus.cases("/clickhouse/rules/cases.sql").stream().filter(c -> c.header().equals("base"))
-                .findFirst().orElseThrow().text();
+        String base = Corpus.cases("/clickhouse/rules/cases.sql").stream()
+                .filter(c -> c.header().equals("base"))
+                .findFirst()
+                .orElseThrow()
+                .text();
         return new ClickHouseWorkspace(tmp, CONFIG).file("000_base.sql", base + "\n");
     }
 
@@ -77,10 +80,15 @@ class ClickHouseRuleCasesTest {
 
         List<Finding> found = ws.findings(FILE, c.code());
 
-        assertThat(found.stream().map(f -> f.span().startOffset() + "-" + f.span().endOffset()).toList())
+        assertThat(found.stream()
+                        .map(f -> f.span().startOffset() + "-" + f.span().endOffset())
+                        .toList())
                 .as(found.toString())
-                .containsExactlyElementsOf(c.expected().stream().map(r -> r[0] + "-" + r[1]).toList());
-        assertThat(ws.findings("000_base.sql").stream().filter(f -> f.severity() == Severity.ERROR)).as("base file is clean").isEmpty();
+                .containsExactlyElementsOf(
+                        c.expected().stream().map(r -> r[0] + "-" + r[1]).toList());
+        assertThat(ws.findings("000_base.sql").stream().filter(f -> f.severity() == Severity.ERROR))
+                .as("base file is clean")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,10 +108,17 @@ class ClickHouseRuleCasesTest {
                 ws.file(FILE, fixed);
 
                 List<Finding> after = ws.findings(FILE, c.code());
-                assertThat(after.stream().filter(a -> a.fingerprint().equals(f.fingerprint())).count())
+                assertThat(after.stream()
+                                .filter(a -> a.fingerprint().equals(f.fingerprint()))
+                                .count())
                         .as("fix '" + fix.title() + "' removes its finding; after:\n" + fixed)
-                        .isEqualTo(before.stream().filter(b -> b.fingerprint().equals(f.fingerprint())).count() - 1);
-                assertThat(ws.findings(FILE, RuleCode.SYNTAX_ERROR)).as("no new syntax error:\n" + fixed).hasSize((int) syntaxErrorsBefore);
+                        .isEqualTo(before.stream()
+                                        .filter(b -> b.fingerprint().equals(f.fingerprint()))
+                                        .count()
+                                - 1);
+                assertThat(ws.findings(FILE, RuleCode.SYNTAX_ERROR))
+                        .as("no new syntax error:\n" + fixed)
+                        .hasSize((int) syntaxErrorsBefore);
                 assertOtherLinesUnchanged(c.text(), fixed, fix);
                 ws.file(FILE, c.text());
             }
@@ -127,7 +142,9 @@ class ClickHouseRuleCasesTest {
         }
         int tail = a.length - 1 - last;
         for (int k = 1; k <= tail; k++) {
-            assertThat(b[b.length - k]).as("line " + (a.length - k) + " from the end").isEqualTo(a[a.length - k]);
+            assertThat(b[b.length - k])
+                    .as("line " + (a.length - k) + " from the end")
+                    .isEqualTo(a[a.length - k]);
         }
     }
 

@@ -11,10 +11,7 @@ import dev.migrationlsp.testing.ChdbReplay;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +38,9 @@ class ClickHouseSemanticsChdbTest {
     /** Table name to column name to type, as ClickHouse shows them (views and dictionaries have no columns here). */
     private static Map<String, Map<String, String>> chdbSchema(ChdbReplay.Replayed r) {
         Map<String, Map<String, String>> out = new TreeMap<>();
-        Set<String> tables = r.tables().stream().filter(t -> !NOT_TABLES.contains(t.engine())).map(ChdbReplay.Table::name)
+        Set<String> tables = r.tables().stream()
+                .filter(t -> !NOT_TABLES.contains(t.engine()))
+                .map(ChdbReplay.Table::name)
                 .collect(Collectors.toSet());
         tables.forEach(t -> out.put(t, new TreeMap<>()));
         for (ChdbReplay.Column c : r.columns()) {
@@ -93,12 +91,20 @@ class ClickHouseSemanticsChdbTest {
         return out;
     }
 
-    private static void assertSameTablesAndColumns(String label, ChdbReplay.Replayed replayed, ClickHouseSchema schema) {
-        assertThat(replayed.failures()).as(label + ": ClickHouse runs the whole history").isEmpty();
-        Set<String> chdbNames = replayed.tables().stream().map(ChdbReplay.Table::name).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(schema.current().keySet()).as(label + ": tables, views and dictionaries").isEqualTo(chdbNames);
+    private static void assertSameTablesAndColumns(
+            String label, ChdbReplay.Replayed replayed, ClickHouseSchema schema) {
+        assertThat(replayed.failures())
+                .as(label + ": ClickHouse runs the whole history")
+                .isEmpty();
+        Set<String> chdbNames =
+                replayed.tables().stream().map(ChdbReplay.Table::name).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(schema.current().keySet())
+                .as(label + ": tables, views and dictionaries")
+                .isEqualTo(chdbNames);
         Map<String, Map<String, String>> chdb = chdbSchema(replayed);
-        assertThat(ourSchema(schema, chdb.keySet())).as(label + ": columns and types of every table").isEqualTo(chdb);
+        assertThat(ourSchema(schema, chdb.keySet()))
+                .as(label + ": columns and types of every table")
+                .isEqualTo(chdb);
     }
 
     private static WorkspaceSnapshot load(Path root) {
@@ -107,7 +113,10 @@ class ClickHouseSemanticsChdbTest {
 
     private static Path realistic() {
         try {
-            return Path.of(ClickHouseSemanticsChdbTest.class.getResource("/clickhouse/realistic/.migration-lsp.toml").toURI()).getParent();
+            return Path.of(ClickHouseSemanticsChdbTest.class
+                            .getResource("/clickhouse/realistic/.migration-lsp.toml")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -115,10 +124,12 @@ class ClickHouseSemanticsChdbTest {
 
     @Test
     void bundledAndRealisticHistoriesLeaveTheSameTablesAndColumnsAsRealClickHouse() {
-        Path examples = Path.of(System.getProperty("migrationlsp.examples", "../examples")).toAbsolutePath();
+        Path examples = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
+                .toAbsolutePath();
         Path examplesMigrations = examples.resolve("src/dev_health_ops/migrations/clickhouse");
         Path realistic = realistic();
-        List<ChdbReplay.Replayed> replayed = ChdbReplay.replay(List.of(ChdbReplay.runnerStatements(examplesMigrations),
+        List<ChdbReplay.Replayed> replayed = ChdbReplay.replay(List.of(
+                ChdbReplay.runnerStatements(examplesMigrations),
                 ChdbReplay.runnerStatements(realistic.resolve("migrations/clickhouse"))));
 
         assertSameTablesAndColumns("examples", replayed.get(0), ClickHouseSchema.of(load(examples)));
@@ -146,6 +157,7 @@ class ClickHouseSemanticsChdbTest {
 
     /** Tables the probes name: t and a name never created, plus those a prefix brings in. */
     private static final List<String> TABLES = List.of("t", "nope");
+
     private static final List<String> COLUMNS = List.of("org_id", "a", "s", "s2", "m", "b", "n", "n.x", "nope", "A");
     /** How many of the generated probes run (a fixed-seed sample: the machine is shared). */
     private static final int SAMPLE = 700;
@@ -192,7 +204,9 @@ class ClickHouseSemanticsChdbTest {
             List<String> tables = new ArrayList<>(TABLES);
             String prefixText = String.join(" ", prefix);
             for (String introduced : List.of("t2", "t_old")) {
-                if (java.util.regex.Pattern.compile("\\b" + introduced + "\\b").matcher(prefixText).find()) {
+                if (java.util.regex.Pattern.compile("\\b" + introduced + "\\b")
+                        .matcher(prefixText)
+                        .find()) {
                     tables.add(introduced);
                 }
             }
@@ -226,12 +240,16 @@ class ClickHouseSemanticsChdbTest {
         int probeStart = statements.get(statements.size() - 1).start();
         Set<RuleCode> out = new TreeSet<>();
         List<Finding> findings = ws.findings("000_history.sql");
-        if (findings.stream().anyMatch(f -> f.code() == RuleCode.SYNTAX_ERROR && f.severity() == dev.migrationlsp.core.Severity.ERROR)) {
+        if (findings.stream()
+                .anyMatch(f ->
+                        f.code() == RuleCode.SYNTAX_ERROR && f.severity() == dev.migrationlsp.core.Severity.ERROR)) {
             return null;
         }
         for (Finding f : findings) {
             if (f.code() == RuleCode.UNKNOWN_TABLE || f.code() == RuleCode.UNKNOWN_COLUMN) {
-                assertThat(f.span().startOffset()).as("finding in the valid prefix: " + f + "\n" + text).isGreaterThanOrEqualTo(probeStart);
+                assertThat(f.span().startOffset())
+                        .as("finding in the valid prefix: " + f + "\n" + text)
+                        .isGreaterThanOrEqualTo(probeStart);
                 out.add(f.code());
             }
         }
@@ -243,15 +261,18 @@ class ClickHouseSemanticsChdbTest {
      * rebuilding the key): the column exists, so this is not an unknown column.
      */
     private static boolean dropsAKeyColumn(String statement, ChdbReplay.Outcome outcome) {
-        var drop = java.util.regex.Pattern.compile("DROP COLUMN (?:IF EXISTS )?(\\S+)$").matcher(statement);
-        return outcome.name().equals("UNKNOWN_IDENTIFIER") && drop.find()
+        var drop = java.util.regex.Pattern.compile("DROP COLUMN (?:IF EXISTS )?(\\S+)$")
+                .matcher(statement);
+        return outcome.name().equals("UNKNOWN_IDENTIFIER")
+                && drop.find()
                 && outcome.message().contains("Missing columns: '" + drop.group(1) + "'");
     }
 
     @Test
     void unknownTableAndColumnFindingsAgreeWithRealClickHouseOnGeneratedHistories() {
         List<Probe> probes = probes();
-        List<ChdbReplay.Replayed> replayed = ChdbReplay.replay(probes.stream().map(Probe::history).toList());
+        List<ChdbReplay.Replayed> replayed =
+                ChdbReplay.replay(probes.stream().map(Probe::history).toList());
 
         int refusedUnknown = 0;
         int executed = 0;
@@ -262,7 +283,10 @@ class ClickHouseSemanticsChdbTest {
             ChdbReplay.Replayed r = replayed.get(i);
             List<ChdbReplay.Outcome> results = r.results();
             for (int k = 0; k < results.size() - 1; k++) {
-                assertThat(results.get(k).ok()).as("prefix runs: " + r.statements().get(k) + " -> " + results.get(k).message()).isTrue();
+                assertThat(results.get(k).ok())
+                        .as("prefix runs: " + r.statements().get(k) + " -> "
+                                + results.get(k).message())
+                        .isTrue();
             }
             ChdbReplay.Outcome outcome = results.get(results.size() - 1);
             Set<RuleCode> ours = ourVerdict(probe, i);
@@ -293,11 +317,17 @@ class ClickHouseSemanticsChdbTest {
                 }
             }
         }
-        assertThat(disagreements).as(disagreements.size() + " of " + probes.size() + " probes").isEmpty();
-        System.out.printf("unknown-table/column vs ClickHouse: %d probes, %d refused for an unknown table or column, %d run,"
-                + " %d not parsed by us%n", probes.size(), refusedUnknown, executed, unparsed);
+        assertThat(disagreements)
+                .as(disagreements.size() + " of " + probes.size() + " probes")
+                .isEmpty();
+        System.out.printf(
+                "unknown-table/column vs ClickHouse: %d probes, %d refused for an unknown table or column, %d run,"
+                        + " %d not parsed by us%n",
+                probes.size(), refusedUnknown, executed, unparsed);
         assertThat(unparsed).as("probes our parser cannot parse").isLessThan(probes.size() / 5);
-        assertThat(refusedUnknown).as("probes ClickHouse refuses for an unknown table or column").isGreaterThan(100);
+        assertThat(refusedUnknown)
+                .as("probes ClickHouse refuses for an unknown table or column")
+                .isGreaterThan(100);
         assertThat(executed).as("probes ClickHouse runs").isGreaterThan(40);
     }
 }

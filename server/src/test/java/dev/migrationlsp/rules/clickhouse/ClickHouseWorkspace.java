@@ -42,7 +42,8 @@ final class ClickHouseWorkspace {
         this.migrations = root.resolve("migrations/clickhouse");
         try {
             Files.createDirectories(migrations);
-            Files.writeString(root.resolve(".migration-lsp.toml"),
+            Files.writeString(
+                    root.resolve(".migration-lsp.toml"),
                     "clickhouse-migrations = \"migrations/clickhouse\"\n[clickhouse]\n" + clickhouseConfig + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,8 +93,14 @@ final class ClickHouseWorkspace {
     }
 
     static List<D> asD(List<Finding> findings) {
-        return findings.stream().sorted(Comparator.comparingInt((Finding f) -> f.span().startOffset()))
-                .map(f -> d(f.span().start().line(), f.span().start().character(), f.span().end().line(), f.span().end().character(), f.code()))
+        return findings.stream()
+                .sorted(Comparator.comparingInt((Finding f) -> f.span().startOffset()))
+                .map(f -> d(
+                        f.span().start().line(),
+                        f.span().start().character(),
+                        f.span().end().line(),
+                        f.span().end().character(),
+                        f.code()))
                 .toList();
     }
 
@@ -111,8 +118,11 @@ final class ClickHouseWorkspace {
 
     /** Applies the text edits of {@code fix} to {@code text} (edits of one file, applied from the end). */
     static String apply(String text, Fix fix, Path file) {
-        List<Edit.Replace> edits = fix.edits().stream().filter(e -> e instanceof Edit.Replace r && r.file().equals(file))
-                .map(e -> (Edit.Replace) e).sorted(Comparator.comparingInt(Edit.Replace::startOffset).reversed()).toList();
+        List<Edit.Replace> edits = fix.edits().stream()
+                .filter(e -> e instanceof Edit.Replace r && r.file().equals(file))
+                .map(e -> (Edit.Replace) e)
+                .sorted(Comparator.comparingInt(Edit.Replace::startOffset).reversed())
+                .toList();
         StringBuilder sb = new StringBuilder(text);
         for (Edit.Replace r : edits) {
             sb.replace(r.startOffset(), r.endOffset(), r.newText());

@@ -15,8 +15,19 @@ class HeaderFileNameTest {
 
     @Test
     void findsWhatTheRegexFinds() {
-        for (String line : List.of("-- 001_init.sql", "-- see 001_a.sql and 002_b.sql", "-- a.sql.b", "-- .sql", "-- x.sqlx y.py",
-                "-- 003-x.y.py: z", "-- nothing here", "-- v1.2.sql_", "--a.py", "-- é.sql", "-- a..sql", "")) {
+        for (String line : List.of(
+                "-- 001_init.sql",
+                "-- see 001_a.sql and 002_b.sql",
+                "-- a.sql.b",
+                "-- .sql",
+                "-- x.sqlx y.py",
+                "-- 003-x.y.py: z",
+                "-- nothing here",
+                "-- v1.2.sql_",
+                "--a.py",
+                "-- é.sql",
+                "-- a..sql",
+                "")) {
             Matcher m = REGEX.matcher(line);
             int[] found = HeaderCommentRule.fileNameLike(line);
             if (m.find()) {

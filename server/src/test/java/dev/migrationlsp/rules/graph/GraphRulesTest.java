@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class GraphRulesTest {
     private final Set<WorkspaceRule> rules = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() { }));
+            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
 
     private static WorkspaceSnapshot fixture(String name) {
         try {
-            Path root = Path.of(GraphRulesTest.class.getResource("/graph/" + name).toURI());
+            Path root =
+                    Path.of(GraphRulesTest.class.getResource("/graph/" + name).toURI());
             return new Workspace(root, new ConfigLoader()).load(Map.of());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -61,19 +62,27 @@ class GraphRulesTest {
     }
 
     private static String range(Span s) {
-        return s.start().line() + ":" + s.start().character() + "-" + s.end().line() + ":" + s.end().character();
+        return s.start().line() + ":" + s.start().character() + "-" + s.end().line() + ":"
+                + s.end().character();
     }
 
     private static List<String> related(Finding f) {
-        return f.related().stream().map(r -> r.location().file().getFileName().toString() + "@" + range(r.location().span()))
+        return f.related().stream()
+                .map(r -> r.location().file().getFileName().toString() + "@"
+                        + range(r.location().span()))
                 .toList();
     }
 
     @Test
     void theRuleSetHoldsEveryGraphRule() {
-        assertThat(rules).extracting(WorkspaceRule::code).containsExactlyInAnyOrder(RuleCode.MULTIPLE_HEADS,
-                RuleCode.UNKNOWN_DOWN_REVISION, RuleCode.DUPLICATE_REVISION, RuleCode.REVISION_CYCLE,
-                RuleCode.REVISION_MISMATCH);
+        assertThat(rules)
+                .extracting(WorkspaceRule::code)
+                .containsExactlyInAnyOrder(
+                        RuleCode.MULTIPLE_HEADS,
+                        RuleCode.UNKNOWN_DOWN_REVISION,
+                        RuleCode.DUPLICATE_REVISION,
+                        RuleCode.REVISION_CYCLE,
+                        RuleCode.REVISION_MISMATCH);
     }
 
     /** application_schema and river_cutover give two heads by design (docs/rules.md, multiple-heads); nothing to report. */
@@ -86,7 +95,8 @@ class GraphRulesTest {
     /** Regression: forks merged again inside each labeled branch hid the labels, and both heads were reported. */
     @Test
     void labeledBranchesWithMergedForksAreClean() {
-        assertThat(fixture("labeled-branches-with-merges").revisionGraph().heads()).hasSize(2);
+        assertThat(fixture("labeled-branches-with-merges").revisionGraph().heads())
+                .hasSize(2);
         assertThat(check("labeled-branches-with-merges")).isEmpty();
     }
 
@@ -100,7 +110,9 @@ class GraphRulesTest {
         List<Finding> findings = check("third-head");
 
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.MULTIPLE_HEADS);
-        assertThat(findings).extracting(GraphRulesTest::file).containsExactly("0003_app_users.py", "0006_app_orders.py");
+        assertThat(findings)
+                .extracting(GraphRulesTest::file)
+                .containsExactly("0003_app_users.py", "0006_app_orders.py");
         assertThat(findings).extracting(f -> range(f.span())).containsOnly("11:16-11:22");
         assertThat(related(findings.get(0))).containsExactly("0006_app_orders.py@11:16-11:22");
         assertThat(related(findings.get(1))).containsExactly("0003_app_users.py@11:16-11:22");
@@ -122,10 +134,10 @@ class GraphRulesTest {
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.UNKNOWN_DOWN_REVISION);
         // 0002: down_revision = "0099"; 0003: depends_on = ("0001", "nope", "core") where "core" is a label, which
         // depends_on may name; 0004: down_revision = ("0003", "core"), which may not
-        assertThat(findings).extracting(f -> file(f) + "@" + range(f.span())).containsExactly(
-                "0002_users.py@12:49-12:55",
-                "0003_orders.py@14:55-14:61",
-                "0004_label_parent.py@12:58-12:64");
+        assertThat(findings)
+                .extracting(f -> file(f) + "@" + range(f.span()))
+                .containsExactly(
+                        "0002_users.py@12:49-12:55", "0003_orders.py@14:55-14:61", "0004_label_parent.py@12:58-12:64");
     }
 
     @Test
@@ -133,7 +145,8 @@ class GraphRulesTest {
         List<Finding> findings = check("duplicate-revision");
 
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.DUPLICATE_REVISION);
-        assertThat(findings).extracting(f -> file(f) + "@" + range(f.span()))
+        assertThat(findings)
+                .extracting(f -> file(f) + "@" + range(f.span()))
                 .containsExactly("0002_orders.py@11:16-11:22", "0002_users.py@11:16-11:22");
         assertThat(related(findings.get(0))).containsExactly("0002_users.py@11:16-11:22");
         assertThat(related(findings.get(1))).containsExactly("0002_orders.py@11:16-11:22");
@@ -144,9 +157,11 @@ class GraphRulesTest {
         List<Finding> findings = check("revision-cycle");
 
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.REVISION_CYCLE);
-        assertThat(findings).extracting(f -> file(f) + "@" + range(f.span())).containsExactly(
-                "0001_a.py@12:49-12:55", "0002_b.py@12:49-12:55", "0003_c.py@12:49-12:55");
-        assertThat(related(findings.get(0))).containsExactlyInAnyOrder("0002_b.py@11:16-11:22", "0003_c.py@11:16-11:22");
+        assertThat(findings)
+                .extracting(f -> file(f) + "@" + range(f.span()))
+                .containsExactly("0001_a.py@12:49-12:55", "0002_b.py@12:49-12:55", "0003_c.py@12:49-12:55");
+        assertThat(related(findings.get(0)))
+                .containsExactlyInAnyOrder("0002_b.py@11:16-11:22", "0003_c.py@11:16-11:22");
     }
 
     @Test
@@ -156,15 +171,19 @@ class GraphRulesTest {
         assertThat(findings).extracting(Finding::code).containsOnly(RuleCode.REVISION_MISMATCH);
         // 0002: "Revision ID: 0020"; 0003: "Revises: 0001" but down_revision "0002"; 0005_…: revision "0004";
         // 0006 lists its two parents in the other order, which is the same set: fine
-        assertThat(findings).extracting(f -> file(f) + "@" + range(f.span())).containsExactly(
-                "0002_doc_id.py@2:13-2:17",
-                "0003_doc_revises.py@3:9-3:13",
-                "0005_file_prefix.py@11:16-11:22");
+        assertThat(findings)
+                .extracting(f -> file(f) + "@" + range(f.span()))
+                .containsExactly(
+                        "0002_doc_id.py@2:13-2:17", "0003_doc_revises.py@3:9-3:13", "0005_file_prefix.py@11:16-11:22");
         Finding docId = findings.get(0);
         assertThat(docId.fixes()).hasSize(1);
-        assertThat(docId.fixes().get(0).edits()).singleElement().isInstanceOfSatisfying(Edit.Replace.class,
-                e -> assertThat(e.newText()).isEqualTo("0002"));
-        assertThat(findings.get(1).fixes().get(0).edits()).singleElement().isInstanceOfSatisfying(Edit.Replace.class,
-                e -> assertThat(e.newText()).isEqualTo("0002"));
+        assertThat(docId.fixes().get(0).edits())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Edit.Replace.class, e -> assertThat(e.newText()).isEqualTo("0002"));
+        assertThat(findings.get(1).fixes().get(0).edits())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Edit.Replace.class, e -> assertThat(e.newText()).isEqualTo("0002"));
     }
 }

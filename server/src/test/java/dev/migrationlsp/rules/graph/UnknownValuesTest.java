@@ -40,26 +40,29 @@ class UnknownValuesTest {
 
     /** {@code source} ({@code |} = new line) and the down_revision ids read, or {@code ?} for unknown. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
-        "down_revision = 'p'# p",
-        "down_revision = None# ",
-        "PARENT = 'p'|down_revision = PARENT# p",
-        "PARENT: str = 'p'|down_revision: Union[str, Sequence[str], None] = PARENT# p",
-        "A = 'a'|B = \"b\" 'c'|down_revision = (A, B)# a,bc",
-        "A = 'a'|down_revision = [A, 'x']# a,x",
-        "A = 'a'|ALIAS = A|down_revision = ALIAS# a",
-        "PARENTS = ('a', 'b')|down_revision = PARENTS# a,b",
-        "down_revision = other_module.REV# ?",
-        "from cli import REV|down_revision = REV# ?",
-        "down_revision = make_id()# ?",
-        "down_revision = 'a' + SUFFIX# ?",
-        "down_revision = UNDEFINED# ?",
-        "PARENTS = ('a', 'b')|down_revision = (PARENTS,)# ?",
-        "A = 'a'|A += 'b'|down_revision = A# ?",
-        "down_revision = PARENT|PARENT = 'p'# ?",
-        "down_revision =# ?",
-        "down_revision = ('a', cli.B)# ?",
-    })
+    @CsvSource(
+            delimiter = '#',
+            quoteCharacter = '`',
+            value = {
+                "down_revision = 'p'# p",
+                "down_revision = None# ",
+                "PARENT = 'p'|down_revision = PARENT# p",
+                "PARENT: str = 'p'|down_revision: Union[str, Sequence[str], None] = PARENT# p",
+                "A = 'a'|B = \"b\" 'c'|down_revision = (A, B)# a,bc",
+                "A = 'a'|down_revision = [A, 'x']# a,x",
+                "A = 'a'|ALIAS = A|down_revision = ALIAS# a",
+                "PARENTS = ('a', 'b')|down_revision = PARENTS# a,b",
+                "down_revision = other_module.REV# ?",
+                "from cli import REV|down_revision = REV# ?",
+                "down_revision = make_id()# ?",
+                "down_revision = 'a' + SUFFIX# ?",
+                "down_revision = UNDEFINED# ?",
+                "PARENTS = ('a', 'b')|down_revision = (PARENTS,)# ?",
+                "A = 'a'|A += 'b'|down_revision = A# ?",
+                "down_revision = PARENT|PARENT = 'p'# ?",
+                "down_revision =# ?",
+                "down_revision = ('a', cli.B)# ?",
+            })
     void headerValues(String source, String expected) {
         RevisionHeader h = RevisionHeaderScanner.scan("revision = 'r'\n" + source.replace("|", "\n") + "\n");
         if ("?".equals(expected)) {
@@ -67,7 +70,8 @@ class UnknownValuesTest {
             assertThat(h.downRevisions()).isEmpty();
         } else {
             assertThat(h.downRevisionUnknown()).isFalse();
-            assertThat(h.downRevisions()).containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(",")));
+            assertThat(h.downRevisions())
+                    .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(",")));
         }
     }
 
@@ -77,7 +81,9 @@ class UnknownValuesTest {
         RevisionHeader h = RevisionHeaderScanner.scan(src);
         RevisionHeader.Literal lit = h.revision().orElseThrow().literals().get(0);
         assertThat(src.substring(lit.start(), lit.end())).isEqualTo("\"abc\"");
-        assertThat(h.labelsUnknown()).as("LABEL is assigned after use: Python would fail").isTrue();
+        assertThat(h.labelsUnknown())
+                .as("LABEL is assigned after use: Python would fail")
+                .isTrue();
     }
 
     private Path versions() throws IOException {
@@ -87,7 +93,8 @@ class UnknownValuesTest {
     }
 
     private static String rev(String id, String down, String labels) {
-        return "revision = \"" + id + "\"\ndown_revision = " + down + "\nbranch_labels = " + labels + "\ndepends_on = None\n";
+        return "revision = \"" + id + "\"\ndown_revision = " + down + "\nbranch_labels = " + labels
+                + "\ndepends_on = None\n";
     }
 
     private WorkspaceSnapshot load() {
@@ -96,7 +103,7 @@ class UnknownValuesTest {
 
     private List<Finding> graphFindings(WorkspaceSnapshot ws) {
         Set<WorkspaceRule> rules = Guice.createInjector(new RevisionGraphRulesModule())
-                .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() { }));
+                .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
         List<Finding> out = new ArrayList<>();
         rules.forEach(r -> out.addAll(r.check(ws, CancelChecker.NEVER)));
         return out;
@@ -105,7 +112,8 @@ class UnknownValuesTest {
     private String[] heads() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        RootCommand.run(new String[] {"heads", root.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        RootCommand.run(
+                new String[] {"heads", root.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
         return new String[] {out.toString(), err.toString()};
     }
 
@@ -113,8 +121,11 @@ class UnknownValuesTest {
     void labelsFromAnotherModuleAreUnknownNotAConflict() throws IOException {
         Path v = versions();
         Files.writeString(v.resolve("0001_base.py"), rev("0001", "None", "None"));
-        Files.writeString(v.resolve("0002_expand.py"), "from app import cli\n" + rev("0002", "\"0001\"", "(cli.EXPAND_BRANCH,)"));
-        Files.writeString(v.resolve("0003_contract.py"), "from app import cli\n" + rev("0003", "\"0001\"", "(cli.CONTRACT_BRANCH,)"));
+        Files.writeString(
+                v.resolve("0002_expand.py"), "from app import cli\n" + rev("0002", "\"0001\"", "(cli.EXPAND_BRANCH,)"));
+        Files.writeString(
+                v.resolve("0003_contract.py"),
+                "from app import cli\n" + rev("0003", "\"0001\"", "(cli.CONTRACT_BRANCH,)"));
         WorkspaceSnapshot ws = load();
         assertThat(ws.revisionGraph().heads()).hasSize(2);
         assertThat(graphFindings(ws)).isEmpty();
@@ -122,24 +133,31 @@ class UnknownValuesTest {
         assertThat(heads[0].lines()).containsExactly("0002 (labels unknown)", "0003 (labels unknown)");
         assertThat(heads[1]).doesNotContain("more than one head");
         StringWriter json = new StringWriter();
-        RootCommand.run(new String[] {"heads", root.toString(), "--format", "json"}, new PrintWriter(json, true),
+        RootCommand.run(
+                new String[] {"heads", root.toString(), "--format", "json"},
+                new PrintWriter(json, true),
                 new PrintWriter(new StringWriter(), true));
         assertThat(json.toString()).contains("\"labelsUnknown\": true");
 
         // the same with the labels as constants of the same file: known, different, still no conflict
         Files.writeString(v.resolve("0002_expand.py"), "EXPAND = \"expand\"\n" + rev("0002", "\"0001\"", "(EXPAND,)"));
-        Files.writeString(v.resolve("0003_contract.py"), "CONTRACT = \"contract\"\n" + rev("0003", "\"0001\"", "CONTRACT"));
+        Files.writeString(
+                v.resolve("0003_contract.py"), "CONTRACT = \"contract\"\n" + rev("0003", "\"0001\"", "CONTRACT"));
         assertThat(graphFindings(load())).isEmpty();
         assertThat(heads()[0].lines()).containsExactly("0002 (expand)", "0003 (contract)");
         StringWriter known = new StringWriter();
-        RootCommand.run(new String[] {"heads", root.toString(), "--format", "json"}, new PrintWriter(known, true),
+        RootCommand.run(
+                new String[] {"heads", root.toString(), "--format", "json"},
+                new PrintWriter(known, true),
                 new PrintWriter(new StringWriter(), true));
         assertThat(known.toString()).contains("\"expand\"").doesNotContain("labelsUnknown");
 
         // and with no labels at all, two heads are the real conflict
         Files.writeString(v.resolve("0002_expand.py"), rev("0002", "\"0001\"", "None"));
         Files.writeString(v.resolve("0003_contract.py"), rev("0003", "\"0001\"", "None"));
-        assertThat(graphFindings(load())).extracting(f -> f.code().id()).containsExactly("multiple-heads", "multiple-heads");
+        assertThat(graphFindings(load()))
+                .extracting(f -> f.code().id())
+                .containsExactly("multiple-heads", "multiple-heads");
     }
 
     @Test
@@ -154,14 +172,20 @@ class UnknownValuesTest {
         assertThat(heads()[1]).contains("cannot be read statically");
         Path file = v.resolve("0003_b.py");
         String text = Files.readString(file);
-        String hover = new RevisionNavigation().hover(ws, file, text.indexOf("\"0003\"") + 1).orElseThrow().markdown();
+        String hover = new RevisionNavigation()
+                .hover(ws, file, text.indexOf("\"0003\"") + 1)
+                .orElseThrow()
+                .markdown();
         assertThat(hover).contains("Parents: unknown");
 
         // a computed revision id: a child naming an id nobody declares may name that one
-        Files.writeString(v.resolve("0003_b.py"), "import uuid\n" + rev("0003", "\"0002\"", "None")
-                .replace("\"0003\"", "uuid.uuid4().hex[:4]"));
+        Files.writeString(
+                v.resolve("0003_b.py"),
+                "import uuid\n" + rev("0003", "\"0002\"", "None").replace("\"0003\"", "uuid.uuid4().hex[:4]"));
         Files.writeString(v.resolve("0004_c.py"), rev("0004", "\"5f3c\"", "None"));
-        assertThat(graphFindings(load())).as("0004 may well be the child of 0003_b.py").isEmpty();
+        assertThat(graphFindings(load()))
+                .as("0004 may well be the child of 0003_b.py")
+                .isEmpty();
         assertThat(heads()[1]).contains("cannot be read statically");
 
         // without the unknown, the same missing parent is reported
@@ -176,7 +200,10 @@ class UnknownValuesTest {
         WorkspaceSnapshot ws = load();
         Path file = v.resolve("0001_base.py");
         String text = Files.readString(file);
-        String hover = new RevisionNavigation().hover(ws, file, text.indexOf("\"0001\"") + 1).orElseThrow().markdown();
+        String hover = new RevisionNavigation()
+                .hover(ws, file, text.indexOf("\"0001\"") + 1)
+                .orElseThrow()
+                .markdown();
         assertThat(hover).contains("Branch labels: unknown");
     }
 }

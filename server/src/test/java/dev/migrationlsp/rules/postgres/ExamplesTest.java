@@ -29,8 +29,10 @@ class ExamplesTest {
         Injector injector = Guice.createInjector(new CoreModule());
         WorkspaceSnapshot ws = new Workspace(examples(), injector.getInstance(ConfigLoader.class)).load(Map.of());
         assertThat(injector.getInstance(Analyzer.class).checkAll(ws, CancelChecker.NEVER).stream()
-                .filter(f -> PostgresDiagnostics.POSTGRES.contains(f.code()))
-                .map(f -> ws.relative(f.file()).replaceAll(".*/", "") + ":" + (f.span().start().line() + 1) + ":" + f.code().id()))
-                .containsExactly("0003_create_settings.py:29:string-column", "0004_create_audit_log.py:31:naive-timestamp");
+                        .filter(f -> PostgresDiagnostics.POSTGRES.contains(f.code()))
+                        .map(f -> ws.relative(f.file()).replaceAll(".*/", "") + ":"
+                                + (f.span().start().line() + 1) + ":" + f.code().id()))
+                .containsExactly(
+                        "0003_create_settings.py:29:string-column", "0004_create_audit_log.py:31:naive-timestamp");
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** missing-org-id, missing-timestamps and org-id-type judge a table as its history leaves it. */
 class HistoryAwareConventionsTest {
-    static final Set<RuleCode> CODES = EnumSet.of(RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.ORG_ID_TYPE);
+    static final Set<RuleCode> CODES =
+            EnumSet.of(RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.ORG_ID_TYPE);
     static final String CREATE = SafetyWorkspace.revision("0001", null, """
                 op.create_table("widgets", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("org_id", sa.Integer()))
                 op.create_table("gadgets", sa.Column("id", sa.Integer(), primary_key=True))
@@ -27,20 +28,28 @@ class HistoryAwareConventionsTest {
             """);
 
     static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(f -> f.code().id() + "@" + f.span().start().line()).sorted().toList();
+        return findings.stream()
+                .map(f -> f.code().id() + "@" + f.span().start().line())
+                .sorted()
+                .toList();
     }
 
     @Test
     void aTableALaterRevisionFixesIsNotReportedOnItsCreateTable(@TempDir Path alone, @TempDir Path fixed) {
         SafetyWorkspace without = new SafetyWorkspace(alone, Map.of("0001_create.py", CREATE), null);
         // line 8: widgets, line 9: gadgets
-        assertThat(codes(without.findings("0001_create.py", CREATE, CODES))).containsExactly(
-                "missing-org-id@9", "missing-timestamps@8", "missing-timestamps@9", "org-id-type@8");
+        assertThat(codes(without.findings("0001_create.py", CREATE, CODES)))
+                .containsExactly("missing-org-id@9", "missing-timestamps@8", "missing-timestamps@9", "org-id-type@8");
         SafetyWorkspace with = new SafetyWorkspace(fixed, Map.of("0001_create.py", CREATE, "0002_fix.py", FIX), null);
         // widgets is fixed later; gadgets still lacks org_id and updated_at
         List<Finding> left = with.findings("0001_create.py", CREATE, CODES);
         assertThat(codes(left)).containsExactly("missing-org-id@9", "missing-timestamps@9");
-        assertThat(left.stream().filter(f -> f.code() == RuleCode.MISSING_TIMESTAMPS).findFirst().orElseThrow().message())
-                .contains("updated_at").doesNotContain("created_at");
+        assertThat(left.stream()
+                        .filter(f -> f.code() == RuleCode.MISSING_TIMESTAMPS)
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
+                .contains("updated_at")
+                .doesNotContain("created_at");
     }
 }

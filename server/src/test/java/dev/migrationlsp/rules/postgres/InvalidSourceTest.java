@@ -62,15 +62,19 @@ class InvalidSourceTest {
         Map<String, Object[]> c = new LinkedHashMap<>();
         c.put("plain.py", new Object[] {bytes("", "caf\u00e9".getBytes(StandardCharsets.UTF_8), b("")), false});
         c.put("bom.py", new Object[] {bytes("\uFEFF", "ok".getBytes(StandardCharsets.UTF_8), b("")), false});
-        c.put("latin1.py", new Object[] {bytes("# -*- coding: latin-1 -*-\n", new byte[] {'c', 'a', 'f', (byte) 0xE9}, b("")),
-            false});
+        c.put("latin1.py", new Object[] {
+            bytes("# -*- coding: latin-1 -*-\n", new byte[] {'c', 'a', 'f', (byte) 0xE9}, b("")), false
+        });
         c.put("literal_fffd.py", new Object[] {bytes("", "\uFFFD".getBytes(StandardCharsets.UTF_8), b("")), false});
         c.put("latin1_undeclared.py", new Object[] {bytes("", new byte[] {'c', 'a', 'f', (byte) 0xE9}, b("")), true});
         c.put("truncated.py", new Object[] {bytes("", new byte[] {(byte) 0xE2, (byte) 0x82}, b("")), true});
         c.put("null.py", new Object[] {bytes("", b("ok"), new byte[] {'a', 0, 'b'}), true});
-        c.put("latin1_in_comment.py", new Object[] {bytes("", b("ok"), new byte[] {'c', 'a', 'f', (byte) 0xE9}), false});
+        c.put("latin1_in_comment.py", new Object[] {bytes("", b("ok"), new byte[] {'c', 'a', 'f', (byte) 0xE9}), false
+        });
         c.put("fffd_and_bad_comment.py", new Object[] {bytes("", b("\uFFFD"), new byte[] {(byte) 0xE9}), false});
-        c.put("bad_comment_and_code.py", new Object[] {bytes("", new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE9}), true});
+        c.put("bad_comment_and_code.py", new Object[] {
+            bytes("", new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE9}), true
+        });
         c.put("utf8_declared.py", new Object[] {bytes("# coding: utf-8\n", new byte[] {(byte) 0xFF}, b("")), true});
         return c;
     }
@@ -86,7 +90,8 @@ class InvalidSourceTest {
             Files.write(file, content);
             String text = new String(content, StandardCharsets.UTF_8);
             List<Finding> found = diagnostics.findings(file, text).stream()
-                    .filter(f -> f.code() == RuleCode.INVALID_SOURCE).toList();
+                    .filter(f -> f.code() == RuleCode.INVALID_SOURCE)
+                    .toList();
             boolean refused = (Boolean) e.getValue()[1];
             assertThat(found).as(e.getKey()).hasSize(refused ? 1 : 0);
             if (refused) {
@@ -95,14 +100,20 @@ class InvalidSourceTest {
                 assertThat(found.get(0).span().endOffset()).isEqualTo(at + 1);
             }
             // the rest of the analysis still works on the readable text
-            assertThat(RevisionHeaderScanner.scan(text).revisionId()).as(e.getKey()).hasValue("0001");
-            assertThat(MigrationModelReader.read(new SourceText(text)).upgradeOps()).as(e.getKey()).hasSize(1);
-            assertThat(diagnostics.findings(file, text)).as(e.getKey())
+            assertThat(RevisionHeaderScanner.scan(text).revisionId())
+                    .as(e.getKey())
+                    .hasValue("0001");
+            assertThat(MigrationModelReader.read(new SourceText(text)).upgradeOps())
+                    .as(e.getKey())
+                    .hasSize(1);
+            assertThat(diagnostics.findings(file, text))
+                    .as(e.getKey())
                     .anyMatch(f -> f.code() == RuleCode.STRING_COLUMN);
             pythonSays.append(e.getKey()).append(refused ? " refused\n" : " compiled\n");
         }
         RealTools.requirePython();
-        List<String> cmd = new java.util.ArrayList<>(List.of(RealTools.PYTHON.toString(), "-c", """
+        List<String> cmd =
+                new java.util.ArrayList<>(List.of(RealTools.PYTHON.toString(), "-c", """
                 import importlib.machinery, os, sys
                 sys.dont_write_bytecode = True
                 for name in sys.argv[2:]:

@@ -33,38 +33,55 @@ class PostgresCodeActionsIT {
     static List<CodeAction> actions(TestServer ts, String uri, Range range, List<Diagnostic> diags, List<String> only) {
         CodeActionContext ctx = new CodeActionContext(diags);
         ctx.setOnly(only);
-        List<Either<org.eclipse.lsp4j.Command, CodeAction>> result = TestServer.get(ts.server().getTextDocumentService()
+        List<Either<org.eclipse.lsp4j.Command, CodeAction>> result = TestServer.get(ts.server()
+                .getTextDocumentService()
                 .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), range, ctx)));
         return result.stream().filter(Either::isRight).map(Either::getRight).toList();
     }
 
     static CodeAction resolve(TestServer ts, CodeAction a) {
-        return a.getEdit() != null ? a : TestServer.get(ts.server().getTextDocumentService().resolveCodeAction(a));
+        return a.getEdit() != null
+                ? a
+                : TestServer.get(ts.server().getTextDocumentService().resolveCodeAction(a));
     }
 
     /** Applies the edit's changes for {@code uri}; all ranges refer to the original text, as in an editor. */
     static String apply(String text, WorkspaceEdit edit, String uri) {
         List<TextEdit> edits = new ArrayList<>();
         if (edit.getDocumentChanges() != null) {
-            edit.getDocumentChanges().stream().filter(Either::isLeft).map(Either::getLeft)
-                    .filter(e -> e.getTextDocument().getUri().equals(uri)).forEach(e -> edits.addAll(e.getEdits()));
+            edit.getDocumentChanges().stream()
+                    .filter(Either::isLeft)
+                    .map(Either::getLeft)
+                    .filter(e -> e.getTextDocument().getUri().equals(uri))
+                    .forEach(e -> edits.addAll(e.getEdits()));
         }
         if (edit.getChanges() != null && edit.getChanges().get(uri) != null) {
             edits.addAll(edit.getChanges().get(uri));
         }
         SourceText st = new SourceText(text);
-        edits.sort(Comparator.comparingInt((TextEdit e) -> st.offset(e.getRange().getStart().getLine(),
-                e.getRange().getStart().getCharacter())).reversed());
+        edits.sort(Comparator.comparingInt((TextEdit e) -> st.offset(
+                        e.getRange().getStart().getLine(),
+                        e.getRange().getStart().getCharacter()))
+                .reversed());
         StringBuilder out = new StringBuilder(text);
         for (TextEdit e : edits) {
-            out.replace(st.offset(e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter()),
-                    st.offset(e.getRange().getEnd().getLine(), e.getRange().getEnd().getCharacter()), e.getNewText());
+            out.replace(
+                    st.offset(
+                            e.getRange().getStart().getLine(),
+                            e.getRange().getStart().getCharacter()),
+                    st.offset(
+                            e.getRange().getEnd().getLine(),
+                            e.getRange().getEnd().getCharacter()),
+                    e.getNewText());
         }
         return out.toString();
     }
 
     static Diagnostic first(List<Diagnostic> ds, String code) {
-        return ds.stream().filter(d -> d.getCode().getLeft().equals(code)).findFirst().orElseThrow();
+        return ds.stream()
+                .filter(d -> d.getCode().getLeft().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -81,7 +98,10 @@ class PostgresCodeActionsIT {
             assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#string-column");
 
             List<CodeAction> acts = actions(ts, uri, d.getRange(), List.of(d), null);
-            CodeAction fix = acts.stream().filter(a -> a.getTitle().equals("Replace with sa.Text()")).findFirst().orElseThrow();
+            CodeAction fix = acts.stream()
+                    .filter(a -> a.getTitle().equals("Replace with sa.Text()"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(fix.getKind()).isEqualTo("quickfix");
             assertThat(fix.getIsPreferred()).isTrue();
             String fixed = apply(text, resolve(ts, fix).getEdit(), uri);
@@ -100,10 +120,15 @@ class PostgresCodeActionsIT {
             String uri = ts.open(file, text);
             Diagnostic d = first(ts.awaitDiagnostics(uri, hasCode("naive-timestamp")), "naive-timestamp");
             CodeAction ignore = actions(ts, uri, d.getRange(), List.of(d), List.of("quickfix")).stream()
-                    .filter(a -> a.getTitle().startsWith("Ignore naive-timestamp")).findFirst().orElseThrow();
+                    .filter(a -> a.getTitle().startsWith("Ignore naive-timestamp"))
+                    .findFirst()
+                    .orElseThrow();
             String ignored = apply(text, resolve(ts, ignore).getEdit(), uri);
-            assertThat(ignored.lines().filter(l -> l.contains("migration-lsp: ignore[naive-timestamp]")).toList())
-                    .singleElement().satisfies(l -> assertThat(l).contains("sa.Column(\"created_at\", sa.DateTime()"));
+            assertThat(ignored.lines()
+                            .filter(l -> l.contains("migration-lsp: ignore[naive-timestamp]"))
+                            .toList())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l).contains("sa.Column(\"created_at\", sa.DateTime()"));
             ts.changeFull(uri, ignored);
             ts.awaitDiagnostics(uri, List::isEmpty);
         }
@@ -115,28 +140,44 @@ class PostgresCodeActionsIT {
         Path file = root.resolve(SETTINGS);
         try (TestServer ts = TestServer.start(root)) {
             String text = Files.readString(file)
-                    .replace("        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n", "")
-                    .replace("        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n", "")
+                    .replace(
+                            "        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n",
+                            "")
+                    .replace(
+                            "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n",
+                            "")
                     .replace("sa.Column(\"id\", UUID(as_uuid=True)", "sa.Column(\"id\", sa.Integer()")
                     .replace("sa.Column(\"value\", sa.Text()", "sa.Column(\"value\", sa.DateTime()")
                     .replace("    op.drop_table(\"settings\")", "    pass");
             String uri = ts.open(file, text);
-            List<Diagnostic> before = ts.awaitDiagnostics(uri, ds -> TestServer.codes(ds).containsAll(List.of("missing-org-id",
-                    "missing-timestamps", "string-column", "naive-timestamp", "non-uuid-primary-key", "empty-downgrade")));
+            List<Diagnostic> before = ts.awaitDiagnostics(
+                    uri,
+                    ds -> TestServer.codes(ds)
+                            .containsAll(List.of(
+                                    "missing-org-id",
+                                    "missing-timestamps",
+                                    "string-column",
+                                    "naive-timestamp",
+                                    "non-uuid-primary-key",
+                                    "empty-downgrade")));
             assertThat(TestServer.codes(before)).hasSize(6);
 
-            List<CodeAction> acts = actions(ts, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(), List.of("source.fixAll"));
+            List<CodeAction> acts = actions(
+                    ts, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(), List.of("source.fixAll"));
             assertThat(acts).singleElement();
             String fixed = apply(text, resolve(ts, acts.get(0)).getEdit(), uri);
             assertThat(PyReader.syntaxErrors(fixed)).as(fixed).isEmpty();
-            assertThat(fixed).contains("sa.Column(\"id\", sa.Integer(), primary_key=True),\n"
-                    + "        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n")
+            assertThat(fixed)
+                    .contains("sa.Column(\"id\", sa.Integer(), primary_key=True),\n"
+                            + "        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n")
                     .contains("sa.Column(\"key\", sa.Text(), nullable=False)")
                     .contains("sa.Column(\"value\", sa.DateTime(timezone=True), nullable=True)")
-                    .contains("        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n    )")
+                    .contains(
+                            "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n    )")
                     .contains("def downgrade() -> None:\n    op.drop_table(\"settings\")\n");
             ts.changeFull(uri, fixed);
-            List<Diagnostic> after = ts.awaitDiagnostics(uri, ds -> TestServer.codes(ds).equals(List.of("non-uuid-primary-key")));
+            List<Diagnostic> after =
+                    ts.awaitDiagnostics(uri, ds -> TestServer.codes(ds).equals(List.of("non-uuid-primary-key")));
             assertThat(after).singleElement();
         }
     }

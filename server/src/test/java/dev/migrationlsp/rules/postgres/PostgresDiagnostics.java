@@ -37,7 +37,8 @@ final class PostgresDiagnostics {
     static final Set<RuleCode> POSTGRES = EnumSet.copyOf(java.util.Arrays.stream(RuleCode.values())
             .filter(c -> c.area() == RuleCode.Area.POSTGRES || c.area() == RuleCode.Area.POSTGRES_AND_CLICKHOUSE)
             // the name checks need the tables earlier revisions create; these fixtures are single files
-            .filter(c -> c != RuleCode.UNKNOWN_TABLE && c != RuleCode.UNKNOWN_COLUMN).toList());
+            .filter(c -> c != RuleCode.UNKNOWN_TABLE && c != RuleCode.UNKNOWN_COLUMN)
+            .toList());
 
     private final Injector injector = Guice.createInjector(new CoreModule());
     private final Analyzer analyzer = injector.getInstance(Analyzer.class);
@@ -93,8 +94,12 @@ final class PostgresDiagnostics {
     }
 
     static D toD(Finding f) {
-        return new D(f.span().start().line(), f.span().start().character(), f.span().end().line(),
-                f.span().end().character(), f.code());
+        return new D(
+                f.span().start().line(),
+                f.span().start().character(),
+                f.span().end().line(),
+                f.span().end().character(),
+                f.code());
     }
 
     /** Applies every edit of {@code fix} to {@code text} (edits do not overlap; applied from the end). */
@@ -103,7 +108,9 @@ final class PostgresDiagnostics {
         for (Edit e : fix.edits()) {
             edits.add((Edit.Replace) e);
         }
-        edits.sort(Comparator.comparingInt(Edit.Replace::startOffset).thenComparingInt(Edit.Replace::endOffset).reversed());
+        edits.sort(Comparator.comparingInt(Edit.Replace::startOffset)
+                .thenComparingInt(Edit.Replace::endOffset)
+                .reversed());
         StringBuilder sb = new StringBuilder(text);
         for (Edit.Replace r : edits) {
             sb.replace(r.startOffset(), r.endOffset(), r.newText());

@@ -90,8 +90,7 @@ class PostgresFixesRunIT {
                 + "depends_on = None\n\n\n";
     }
 
-    record Variant(String name, Map<String, String> files) {
-    }
+    record Variant(String name, Map<String, String> files) {}
 
     @Test
     void everyFixAloneAndAllTogetherRendersAndRuns() throws Exception {
@@ -114,30 +113,51 @@ class PostgresFixesRunIT {
             for (Finding f : analyzer.analyze(snapshot, file, CancelChecker.NEVER)) {
                 for (int k = 0; k < f.fixes().size(); k++) {
                     Fix fix = f.fixes().get(k);
-                    assertThat(fix.edits()).as(fix.title()).allSatisfy(edit -> assertThat(edit)
-                            .isInstanceOfSatisfying(Edit.Replace.class, r -> assertThat(r.file()).isEqualTo(file)));
+                    assertThat(fix.edits())
+                            .as(fix.title())
+                            .allSatisfy(edit -> assertThat(edit)
+                                    .isInstanceOfSatisfying(
+                                            Edit.Replace.class,
+                                            r -> assertThat(r.file()).isEqualTo(file)));
                     Map<String, String> files = new LinkedHashMap<>(GENERATED);
                     files.put(name, PostgresDiagnostics.apply(GENERATED.get(name), fix));
-                    variants.add(new Variant(name + " line " + (f.span().start().line() + 1) + " " + f.code().id()
-                            + ": " + fix.title(), files));
+                    variants.add(new Variant(
+                            name + " line " + (f.span().start().line() + 1) + " "
+                                    + f.code().id() + ": " + fix.title(),
+                            files));
                     fixedCodes.add(f.code());
                 }
             }
         }
         // the generated migrations exercise the fixes this test was written for
-        assertThat(fixedCodes).contains(RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.STRING_COLUMN, RuleCode.NAIVE_TIMESTAMP,
-                RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.ORG_ID_TYPE);
+        assertThat(fixedCodes)
+                .contains(
+                        RuleCode.NON_UUID_PRIMARY_KEY,
+                        RuleCode.STRING_COLUMN,
+                        RuleCode.NAIVE_TIMESTAMP,
+                        RuleCode.MISSING_ORG_ID,
+                        RuleCode.MISSING_TIMESTAMPS,
+                        RuleCode.ORG_ID_TYPE);
 
         // all together, through the server's fix-all code action
         Map<String, String> fixedAll = new LinkedHashMap<>();
         try (TestServer ts = TestServer.start(root)) {
             for (var e : GENERATED.entrySet()) {
                 String uri = ts.open(root.resolve(VERSIONS).resolve(e.getKey()), e.getValue());
-                List<CodeAction> actions = PostgresCodeActionsIT.actions(ts, uri, new Range(new Position(0, 0),
-                        new Position(0, 0)), List.of(), List.of("source.fixAll"));
+                List<CodeAction> actions = PostgresCodeActionsIT.actions(
+                        ts,
+                        uri,
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        List.of(),
+                        List.of("source.fixAll"));
                 assertThat(actions).as(e.getKey()).singleElement();
-                fixedAll.put(e.getKey(), PostgresCodeActionsIT.apply(e.getValue(),
-                        PostgresCodeActionsIT.resolve(ts, actions.get(0)).getEdit(), uri));
+                fixedAll.put(
+                        e.getKey(),
+                        PostgresCodeActionsIT.apply(
+                                e.getValue(),
+                                PostgresCodeActionsIT.resolve(ts, actions.get(0))
+                                        .getEdit(),
+                                uri));
             }
         }
         variants.add(new Variant("source.fixAll", fixedAll));
@@ -156,12 +176,17 @@ class PostgresFixesRunIT {
                 }
                 Map<String, String> env = Map.of("DATABASE_URL", urls.get(i));
                 Result offline = alembic(root, env, "upgrade", "heads", "--sql");
-                soft.assertThat(offline.exit()).as(v.name() + " upgrade --sql:\n" + offline.out() + "\n" + v.files())
+                soft.assertThat(offline.exit())
+                        .as(v.name() + " upgrade --sql:\n" + offline.out() + "\n" + v.files())
                         .isZero();
-                soft.assertThat(offline.out()).as(v.name()).contains("CREATE TABLE widgets")
+                soft.assertThat(offline.out())
+                        .as(v.name())
+                        .contains("CREATE TABLE widgets")
                         .contains("CREATE TABLE gadgets");
                 Result online = alembic(root, env, "upgrade", "heads");
-                soft.assertThat(online.exit()).as(v.name() + " upgrade:\n" + online.out() + "\n" + v.files()).isZero();
+                soft.assertThat(online.exit())
+                        .as(v.name() + " upgrade:\n" + online.out() + "\n" + v.files())
+                        .isZero();
             }
         }
         soft.assertAll();

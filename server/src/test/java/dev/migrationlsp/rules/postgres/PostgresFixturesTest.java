@@ -29,10 +29,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresFixturesTest {
-    static final List<String> FIXTURES = List.of("good_reference.py", "good_bare_imports.py", "good_constants_helpers.py",
-            "good_generic_uuid.py", "good_data_migration.py", "unknown_columns.py", "bad_conventions.py",
-            "bad_bare_imports.py", "bad_constants_helpers.py", "empty_downgrade_forms.py", "half_typed_unclosed_call.py",
-            "half_typed_fragments.py", "unusual_layout.py", "half_typed_keys.py", "autogenerate_style.py");
+    static final List<String> FIXTURES = List.of(
+            "good_reference.py",
+            "good_bare_imports.py",
+            "good_constants_helpers.py",
+            "good_generic_uuid.py",
+            "good_data_migration.py",
+            "unknown_columns.py",
+            "bad_conventions.py",
+            "bad_bare_imports.py",
+            "bad_constants_helpers.py",
+            "empty_downgrade_forms.py",
+            "half_typed_unclosed_call.py",
+            "half_typed_fragments.py",
+            "unusual_layout.py",
+            "half_typed_keys.py",
+            "autogenerate_style.py");
     private static final Pattern EXPECT = Pattern.compile("# expect\\[([^\\]]*)\\]");
 
     PostgresDiagnostics diagnostics;
@@ -63,7 +75,9 @@ class PostgresFixturesTest {
             Matcher m = EXPECT.matcher(lines[i]);
             if (m.find()) {
                 for (String code : m.group(1).split(",")) {
-                    assertThat(RuleCode.fromId(code.strip())).as("known code " + code).isPresent();
+                    assertThat(RuleCode.fromId(code.strip()))
+                            .as("known code " + code)
+                            .isPresent();
                     out.add((i + 1) + ":" + code.strip());
                 }
             }
@@ -76,7 +90,8 @@ class PostgresFixturesTest {
     void findingsStartOnTheMarkedLines(String fixture) {
         String text = load(fixture);
         List<String> actual = diagnostics.findings(text).stream()
-                .map(f -> (f.span().start().line() + 1) + ":" + f.code().id()).toList();
+                .map(f -> (f.span().start().line() + 1) + ":" + f.code().id())
+                .toList();
         assertThat(actual).as(fixture).containsExactlyInAnyOrderElementsOf(expected(text));
     }
 
@@ -89,14 +104,21 @@ class PostgresFixturesTest {
             DeclaredFixSafety.check(f);
             for (Fix fix : f.fixes()) {
                 String fixed = PostgresDiagnostics.apply(text, fix);
-                String what = fixture + " " + f.code().id() + " at line " + (f.span().start().line() + 1) + ": " + fix.title();
+                String what = fixture + " " + f.code().id() + " at line "
+                        + (f.span().start().line() + 1) + ": " + fix.title();
                 List<Finding> after = diagnostics.findings(fixed);
-                long before = findings.stream().filter(x -> x.code() == f.code()).count();
-                assertThat(after.stream().filter(x -> x.code() == f.code()).count()).as(what + "\n" + fixed)
+                long before =
+                        findings.stream().filter(x -> x.code() == f.code()).count();
+                assertThat(after.stream().filter(x -> x.code() == f.code()).count())
+                        .as(what + "\n" + fixed)
                         .isEqualTo(before - 1);
-                assertThat(PostgresDiagnostics.otherLinesUnchanged(text, fixed, fix)).as(what + "\n" + fixed).isTrue();
+                assertThat(PostgresDiagnostics.otherLinesUnchanged(text, fixed, fix))
+                        .as(what + "\n" + fixed)
+                        .isTrue();
                 if (!PostgresDiagnostics.hasPythonSyntaxErrors(text)) {
-                    assertThat(PyReader.syntaxErrors(fixed)).as(what + "\n" + fixed).isEmpty();
+                    assertThat(PyReader.syntaxErrors(fixed))
+                            .as(what + "\n" + fixed)
+                            .isEmpty();
                 }
             }
         }
@@ -108,16 +130,27 @@ class PostgresFixturesTest {
         String lf = load(fixture);
         String crlf = lf.replace("\n", "\r\n");
         List<String> lfFindings = diagnostics.findings(lf).stream()
-                .map(f -> f.span().start().line() + ":" + f.span().start().character() + ":" + f.code().id()).toList();
+                .map(f -> f.span().start().line() + ":" + f.span().start().character() + ":"
+                        + f.code().id())
+                .toList();
         List<Finding> crlfFindings = diagnostics.findings(crlf);
-        assertThat(crlfFindings.stream().map(f -> f.span().start().line() + ":" + f.span().start().character() + ":" + f.code().id()))
+        assertThat(crlfFindings.stream()
+                        .map(f -> f.span().start().line() + ":"
+                                + f.span().start().character() + ":" + f.code().id()))
                 .containsExactlyElementsOf(lfFindings);
         for (Finding f : crlfFindings) {
             for (Fix fix : f.fixes()) {
                 String fixed = PostgresDiagnostics.apply(crlf, fix);
-                assertThat(fixed.replace("\r\n", "")).as(fixture + " " + fix.title()).doesNotContain("\n");
-                assertThat(diagnostics.findings(fixed).stream().filter(x -> x.code() == f.code()).count())
-                        .isEqualTo(crlfFindings.stream().filter(x -> x.code() == f.code()).count() - 1);
+                assertThat(fixed.replace("\r\n", ""))
+                        .as(fixture + " " + fix.title())
+                        .doesNotContain("\n");
+                assertThat(diagnostics.findings(fixed).stream()
+                                .filter(x -> x.code() == f.code())
+                                .count())
+                        .isEqualTo(crlfFindings.stream()
+                                        .filter(x -> x.code() == f.code())
+                                        .count()
+                                - 1);
             }
         }
     }
@@ -128,9 +161,13 @@ class PostgresFixturesTest {
     void randomlyDamagedFilesNeverThrow(String fixture) {
         String text = load(fixture);
         java.util.Random random = new java.util.Random(fixture.hashCode());
-        String[] junk = {"(", ")", "[", "]", "\"", "'", ":", "\n", "    ", ",", "*", "sa.", "op.create_table(", "def ", "\"\"\""};
-        var rules = diagnostics.injector().getInstance(com.google.inject.Key.get(
-                new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() { }));
+        String[] junk = {
+            "(", ")", "[", "]", "\"", "'", ":", "\n", "    ", ",", "*", "sa.", "op.create_table(", "def ", "\"\"\""
+        };
+        var rules = diagnostics
+                .injector()
+                .getInstance(com.google.inject.Key.get(
+                        new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
         for (int round = 0; round < 150; round++) {
             StringBuilder sb = new StringBuilder(text);
             for (int k = 0; k < 3; k++) {
@@ -141,8 +178,12 @@ class PostgresFixturesTest {
                     sb.insert(at, junk[random.nextInt(junk.length)]);
                 }
             }
-            var doc = new dev.migrationlsp.workspace.Document(Path.of("/w/alembic/versions/0001_x.py"),
-                    dev.migrationlsp.workspace.FileKind.ALEMBIC, sb.toString(), round, true);
+            var doc = new dev.migrationlsp.workspace.Document(
+                    Path.of("/w/alembic/versions/0001_x.py"),
+                    dev.migrationlsp.workspace.FileKind.ALEMBIC,
+                    sb.toString(),
+                    round,
+                    true);
             var ctx = new dev.migrationlsp.rules.DocumentContext(null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
             for (var rule : rules) {
                 if (rule.appliesTo(doc.kind()) && PostgresDiagnostics.POSTGRES.contains(rule.code())) {

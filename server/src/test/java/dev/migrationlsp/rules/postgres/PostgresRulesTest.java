@@ -44,7 +44,9 @@ class PostgresRulesTest {
     static final String DROP = "    op.drop_table(\"t\")\n";
 
     Finding only(String text, RuleCode code) {
-        List<Finding> found = diagnostics.findings(text).stream().filter(f -> f.code() == code).toList();
+        List<Finding> found = diagnostics.findings(text).stream()
+                .filter(f -> f.code() == code)
+                .toList();
         assertThat(found).hasSize(1);
         return found.get(0);
     }
@@ -80,10 +82,13 @@ class PostgresRulesTest {
                             sa.Column("updated_at", sa.DateTime(timezone=True)),
                         )
                     """, DROP);
-            assertThat(fixed(text, RuleCode.MISSING_ORG_ID)).isEqualTo(text.replace(
-                    "primary_key=True),\n",
-                    "primary_key=True),\n        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n"));
-            assertThat(only(text, RuleCode.MISSING_ORG_ID).fixes().get(0).safe()).isTrue();
+            assertThat(fixed(text, RuleCode.MISSING_ORG_ID))
+                    .isEqualTo(
+                            text.replace(
+                                    "primary_key=True),\n",
+                                    "primary_key=True),\n        sa.Column(\"org_id\", sa.Text(), nullable=False, server_default=\"default\"),\n"));
+            assertThat(only(text, RuleCode.MISSING_ORG_ID).fixes().get(0).safe())
+                    .isTrue();
         }
 
         @Test
@@ -102,8 +107,10 @@ class PostgresRulesTest {
                         op.drop_table("t")
                     """;
             String after = fixed(text, RuleCode.MISSING_ORG_ID);
-            assertThat(after).contains("from sqlalchemy.dialects.postgresql import UUID\nfrom sqlalchemy import Text\n")
-                    .contains("primary_key=True), Column(\"org_id\", Text(), nullable=False, server_default=\"default\"), Column(\"created_at\"");
+            assertThat(after)
+                    .contains("from sqlalchemy.dialects.postgresql import UUID\nfrom sqlalchemy import Text\n")
+                    .contains(
+                            "primary_key=True), Column(\"org_id\", Text(), nullable=False, server_default=\"default\"), Column(\"created_at\"");
             assertThat(PyReader.syntaxErrors(after)).as(after).isEmpty();
         }
 
@@ -116,7 +123,8 @@ class PostgresRulesTest {
 
         @Test
         void tablesCreatedInDowngradeAreNotChecked() {
-            diagnostics.testDiagnosticsFor(migration("    op.drop_table(\"t\")\n",
+            diagnostics.testDiagnosticsFor(migration(
+                    "    op.drop_table(\"t\")\n",
                     "    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), primary_key=True))\n"));
         }
     }
@@ -134,11 +142,13 @@ class PostgresRulesTest {
                         )
                     """, DROP);
             diagnostics.testDiagnosticsFor(text, d(10, 8, 10, 11, RuleCode.MISSING_TIMESTAMPS));
-            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS)).isEqualTo(text.replace(
-                    "server_default=\"default\"),\n",
-                    "server_default=\"default\"),\n"
-                            + "        sa.Column(\"created_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
-                            + "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"));
+            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS))
+                    .isEqualTo(
+                            text.replace(
+                                    "server_default=\"default\"),\n",
+                                    "server_default=\"default\"),\n"
+                                            + "        sa.Column(\"created_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
+                                            + "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"));
         }
 
         @Test
@@ -153,9 +163,10 @@ class PostgresRulesTest {
                     """, DROP);
             Finding f = only(text, RuleCode.MISSING_TIMESTAMPS);
             assertThat(f.message()).contains("updated_at").doesNotContain("created_at");
-            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS)).contains(
-                    "sa.Column(\"created_at\", sa.DateTime(timezone=True)),\n"
-                            + "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False)\n    )");
+            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS))
+                    .contains(
+                            "sa.Column(\"created_at\", sa.DateTime(timezone=True)),\n"
+                                    + "        sa.Column(\"updated_at\", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False)\n    )");
         }
     }
 
@@ -163,19 +174,28 @@ class PostgresRulesTest {
     class NaiveTimestamp {
         @Test
         void rangeIsTheTypeCall() {
-            String text = migration("    op.add_column(\"t\", sa.Column(\"seen_at\", sa.DateTime()))\n", "    op.drop_column(\"t\", \"seen_at\")\n");
+            String text = migration(
+                    "    op.add_column(\"t\", sa.Column(\"seen_at\", sa.DateTime()))\n",
+                    "    op.drop_column(\"t\", \"seen_at\")\n");
             diagnostics.testDiagnosticsFor(text, d(9, 44, 9, 57, RuleCode.NAIVE_TIMESTAMP));
             assertThat(fixed(text, RuleCode.NAIVE_TIMESTAMP)).contains("sa.DateTime(timezone=True)))");
         }
 
         @Test
         void bareClassFalseAndOtherArgumentsAreFixedInPlace() {
-            assertThat(fixed(migration("    op.add_column(\"t\", sa.Column(\"a\", sa.DateTime))\n", DROP), RuleCode.NAIVE_TIMESTAMP))
+            assertThat(fixed(
+                            migration("    op.add_column(\"t\", sa.Column(\"a\", sa.DateTime))\n", DROP),
+                            RuleCode.NAIVE_TIMESTAMP))
                     .contains("sa.Column(\"a\", sa.DateTime(timezone=True)))");
-            assertThat(fixed(migration("    op.add_column(\"t\", sa.Column(\"a\", sa.DateTime(timezone=False)))\n", DROP),
-                    RuleCode.NAIVE_TIMESTAMP)).contains("sa.DateTime(timezone=True)");
-            assertThat(fixed(migration("    op.add_column(\"t\", sa.Column(\"a\", sa.TIMESTAMP(precision=3)))\n", DROP),
-                    RuleCode.NAIVE_TIMESTAMP)).contains("sa.TIMESTAMP(precision=3, timezone=True)");
+            assertThat(fixed(
+                            migration(
+                                    "    op.add_column(\"t\", sa.Column(\"a\", sa.DateTime(timezone=False)))\n", DROP),
+                            RuleCode.NAIVE_TIMESTAMP))
+                    .contains("sa.DateTime(timezone=True)");
+            assertThat(fixed(
+                            migration("    op.add_column(\"t\", sa.Column(\"a\", sa.TIMESTAMP(precision=3)))\n", DROP),
+                            RuleCode.NAIVE_TIMESTAMP))
+                    .contains("sa.TIMESTAMP(precision=3, timezone=True)");
         }
 
         @Test
@@ -199,7 +219,8 @@ class PostgresRulesTest {
     class StringColumn {
         @Test
         void replacesTheWholeTypeWithText() {
-            String text = migration("    op.add_column(\"t\", sa.Column(\"name\", sa.String(length=255), nullable=False))\n", DROP);
+            String text = migration(
+                    "    op.add_column(\"t\", sa.Column(\"name\", sa.String(length=255), nullable=False))\n", DROP);
             diagnostics.testDiagnosticsFor(text, d(9, 41, 9, 62, RuleCode.STRING_COLUMN));
             assertThat(fixed(text, RuleCode.STRING_COLUMN)).contains("sa.Column(\"name\", sa.Text(), nullable=False)");
         }
@@ -220,7 +241,8 @@ class PostgresRulesTest {
                     """;
             diagnostics.testDiagnosticsFor(text, d(5, 38, 5, 48, RuleCode.STRING_COLUMN));
             String after = fixed(text, RuleCode.STRING_COLUMN);
-            assertThat(after).contains("from sqlalchemy import Column, String\nfrom sqlalchemy import Text\n")
+            assertThat(after)
+                    .contains("from sqlalchemy import Column, String\nfrom sqlalchemy import Text\n")
                     .contains("Column(\"name\", Text())");
         }
 
@@ -265,8 +287,10 @@ class PostgresRulesTest {
 
         @Test
         void theFixDropsWhatOnlyAnIntegerKeyCanHaveInEveryLayout() {
-            String inline = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), "
-                    + "sa.Identity(always=True), primary_key=True, autoincrement=True))\n", DROP);
+            String inline = migration(
+                    "    op.create_table(\"t\", sa.Column(\"id\", sa.BigInteger(), "
+                            + "sa.Identity(always=True), primary_key=True, autoincrement=True))\n",
+                    DROP);
             assertThat(fixed(inline, RuleCode.NON_UUID_PRIMARY_KEY))
                     .contains("op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
             String perLine = migration("""
@@ -289,8 +313,10 @@ class PostgresRulesTest {
                                 primary_key=True,
                             ),
                     """);
-            String lastArgument = migration("    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), "
-                    + "primary_key=True, server_default=\"1\"))\n", DROP);
+            String lastArgument = migration(
+                    "    op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), "
+                            + "primary_key=True, server_default=\"1\"))\n",
+                    DROP);
             assertThat(fixed(lastArgument, RuleCode.NON_UUID_PRIMARY_KEY))
                     .contains("sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))");
         }
@@ -312,7 +338,8 @@ class PostgresRulesTest {
                     """;
             Finding f = only(text, RuleCode.NON_UUID_PRIMARY_KEY);
             assertThat(PostgresDiagnostics.toD(f)).isEqualTo(d(6, 41, 6, 58, RuleCode.NON_UUID_PRIMARY_KEY));
-            assertThat(fixed(text, RuleCode.NON_UUID_PRIMARY_KEY)).contains("sa.Column(\"id\", postgresql.UUID(as_uuid=True), primary_key=True)");
+            assertThat(fixed(text, RuleCode.NON_UUID_PRIMARY_KEY))
+                    .contains("sa.Column(\"id\", postgresql.UUID(as_uuid=True), primary_key=True)");
 
             String noImport = text.replace("from sqlalchemy.dialects import postgresql\n", "")
                     .replace("postgresql.UUID()", "sa.String(36)");
@@ -358,7 +385,8 @@ class PostgresRulesTest {
                         op.add_column("b", sa.Column("org_id", sa.Text()))
                         op.add_column("c", sa.Column("org_id", sa.Text(), server_default="acme"))
                     """, "    op.drop_column(\"c\", \"org_id\")\n");
-            diagnostics.testDiagnosticsFor(text,
+            diagnostics.testDiagnosticsFor(
+                    text,
                     d(9, 43, 9, 55, RuleCode.ORG_ID_TYPE),
                     d(10, 33, 10, 41, RuleCode.ORG_ID_TYPE),
                     d(11, 69, 11, 75, RuleCode.ORG_ID_TYPE));
@@ -414,7 +442,8 @@ class PostgresRulesTest {
 
         @Test
         void oneLineDowngradeBecomesASuite() {
-            String text = HEADER + "def upgrade():\n    op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))\n\n\n"
+            String text = HEADER
+                    + "def upgrade():\n    op.create_table(\"t\", sa.Column(\"id\", UUID(as_uuid=True), primary_key=True))\n\n\n"
                     + "def downgrade(): pass\n";
             String after = fixed(text, RuleCode.EMPTY_DOWNGRADE);
             assertThat(after).endsWith("def downgrade():\n    op.drop_table(\"t\")\n");
@@ -424,8 +453,8 @@ class PostgresRulesTest {
         @Test
         void dataOnlyUpgradesAndRealDowngradesAreFine() {
             diagnostics.testDiagnosticsFor(migration("    op.execute(\"UPDATE t SET a = 1\")\n", "    pass\n"));
-            diagnostics.testDiagnosticsFor(migration("    op.drop_column(\"t\", \"a\")\n",
-                    "    op.add_column(\"t\", sa.Column(\"a\", sa.Text()))\n"));
+            diagnostics.testDiagnosticsFor(migration(
+                    "    op.drop_column(\"t\", \"a\")\n", "    op.add_column(\"t\", sa.Column(\"a\", sa.Text()))\n"));
         }
     }
 
@@ -434,21 +463,21 @@ class PostgresRulesTest {
         @Test
         void fixesFollowSingleQuotesAndTheFlatArgumentLayout() {
             String text = PostgresFixturesTest.load("autogenerate_style.py");
-            assertThat(fixed(text, RuleCode.MISSING_ORG_ID)).contains(
-                    "    sa.Column('id', sa.Integer(), nullable=False),  # expect[non-uuid-primary-key]\n"
-                    + "    sa.Column('org_id', sa.Text(), nullable=False, server_default='default'),\n"
-                    + "    sa.Column('name',");
-            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS)).contains(
-                    "    sa.Column('joined', sa.DateTime(), nullable=True),  # expect[naive-timestamp]\n"
-                    + "    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
-                    + "    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
-                    + "    sa.PrimaryKeyConstraint('id')\n");
-            assertThat(fixed(text, RuleCode.EMPTY_DOWNGRADE)).contains(
-                    "    # ### commands auto generated by Alembic - please adjust! ###\n"
-                    + "    op.drop_constraint('uq_user_account_name', 'user_account', type_='unique')\n"
-                    + "    op.drop_index(op.f('ix_user_account_name'), table_name='user_account')\n"
-                    + "    op.drop_table('user_account')\n"
-                    + "    # ### end Alembic commands ###\n");
+            assertThat(fixed(text, RuleCode.MISSING_ORG_ID))
+                    .contains("    sa.Column('id', sa.Integer(), nullable=False),  # expect[non-uuid-primary-key]\n"
+                            + "    sa.Column('org_id', sa.Text(), nullable=False, server_default='default'),\n"
+                            + "    sa.Column('name',");
+            assertThat(fixed(text, RuleCode.MISSING_TIMESTAMPS))
+                    .contains("    sa.Column('joined', sa.DateTime(), nullable=True),  # expect[naive-timestamp]\n"
+                            + "    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
+                            + "    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),\n"
+                            + "    sa.PrimaryKeyConstraint('id')\n");
+            assertThat(fixed(text, RuleCode.EMPTY_DOWNGRADE))
+                    .contains("    # ### commands auto generated by Alembic - please adjust! ###\n"
+                            + "    op.drop_constraint('uq_user_account_name', 'user_account', type_='unique')\n"
+                            + "    op.drop_index(op.f('ix_user_account_name'), table_name='user_account')\n"
+                            + "    op.drop_table('user_account')\n"
+                            + "    # ### end Alembic commands ###\n");
         }
     }
 
@@ -456,16 +485,26 @@ class PostgresRulesTest {
     class HalfTyped {
         @Test
         void neverThrowsOnAnyPrefixOfAMigration() {
-            String full = PostgresFixturesTest.load("bad_conventions.py") + PostgresFixturesTest.load("good_constants_helpers.py");
+            String full = PostgresFixturesTest.load("bad_conventions.py")
+                    + PostgresFixturesTest.load("good_constants_helpers.py");
             // the Analyzer logs and skips a rule that throws, so call the rules themselves to see exceptions
-            java.util.Set<dev.migrationlsp.rules.DocumentRule> rules = diagnostics.injector()
-                    .getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() { }));
-            assertThat(rules.stream().map(dev.migrationlsp.rules.DocumentRule::code)).containsAll(PostgresDiagnostics.POSTGRES);
+            java.util.Set<dev.migrationlsp.rules.DocumentRule> rules = diagnostics
+                    .injector()
+                    .getInstance(com.google.inject.Key.get(
+                            new com.google.inject.TypeLiteral<
+                                    java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
+            assertThat(rules.stream().map(dev.migrationlsp.rules.DocumentRule::code))
+                    .containsAll(PostgresDiagnostics.POSTGRES);
             int findings = 0;
             for (int cut = 0; cut <= full.length(); cut += 3) {
-                var doc = new dev.migrationlsp.workspace.Document(Path.of("/w/alembic/versions/x.py"),
-                        dev.migrationlsp.workspace.FileKind.ALEMBIC, full.substring(0, cut), cut, true);
-                var ctx = new dev.migrationlsp.rules.DocumentContext(null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
+                var doc = new dev.migrationlsp.workspace.Document(
+                        Path.of("/w/alembic/versions/x.py"),
+                        dev.migrationlsp.workspace.FileKind.ALEMBIC,
+                        full.substring(0, cut),
+                        cut,
+                        true);
+                var ctx = new dev.migrationlsp.rules.DocumentContext(
+                        null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
                 for (var rule : rules) {
                     if (rule.appliesTo(doc.kind()) && PostgresDiagnostics.POSTGRES.contains(rule.code())) {
                         findings += rule.check(ctx).size();

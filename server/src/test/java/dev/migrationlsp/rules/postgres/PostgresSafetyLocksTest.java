@@ -57,8 +57,13 @@ class PostgresSafetyLocksTest {
     Path probe;
 
     /** One statement as PostgreSQL ran it. */
-    record Step(String sql, Map<String, List<String>> locks, Map<String, Boolean> rewritten, Map<String, Integer> scans,
-            String error, boolean waited) {
+    record Step(
+            String sql,
+            Map<String, List<String>> locks,
+            Map<String, Boolean> rewritten,
+            Map<String, Integer> scans,
+            String error,
+            boolean waited) {
         List<String> locksOn(String table) {
             return locks.getOrDefault(table, List.of());
         }
@@ -121,8 +126,8 @@ class PostgresSafetyLocksTest {
                 + "INSERT INTO t SELECT g, 'a' || g, g, 'v', g FROM generate_series(1, 2000) g");
         Path sql = project.root().resolve("case.sql");
         Files.writeString(sql, project.renderSql("0001:0002"));
-        List<String> cmd = new ArrayList<>(List.of(RealTools.PYTHON.toString(), probe.toString(), pg.url(), sql.toString(),
-                "t,u,t2"));
+        List<String> cmd = new ArrayList<>(
+                List.of(RealTools.PYTHON.toString(), probe.toString(), pg.url(), sql.toString(), "t,u,t2"));
         if (block) {
             cmd.add("block");
         }
@@ -141,21 +146,33 @@ class PostgresSafetyLocksTest {
                 locks.put(x.getKey(), modes);
             });
             Map<String, Boolean> rewritten = new java.util.TreeMap<>();
-            o.getAsJsonObject("rewritten").entrySet().forEach(x -> rewritten.put(x.getKey(), x.getValue().getAsBoolean()));
+            o.getAsJsonObject("rewritten")
+                    .entrySet()
+                    .forEach(x -> rewritten.put(x.getKey(), x.getValue().getAsBoolean()));
             Map<String, Integer> scans = new java.util.TreeMap<>();
-            o.getAsJsonObject("scans").entrySet().forEach(x -> scans.put(x.getKey(), x.getValue().getAsInt()));
-            steps.add(new Step(o.get("sql").getAsString(), locks, rewritten, scans,
-                    o.get("error").isJsonNull() ? null : o.get("error").getAsString(), o.get("waited").getAsBoolean()));
+            o.getAsJsonObject("scans")
+                    .entrySet()
+                    .forEach(x -> scans.put(x.getKey(), x.getValue().getAsInt()));
+            steps.add(new Step(
+                    o.get("sql").getAsString(),
+                    locks,
+                    rewritten,
+                    scans,
+                    o.get("error").isJsonNull() ? null : o.get("error").getAsString(),
+                    o.get("waited").getAsBoolean()));
         }
         return steps;
     }
 
     /** Modes that block writes (or more); the safe forms must take none of them on the table. */
-    static final List<String> BLOCKING_WRITES = List.of("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock",
-            "AccessExclusiveLock");
+    static final List<String> BLOCKING_WRITES =
+            List.of("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock");
 
     static void weakLockOnly(Step s, String table) {
-        assertThat(s.locksOn(table)).as(s.sql()).contains("ShareUpdateExclusiveLock").doesNotContainAnyElementsOf(BLOCKING_WRITES);
+        assertThat(s.locksOn(table))
+                .as(s.sql())
+                .contains("ShareUpdateExclusiveLock")
+                .doesNotContainAnyElementsOf(BLOCKING_WRITES);
     }
 
     Step only(List<Step> steps) {
@@ -164,13 +181,16 @@ class PostgresSafetyLocksTest {
     }
 
     Step step(List<Step> steps, String sqlPrefix) {
-        return steps.stream().filter(s -> s.sql().startsWith(sqlPrefix)).findFirst()
+        return steps.stream()
+                .filter(s -> s.sql().startsWith(sqlPrefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + sqlPrefix + " in " + steps));
     }
 
     @Test
     void nonConcurrentIndex() throws IOException {
-        for (String body : List.of("    op.create_index(\"ix_t_a\", \"t\", [\"a\"])\n",
+        for (String body : List.of(
+                "    op.create_index(\"ix_t_a\", \"t\", [\"a\"])\n",
                 "    op.execute(\"CREATE INDEX ix_t_a ON t (a)\")\n")) {
             String text = migration(body);
             Finding f = finding(text, RuleCode.NON_CONCURRENT_INDEX);
@@ -189,8 +209,10 @@ class PostgresSafetyLocksTest {
         String text = migration("    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), nullable=False))\n");
         finding(text, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT);
         assertThat(only(run(text, false)).error()).isEqualTo("23502"); // not_null_violation
-        Step safe = only(run(migration(
-                "    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), nullable=False, server_default=\"x\"))\n"), false));
+        Step safe = only(run(
+                migration(
+                        "    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), nullable=False, server_default=\"x\"))\n"),
+                false));
         assertThat(safe.error()).isNull();
         assertThat(safe.locksOn("t")).contains("AccessExclusiveLock");
         assertThat(safe.rewritten().get("t")).isFalse();
@@ -198,13 +220,15 @@ class PostgresSafetyLocksTest {
 
     @Test
     void volatileDefaultRewrites() throws IOException {
-        String text = migration("    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), server_default=sa.text(\"gen_random_uuid()\")))\n");
+        String text = migration(
+                "    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), server_default=sa.text(\"gen_random_uuid()\")))\n");
         Finding f = finding(text, RuleCode.VOLATILE_DEFAULT);
         Step hazard = only(run(text, false));
         assertThat(hazard.locksOn("t")).contains(claimedLock(f));
         assertThat(hazard.rewritten().get("t")).isTrue();
         String constant = migration("    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), server_default=\"x\"))\n");
-        assertThat(ws.findings("0002_case.py", constant, Set.of(RuleCode.VOLATILE_DEFAULT))).isEmpty();
+        assertThat(ws.findings("0002_case.py", constant, Set.of(RuleCode.VOLATILE_DEFAULT)))
+                .isEmpty();
         assertThat(only(run(constant, false)).rewritten().get("t")).isFalse(); // PostgreSQL 11+
     }
 
@@ -215,10 +239,14 @@ class PostgresSafetyLocksTest {
         Step hazard = only(run(text, false));
         assertThat(hazard.locksOn("t")).contains(claimedLock(f));
         assertThat(hazard.rewritten().get("t")).isTrue();
-        for (String safe : List.of("    op.alter_column(\"t\", \"v\", type_=sa.String(50))\n",
+        for (String safe : List.of(
+                "    op.alter_column(\"t\", \"v\", type_=sa.String(50))\n",
                 "    op.alter_column(\"t\", \"v\", type_=sa.Text())\n")) {
-            assertThat(ws.findings("0002_case.py", migration(safe), Set.of(RuleCode.TABLE_REWRITE_TYPE_CHANGE))).isEmpty();
-            assertThat(only(run(migration(safe), false)).rewritten().get("t")).as(safe).isFalse();
+            assertThat(ws.findings("0002_case.py", migration(safe), Set.of(RuleCode.TABLE_REWRITE_TYPE_CHANGE)))
+                    .isEmpty();
+            assertThat(only(run(migration(safe), false)).rewritten().get("t"))
+                    .as(safe)
+                    .isFalse();
         }
     }
 
@@ -240,7 +268,8 @@ class PostgresSafetyLocksTest {
 
     @Test
     void constraintsWithoutNotValidScanUnderLock() throws IOException {
-        for (String body : List.of("    op.create_foreign_key(\"fk_t_u\", \"t\", \"u\", [\"u_id\"], [\"id\"])\n",
+        for (String body : List.of(
+                "    op.create_foreign_key(\"fk_t_u\", \"t\", \"u\", [\"u_id\"], [\"id\"])\n",
                 "    op.create_check_constraint(\"ck_t_n\", \"t\", \"n > 0\")\n")) {
             String text = migration(body);
             Finding f = finding(text, RuleCode.CONSTRAINT_NOT_VALID);
@@ -264,15 +293,19 @@ class PostgresSafetyLocksTest {
         List<Step> safe = run(fixed(text, f), false);
         assertThat(safe).allMatch(s -> s.error() == null);
         weakLockOnly(step(safe, "CREATE UNIQUE INDEX CONCURRENTLY"), "t");
-        assertThat(step(safe, "ALTER TABLE t ADD CONSTRAINT uq_t_n UNIQUE USING INDEX").rewritten().get("t")).isFalse();
+        assertThat(step(safe, "ALTER TABLE t ADD CONSTRAINT uq_t_n UNIQUE USING INDEX")
+                        .rewritten()
+                        .get("t"))
+                .isFalse();
     }
 
     @Test
     void renamesAndDropsTakeAccessExclusive() throws IOException {
         for (Object[] c : new Object[][] {
-                {"    op.alter_column(\"t\", \"a\", new_column_name=\"b\")\n", RuleCode.RENAME_BREAKS_CODE},
-                {"    op.rename_table(\"t\", \"t2\")\n", RuleCode.RENAME_BREAKS_CODE},
-                {"    op.drop_column(\"t\", \"a\")\n", RuleCode.DROP_LOSES_DATA}}) {
+            {"    op.alter_column(\"t\", \"a\", new_column_name=\"b\")\n", RuleCode.RENAME_BREAKS_CODE},
+            {"    op.rename_table(\"t\", \"t2\")\n", RuleCode.RENAME_BREAKS_CODE},
+            {"    op.drop_column(\"t\", \"a\")\n", RuleCode.DROP_LOSES_DATA}
+        }) {
             String text = migration((String) c[0]);
             Finding f = finding(text, (RuleCode) c[1]);
             Step s = only(run(text, false));

@@ -138,8 +138,9 @@ class PostgresSpellingsTest {
     }
 
     Stream<Arguments> cases() {
-        return CASES.keySet().stream().sorted().flatMap(name -> ImportStyles.spellings().stream()
-                .map(s -> Arguments.of(name, s)));
+        return CASES.keySet().stream()
+                .sorted()
+                .flatMap(name -> ImportStyles.spellings().stream().map(s -> Arguments.of(name, s)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -148,10 +149,13 @@ class PostgresSpellingsTest {
         Marked m = ImportStyles.markers(ImportStyles.render(CASES.get(name), spelling));
         List<Finding> found = diagnostics.findings(m.text());
         List<Marker> actual = found.stream()
-                .map(f -> new Marker(f.code().id(), f.span().startOffset(), f.span().endOffset()))
-                .sorted(Comparator.comparing(Marker::start).thenComparing(Marker::code)).toList();
+                .map(f -> new Marker(
+                        f.code().id(), f.span().startOffset(), f.span().endOffset()))
+                .sorted(Comparator.comparing(Marker::start).thenComparing(Marker::code))
+                .toList();
         List<Marker> expected = m.markers().stream()
-                .sorted(Comparator.comparing(Marker::start).thenComparing(Marker::code)).toList();
+                .sorted(Comparator.comparing(Marker::start).thenComparing(Marker::code))
+                .toList();
         assertThat(actual).as(m.text()).isEqualTo(expected);
         for (Finding f : found) {
             for (Fix fix : f.fixes()) {
@@ -165,17 +169,25 @@ class PostgresSpellingsTest {
     /** Half-typed code in every spelling: every prefix of every case goes through every rule without an exception. */
     @org.junit.jupiter.api.Test
     void everyPrefixInEverySpellingNeverThrows() {
-        var rules = diagnostics.injector().getInstance(com.google.inject.Key.get(
-                new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() { }));
+        var rules = diagnostics
+                .injector()
+                .getInstance(com.google.inject.Key.get(
+                        new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
         int checked = 0;
         List<Spelling> spellings = ImportStyles.spellings();
         for (String name : CASES.keySet()) {
             for (int i = 0; i < spellings.size(); i += 5) {
-                String full = ImportStyles.markers(ImportStyles.render(CASES.get(name), spellings.get(i))).text();
+                String full = ImportStyles.markers(ImportStyles.render(CASES.get(name), spellings.get(i)))
+                        .text();
                 for (int cut = 0; cut <= full.length(); cut += 4) {
-                    var doc = new dev.migrationlsp.workspace.Document(Path.of("/w/alembic/versions/x.py"),
-                            dev.migrationlsp.workspace.FileKind.ALEMBIC, full.substring(0, cut), cut, true);
-                    var ctx = new dev.migrationlsp.rules.DocumentContext(null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
+                    var doc = new dev.migrationlsp.workspace.Document(
+                            Path.of("/w/alembic/versions/x.py"),
+                            dev.migrationlsp.workspace.FileKind.ALEMBIC,
+                            full.substring(0, cut),
+                            cut,
+                            true);
+                    var ctx = new dev.migrationlsp.rules.DocumentContext(
+                            null, doc, dev.migrationlsp.core.CancelChecker.NEVER);
                     for (var rule : rules) {
                         if (rule.appliesTo(doc.kind())) {
                             rule.check(ctx);
@@ -204,11 +216,14 @@ class PostgresSpellingsTest {
         }
         for (String name : CASES.keySet()) {
             for (Spelling s : ImportStyles.spellings()) {
-                Files.writeString(dir.resolve(String.format("rendered_%04d.py", i++)),
-                        ImportStyles.markers(ImportStyles.render(CASES.get(name), s)).text());
+                Files.writeString(
+                        dir.resolve(String.format("rendered_%04d.py", i++)),
+                        ImportStyles.markers(ImportStyles.render(CASES.get(name), s))
+                                .text());
             }
         }
-        RealTools.Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
+        RealTools.Result r =
+                RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
                 import importlib.util, io, pathlib, sys, traceback
                 from alembic.migration import MigrationContext
                 from alembic.operations import Operations

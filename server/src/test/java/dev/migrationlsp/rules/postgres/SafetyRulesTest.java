@@ -72,24 +72,39 @@ class SafetyRulesTest {
         String header = SafetyWorkspace.revision("0002", "0001", "");
         header = header.substring(0, header.indexOf("def upgrade():\n") + "def upgrade():\n".length());
         String text = header + clean + "\n\ndef downgrade():\n    pass\n";
-        List<String> shifted = expected.stream().map(e -> {
-            int at = e.indexOf('@');
-            int colon = e.indexOf(':', at);
-            return e.substring(0, at + 1) + (Integer.parseInt(e.substring(at + 1, colon)) + 0) + e.substring(colon);
-        }).toList();
+        List<String> shifted = expected.stream()
+                .map(e -> {
+                    int at = e.indexOf('@');
+                    int colon = e.indexOf(':', at);
+                    return e.substring(0, at + 1)
+                            + (Integer.parseInt(e.substring(at + 1, colon)) + 0)
+                            + e.substring(colon);
+                })
+                .toList();
         int offset = header.length();
         List<String> actual = w.findings("0002_case.py", text, codes).stream()
                 .map(f -> f.code().id() + "@" + (f.span().startOffset() - offset) + ":"
-                        + new SourceText(text).slice(f.span().startOffset(), f.span().endOffset()))
+                        + new SourceText(text)
+                                .slice(f.span().startOffset(), f.span().endOffset()))
                 .toList();
         assertThat(actual).containsExactlyInAnyOrderElementsOf(shifted);
     }
 
     void check(String body) {
-        check(ws, body, EnumSet.complementOf(EnumSet.of(RuleCode.MISSING_LOCK_TIMEOUT, RuleCode.EMPTY_DOWNGRADE,
-                RuleCode.UNKNOWN_TABLE, RuleCode.UNKNOWN_COLUMN,
-                RuleCode.MISSING_ORG_ID, RuleCode.MISSING_TIMESTAMPS, RuleCode.STRING_COLUMN,
-                RuleCode.NON_UUID_PRIMARY_KEY, RuleCode.NAIVE_TIMESTAMP, RuleCode.ORG_ID_TYPE)));
+        check(
+                ws,
+                body,
+                EnumSet.complementOf(EnumSet.of(
+                        RuleCode.MISSING_LOCK_TIMEOUT,
+                        RuleCode.EMPTY_DOWNGRADE,
+                        RuleCode.UNKNOWN_TABLE,
+                        RuleCode.UNKNOWN_COLUMN,
+                        RuleCode.MISSING_ORG_ID,
+                        RuleCode.MISSING_TIMESTAMPS,
+                        RuleCode.STRING_COLUMN,
+                        RuleCode.NON_UUID_PRIMARY_KEY,
+                        RuleCode.NAIVE_TIMESTAMP,
+                        RuleCode.ORG_ID_TYPE)));
     }
 
     @Test
@@ -128,17 +143,26 @@ class SafetyRulesTest {
     @Test
     void postgresVersionSelectsWhatApplies() {
         // a constant default rewrites before 11 only
-        check(ws, "    op.add_column(\"users\", sa.Column(\"b\", sa.Text(), server_default=\"x\"))\n",
+        check(
+                ws,
+                "    op.add_column(\"users\", sa.Column(\"b\", sa.Text(), server_default=\"x\"))\n",
                 Set.of(RuleCode.VOLATILE_DEFAULT));
-        check(ws10, "    «volatile-default:op.add_column»(\"users\", sa.Column(\"b\", sa.Text(), server_default=\"x\"))\n",
+        check(
+                ws10,
+                "    «volatile-default:op.add_column»(\"users\", sa.Column(\"b\", sa.Text(), server_default=\"x\"))\n",
                 Set.of(RuleCode.VOLATILE_DEFAULT));
         // before 12 a validated CHECK does not spare the SET NOT NULL scan
         String validated = """
                     op.create_check_constraint("ck", "users", "name IS NOT NULL", postgresql_not_valid=True)
                     op.execute("ALTER TABLE users VALIDATE CONSTRAINT ck")
                 """;
-        check(ws, validated + "    op.alter_column(\"users\", \"name\", nullable=False)\n", Set.of(RuleCode.SET_NOT_NULL));
-        check(ws10, validated + "    «set-not-null:op.alter_column»(\"users\", \"name\", nullable=False)\n",
+        check(
+                ws,
+                validated + "    op.alter_column(\"users\", \"name\", nullable=False)\n",
+                Set.of(RuleCode.SET_NOT_NULL));
+        check(
+                ws10,
+                validated + "    «set-not-null:op.alter_column»(\"users\", \"name\", nullable=False)\n",
                 Set.of(RuleCode.SET_NOT_NULL));
     }
 
@@ -251,10 +275,15 @@ class SafetyRulesTest {
 
     @Test
     void findingsNeverThrowOnHalfTypedCode() {
-        for (String body : List.of("    op.create_index(", "    op.add_column(\"users\", sa.Column(", "    op.execute(\"ALTER TABLE",
-                "    op.alter_column(\"users\", \"name\", nullable=", "    op.execute(f\"CREATE INDEX {x}\")",
+        for (String body : List.of(
+                "    op.create_index(",
+                "    op.add_column(\"users\", sa.Column(",
+                "    op.execute(\"ALTER TABLE",
+                "    op.alter_column(\"users\", \"name\", nullable=",
+                "    op.execute(f\"CREATE INDEX {x}\")",
                 "    op.create_unique_constraint(None, \"users\", cols)")) {
-            List<Finding> f = ws.findings("0002_case.py", SafetyWorkspace.revision("0002", "0001", body), SafetyWorkspace.SAFETY);
+            List<Finding> f =
+                    ws.findings("0002_case.py", SafetyWorkspace.revision("0002", "0001", body), SafetyWorkspace.SAFETY);
             assertThat(f).allMatch(x -> x.span().startOffset() <= x.span().endOffset());
         }
         assertThat(ws.ruleFailures()).isZero();

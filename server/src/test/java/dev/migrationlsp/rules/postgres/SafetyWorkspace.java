@@ -60,7 +60,9 @@ final class SafetyWorkspace {
         Path file = versions.resolve(name);
         WorkspaceSnapshot snap = workspace.open(file, 1, text);
         try {
-            return analyzer.analyze(snap, file, CancelChecker.NEVER).stream().filter(f -> codes.contains(f.code())).toList();
+            return analyzer.analyze(snap, file, CancelChecker.NEVER).stream()
+                    .filter(f -> codes.contains(f.code()))
+                    .toList();
         } finally {
             workspace.close(file);
         }
