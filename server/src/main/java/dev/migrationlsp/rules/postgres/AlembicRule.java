@@ -18,7 +18,11 @@ abstract class AlembicRule implements DocumentRule {
         return kind == FileKind.ALEMBIC;
     }
 
-    /** The model of the file itself is all these rules read. */
+    /** What a rule that reads the replayed history (not only its own file) declares. */
+    static final Set<WorkspaceFact> HISTORY =
+            java.util.EnumSet.of(WorkspaceFact.REVISION_GRAPH, WorkspaceFact.ALEMBIC_OPERATIONS);
+
+    /** The model of the file itself is all a convention rule reads; history-aware rules override with {@link #HISTORY}. */
     @Override
     public Set<WorkspaceFact> reads() {
         return Set.of();

@@ -20,9 +20,7 @@ public final class MissingOrgIdRule extends AlembicRule {
     /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(
-                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
-                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+        return HISTORY;
     }
 
     @Inject

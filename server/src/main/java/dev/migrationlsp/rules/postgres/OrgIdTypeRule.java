@@ -26,9 +26,7 @@ public final class OrgIdTypeRule extends AlembicRule {
     /** History-aware: a later revision may fix the table (see {@link LaterHistory}). */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(
-                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
-                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+        return HISTORY;
     }
 
     private static final Set<String> TEXT_TYPES = Set.of("Text", "TEXT");

@@ -22,9 +22,7 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
     /** Reads the tables and columns earlier revisions create, not only its own file. */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(
-                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
-                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+        return HISTORY;
     }
 
     PostgresUnknownNameRule() {

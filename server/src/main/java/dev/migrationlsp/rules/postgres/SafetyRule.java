@@ -38,9 +38,7 @@ abstract class SafetyRule extends AlembicRule {
     /** Reads the schema replayed from every earlier revision, not only its own file. */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
-        return java.util.EnumSet.of(
-                dev.migrationlsp.rules.WorkspaceFact.REVISION_GRAPH,
-                dev.migrationlsp.rules.WorkspaceFact.ALEMBIC_OPERATIONS);
+        return HISTORY;
     }
 
     SafetyRule() {
