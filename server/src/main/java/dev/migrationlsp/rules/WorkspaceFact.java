@@ -12,7 +12,7 @@ public enum WorkspaceFact {
     /** Every history's {@link WorkspaceSnapshot#revisionGraph}: kept (same instances) while no revision header changes. */
     REVISION_GRAPH {
         @Override
-        public Object version(WorkspaceSnapshot ws) {
+        Object compute(WorkspaceSnapshot ws) {
             return ws.histories().stream().map(ws::revisionGraph).toList();
         }
     },
@@ -24,7 +24,7 @@ public enum WorkspaceFact {
      */
     ALEMBIC_OPERATIONS {
         @Override
-        public Object version(WorkspaceSnapshot ws) {
+        Object compute(WorkspaceSnapshot ws) {
             java.util.List<Object> out = new java.util.ArrayList<>();
             for (var d : ws.alembicFiles().values()) {
                 out.add(d.path());
@@ -36,13 +36,23 @@ public enum WorkspaceFact {
     /** {@link ClickHouseSchema#of}: compared by its fingerprint (statement texts), so edits in comments keep it. */
     CLICKHOUSE_SCHEMA {
         @Override
-        public Object version(WorkspaceSnapshot ws) {
+        Object compute(WorkspaceSnapshot ws) {
             return ClickHouseSchema.of(ws).fingerprint();
         }
     };
 
-    /** A value that is equal in two snapshots whenever the fact answers alike in both. */
-    public abstract Object version(WorkspaceSnapshot ws);
+    private final dev.migrationlsp.workspace.Document.Key<Object> key = new dev.migrationlsp.workspace.Document.Key<>(
+            "workspace-fact-" + name().toLowerCase(java.util.Locale.ROOT));
+
+    /**
+     * A value that is equal in two snapshots whenever the fact answers alike in both; computed once per snapshot (every
+     * file's cache lookup asks for it, and some facts cost a pass over the whole history).
+     */
+    public final Object version(WorkspaceSnapshot ws) {
+        return ws.derived(key, this::compute);
+    }
+
+    abstract Object compute(WorkspaceSnapshot ws);
 
     private static final dev.migrationlsp.workspace.Document.Key<java.util.List<String>> OPERATIONS_TEXT =
             new dev.migrationlsp.workspace.Document.Key<>("operations-text");
