@@ -82,17 +82,20 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
             if (t.isEmpty()) {
                 return CompletableFuture.completedFuture(null); // the user dismissed the question
             }
-            List<String> histories = historiesToAsk(t.get(), args, context);
-            if (histories.isEmpty()) {
-                return create(t.get(), args, context);
-            }
-            return askHistory(histories, context).thenCompose(h -> {
-                if (h.isEmpty()) {
-                    return CompletableFuture.completedFuture(null); // dismissed
+            // the histories as of the mutations sent before this command (a read: the queue never waits for the client)
+            return context.session().afterPendingMutations().thenCompose(ws -> {
+                List<String> histories = historiesToAsk(t.get(), args, context, ws);
+                if (histories.isEmpty()) {
+                    return create(t.get(), args, context);
                 }
-                JsonObject withHistory = args.deepCopy();
-                withHistory.addProperty("history", h.get());
-                return create(t.get(), withHistory, context);
+                return askHistory(histories, context).thenCompose(h -> {
+                    if (h.isEmpty()) {
+                        return CompletableFuture.completedFuture(null); // dismissed
+                    }
+                    JsonObject withHistory = args.deepCopy();
+                    withHistory.addProperty("history", h.get());
+                    return create(t.get(), withHistory, context);
+                });
             });
         }));
     }
@@ -113,11 +116,11 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
 
     /**
      * The Alembic histories to offer: a PostgreSQL revision in a workspace with several histories and no "history"
-     * argument. Read from the latest snapshot, never by waiting on the serial queue; without a client to ask, none
+     * argument, from the snapshot after the mutations sent before the command; without a client to ask, none
      * (the creator then refuses with a message naming the histories).
      */
-    private static List<String> historiesToAsk(Target target, JsonObject args, CommandContext context) {
-        var ws = context.session().latest();
+    private static List<String> historiesToAsk(
+            Target target, JsonObject args, CommandContext context, dev.migrationlsp.workspace.WorkspaceSnapshot ws) {
         if (target != Target.POSTGRES
                 || context.client() == null
                 || ws == null

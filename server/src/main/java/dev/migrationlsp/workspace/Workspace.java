@@ -251,6 +251,8 @@ public final class Workspace {
                     out.add(n);
                 }
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // renamed or deleted between the check above and the listing: nothing to list, the watcher reports the move
         } catch (IOException e) {
             LOG.warning("cannot list " + dir + ": " + e.getMessage());
         }
