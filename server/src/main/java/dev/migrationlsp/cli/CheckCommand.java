@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import dev.migrationlsp.CoreModule;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.analysis.Baseline;
+import dev.migrationlsp.core.AtomicFile;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Severity;
@@ -13,10 +14,8 @@ import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -194,14 +193,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) {
             throw new RootCommand.UsageError("--output: " + file + " is a directory");
         }
+        java.io.StringWriter report = new java.io.StringWriter();
+        FindingFormatter.print(format, findings, relPath, new PrintWriter(report));
         try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".migration-lsp-report", ".tmp");
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                FindingFormatter.print(format, findings, relPath, w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeString(target, report.toString());
         } catch (IOException e) {
             throw new RootCommand.UsageError("--output: cannot write " + file + ": " + e.getMessage());
         }

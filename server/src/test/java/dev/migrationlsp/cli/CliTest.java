@@ -38,7 +38,7 @@ class CliTest {
         return v;
     }
 
-    private static String rev(String id, String down, String labels) {
+    static String rev(String id, String down, String labels) {
         return "\"\"\"r" + id + "\n\nRevision ID: " + id + "\nRevises: " + (down == null ? "" : down) + "\n\"\"\"\n"
                 + "revision = \"" + id + "\"\ndown_revision = " + (down == null ? "None" : "\"" + down + "\"") + "\n"
                 + "branch_labels = " + (labels == null ? "None" : "(\"" + labels + "\",)") + "\ndepends_on = None\n";

@@ -6,9 +6,7 @@ final class WorkflowFixtures {
 
     /** A revision header; {@code down} null for a base. */
     static String rev(String id, String down) {
-        return "\"\"\"r" + id + "\n\nRevision ID: " + id + "\nRevises: " + (down == null ? "" : down) + "\n\"\"\"\n"
-                + "revision = \"" + id + "\"\ndown_revision = " + (down == null ? "None" : "\"" + down + "\"") + "\n"
-                + "branch_labels = None\ndepends_on = None\n";
+        return CliTest.rev(id, down, null);
     }
 
     /** An upgrade() creating {@code table} with every convention except {@code nameType} for its name column. */

@@ -1,0 +1,26 @@
+package dev.migrationlsp.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Files the tool writes whole or not at all: a temporary file beside the target, moved into place. */
+public final class AtomicFile {
+    private AtomicFile() {}
+
+    /** Writes {@code text} (UTF-8) to {@code file}, creating its folder; a reader never sees half a file. */
+    public static void writeString(Path file, String text) throws IOException {
+        Path abs = file.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
