@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where the npm-installed oracles live: {@code oracles/node_modules} at the repository root (installed by
- * {@code (cd oracles && npm ci)}, which {@code .ci/run} does), or the folder named by {@code MIGRATION_LSP_ORACLES}.
+ * {@code (cd oracles && npm install --no-save)}, which {@code .ci/run} does), or the folder named by {@code MIGRATION_LSP_ORACLES}.
  * Each accessor requires its oracle: the test fails under CI and is skipped elsewhere when it is missing.
  */
 public final class Oracles {
@@ -49,7 +49,7 @@ public final class Oracles {
                 Files.isDirectory(chdb) && Files.isDirectory(lib)
                         ? List.of()
                         : List.of("chdb 3.4.0 in " + nodeModules()),
-                "cd oracles && npm ci");
+                "cd oracles && npm install --no-save");
         return chdb;
     }
 
@@ -58,7 +58,7 @@ public final class Oracles {
         Path bin = nodeModules().resolve(".bin").resolve("squawk");
         RealTools.require(
                 Files.isExecutable(bin) ? List.of() : List.of("squawk-cli 2.66.0 in " + nodeModules()),
-                "cd oracles && npm ci");
+                "cd oracles && npm install --no-save");
         return bin;
     }
 }
