@@ -179,11 +179,6 @@ public final class Analyzer {
             if (s == Severity.OFF) {
                 continue;
             }
-            if (f.severity() != f.code().defaultSeverity()
-                    && !ws.config().severities().containsKey(f.code())) {
-                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info);
-                // configuration still wins
-            }
             if (sup.suppresses(f.code(), f.span().start().line())) {
                 continue;
             }
