@@ -118,6 +118,9 @@ class MultipleHistoriesTest {
         JsonArray heads = new Gson().fromJson(json.out(), JsonArray.class);
         assertThat(heads).hasSize(3);
         assertThat(heads.get(0).getAsJsonObject().get("history").getAsString()).isEqualTo("core");
+        assertThat(heads.asList())
+                .extracting(h -> h.getAsJsonObject().get("historyFolder").getAsString())
+                .containsExactly("db/core", "db/tenant", "db/tenant");
 
         // the --option=value spelling, options before the path
         CliTest.Result picocli = CliTest.run("heads", "--history=tenant", root.toString(), "--format", "text");
@@ -267,6 +270,7 @@ class MultipleHistoriesTest {
         JsonObject head =
                 new Gson().fromJson(json.out(), JsonArray.class).get(0).getAsJsonObject();
         assertThat(head.has("history")).isFalse();
+        assertThat(head.has("historyFolder")).isFalse();
         assertThat(CliTest.run("heads", single.toString()).out()).isEqualTo("0001\n");
     }
 }
