@@ -40,6 +40,16 @@ final class Plans {
                         + " check file_template in alembic.ini)");
             }
         }
+        try {
+            Path realDir = dir.toRealPath();
+            if (!realDir.startsWith(ws.root().toRealPath())) {
+                // the workspace does not read a folder behind such a link; nothing is written there either
+                throw new CreateException("refusing to write in " + ws.relative(dir)
+                        + ": it resolves outside the workspace (to " + realDir + ")");
+            }
+        } catch (IOException e) {
+            // a folder that does not exist yet: the write checks it again
+        }
         Path path = dir.resolve(fileName).normalize();
         if (!path.startsWith(dir) || path.equals(dir)) {
             throw new CreateException("refusing to write " + fileName + " outside " + ws.relative(dir));
