@@ -47,9 +47,8 @@ class LinkedMigrationFoldersIT {
     void aFolderLinkedFromOutsideIsRefusedLoudlyByEveryCommand() throws IOException {
         Path outside = tmp.resolve("shared/versions");
         Path root = workspaceLinkedTo(outside);
-        for (String[] args : new String[][] {
-            {"check", "."}, {"heads", "."}, {"graph", "."}, {"new", "postgres", "add teams"}
-        }) {
+        for (String[] args :
+                new String[][] {{"check", "."}, {"heads", "."}, {"graph", "."}, {"new", "postgres", "add teams"}}) {
             RealTools.Result r = RealTools.runJar(root, args);
             assertThat(r.exit()).as(String.join(" ", args) + ": " + r.out()).isEqualTo(2);
             assertThat(r.out()).as(String.join(" ", args)).contains("resolves outside the workspace");
