@@ -55,8 +55,12 @@
   "Show the Alembic heads."
   (interactive)
   (let* ((result (jsonrpc-request (eglot--current-server-or-lose) :workspace/executeCommand '(:command "migration-lsp.heads")))
-         (lines (mapcar (lambda (h) (format "%s%s %s" (if (eq (plist-get h :conflict) t) "! " "")
-                                            (plist-get h :revision) (mapconcat #'identity (plist-get h :labels) ", ")))
+         ;; with several histories each head names its history (and folder): "core: 0001 [db/core]"
+         (lines (mapcar (lambda (h) (format "%s%s%s %s%s" (if (eq (plist-get h :conflict) t) "! " "")
+                                            (if (stringp (plist-get h :history)) (concat (plist-get h :history) ": ") "")
+                                            (plist-get h :revision) (mapconcat #'identity (plist-get h :labels) ", ")
+                                            (if (stringp (plist-get h :historyFolder))
+                                                (format " [%s]" (plist-get h :historyFolder)) "")))
                         (plist-get result :heads))))
     (message "Alembic heads: %s" (string-join lines "; "))
     result))

@@ -155,6 +155,38 @@ step(':MigrationHeads reports the two deliberate heads', function()
   assert(notified and #notified.heads == 2 and notified.conflict == false, 'headsChanged: ' .. vim.inspect(notified))
 end)
 
+step('headsChanged names the folder, and with several histories each head\'s history and its folder', function()
+  local client = client_of(bufnr)
+  local real = mlsp.last_heads(client.id)
+  assert(real and type(real.root) == 'string' and real.root:find(vim.uri_from_fname(ws), 1, true) == 1,
+    'root of the notification: ' .. vim.inspect(real and real.root))
+  -- a payload of a folder with two histories, as the server sends it, through the plugin's own handler
+  local several = {
+    root = real.root,
+    conflict = true,
+    heads = {
+      { revision = '0001', labels = {}, conflict = false, history = 'core', historyFolder = 'db/core' },
+      { revision = '0002', labels = {}, conflict = true, history = 'tenant', historyFolder = 'db/tenant' },
+      { revision = '0003', labels = {}, conflict = true, history = 'tenant', historyFolder = 'db/tenant' },
+    },
+  }
+  local handler = mlsp.client_config(ws).handlers['migration-lsp/headsChanged']
+  handler(nil, several, { client_id = client.id })
+  local ok, err = pcall(function()
+    assert(mlsp.statusline() == 'Alembic: several heads on one branch of tenant (db/tenant)!', mlsp.statusline())
+    local lines = mlsp.format_heads(several)
+    assert(lines[2] == 'core: 0001 [db/core]' and lines[3] == '! tenant: 0002 [db/tenant]', vim.inspect(lines))
+    assert(lines[#lines]:find('of tenant (db/tenant)', 1, true), vim.inspect(lines))
+    several.conflict = false
+    for _, h in ipairs(several.heads) do h.conflict = false end
+    handler(nil, several, { client_id = client.id })
+    assert(mlsp.statusline() == 'Alembic heads: core: 0001, tenant: 0002, tenant: 0003', mlsp.statusline())
+  end)
+  handler(nil, real, { client_id = client.id })
+  assert(ok, err)
+  assert(mlsp.statusline() == 'Alembic heads: 0006, 0005' or mlsp.statusline() == 'Alembic heads: 0005, 0006', mlsp.statusline())
+end)
+
 local function cli_heads()
   local json = vim.fn.system({ java, '-jar', jar, 'heads', ws, '--format', 'json' })
   assert(vim.v.shell_error == 0, 'heads CLI failed: ' .. json)

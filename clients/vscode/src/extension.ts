@@ -13,7 +13,7 @@ import {
 import { findJava, javaCandidates, JavaIo, JavaLookup } from './java';
 import { archiveKey, archivePath, serverJvmPlan } from './startup';
 import { configurationPayload, SERVER_SECTION, shapeServerSettings } from './settings';
-import { branchChoices, describeHeads, HeadsPayload, readHeadsPayload } from './heads';
+import { branchChoices, describeHeads, HeadsPayload, headsForDocument, readHeadsPayload } from './heads';
 import { convertShowReferencesArguments, SHOW_REFERENCES } from './lenses';
 import {
   CLICKHOUSE_KINDS, createArgument, CreateResult, KindChoice, POSTGRES_KINDS, Target, validateDescription, validateTableName,
@@ -52,6 +52,8 @@ function serverSettings(): Record<string, unknown> {
 class MigrationLspController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private heads: HeadsPayload | undefined;
+  /** The last heads of each workspace folder (key: the payload's root; '' for a server that names none). */
+  private readonly headsByRoot = new Map<string, HeadsPayload>();
   private readonly statusItem: vscode.StatusBarItem;
   private starting: Promise<LanguageClient | undefined> | undefined;
 
@@ -59,6 +61,8 @@ class MigrationLspController implements vscode.Disposable {
     this.statusItem = vscode.window.createStatusBarItem('migrationLsp.heads', vscode.StatusBarAlignment.Left, 10);
     this.statusItem.name = 'Alembic heads';
     this.statusItem.command = 'migrationLsp.showHeads';
+    // in a multi-root workspace the status bar follows the active editor's folder
+    context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.refreshStatus()));
   }
 
   log(message: string): void {
@@ -186,6 +190,7 @@ class MigrationLspController implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.headsByRoot.clear();
     this.statusItem.hide();
     if (client) {
       await client.stop().catch((e) => this.log(`stop failed: ${(e as Error).message}`));
@@ -227,8 +232,18 @@ class MigrationLspController implements vscode.Disposable {
 
   private showHeads(payload: HeadsPayload | undefined): void {
     if (!payload) return;
+    const key = payload.root ?? '';
+    this.headsByRoot.delete(key); // re-inserted last: the most recent report
+    this.headsByRoot.set(key, payload);
+    this.refreshStatus();
+  }
+
+  private refreshStatus(): void {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const payload = headsForDocument(this.headsByRoot, active?.scheme === 'file' ? active.toString() : undefined);
+    if (!payload || this.client === undefined) return;
     this.heads = payload;
-    const status = describeHeads(payload);
+    const status = describeHeads(payload, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
     this.statusItem.text = status.text;
     this.statusItem.tooltip = status.tooltip;
     this.statusItem.backgroundColor = status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -381,14 +396,14 @@ async function showHeads(controller: MigrationLspController): Promise<void> {
   }
   const picked = await vscode.window.showQuickPick(
     heads.heads.map((h) => ({
-      label: `${h.conflict ? '$(warning) ' : '$(git-commit) '}${h.revision}`,
-      description: h.labels.join(', '),
+      label: `${h.conflict ? '$(warning) ' : '$(git-commit) '}${h.history ? `${h.history}: ` : ''}${h.revision}`,
+      description: [h.labels.join(', '), h.historyFolder].filter(Boolean).join(' — '),
       detail: [h.description, h.path].filter(Boolean).join(' — '),
       head: h,
     })),
     { title: heads.conflict ? 'Alembic heads — a branch has more than one head' : 'Alembic heads', placeHolder: 'Open a head revision' },
   );
-  const root = workspaceRoot();
+  const root = heads.root ? vscode.Uri.parse(heads.root) : workspaceRoot();
   if (picked?.head.path) {
     const uri = path.isAbsolute(picked.head.path) || !root ? vscode.Uri.file(picked.head.path) : vscode.Uri.joinPath(root, picked.head.path);
     await vscode.window.showTextDocument(uri);

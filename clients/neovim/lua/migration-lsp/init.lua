@@ -301,13 +301,39 @@ function M.create(target, description, extra)
 end
 
 --- Text lines for a heads payload (also used by the statusline helper).
+--- "core: " for a head of one of several Alembic histories (the server names them only then), else "".
+local function history_prefix(h)
+  return type(h.history) == 'string' and (h.history .. ': ') or ''
+end
+
+--- Which histories (with their folders) have a branch with several heads: "tenant (db/tenant)".
+local function conflicting_histories(payload)
+  local names, seen = {}, {}
+  for _, h in ipairs(payload and payload.heads or {}) do
+    if h.conflict and type(h.history) == 'string' and not seen[h.history] then
+      seen[h.history] = true
+      table.insert(names, h.history .. (type(h.historyFolder) == 'string' and (' (' .. h.historyFolder .. ')') or ''))
+    end
+  end
+  return names
+end
+
 function M.format_heads(payload)
   local lines = {}
+  if payload and type(payload.root) == 'string' then
+    table.insert(lines, 'folder ' .. vim.uri_to_fname(payload.root))
+  end
   for _, h in ipairs(payload and payload.heads or {}) do
     local labels = (h.labels and #h.labels > 0) and (' (' .. table.concat(h.labels, ', ') .. ')') or ''
-    table.insert(lines, (h.conflict and '! ' or '') .. h.revision .. labels .. (h.description and (' ' .. h.description) or ''))
+    local folder = type(h.historyFolder) == 'string' and (' [' .. h.historyFolder .. ']') or ''
+    table.insert(lines, (h.conflict and '! ' or '') .. history_prefix(h) .. h.revision .. labels
+      .. (h.description and (' ' .. h.description) or '') .. folder)
   end
-  if payload and payload.conflict then table.insert(lines, 'a branch has more than one head: run :MigrationCreateMerge') end
+  if payload and payload.conflict then
+    local where = conflicting_histories(payload)
+    table.insert(lines, 'a branch' .. (#where > 0 and (' of ' .. table.concat(where, ', ')) or '')
+      .. ' has more than one head: run :MigrationCreateMerge')
+  end
   return lines
 end
 
@@ -327,7 +353,8 @@ function M.heads(callback)
   end)
 end
 
---- For a statusline: "heads 0006, 0005" or "2 heads on one branch!" from the last headsChanged notification.
+--- For a statusline: "Alembic heads: 0006, 0005" (with several histories "core: 0001, tenant: 0002") or "several heads on
+--- one branch [of tenant (db/tenant)]!", from the last headsChanged notification of the buffer's server.
 function M.statusline()
   local client = nil
   for _, c in ipairs(our_clients(vim.api.nvim_get_current_buf())) do
@@ -335,9 +362,12 @@ function M.statusline()
   end
   local payload = client and heads_by_client[client.id]
   if not payload then return '' end
-  if payload.conflict then return 'Alembic: several heads on one branch!' end
+  if payload.conflict then
+    local where = conflicting_histories(payload)
+    return 'Alembic: several heads on one branch' .. (#where > 0 and (' of ' .. table.concat(where, ', ')) or '') .. '!'
+  end
   local revs = {}
-  for _, h in ipairs(payload.heads or {}) do table.insert(revs, h.revision) end
+  for _, h in ipairs(payload.heads or {}) do table.insert(revs, history_prefix(h) .. h.revision) end
   return 'Alembic heads: ' .. table.concat(revs, ', ')
 end
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -179,11 +180,6 @@ public final class Analyzer {
             if (s == Severity.OFF) {
                 continue;
             }
-            if (f.severity() != f.code().defaultSeverity()
-                    && !ws.config().severities().containsKey(f.code())) {
-                s = f.severity(); // a rule chose another severity on purpose (e.g. "not checked" is info);
-                // configuration still wins
-            }
             if (sup.suppresses(f.code(), f.span().start().line())) {
                 continue;
             }
@@ -232,6 +228,20 @@ public final class Analyzer {
             inputs.add(f.version(ws));
         }
         return inputs;
+    }
+
+    /**
+     * Drops the cached rule results of the files {@code gone} accepts: the language server passes the files of a
+     * folder that its latest snapshot no longer has (deleted or renamed migrations, a removed folder), so the cache
+     * holds only files that exist. A file that comes back is analysed afresh.
+     */
+    public void forgetCachedResults(Predicate<Path> gone) {
+        results.forget(gone);
+    }
+
+    /** The files whose rule results are cached; for tests and benchmarks. */
+    public Set<Path> cachedFiles() {
+        return results.files();
     }
 
     /** Hits and misses of the per-file results cache since start. */

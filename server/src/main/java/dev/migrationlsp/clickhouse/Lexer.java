@@ -23,7 +23,7 @@ public final class Lexer {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 i++;
                 continue;
             }
@@ -131,9 +131,9 @@ public final class Lexer {
                 i++;
                 continue;
             }
-            int len = Character.charCount(s.codePointAt(i));
-            tokens.add(new Token(
-                    Token.Kind.ERROR, start, i + len, "unexpected character '" + s.substring(i, i + len) + "'"));
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            tokens.add(new Token(Token.Kind.ERROR, start, i + len, "unexpected character " + describe(cp)));
             i += len;
         }
         tokens.add(new Token(Token.Kind.EOF, n, n, ""));
@@ -303,6 +303,38 @@ public final class Lexer {
     }
 
     /** ASCII only, as in ClickHouse: a bare word with other letters is an unrecognized token there (quote it). */
+    /**
+     * ClickHouse's whitespace, which is not Java's: the ASCII space, tab, line feed, vertical tab, form feed and carriage
+     * return, and the Unicode spaces its lexer skips so that text pasted from word processors parses
+     * ({@code skipWhitespacesUTF8}: U+0085, U+00A0, U+180E, U+2000..U+200D, U+2028, U+2029, U+202F, U+205F, U+2060,
+     * U+3000 and the byte order mark U+FEFF). Not U+1680 nor the ASCII separators U+001C..U+001F, which Java counts.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        return switch (c) {
+            case '\u0085', '\u00A0', '\u180E', '\u2028', '\u2029', '\u202F', '\u205F', '\u2060', '\u3000', '\uFEFF' ->
+                true;
+            default -> c >= '\u2000' && c <= '\u200D';
+        };
+    }
+
+    /** A character for a message: quoted when visible, by its code point when not (a format or space character). */
+    private static String describe(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = Character.isISOControl(cp)
+                || type == Character.FORMAT
+                || type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", cp);
+        return invisible ? code : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
     static boolean isWordStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }

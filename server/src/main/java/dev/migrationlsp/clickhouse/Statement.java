@@ -99,9 +99,6 @@ public sealed interface Statement {
      */
     record Command(TextRange range, String kind, TextRange kindRange) implements Statement {}
 
-    /** A statement kind this parser does not model: reported as "not checked". No kind is parsed this way at present. */
-    record Unmodelled(TextRange range, String kind, TextRange kindRange) implements Statement {}
-
     /**
      * A statement with a syntax error. {@code kind} is what it started as ("CREATE TABLE"); {@code name} is the object it
      * names when the error came after the name, so the replayed schema still knows the table.

@@ -46,6 +46,12 @@ public enum RuleCode {
             REVISION_GRAPH,
             SAFE,
             "Docstring or file name disagrees with revision/down_revision"),
+    INVALID_REVISION(
+            "invalid-revision",
+            ERROR,
+            REVISION_GRAPH,
+            NONE,
+            "A revision file assigns no revision string, so Alembic cannot load the history"),
 
     // PostgreSQL conventions
     MISSING_ORG_ID("missing-org-id", WARNING, POSTGRES_AND_CLICKHOUSE, SAFE, "A created table has no org_id column"),

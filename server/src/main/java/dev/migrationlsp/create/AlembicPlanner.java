@@ -306,12 +306,9 @@ final class AlembicPlanner {
         fields.put("minute", now.getMinute());
         fields.put("second", now.getSecond());
         String fileName = PythonPercentFormat.format(fileTemplate, fields) + ".py";
-        boolean staysInside = dir.resolve(fileName).normalize().startsWith(dir);
-        if ((fileName.contains("/") || fileName.contains("\\")) && staysInside) {
-            // Alembic 1.18 makes the folders; we write one file into an existing version folder only (a template that
-            // leaves the folder is refused by the plan's own check)
-            throw new CreateException("file_template " + fileTemplate + " of history " + history.name()
-                    + " puts revisions in sub-folders, which new postgres does not create yet; use alembic revision");
+        if (fileName.contains("\\")) {
+            throw new CreateException("refusing file name " + fileName + " (file_template " + fileTemplate
+                    + " of history " + history.name() + " has a backslash; Alembic separates folders with /)");
         }
 
         boolean annotated = parents.isEmpty()
@@ -363,7 +360,7 @@ final class AlembicPlanner {
         model.put("dependsOnLiteral", "None");
         String template = "postgres/revision.py.ftl";
         String content = templates.render(overrideDirectory(ws), template, model);
-        return toPlan(
+        MigrationPlan plan = toPlan(
                 ws,
                 Target.POSTGRES,
                 dir,
@@ -373,6 +370,14 @@ final class AlembicPlanner {
                 parentIds,
                 Optional.empty(),
                 template);
+        if (!history.contains(plan.path())) {
+            // a file_template with sub-folders: Alembic finds those revisions only with recursive_version_locations
+            // (Alembic 1.10+; 1.18+ also creates the folders), or when the sub-folder is itself a version location
+            throw new CreateException("file_template " + fileTemplate + " of history " + history.name()
+                    + " puts revisions in sub-folders (" + plan.relativePath() + ") that Alembic would not read:"
+                    + " set recursive_version_locations = true in alembic.ini");
+        }
+        return plan;
     }
 
     /** One more than the highest numeric revision id (or file-name number), in the widest width in use. */

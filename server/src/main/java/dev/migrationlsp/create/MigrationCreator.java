@@ -122,7 +122,10 @@ public final class MigrationCreator {
             MigrationPlan p = (MigrationPlan) plan;
             CompletableFuture<Boolean> written;
             try {
+                target(p, true); // the sub-folders a file_template names: made here, the file by the editor
                 written = editor.write(p);
+            } catch (CreateException e) {
+                written = CompletableFuture.failedFuture(new CompletionException(e));
             } catch (RuntimeException e) {
                 written = CompletableFuture.failedFuture(e);
             }
@@ -209,9 +212,12 @@ public final class MigrationCreator {
     /**
      * Creates the file, never overwriting: {@code CREATE_NEW} fails if anything (even a dangling link) has the name.
      * The directory's real path must still contain the file, so a link swapped in for the directory cannot redirect it.
+     * Sub-folders the history's {@code file_template} names ({@code %(year)d/%(month).2d/...}) are created first, one
+     * at a time, as Alembic 1.18 does; a folder made for this file is removed again if the file cannot be written.
      */
     public boolean writeToDisk(MigrationPlan plan) throws CreateException {
-        Path target = checkedTarget(plan);
+        List<Path> made = new ArrayList<>();
+        Path target = target(plan, true, made);
         try (OutputStream out =
                 Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             try {
@@ -222,15 +228,29 @@ public final class MigrationCreator {
                 throw e;
             }
         } catch (FileAlreadyExistsException e) {
+            removeEmptyFolders(made);
             throw new CreateException(plan.relativePath() + " already exists; not overwriting it");
         } catch (IOException e) {
+            removeEmptyFolders(made);
             throw new CreateException("cannot write " + plan.relativePath() + ": " + e.getMessage(), e);
         }
         return true;
     }
 
-    /** The real path the plan's file will have; fails if that is not directly inside the real migration directory. */
+    /**
+     * The real path the plan's file will have; fails if that is not inside the real migration directory (a folder on
+     * the way that is a link leading out of it, or not a folder). Folders that do not exist yet are not created.
+     */
     public Path checkedTarget(MigrationPlan plan) throws CreateException {
+        return target(plan, false, new ArrayList<>());
+    }
+
+    private Path target(MigrationPlan plan, boolean makeFolders) throws CreateException {
+        return target(plan, makeFolders, new ArrayList<>());
+    }
+
+    /** {@link #checkedTarget}, making the missing sub-folders when {@code makeFolders} (listed in {@code made}). */
+    private static Path target(MigrationPlan plan, boolean makeFolders, List<Path> made) throws CreateException {
         Path realDir;
         try {
             realDir = plan.directory().toRealPath();
@@ -240,11 +260,55 @@ public final class MigrationCreator {
         if (!Files.isDirectory(realDir)) {
             throw new CreateException("migration directory " + plan.directory() + " is not a directory");
         }
-        Path target = realDir.resolve(plan.path().getFileName().toString()).normalize();
-        if (!realDir.equals(target.getParent())) {
+        // the plan's path is the directory plus plain names (Plans.toPlan refuses "..", "." and separators in them)
+        Path relative = plan.directory().relativize(plan.path());
+        Path folder = realDir;
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            Path next = folder.resolve(relative.getName(i).toString());
+            if (!Files.exists(next, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (makeFolders) {
+                    try {
+                        Files.createDirectory(next); // fails if anything appeared there meanwhile
+                        made.add(next);
+                    } catch (IOException e) {
+                        removeEmptyFolders(made);
+                        throw new CreateException("cannot create folder " + realDir.relativize(next) + " in "
+                                + plan.directory() + ": " + e.getMessage());
+                    }
+                }
+                folder = next;
+                continue;
+            }
+            Path real;
+            try {
+                real = next.toRealPath();
+            } catch (IOException e) {
+                throw new CreateException("cannot follow " + next + ": " + e.getMessage());
+            }
+            if (!real.startsWith(realDir) || !Files.isDirectory(real)) {
+                removeEmptyFolders(made);
+                throw new CreateException("refusing to write " + plan.relativePath() + ": " + realDir.relativize(next)
+                        + (Files.isDirectory(real) ? " leads outside " + realDir : " is not a folder"));
+            }
+            folder = real;
+        }
+        Path target = folder.resolve(relative.getFileName().toString()).normalize();
+        if (!folder.equals(target.getParent()) || !target.startsWith(realDir)) {
             throw new CreateException("refusing to write outside " + realDir);
         }
         return target;
+    }
+
+    /** Removes folders this create made (deepest first), when they are still empty. */
+    private static void removeEmptyFolders(List<Path> made) {
+        for (int i = made.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(made.get(i)); // fails, leaving it, if anything is inside
+            } catch (IOException e) {
+                return;
+            }
+        }
+        made.clear();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -8,7 +8,8 @@ import java.util.Optional;
  * A planned migration file: where it goes and what it says, not yet written.
  *
  * @param directory     the migration directory the file must stay inside
- * @param path          absolute path of the new file (a direct child of {@code directory})
+ * @param path          absolute path of the new file (inside {@code directory}: a direct child, or in the plain-named
+ *                      sub-folders a {@code file_template} names)
  * @param relativePath  the path relative to the workspace root, {@code /}-separated
  * @param revision      PostgreSQL: the new revision id
  * @param downRevisions PostgreSQL: its parents (none for a first revision, several for a merge)

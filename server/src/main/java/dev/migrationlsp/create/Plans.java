@@ -28,12 +28,30 @@ final class Plans {
             Optional<String> number,
             String template)
             throws CreateException {
-        if (!SAFE_FILE_NAME.matcher(fileName).matches() || fileName.contains("..")) {
-            throw new CreateException("refusing file name " + fileName
-                    + " (only letters, digits, _ . - and no path separators;" + " check file_template in alembic.ini)");
+        // a file_template may name sub-folders ("2024/05/abc_slug.py"): every part is a plain name, never "..", so the
+        // file stays inside dir
+        String[] parts = fileName.split("/", -1);
+        for (String part : parts) {
+            if (!SAFE_FILE_NAME.matcher(part).matches() || part.contains("..")) {
+                throw new CreateException("refusing file name " + fileName
+                        + (parts.length > 1
+                                ? " (each folder and file name: letters, digits, _ . - only, no \"..\";"
+                                : " (only letters, digits, _ . - and no path separators;")
+                        + " check file_template in alembic.ini)");
+            }
+        }
+        try {
+            Path realDir = dir.toRealPath();
+            if (!realDir.startsWith(ws.root().toRealPath())) {
+                // the workspace does not read a folder behind such a link; nothing is written there either
+                throw new CreateException("refusing to write in " + ws.relative(dir)
+                        + ": it resolves outside the workspace (to " + realDir + ")");
+            }
+        } catch (IOException e) {
+            // a folder that does not exist yet: the write checks it again
         }
         Path path = dir.resolve(fileName).normalize();
-        if (!dir.equals(path.getParent())) {
+        if (!path.startsWith(dir) || path.equals(dir)) {
             throw new CreateException("refusing to write " + fileName + " outside " + ws.relative(dir));
         }
         if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)

@@ -10,15 +10,28 @@ import java.util.Set;
 
 /**
  * The Alembic heads with their labels and conflicts: `heads --format json`, {@code migration-lsp.heads} and
- * {@code migration-lsp/headsChanged}. With several histories each head names its history ({@code history} is null, and
- * left out of JSON, when the workspace has one, so that output stays as it was).
+ * {@code migration-lsp/headsChanged}. With several histories each head names its history and that history's folder
+ * ({@code history}, {@code historyFolder}: null, and left out of JSON, when the workspace has one, so that output stays
+ * as it was). {@code root} is the workspace folder (a URI) the language server reports for, so that a client of a
+ * multi-root workspace knows which folder's heads changed; null (left out) on the command line.
  */
-public record HeadsReport(List<Head> heads, boolean conflict) {
+public record HeadsReport(List<Head> heads, boolean conflict, String root) {
+
+    public HeadsReport(List<Head> heads, boolean conflict) {
+        this(heads, conflict, null);
+    }
+
+    /** The same report, naming the workspace folder it is about. */
+    public HeadsReport withRoot(String folderUri) {
+        return new HeadsReport(heads, conflict, folderUri);
+    }
 
     /**
      * One head. {@code labelsUnknown} is true when the head or an ancestor assigns {@code branch_labels} something that
      * cannot be read statically, so {@code labels} may be incomplete; it is null otherwise (and left out of JSON, so
-     * that output stays as it was). {@code history} names the head's history when the workspace has several.
+     * that output stays as it was). {@code history} names the head's history when the workspace has several, and
+     * {@code historyFolder} its environment's folder ({@code script_location}, relative to the workspace root,
+     * {@code /}-separated), since two histories may share a name across workspaces or be known by their folder.
      */
     public record Head(
             String revision,
@@ -27,13 +40,14 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
             String description,
             boolean conflict,
             Boolean labelsUnknown,
-            String history) {
+            String history,
+            String historyFolder) {
         public Head {
             labelsUnknown = Boolean.TRUE.equals(labelsUnknown) ? Boolean.TRUE : null;
         }
 
         public Head(String revision, List<String> labels, String path, String description, boolean conflict) {
-            this(revision, labels, path, description, conflict, null, null);
+            this(revision, labels, path, description, conflict, null, null, null);
         }
 
         /** The labels as the {@code heads} command prints them: {@code (a, b)}, {@code (labels unknown)}, or "". */
@@ -70,9 +84,15 @@ public record HeadsReport(List<Head> heads, boolean conflict) {
                         h.description(),
                         conflicting.contains(h),
                         g.labelsUnknown(h),
-                        named ? history.name() : null));
+                        named ? history.name() : null,
+                        named ? folderOf(ws, history) : null));
             }
         }
         return new HeadsReport(List.copyOf(heads), conflict);
+    }
+
+    private static String folderOf(WorkspaceSnapshot ws, AlembicHistory history) {
+        String folder = ws.relative(history.scriptLocation());
+        return folder.isEmpty() ? "." : folder;
     }
 }

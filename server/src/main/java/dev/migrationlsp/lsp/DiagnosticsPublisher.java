@@ -130,6 +130,9 @@ public final class DiagnosticsPublisher implements AutoCloseable {
             }
         });
         passedOnce.remove(workspacePassKey(root));
+        // its files' cached rule results too, unless another folder (an enclosing or nested one) serves them
+        analyzer.forgetCachedResults(
+                p -> p.startsWith(root) && state.sessions().stream().noneMatch(s -> p.startsWith(s.root())));
     }
 
     /** A document was closed: its own findings go away now; workspace-level ones come back with the next pass. */
@@ -191,6 +194,9 @@ public final class DiagnosticsPublisher implements AutoCloseable {
 
     private void workspacePass(WorkspaceSession session) {
         WorkspaceSnapshot snap = session.latest();
+        // cached rule results of this folder's files that are gone (deleted, renamed) go too; other folders' stay
+        analyzer.forgetCachedResults(p -> snap.document(p).isEmpty()
+                && state.sessionFor(p).map(s -> s == session).orElse(true));
         Set<Path> targets = new HashSet<>(analyzer.filesWithWorkspaceFindings(snap, cancel()));
         published.forEach((p, pub) -> {
             if (!pub.open() && pub.folder().equals(session.root())) {

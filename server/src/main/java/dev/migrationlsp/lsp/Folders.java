@@ -121,7 +121,7 @@ final class Folders {
         if (!CommandHandler.hasAlembicHistory(snap.config())) {
             return;
         }
-        HeadsReport now = HeadsReport.of(snap);
+        HeadsReport now = HeadsReport.of(snap).withRoot(Uris.toUri(snap.root()));
         HeadsReport before = last.getAndSet(now);
         if (!now.equals(before)) {
             state.client().ifPresent(c -> c.headsChanged(now));

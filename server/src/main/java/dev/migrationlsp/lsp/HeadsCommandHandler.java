@@ -10,8 +10,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
- * {@code migration-lsp.heads {"root"?, "uri"?}}: the Alembic heads of one workspace folder and whether a branch has more
- * than one.
+ * {@code migration-lsp.heads {"root"?, "uri"?, "history"?}}: the Alembic heads of one workspace folder (named by
+ * {@code root} in the answer, as in {@code migration-lsp/headsChanged}) and whether a branch has more than one.
  */
 public final class HeadsCommandHandler implements CommandHandler.SnapshotRead {
     public static final String ID = "migration-lsp.heads";
@@ -37,22 +37,23 @@ public final class HeadsCommandHandler implements CommandHandler.SnapshotRead {
             wanted = p.getAsString();
         }
         if (wanted == null) {
-            return HeadsReport.of(ws);
+            return HeadsReport.of(ws).withRoot(Uris.toUri(ws.root()));
         }
         String name = wanted;
         return HeadsReport.of(
-                ws,
-                ws.config()
-                        .history(name)
-                        .map(List::of)
-                        .orElseThrow(() -> new ResponseErrorException(new ResponseError(
-                                ResponseErrorCode.InvalidParams,
-                                "no Alembic history named \"" + name + "\" (histories: "
-                                        + String.join(
-                                                ", ",
-                                                ws.histories().stream()
-                                                        .map(h -> h.name())
-                                                        .toList()) + ")",
-                                null))));
+                        ws,
+                        ws.config()
+                                .history(name)
+                                .map(List::of)
+                                .orElseThrow(() -> new ResponseErrorException(new ResponseError(
+                                        ResponseErrorCode.InvalidParams,
+                                        "no Alembic history named \"" + name + "\" (histories: "
+                                                + String.join(
+                                                        ", ",
+                                                        ws.histories().stream()
+                                                                .map(h -> h.name())
+                                                                .toList()) + ")",
+                                        null))))
+                .withRoot(Uris.toUri(ws.root()));
     }
 }

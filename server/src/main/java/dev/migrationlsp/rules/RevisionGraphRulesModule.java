@@ -3,6 +3,7 @@ package dev.migrationlsp.rules;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.migrationlsp.rules.graph.DuplicateRevisionRule;
+import dev.migrationlsp.rules.graph.InvalidRevisionRule;
 import dev.migrationlsp.rules.graph.MultipleHeadsRule;
 import dev.migrationlsp.rules.graph.RevisionCycleRule;
 import dev.migrationlsp.rules.graph.RevisionMismatchRule;
@@ -12,7 +13,7 @@ import dev.migrationlsp.rules.graph.UnknownDownRevisionRule;
 public final class RevisionGraphRulesModule extends AbstractModule {
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), DocumentRule.class); // declare the set even when an area binds none
+        Multibinder.newSetBinder(binder(), DocumentRule.class).addBinding().to(InvalidRevisionRule.class);
         Multibinder<WorkspaceRule> ws = Multibinder.newSetBinder(binder(), WorkspaceRule.class);
         ws.addBinding().to(MultipleHeadsRule.class);
         ws.addBinding().to(UnknownDownRevisionRule.class);

@@ -119,6 +119,12 @@ public final class ConfigLoader {
                     "clickhouse-migrations",
                     "clickhouse-migrations: directory does not exist: " + b.clickhouseMigrations));
         }
+        for (AlembicHistory h : histories) {
+            for (Path d : h.versionLocations()) {
+                leadsOutside(absRoot, d, h.source().orElse(configFile.orElse(null)), problems);
+            }
+        }
+        clickhouse.ifPresent(d -> leadsOutside(absRoot, d, configFile.orElse(null), problems));
         return new WorkspaceConfig(
                 absRoot,
                 configFile,
@@ -625,6 +631,32 @@ public final class ConfigLoader {
 
         Builder(Path root) {
             this.root = root;
+        }
+    }
+
+    /**
+     * A migration folder that is, or is reached through, a link leading outside the workspace is not read (its content
+     * must not show up as this workspace's): a problem says so, so that {@code check} fails instead of passing on
+     * nothing and {@code new} does not write there.
+     */
+    private static void leadsOutside(Path root, Path dir, Path file, List<ConfigProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Path real = dir.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                String rel =
+                        dir.startsWith(root) ? root.relativize(dir).toString().replace('\\', '/') : dir.toString();
+                problems.add(new ConfigProblem(
+                        file,
+                        -1,
+                        -1,
+                        rel + " resolves outside the workspace (to " + real + "), so it is not read;"
+                                + " run from a folder that contains both"));
+            }
+        } catch (IOException e) {
+            // unreadable: the listing finds nothing there either
         }
     }
 }

@@ -118,6 +118,9 @@ class MultipleHistoriesTest {
         JsonArray heads = new Gson().fromJson(json.out(), JsonArray.class);
         assertThat(heads).hasSize(3);
         assertThat(heads.get(0).getAsJsonObject().get("history").getAsString()).isEqualTo("core");
+        assertThat(heads.asList())
+                .extracting(h -> h.getAsJsonObject().get("historyFolder").getAsString())
+                .containsExactly("db/core", "db/tenant", "db/tenant");
 
         // the --option=value spelling, options before the path
         CliTest.Result picocli = CliTest.run("heads", "--history=tenant", root.toString(), "--format", "text");
@@ -240,8 +243,9 @@ class MultipleHistoriesTest {
                 .containsExactlyInAnyOrder("core", "tenant");
     }
 
+    /** A file_template with folders (Alembic 1.18): the folders are made and the revision chains on the head. */
     @Test
-    void aTemplateWithFoldersIsRefusedNotGuessed() throws IOException {
+    void aTemplateWithFoldersMakesTheFoldersInARecursiveHistory() throws IOException {
         Path dated = root.resolve("dated");
         write(
                 "dated/alembic.ini",
@@ -249,12 +253,12 @@ class MultipleHistoriesTest {
                         + "file_template = %%(year)d/%%(month).2d/%%(rev)s_%%(slug)s\n");
         write("dated/alembic/versions/2024/01/1a2b3c4d5e6f_init.py", rev("1a2b3c4d5e6f", null));
         CliTest.Result r = CliTest.run("new", "postgres", "add x", "--root", dated.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip().lines()).hasSize(1);
-        try (var files = Files.walk(dated.resolve("alembic/versions"))) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(1);
-        }
-        assertThat(CliTest.run("heads", dated.toString()).out()).isEqualTo("1a2b3c4d5e6f\n");
+        assertThat(r.code()).as(r.err()).isZero();
+        String created = r.out().strip();
+        assertThat(created).matches("alembic/versions/\\d{4}/\\d{2}/[0-9a-f]{12}_add_x\\.py");
+        String rev = created.substring(created.lastIndexOf('/') + 1, created.lastIndexOf('/') + 13);
+        assertThat(Files.readString(dated.resolve(created))).contains("down_revision = \"1a2b3c4d5e6f\"");
+        assertThat(CliTest.run("heads", dated.toString()).out()).isEqualTo(rev + "\n");
     }
 
     @Test
@@ -267,6 +271,7 @@ class MultipleHistoriesTest {
         JsonObject head =
                 new Gson().fromJson(json.out(), JsonArray.class).get(0).getAsJsonObject();
         assertThat(head.has("history")).isFalse();
+        assertThat(head.has("historyFolder")).isFalse();
         assertThat(CliTest.run("heads", single.toString()).out()).isEqualTo("0001\n");
     }
 }

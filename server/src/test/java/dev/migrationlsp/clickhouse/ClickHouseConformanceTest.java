@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,10 @@ import org.junit.jupiter.api.Test;
  * Our parser against real ClickHouse 26.7 on the conformance corpus (public statements and seeded mutations of them),
  * using the oracle's cached verdicts ({@code ClickHouseConformanceIT} proves the cache against chdb). Targets of issue 12:
  * no statement ClickHouse parses gets a syntax error; at most 5% of those it rejects are missed, and our error sits on or
- * just before where ClickHouse failed; every kind ClickHouse accepts is checked, except the kinds listed here.
+ * just before where ClickHouse failed. Every statement kind is parsed and checked (there is no "not checked" outcome).
  * The figures go to {@code target/clickhouse-conformance.txt} (and docs/clickhouse-conformance.md).
  */
 class ClickHouseConformanceTest {
-    /** Kinds we let through unchecked, with the reason in docs/clickhouse-conformance.md. */
-    static final Set<String> NOT_CHECKED_KINDS = Set.of();
-
     private static List<Result> results;
 
     @BeforeAll
@@ -106,15 +102,6 @@ class ClickHouseConformanceTest {
                                         + abbreviate(r.entry().text()))
                                 .collect(Collectors.joining("\n")))
                 .isLessThanOrEqualTo(5.0);
-    }
-
-    @Test
-    void everyKindClickHouseAcceptsIsChecked() {
-        Set<String> unchecked = results.stream()
-                .filter(r -> r.outcome() == Outcome.NOT_CHECKED)
-                .map(Result::kind)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
-        assertThat(unchecked).as("kinds left unchecked").isSubsetOf(NOT_CHECKED_KINDS);
     }
 
     /** On the token where ClickHouse failed or at most two tokens before it (ClickHouse reports the furthest token it tried). */
@@ -224,13 +211,6 @@ class ClickHouseConformanceTest {
                         .append(" at ")
                         .append(r.ours().range().start())
                         .append("\n    ")
-                        .append(abbreviate(r.entry().text()))
-                        .append('\n'));
-        b.append("\nnot checked:\n");
-        results.stream()
-                .filter(r -> r.outcome() == Outcome.NOT_CHECKED)
-                .forEach(r -> b.append(r.kind())
-                        .append(" | ")
                         .append(abbreviate(r.entry().text()))
                         .append('\n'));
         b.append("\ninvalid missed:\n");

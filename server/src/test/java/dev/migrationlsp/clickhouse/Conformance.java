@@ -38,8 +38,6 @@ final class Conformance {
     enum Outcome {
         /** Both parse, and we check the statement. */
         AGREE_VALID,
-        /** Both parse, but we only skip over the statement ("not checked"). */
-        NOT_CHECKED,
         /** ClickHouse parses it, we report a syntax error: a false error. */
         VALID_FLAGGED,
         /** ClickHouse parses it (it does not parse inline INSERT data), we flag an error inside the inline data. */
@@ -114,8 +112,6 @@ final class Conformance {
                 o = insideInsertData(script.tokens(), ours.range().start())
                         ? Outcome.DATA_FLAGGED
                         : Outcome.VALID_FLAGGED;
-            } else if (script.statements().stream().anyMatch(s -> s instanceof Statement.Unmodelled)) {
-                o = Outcome.NOT_CHECKED;
             } else {
                 o = Outcome.AGREE_VALID;
             }

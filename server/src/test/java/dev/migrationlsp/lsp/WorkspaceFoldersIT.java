@@ -121,4 +121,56 @@ class WorkspaceFoldersIT {
             ts.awaitDiagnostics(uri, List::isEmpty);
         }
     }
+    /**
+     * {@code migration-lsp/headsChanged} is sent per folder: it names the folder ({@code root}) and, with several
+     * histories in one folder, each head's history and that history's folder, so a client can say whose heads moved.
+     */
+    @Test
+    void headsChangedNamesTheFolderAndEachHistory() throws Exception {
+        Path a = TestServer.copyOfExamples();
+        Path b = Files.createTempDirectory("two-histories");
+        Files.createDirectories(b.resolve("db/core/versions"));
+        Files.createDirectories(b.resolve("db/tenant/versions"));
+        Files.writeString(
+                b.resolve("db/alembic.ini"),
+                "[core]\nscript_location = %(here)s/core\n\n[tenant]\nscript_location = %(here)s/tenant\n");
+        Files.writeString(b.resolve("db/core/versions/0001_init.py"), revision("0001", null));
+        Files.writeString(b.resolve("db/tenant/versions/0001_init.py"), revision("0001", null));
+        Files.writeString(b.resolve("db/tenant/versions/0002_orgs.py"), revision("0002", "0001"));
+        try (TestServer ts = TestServer.startWithFolders(a, List.of(b))) {
+            ts.await(
+                    () -> ts.client().heads.stream()
+                                    .anyMatch(r -> TestServer.uri(b).equals(r.root()))
+                            && ts.client().heads.stream()
+                                    .anyMatch(r -> TestServer.uri(a).equals(r.root())),
+                    "heads of both folders");
+            var ofB = ts.client().heads.stream()
+                    .filter(r -> TestServer.uri(b).equals(r.root()))
+                    .reduce((x, y) -> y)
+                    .orElseThrow();
+            assertThat(ofB.heads())
+                    .extracting(h -> h.history() + "@" + h.historyFolder() + ":" + h.revision())
+                    .containsExactlyInAnyOrder("core@db/core:0001", "tenant@db/tenant:0002");
+            // one history: the heads carry no history, as before
+            var ofA = ts.client().heads.stream()
+                    .filter(r -> TestServer.uri(a).equals(r.root()))
+                    .reduce((x, y) -> y)
+                    .orElseThrow();
+            assertThat(ofA.heads()).allSatisfy(h -> {
+                assertThat(h.history()).isNull();
+                assertThat(h.historyFolder()).isNull();
+            });
+            // the command answers in the same shape
+            JsonObject heads = command(ts, "migration-lsp.heads", json("root", TestServer.uri(b)));
+            assertThat(heads.get("root").getAsString()).isEqualTo(TestServer.uri(b));
+            assertThat(heads.getAsJsonArray("heads").asList())
+                    .extracting(h -> h.getAsJsonObject().get("historyFolder").getAsString())
+                    .containsExactlyInAnyOrder("db/core", "db/tenant");
+        }
+    }
+
+    private static String revision(String id, String down) {
+        return "revision = \"" + id + "\"\ndown_revision = " + (down == null ? "None" : "\"" + down + "\"")
+                + "\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n";
+    }
 }

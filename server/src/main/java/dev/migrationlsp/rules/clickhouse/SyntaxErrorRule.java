@@ -6,7 +6,6 @@ import dev.migrationlsp.clickhouse.Statement;
 import dev.migrationlsp.clickhouse.TextRange;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code syntax-error}: a statement that does not parse (one finding per statement, at the offending token, with what was
- * expected). A statement kind the parser does not model is reported once per file as information ("not checked"). For a
+ * expected).
+ * Every statement kind is parsed, so there is no "not checked" statement to report. For a
  * {@code .py} data migration, the runner's entry point is part of the file's syntax: it must define
  * {@code upgrade(client)} at module level, or the runner fails to apply it.
  */
@@ -38,8 +38,6 @@ public final class SyntaxErrorRule extends ClickHouseRule {
     private List<Finding> checkSql(Document d) {
         ClickHouseScript script = ClickHouseScript.of(d);
         List<Finding> out = new ArrayList<>();
-        Statement.Unmodelled firstUnmodelled = null;
-        int unmodelled = 0;
         for (Statement s : script.statements()) {
             if (s instanceof Statement.Broken b) {
                 TextRange r = b.error().range();
@@ -50,20 +48,7 @@ public final class SyntaxErrorRule extends ClickHouseRule {
                                 b.kind() + ": " + b.error().message())
                         .fingerprint(b.kind() + ": " + b.error().message())
                         .build());
-            } else if (s instanceof Statement.Unmodelled u) {
-                unmodelled++;
-                if (firstUnmodelled == null) {
-                    firstUnmodelled = u;
-                }
             }
-        }
-        if (firstUnmodelled != null) {
-            String message = firstUnmodelled.kind() + " statements are not checked by migration-lsp"
-                    + (unmodelled > 1 ? " (" + unmodelled + " unchecked statements in this file)" : "");
-            Finding f = ClickHouseFacts.finding(RuleCode.SYNTAX_ERROR, d, firstUnmodelled.kindRange(), message)
-                    .fingerprint("not checked: " + firstUnmodelled.kind())
-                    .build();
-            out.add(f.withSeverity(Severity.INFO));
         }
         return out;
     }
