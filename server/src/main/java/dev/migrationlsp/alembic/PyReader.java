@@ -246,7 +246,7 @@ public final class PyReader {
     }
 
     private boolean isOp(int t, char c) {
-        return t < count && kind[t] == OP && tEnd[t] - tStart[t] == 1 && src.charAt(tStart[t]) == c;
+        return t < count && kind[t] == OP && tEnd[t] - tStart[t] == 1 && cs[tStart[t]] == c;
     }
 
     private boolean isOp(int t, String op) {
@@ -258,7 +258,57 @@ public final class PyReader {
     }
 
     private String text(int t) {
-        return src.substring(tStart[t], tEnd[t]);
+        return shared(tStart[t], tEnd[t]);
+    }
+
+    /**
+     * Equal texts of one file as one String: a migration repeats its names and string arguments ({@code sa},
+     * {@code Column}, {@code nullable}, column names) hundreds of times, and the model of every revision stays in memory
+     * while a history is analysed, so copies would cost memory and garbage collection. An open-addressing table keyed
+     * by the characters, so a repeated text allocates nothing.
+     */
+    private String shared(int s, int e) {
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + cs[i]; // String.hashCode's formula, so growing can rehash with hashCode()
+        }
+        int mask = sharedTexts.length - 1;
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            String known = sharedTexts[i];
+            if (known == null) {
+                String text = src.substring(s, e);
+                sharedTexts[i] = text;
+                if (++sharedCount * 2 > sharedTexts.length) {
+                    growShared();
+                }
+                return text;
+            }
+            if (known.length() == e - s && src.startsWith(known, s)) {
+                return known;
+            }
+        }
+    }
+
+    private String[] sharedTexts = new String[256];
+    private int sharedCount;
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void growShared() {
+        String[] old = sharedTexts;
+        sharedTexts = new String[old.length * 2];
+        int mask = sharedTexts.length - 1;
+        for (String text : old) {
+            if (text != null) {
+                int i = spread(text.hashCode()) & mask;
+                while (sharedTexts[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                sharedTexts[i] = text;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- statements
@@ -698,6 +748,10 @@ public final class PyReader {
                     p++;
                     return new Const(text(t), tStart[t], tEnd[t]);
                 case STRING: {
+                    if (p + 1 >= end || kind[p + 1] != STRING) {
+                        p++; // one literal, the usual case: its value as decoded (shared with equal ones)
+                        return new Str(decode(tStart[t], tEnd[t]), tStart[t], tEnd[t]);
+                    }
                     StringBuilder v = new StringBuilder();
                     boolean known = true;
                     while (p < end && kind[p] == STRING) {
@@ -783,7 +837,7 @@ public final class PyReader {
                 if (isOp(p, ')')) {
                     int close = p;
                     p++;
-                    return new Call(fn, args, tStart[open], tStart[close], fn.start(), tEnd[close]);
+                    return new Call(fn, List.copyOf(args), tStart[open], tStart[close], fn.start(), tEnd[close]);
                 }
                 int argStart = tStart[p];
                 String keyword = null;
@@ -819,7 +873,7 @@ public final class PyReader {
             }
             // unclosed: the call runs to the end of the (recovered) line
             int last = p > open ? tEnd[p - 1] : tEnd[open];
-            return new Call(fn, args, tStart[open], -1, fn.start(), last);
+            return new Call(fn, List.copyOf(args), tStart[open], -1, fn.start(), last);
         }
     }
 
@@ -828,8 +882,8 @@ public final class PyReader {
         int q = s;
         boolean raw = false;
         boolean fString = false;
-        while (q < e && src.charAt(q) != '\'' && src.charAt(q) != '"') {
-            char ch = Character.toLowerCase(src.charAt(q));
+        while (q < e && cs[q] != '\'' && cs[q] != '"') {
+            char ch = Character.toLowerCase(cs[q]);
             raw |= ch == 'r';
             fString |= ch == 'f';
             q++;
@@ -837,11 +891,11 @@ public final class PyReader {
         if (q >= e) {
             return null;
         }
-        char quote = src.charAt(q);
-        int ql = q + 2 < e && src.charAt(q + 1) == quote && src.charAt(q + 2) == quote && e - q >= 6 ? 3 : 1;
+        char quote = cs[q];
+        int ql = q + 2 < e && cs[q + 1] == quote && cs[q + 2] == quote && e - q >= 6 ? 3 : 1;
         int bodyStart = q + ql;
-        int bodyEnd = e - ql >= bodyStart && src.charAt(e - 1) == quote ? e - ql : e;
-        String body = src.substring(bodyStart, Math.max(bodyStart, bodyEnd));
+        int bodyEnd = e - ql >= bodyStart && cs[e - 1] == quote ? e - ql : e;
+        String body = shared(bodyStart, Math.max(bodyStart, bodyEnd));
         if (fString && body.replace("{{", "").indexOf('{') >= 0) {
             return null;
         }

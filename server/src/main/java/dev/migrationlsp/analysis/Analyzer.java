@@ -118,7 +118,7 @@ public final class Analyzer {
 
     /** Every finding in the workspace (the CLI's {@code check}); files are analysed in parallel. */
     public List<Finding> checkAll(WorkspaceSnapshot ws, CancelChecker cancel) {
-        workspaceFindings(ws, cancel);
+        prepare(ws, cancel);
         List<Document> docs = ws.allDocuments();
         // a parallel stream on the calling thread: it works alongside the common pool's workers. Submitting to the pool
         // and joining left the caller idle, and on 2 cores the common pool has 1 worker, so `check` ran on one core.
@@ -130,6 +130,16 @@ public final class Analyzer {
         return out;
     }
 
+    /**
+     * What the analysis of every file waits for, computed before the files are analysed in parallel: the workspace
+     * facts the document rules read (each reads every file once, in parallel) and the workspace-level findings. Left to
+     * the first file that asks, a fact was computed on one thread while the other analysis threads waited for it.
+     */
+    private void prepare(WorkspaceSnapshot ws, CancelChecker cancel) {
+        ruleInputs(ws, documentRules);
+        workspaceFindings(ws, cancel);
+    }
+
     public static final Comparator<Finding> ORDER = Comparator.comparing(
                     (Finding f) -> f.file().toString())
             .thenComparingInt(f -> f.span().startOffset())
@@ -137,7 +147,7 @@ public final class Analyzer {
 
     /** Raw (unfiltered) findings of all rules, for writing a baseline. */
     public List<Finding> checkAllUnbaselined(WorkspaceSnapshot ws, CancelChecker cancel) {
-        workspaceFindings(ws, cancel);
+        prepare(ws, cancel);
         // in parallel like checkAll: `check --baseline` and `--write-baseline` take this path
         List<List<Finding>> per = ws.allDocuments().parallelStream()
                 .map(d -> severitiesAndSuppressions(ws, d, rawFindings(ws, d, cancel)))

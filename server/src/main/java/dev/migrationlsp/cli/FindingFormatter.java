@@ -22,16 +22,19 @@ final class FindingFormatter {
         gitlab
     }
 
-    private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** Loaded only for the JSON formats: Gson is some 130 classes that the default text output does not need. */
+    private static final class Json {
+        static final Gson GSON =
+                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    }
 
     private FindingFormatter() {}
 
     static void print(Format format, List<Finding> findings, DisplayPaths paths, PrintWriter out) {
         switch (format) {
             case text -> text(findings, paths, out);
-            case json -> out.println(GSON.toJson(json(findings, paths)));
-            case sarif -> out.println(GSON.toJson(sarif(findings, paths)));
+            case json -> out.println(Json.GSON.toJson(json(findings, paths)));
+            case sarif -> out.println(Json.GSON.toJson(sarif(findings, paths)));
             case github -> github(findings, paths, out);
             case junit -> JUnitReport.print(findings, f -> paths.display(f.file()), out);
             case gitlab -> GitLabReport.print(findings, f -> paths.display(f.file()), out);
@@ -40,15 +43,23 @@ final class FindingFormatter {
     }
 
     private static void text(List<Finding> findings, DisplayPaths paths, PrintWriter out) {
+        StringBuilder line = new StringBuilder(256);
         for (Finding f : findings) {
-            out.printf(
-                    "%s:%d:%d: %s[%s] %s%n",
-                    paths.display(f.file()),
-                    f.span().start().line() + 1,
-                    f.span().start().character() + 1,
-                    f.severity().id(),
-                    f.code().id(),
-                    f.message());
+            // appended, not printf: a format string is parsed (by regular expression) at every call
+            line.setLength(0);
+            line.append(paths.display(f.file()))
+                    .append(':')
+                    .append(f.span().start().line() + 1)
+                    .append(':')
+                    .append(f.span().start().character() + 1)
+                    .append(": ")
+                    .append(f.severity().id())
+                    .append('[')
+                    .append(f.code().id())
+                    .append("] ")
+                    .append(f.message())
+                    .append(System.lineSeparator());
+            out.print(line);
         }
         long errors =
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

@@ -3,6 +3,7 @@ package dev.migrationlsp.cli;
 import dev.migrationlsp.BuildVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -13,17 +14,21 @@ import picocli.CommandLine.Command;
         name = "migration-lsp",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
-        description = "Language server and checker for Alembic (PostgreSQL) and ClickHouse migration histories.",
-        subcommands = {
+        description = "Language server and checker for Alembic (PostgreSQL) and ClickHouse migration histories.")
+public final class RootCommand implements Runnable {
+    /**
+     * The subcommands, in the order the usage help lists them. Added by {@link #commandLine(PrintWriter, PrintWriter,
+     * Path, String[])} rather than named in {@code @Command}: picocli reads every option of every command it is given,
+     * by reflection, at every start, and that was the largest single cost of starting {@code check}.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             LspCommand.class,
             CheckCommand.class,
             HeadsCommand.class,
             NewCommand.class,
             GraphCommand.class,
             RulesCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class RootCommand implements Runnable {
+            CommandLine.HelpCommand.class);
 
     /** Exit codes (README, "Command line"). */
     public static final int OK = 0;
@@ -71,12 +76,27 @@ public final class RootCommand implements Runnable {
                 || (args[0].equals("lsp") && (args.length == 1 || (args.length == 2 && args[1].equals("--stdio"))))) {
             return new LspCommand().call();
         }
-        return commandLine(out, err, workingDirectory).execute(args);
+        return commandLine(out, err, workingDirectory, args).execute(args);
     }
 
     /** The picocli command line with this tool's error handling: one line per error, exit 2. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory) {
+        return commandLine(out, err, workingDirectory, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, only that subcommand is added (it
+     * parses and behaves the same); otherwise (root options, {@code help}, an unknown command) every subcommand, so
+     * the usage help and the "unknown command" message list them all.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory, String[] args) {
         CommandLine cl = new CommandLine(new RootCommand(workingDirectory));
+        Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (named == null || sub == named) {
+                cl.addSubcommand(sub);
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -127,6 +147,19 @@ public final class RootCommand implements Runnable {
             ex.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /** The subcommand whose {@code @Command} name is {@code name} (the built-in {@code help} excluded), or null. */
+    static Class<?> subcommandNamed(String name) {
+        for (Class<?> sub : SUBCOMMANDS) {
+            Command command = sub.getAnnotation(Command.class);
+            if (sub != CommandLine.HelpCommand.class
+                    && command != null
+                    && command.name().equals(name)) {
+                return sub;
+            }
+        }
+        return null;
     }
 
     /** Bad input the user can fix: printed as one line, exit 2. */

@@ -25,6 +25,12 @@ public enum WorkspaceFact {
     ALEMBIC_OPERATIONS {
         @Override
         Object compute(WorkspaceSnapshot ws) {
+            // Read every revision in parallel first (both results are cached on the document): this is the first pass
+            // over the whole history, and the schema replay that follows reads the same changes. Assembled in order.
+            ws.alembicFiles().values().parallelStream().forEach(d -> {
+                d.derived(OPERATIONS_TEXT, WorkspaceFact::operationsText);
+                dev.migrationlsp.postgres.AlembicChanges.of(d);
+            });
             java.util.List<Object> out = new java.util.ArrayList<>();
             for (var d : ws.alembicFiles().values()) {
                 out.add(d.path());

@@ -8,6 +8,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,19 @@ class CliMannersTest {
             assertThat(r.out()).as(command + " " + flag).contains("Usage: migration-lsp " + command);
             assertThat(r.err()).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "heads", "new", "graph", "rules", "lsp"})
+    void aCommandBuiltAloneParsesAndHelpsAsAmongAllTheOthers(String command) {
+        java.io.StringWriter sink = new java.io.StringWriter();
+        PrintWriter w = new PrintWriter(sink);
+        picocli.CommandLine alone = RootCommand.commandLine(w, w, tmp, new String[] {command, "--help"});
+        picocli.CommandLine all = RootCommand.commandLine(w, w, tmp);
+        assertThat(alone.getSubcommands()).containsOnlyKeys(command);
+        assertThat(all.getSubcommands()).containsKeys(command, "help").hasSize(RootCommand.SUBCOMMANDS.size());
+        assertThat(alone.getSubcommands().get(command).getUsageMessage())
+                .isEqualTo(all.getSubcommands().get(command).getUsageMessage());
     }
 
     @Test

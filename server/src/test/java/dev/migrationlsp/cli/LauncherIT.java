@@ -52,13 +52,29 @@ class LauncherIT {
         try (var files = Files.list(cache)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
                     .singleElement()
-                    .satisfies(n -> assertThat(n).endsWith("-cli.jsa"));
+                    .satisfies(n -> assertThat(n).endsWith("-cli-heads.jsa"));
         }
         Run second = run(new byte[0], "heads", examples);
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(second.err()).isEmpty();
         Run bad = run(new byte[0], "check", examples, "--format", "xml");
         assertThat(bad.code()).isEqualTo(2);
+    }
+
+    @Test
+    void eachCommandRecordsItsOwnArchiveSoCheckIsNotLeftWithTheClassesOfHeads() throws Exception {
+        String examples = TestServer.examples().toAbsolutePath().toString();
+        assertThat(run(new byte[0], "heads", examples).code()).isZero();
+        Run recording = run(new byte[0], "check", examples, "--exit-zero");
+        Run mapped = run(new byte[0], "check", examples, "--exit-zero");
+        assertThat(recording.code()).as(recording.err()).isZero();
+        assertThat(mapped.out()).isEqualTo(recording.out()).contains("Found ");
+        assertThat(mapped.err()).isEmpty();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .anySatisfy(n -> assertThat(n).endsWith("-cli-heads.jsa"))
+                    .anySatisfy(n -> assertThat(n).endsWith("-cli-check.jsa"));
+        }
     }
 
     @Test
