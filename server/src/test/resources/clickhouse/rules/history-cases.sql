@@ -164,3 +164,19 @@ CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
 «ALTER TABLE t ADD COLUMN IF NOT EXISTS b UInt8;»
 ---- 002_b.down.sql
 «ALTER TABLE t DROP COLUMN IF EXISTS b;»
+==== migration-numbering: YYMMDD_HHMMSS versions leave gaps by design (db-migrator.go)
+---- 200905_192800_create.up.sql
+CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
+---- 200922_210000_add_column.up.sql
+ALTER TABLE t ADD COLUMN IF NOT EXISTS n UInt8;
+---- 210327_230201_add_other.up.sql
+ALTER TABLE t ADD COLUMN IF NOT EXISTS m UInt8;
+==== migration-numbering: six-digit sequential versions still report a gap (golang-migrate -seq -digits 6)
+---- 000001_create.up.sql
+CREATE TABLE IF NOT EXISTS t (org_id String) ENGINE = MergeTree ORDER BY org_id;
+---- 000002_add.up.sql
+ALTER TABLE t ADD COLUMN IF NOT EXISTS n UInt8;
+---- 000003_add.up.sql
+ALTER TABLE t ADD COLUMN IF NOT EXISTS m UInt8;
+---- 000005_add.up.sql
+«ALTER TABLE t ADD COLUMN IF NOT EXISTS k UInt8;»

@@ -33,8 +33,12 @@ public final class MigrationNumberingRule implements WorkspaceRule {
      */
     static final Pattern NAME = Pattern.compile("(\\d+)([a-z]?)_([\\w-]+?)(\\.up|\\.down)?\\.(sql|py)");
 
-    /** Numbers this long are timestamps ({@code YYYYMMDD...}, epoch seconds): they leave gaps by design. */
-    private static final int TIMESTAMP_DIGITS = 8;
+    /**
+     * Numbers this long may be dates or timestamps ({@code YYMMDD_HHMMSS}, {@code YYYYMMDDhhmmss}, epoch seconds), which
+     * leave gaps by design; they are checked for gaps only when most of them follow each other ({@code 000001},
+     * {@code 000002}, ...: golang-migrate's {@code -seq}).
+     */
+    private static final int DATE_DIGITS = 6;
 
     private static final Pattern LOOSE = Pattern.compile("(?:\\d+[a-z]?[_-]?)?([\\w-]*?)\\.(sql|py)");
 
@@ -137,12 +141,11 @@ public final class MigrationNumberingRule implements WorkspaceRule {
                         "number " + e.getKey() + " shared by " + names));
             }
         }
+        boolean sequential = width < DATE_DIGITS || mostlyConsecutive(byNumber.navigableKeySet());
         BigInteger previous = null;
         for (Map.Entry<BigInteger, List<Numbered>> e : byNumber.entrySet()) {
             BigInteger expected = previous == null ? BigInteger.ZERO : previous.add(BigInteger.ONE);
-            if (previous != null
-                    && e.getKey().compareTo(expected) > 0
-                    && e.getValue().get(0).digits().length() < TIMESTAMP_DIGITS) {
+            if (previous != null && e.getKey().compareTo(expected) > 0 && sequential) {
                 Numbered n = e.getValue().get(0);
                 String missing = e.getKey().subtract(expected).equals(BigInteger.ONE)
                         ? format(expected, width)
@@ -162,6 +165,23 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             previous = e.getKey();
         }
         return out;
+    }
+
+    private static boolean mostlyConsecutive(java.util.NavigableSet<BigInteger> numbers) {
+        int consecutive = 0;
+        int apart = 0;
+        BigInteger previous = null;
+        for (BigInteger n : numbers) {
+            if (previous != null) {
+                if (n.subtract(previous).equals(BigInteger.ONE)) {
+                    consecutive++;
+                } else {
+                    apart++;
+                }
+            }
+            previous = n;
+        }
+        return consecutive >= apart;
     }
 
     private static String format(BigInteger n, int width) {
