@@ -338,6 +338,24 @@ class SafetyRulesTest {
         check(ws, "    op.add_column(«unknown-table:\"queries\"», sa.Column(\"a\", sa.Text()))\n", codes);
     }
 
+    /** Prefect keeps a SQLite history beside the PostgreSQL one ({@code versions/sqlite}, {@code versions/postgresql}). */
+    @Test
+    void aHistoryInAFolderNamedAfterAnotherDatabaseGetsNoPostgresSafetyFindings(@TempDir Path root)
+            throws java.io.IOException {
+        for (String dialect : List.of("sqlite", "postgresql")) {
+            java.nio.file.Files.createDirectories(root.resolve("alembic/versions/" + dialect));
+            java.nio.file.Files.writeString(root.resolve("alembic/versions/" + dialect + "/0001_base.py"), BASE);
+        }
+        SafetyWorkspace w = new SafetyWorkspace(root, Map.of(), null);
+        String index = SafetyWorkspace.revision(
+                "0002", "0001", "    op.create_index(\"ix_users_name\", \"users\", [\"name\"])\n");
+        assertThat(w.findings("sqlite/0002_index.py", index, SafetyWorkspace.SAFETY))
+                .isEmpty();
+        assertThat(w.findings("postgresql/0002_index.py", index, SafetyWorkspace.SAFETY))
+                .extracting(f -> f.code())
+                .contains(RuleCode.NON_CONCURRENT_INDEX);
+    }
+
     @Test
     void findingsNeverThrowOnHalfTypedCode() {
         for (String body : List.of(
