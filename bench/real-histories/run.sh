@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs migration-lsp over real public migration histories (manifest.tsv) and judges what it reports:
-# - ClickHouse folders: `check` with the folder configured, and every statement judged by real ClickHouse (chdb);
+# - ClickHouse folders: `check` with the folder configured, every statement judged by real ClickHouse's parser (chdb),
+#   and the forward steps replayed in a chdb session;
 # - Alembic repositories: `heads` compared with real Alembic's heads per history (application imports stubbed), and
 #   `check`'s findings counted by code.
 # The repositories are not vendored: give a folder holding a git directory (or a clone) per repository, named
@@ -42,7 +43,8 @@ for f in found:
     if f["severity"] == "error":
         print("  error %s:%d:%d %s %s" % (f["path"], f["line"], f["column"], f["code"], f["message"][:120]))
 PY
-    node "$here/clickhouse_oracle_dir.js" "$chdb" "$dest/ws/clickhouse" | sed 's/^/  clickhouse: /'
+    node "$here/clickhouse_oracle_dir.js" "$chdb" "$dest/ws/clickhouse" | sed 's/^/  clickhouse parser: /'
+    node "$here/clickhouse_replay.js" "$chdb" "$dest/ws/clickhouse" | sed 's/^/  clickhouse replay: /'
   else
     git -C "$g" archive "$commit" ':(glob)**/*.py' ':(glob)**/*.ini' ':(glob)**/*.toml' ':(glob)**/*.mako' \
       | tar -x -C "$dest/src"
