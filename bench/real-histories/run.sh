@@ -22,7 +22,9 @@ gitdir() {
   done
   return 1
 }
-grep -v '^#' "$here/manifest.tsv" | while IFS='	' read -r name repo commit kind paths; do
+# The loop reads the manifest on descriptor 3: chdb reads standard input for INSERT data, which would eat the manifest.
+grep -v '^#' "$here/manifest.tsv" > "$work/manifest.tsv"
+while IFS='	' read -r name repo commit kind paths <&3; do
   g=$(gitdir "$repo") || { echo "$name: no copy of $repo under $mirrors (skipped)"; continue; }
   dest="$work/$name"
   rm -rf "$dest"
@@ -43,8 +45,8 @@ for f in found:
     if f["severity"] == "error":
         print("  error %s:%d:%d %s %s" % (f["path"], f["line"], f["column"], f["code"], f["message"][:120]))
 PY
-    node "$here/clickhouse_oracle_dir.js" "$chdb" "$dest/ws/clickhouse" | sed 's/^/  clickhouse parser: /'
-    node "$here/clickhouse_replay.js" "$chdb" "$dest/ws/clickhouse" | sed 's/^/  clickhouse replay: /'
+    node "$here/clickhouse_oracle_dir.js" "$chdb" "$dest/ws/clickhouse" < /dev/null | sed 's/^/  clickhouse parser: /'
+    node "$here/clickhouse_replay.js" "$chdb" "$dest/ws/clickhouse" < /dev/null | sed 's/^/  clickhouse replay: /'
   else
     git -C "$g" archive "$commit" ':(glob)**/*.py' ':(glob)**/*.ini' ':(glob)**/*.toml' ':(glob)**/*.mako' \
       | tar -x -C "$dest/src"
@@ -82,4 +84,4 @@ for history, hs in sorted(heads.items()):
         print("  history %s: heads %s; Alembic could not load it here: %s" % (history, ours, alembic["error"][:100]))
 PY
   fi
-done
+done 3< "$work/manifest.tsv"
