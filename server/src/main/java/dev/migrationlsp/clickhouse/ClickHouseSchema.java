@@ -116,7 +116,7 @@ public final class ClickHouseSchema {
                     }
                 });
         int index = 0;
-        for (Document d : ws.clickhouseFiles().values()) {
+        for (Document d : runnerOrder(ws.clickhouseFiles())) {
             schema.fileIndex.put(d.path(), index);
             schema.fingerprint.add(d.path());
             long base = index * PER_FILE;
@@ -132,16 +132,72 @@ public final class ClickHouseSchema {
                 ClickHouseScript script = ClickHouseScript.of(d);
                 schema.scriptText = script.text();
                 List<Statement> statements = script.statements();
+                boolean downFile = MigrationDirection.isDownFile(d.fileName());
+                List<TextRange> downSections = MigrationDirection.downSections(script.text());
+                Map<String, Integer> rollbackFrom = null;
                 for (int i = 0; i < statements.size(); i++) {
+                    boolean rollback = downFile
+                            || MigrationDirection.inside(
+                                    downSections, statements.get(i).range().start());
+                    if (rollback && rollbackFrom == null) {
+                        rollbackFrom = schema.eventCounts();
+                    } else if (!rollback && rollbackFrom != null) {
+                        schema.undo(rollbackFrom, base + 2L * i - 1);
+                        rollbackFrom = null;
+                    }
                     schema.fingerprint.add(script.slice(statements.get(i).range()));
-                    schema.replayColumns(statements.get(i), d.path(), i, false);
-                    schema.apply(statements.get(i), d.path(), base + i, false);
+                    if (rollback) {
+                        // A rollback (a .down.sql file after its step, a goose/sql-migrate/dbmate down section) sees
+                        // the schema its step left and its own earlier statements, and is undone after it: it is not a
+                        // step of the history. Its columns are not followed and its views mark no rollups.
+                        schema.applyRollback(statements.get(i), d.path(), base + 2L * i);
+                    } else {
+                        schema.replayColumns(statements.get(i), d.path(), i, false);
+                        schema.apply(statements.get(i), d.path(), base + 2L * i, false);
+                    }
+                }
+                if (rollbackFrom != null) {
+                    schema.undo(rollbackFrom, base + 2L * statements.size() - 1);
                 }
             }
             index++;
         }
         schema.scriptText = "";
         return schema;
+    }
+
+    /**
+     * The files in the order the replay reads them: file-name order, except that a rollback file ({@code NNN_x.down.sql})
+     * comes right after its step ({@code NNN_x.up.sql}), whose schema it undoes; name order puts it before.
+     */
+    private static List<Document> runnerOrder(java.util.NavigableMap<Path, Document> files) {
+        Map<Path, List<Document>> ups = new HashMap<>();
+        Map<Path, List<Document>> downs = new HashMap<>();
+        for (Document d : files.values()) {
+            String version = MigrationDirection.pairVersion(d.fileName());
+            if (version != null) {
+                Path key = d.path().resolveSibling(version);
+                (MigrationDirection.isDownFile(d.fileName()) ? downs : ups)
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(d);
+            }
+        }
+        List<Document> out = new ArrayList<>(files.size());
+        for (Document d : files.values()) {
+            String version = MigrationDirection.pairVersion(d.fileName());
+            Path key = version == null ? null : d.path().resolveSibling(version);
+            boolean paired = key != null
+                    && ups.getOrDefault(key, List.of()).size() == 1
+                    && downs.getOrDefault(key, List.of()).size() == 1;
+            if (paired && MigrationDirection.isDownFile(d.fileName())) {
+                continue; // placed right after its step
+            }
+            out.add(d);
+            if (paired) {
+                out.add(downs.get(key).get(0));
+            }
+        }
+        return out;
     }
 
     /**
@@ -152,6 +208,32 @@ public final class ClickHouseSchema {
      */
     public List<Object> fingerprint() {
         return java.util.Collections.unmodifiableList(fingerprint);
+    }
+
+    /** How many events each name has so far: {@link #undo} returns every name to this point. */
+    private Map<String, Integer> eventCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        events.forEach((name, list) -> counts.put(name, list.size()));
+        return counts;
+    }
+
+    /** Records at {@code order} that every name a rollback touched is again what it was before the rollback. */
+    private void undo(Map<String, Integer> before, long order) {
+        for (Map.Entry<String, List<Event>> e : List.copyOf(events.entrySet())) {
+            int from = before.getOrDefault(e.getKey(), 0);
+            if (e.getValue().size() > from) {
+                record(
+                        e.getKey(),
+                        order,
+                        from == 0 ? null : e.getValue().get(from - 1).table());
+            }
+        }
+    }
+
+    private void applyRollback(Statement s, Path file, long order) {
+        Set<String> rollups = Set.copyOf(rollupTargets);
+        apply(s, file, order, false);
+        rollupTargets.retainAll(rollups);
     }
 
     private void apply(Statement s, Path file, long order, boolean guess) {
@@ -519,7 +601,7 @@ public final class ClickHouseSchema {
         if (idx == null || list == null) {
             return Optional.empty();
         }
-        long order = idx * PER_FILE + statementIndex;
+        long order = idx * PER_FILE + 2L * statementIndex;
         Table found = null;
         for (Event e : list) {
             if (e.order() >= order) {

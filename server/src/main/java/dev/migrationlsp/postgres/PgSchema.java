@@ -566,6 +566,7 @@ public final class PgSchema {
 
     private Lookup lookup(String name, Predicate<Event> visible, int depth) {
         Builder t = null;
+        Event builtAt = null;
         boolean touchedUnknown = false;
         for (Event e : tableEvents.getOrDefault(name, List.of())) {
             if (!visible.test(e)) {
@@ -573,6 +574,7 @@ public final class PgSchema {
             }
             PgChange c = e.change();
             Origin o = origin(e);
+            builtAt = c instanceof CreateTable || c instanceof RenameTable ? e : builtAt;
             if (c instanceof CreateTable ct) {
                 t = new Builder(name, o, ct.columnsKnown());
                 for (Column col : ct.columns()) {
@@ -613,6 +615,14 @@ public final class PgSchema {
             }
         }
         if (t != null) {
+            // an operation on a table named at run time (op.add_column(table, ...) in a loop over names) may have
+            // changed this one since it was created
+            Event since = builtAt;
+            if (t.shapeKnown
+                    && anyTableUnknowns.stream()
+                            .anyMatch(u -> visible.test(u) && (since == null || EVENT_ORDER.compare(u, since) > 0))) {
+                t.shapeKnown = false;
+            }
             return new Lookup(Status.EXISTS, t.build());
         }
         boolean unknownElsewhere = touchedUnknown || anyTableUnknowns.stream().anyMatch(visible);

@@ -108,7 +108,7 @@ public final class SqlChanges {
                     site,
                     sqlName(m.group(4)),
                     name,
-                    List.copyOf(cols),
+                    java.util.Collections.unmodifiableList(cols), // null: an expression, not a column
                     m.group(1) != null,
                     m.group(2) != null,
                     partial));
@@ -187,7 +187,15 @@ public final class SqlChanges {
             }
             NameRef name = m.group(1) == null ? null : sqlName(m.group(1));
             out.add(new AddConstraint(
-                    site, table, name, kind, List.copyOf(cols), check, notValid, usingIndex, referred));
+                    site,
+                    table,
+                    name,
+                    kind,
+                    java.util.Collections.unmodifiableList(cols),
+                    check,
+                    notValid,
+                    usingIndex,
+                    referred));
         } else if ((m = DROP_CONSTRAINT.matcher(a)).matches()) {
             out.add(new DropConstraint(site, table, sqlName(m.group(1))));
         } else if ((m = VALIDATE.matcher(a)).matches()) {

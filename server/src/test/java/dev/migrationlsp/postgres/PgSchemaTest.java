@@ -207,6 +207,25 @@ class PgSchemaTest {
         assertThat(text.substring(drop.site().sqlStart())).startsWith("ALTER TABLE t DROP COLUMN a\")");
     }
 
+    /**
+     * Expression and operator-class index keys in op.execute SQL (as Prefect's and Indico's histories write them) are
+     * unknown columns, not a failure of the whole schema model: an exception there silenced every rule on the history.
+     */
+    @Test
+    void readsExpressionIndexKeysInExecuteSql() {
+        List<PgChange> changes = AlembicChanges.read(new SourceText(revision("a", "None", """
+                    op.execute("CREATE INDEX CONCURRENTLY ix_doc_name ON doc USING gin (name gin_trgm_ops)")
+                    op.execute("CREATE UNIQUE INDEX ix_aff_code ON aff (lower(code), kind)")
+                    op.execute("ALTER TABLE aff ADD CONSTRAINT uq_aff UNIQUE (kind, (lower(code)))")
+                """)));
+        assertThat(changes)
+                .extracting(c -> c.getClass().getSimpleName())
+                .containsExactly("CreateIndex", "CreateIndex", "AddConstraint");
+        assertThat(((CreateIndex) changes.get(0)).columns()).containsExactly((String) null);
+        assertThat(((CreateIndex) changes.get(1)).columns()).containsExactly(null, "kind");
+        assertThat(((AddConstraint) changes.get(2)).columns()).containsExactly("kind", null);
+    }
+
     @Test
     void typeRewrites() {
         assertThat(PgType.sql("varchar(10)").rewriteTo(PgType.sql("varchar(20)")))

@@ -27,7 +27,19 @@ import java.util.regex.Pattern;
  * number and updates its header line; it is unsafe because the runner records applied files by name.
  */
 public final class MigrationNumberingRule implements WorkspaceRule {
-    static final Pattern NAME = Pattern.compile("(\\d+)([a-z]?)_(\\w+)\\.(sql|py)");
+    /**
+     * {@code NNN_description.sql|py}; also the up/down pairs of golang-migrate and its kin ({@code NNN_x.up.sql},
+     * {@code NNN_x.down.sql}: one migration, not a collision) and descriptions with hyphens, as those tools write them.
+     */
+    static final Pattern NAME = Pattern.compile("(\\d+)([a-z]?)_([\\w-]+?)(\\.up|\\.down)?\\.(sql|py)");
+
+    /**
+     * Numbers this long may be dates or timestamps ({@code YYMMDD_HHMMSS}, {@code YYYYMMDDhhmmss}, epoch seconds), which
+     * leave gaps by design; they are checked for gaps only when most of them follow each other ({@code 000001},
+     * {@code 000002}, ...: golang-migrate's {@code -seq}).
+     */
+    private static final int DATE_DIGITS = 6;
+
     private static final Pattern LOOSE = Pattern.compile("(?:\\d+[a-z]?[_-]?)?([\\w-]*?)\\.(sql|py)");
 
     @Override
@@ -35,7 +47,28 @@ public final class MigrationNumberingRule implements WorkspaceRule {
         return RuleCode.MIGRATION_NUMBERING;
     }
 
-    private record Numbered(Document doc, BigInteger number, String digits, String description, String extension) {}
+    private record Numbered(Document doc, BigInteger number, String digits, String description, String extension) {
+        /** "up" or "down" for one half of a pair, "" for a plain migration (which runs forward only). */
+        String direction() {
+            return extension.startsWith("up.") ? "up" : extension.startsWith("down.") ? "down" : "";
+        }
+
+        /**
+         * The two halves of one migration: golang-migrate pairs the up and down files of a version by number, whatever
+         * their descriptions.
+         */
+        boolean pairs(Numbered other) {
+            return !direction().isEmpty()
+                    && !other.direction().isEmpty()
+                    && !direction().equals(other.direction());
+        }
+    }
+
+    /** Two forward steps (plain or up) or two rollbacks (plain or down) under one number. */
+    private static boolean collides(List<Numbered> group) {
+        return group.stream().filter(n -> !n.direction().equals("down")).count() > 1
+                || group.stream().filter(n -> !n.direction().equals("up")).count() > 1;
+    }
 
     @Override
     public List<Finding> check(WorkspaceSnapshot ws, CancelChecker cancel) {
@@ -49,7 +82,8 @@ public final class MigrationNumberingRule implements WorkspaceRule {
                 badNames.add(d);
                 continue;
             }
-            Numbered n = new Numbered(d, new BigInteger(m.group(1)), m.group(1), m.group(3), m.group(4));
+            String extension = (m.group(4) == null ? "" : m.group(4).substring(1) + ".") + m.group(5);
+            Numbered n = new Numbered(d, new BigInteger(m.group(1)), m.group(1), m.group(3), extension);
             byNumber.computeIfAbsent(n.number(), k -> new ArrayList<>()).add(n);
             width = Math.max(width, m.group(1).length());
         }
@@ -73,16 +107,29 @@ public final class MigrationNumberingRule implements WorkspaceRule {
         }
         for (Map.Entry<BigInteger, List<Numbered>> e : byNumber.entrySet()) {
             List<Numbered> group = e.getValue();
-            if (group.size() < 2) {
-                continue;
+            if (!collides(group)) {
+                continue; // one file, or the two halves of one up/down pair
             }
             String names = String.join(
                     ", ", group.stream().map(n -> n.doc().fileName()).toList());
             for (Numbered n : group) {
                 List<RelatedInfo> related = new ArrayList<>();
                 for (Numbered other : group) {
-                    if (other != n) {
+                    if (other != n && !other.pairs(n)) {
                         related.add(related(other.doc(), "also numbered " + other.digits()));
+                    }
+                }
+                // an up/down pair moves together: its halves share the new number
+                List<Edit> edits = new ArrayList<>();
+                for (Numbered half : group) {
+                    if (half == n
+                            || half.pairs(n)
+                                    && group.stream().filter(half::pairs).count() == 1
+                                    && group.stream().filter(n::pairs).count() == 1) {
+                        edits.addAll(renameFix(
+                                        half.doc(),
+                                        format(next, width) + "_" + half.description() + "." + half.extension())
+                                .edits());
                     }
                 }
                 String newName = format(next, width) + "_" + n.description() + "." + n.extension();
@@ -90,14 +137,15 @@ public final class MigrationNumberingRule implements WorkspaceRule {
                         n.doc(),
                         "migration number " + n.digits() + " is taken by several files: " + names,
                         related,
-                        renameFix(n.doc(), newName),
+                        new Fix("Rename to " + newName, false, edits),
                         "number " + e.getKey() + " shared by " + names));
             }
         }
+        boolean sequential = width < DATE_DIGITS || mostlyConsecutive(byNumber.navigableKeySet());
         BigInteger previous = null;
         for (Map.Entry<BigInteger, List<Numbered>> e : byNumber.entrySet()) {
             BigInteger expected = previous == null ? BigInteger.ZERO : previous.add(BigInteger.ONE);
-            if (previous != null && e.getKey().compareTo(expected) > 0) {
+            if (previous != null && e.getKey().compareTo(expected) > 0 && sequential) {
                 Numbered n = e.getValue().get(0);
                 String missing = e.getKey().subtract(expected).equals(BigInteger.ONE)
                         ? format(expected, width)
@@ -117,6 +165,23 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             previous = e.getKey();
         }
         return out;
+    }
+
+    private static boolean mostlyConsecutive(java.util.NavigableSet<BigInteger> numbers) {
+        int consecutive = 0;
+        int apart = 0;
+        BigInteger previous = null;
+        for (BigInteger n : numbers) {
+            if (previous != null) {
+                if (n.subtract(previous).equals(BigInteger.ONE)) {
+                    consecutive++;
+                } else {
+                    apart++;
+                }
+            }
+            previous = n;
+        }
+        return consecutive >= apart;
     }
 
     private static String format(BigInteger n, int width) {

@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * {@code unknown-table} and {@code unknown-column} on Alembic operations: an operation names a table that no earlier
  * revision (nor this one) creates, or a column its table does not have at that point of the replayed history. Silent
- * whenever the history is not fully known there (an application helper, dynamic SQL, a table whose shape is unknown).
+ * whenever the history is not fully known there (an application helper, dynamic SQL, a table whose shape is unknown),
+ * and, for a table no revision ever creates, when the history starts from tables Alembic did not create
+ * ({@link ExternalBaseline}).
  * Findings sit on the name as written.
  */
 public abstract class PostgresUnknownNameRule extends AlembicRule {
@@ -71,7 +73,13 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
             }
             PgSchema.Lookup l = r.tableBefore(index, table.name());
             if (l.status() == PgSchema.Status.ABSENT) {
-                String later = r.schema().everCreated(table.name()) ? " (it is dropped, renamed or created later)" : "";
+                boolean everCreated = r.schema().everCreated(table.name());
+                if (!everCreated
+                        && ExternalBaseline.of(
+                                r.ctx.workspace(), r.ctx.document().path())) {
+                    return; // the history starts from a database Alembic did not create: presumed part of it
+                }
+                String later = everCreated ? " (it is dropped, renamed or created later)" : "";
                 out.add(finding(
                         code(), r, table, "Table " + table.name() + " is not created by any earlier revision" + later));
             }

@@ -231,6 +231,9 @@ abstract class SafetyRule extends AlembicRule {
 
     @Override
     final List<Finding> check(DocumentContext ctx, MigrationModel model) {
+        if (OtherDatabase.holds(ctx.document().path())) {
+            return List.of(); // a SQLite/MySQL history beside the PostgreSQL one: PostgreSQL's locks do not apply
+        }
         Revision r = new Revision(ctx, model);
         if (r.changes.isEmpty()) {
             return List.of();

@@ -273,6 +273,89 @@ class SafetyRulesTest {
                 """, codes);
     }
 
+    /**
+     * Real histories (CKAN): {@code for table in ("resource", "resource_revision"): op.add_column(table, ...)} adds
+     * columns to tables named at run time, so a later drop of such a column is not an unknown column.
+     */
+    @Test
+    void anOperationOnATableNamedAtRunTimeMakesEarlierTablesPartlyUnknown(@TempDir Path root) {
+        SafetyWorkspace w = new SafetyWorkspace(
+                root,
+                Map.of("0001_base.py", BASE, "0002_loop.py", SafetyWorkspace.revision("0002", "0001", """
+                                    for table in ("users", "users_archive"):
+                                        op.add_column(table, sa.Column("webstore_url", sa.Text()))
+                                """)),
+                null);
+        Set<RuleCode> codes = EnumSet.of(RuleCode.UNKNOWN_TABLE, RuleCode.UNKNOWN_COLUMN);
+        String header = SafetyWorkspace.revision("0003", "0002", "    op.drop_column(\"users\", \"webstore_url\")\n");
+        assertThat(w.findings("0003_drop.py", header, codes)).isEmpty();
+        // a table created after the unknown operation is known again
+        String fresh = SafetyWorkspace.revision("0003", "0002", """
+                    op.create_table("fresh", sa.Column("id", sa.Integer()))
+                    op.drop_column("fresh", "webstore_url")
+                """);
+        assertThat(w.findings("0003_drop.py", fresh, codes))
+                .extracting(f -> f.code())
+                .containsExactly(RuleCode.UNKNOWN_COLUMN);
+    }
+
+    /**
+     * Real histories adopted an existing database (Redash, Lemur, Indico, CKAN's extensions): the first revision alters
+     * or points foreign keys at tables no revision creates. A table no revision ever creates is then presumed to be part
+     * of that baseline; a table the history drops or renames is still reported.
+     */
+    @Test
+    void aHistoryStartingFromAnExistingDatabasePresumesNeverCreatedTablesExist(
+            @TempDir Path alters, @TempDir Path fks) {
+        Set<RuleCode> codes = EnumSet.of(RuleCode.UNKNOWN_TABLE, RuleCode.UNKNOWN_COLUMN);
+        String later = SafetyWorkspace.revision("0002", "0001", """
+                    op.add_column("queries", sa.Column("is_draft", sa.Boolean()))
+                    op.drop_table("events")
+                    op.drop_table("events")
+                """);
+        SafetyWorkspace altersFirst = new SafetyWorkspace(
+                alters,
+                Map.of(
+                        "0001_base.py",
+                        SafetyWorkspace.revision(
+                                "0001", null, "    op.add_column(\"dashboards\", sa.Column(\"x\", sa.Text()))\n")),
+                null);
+        SafetyWorkspace foreignKeysFirst =
+                new SafetyWorkspace(fks, Map.of("0001_base.py", SafetyWorkspace.revision("0001", null, """
+                                    op.create_table(
+                                        "events",
+                                        sa.Column("id", sa.Integer(), primary_key=True),
+                                        sa.Column("cert_id", sa.Integer(), sa.ForeignKey("certificates.id")),
+                                    )
+                                """)), null);
+        // no revision creates "queries" or "events" here: both are presumed to be part of the baseline
+        assertThat(altersFirst.findings("0002_later.py", later, codes)).isEmpty();
+        // here the base revision creates "events": the second drop_table("events") is still reported
+        assertThat(foreignKeysFirst.findings("0002_later.py", later, codes))
+                .extracting(f -> f.code())
+                .containsExactly(RuleCode.UNKNOWN_TABLE);
+        // a self-contained history (BASE creates everything it names) still reports a never-created table
+        check(ws, "    op.add_column(«unknown-table:\"queries\"», sa.Column(\"a\", sa.Text()))\n", codes);
+    }
+
+    /** Prefect keeps a SQLite history beside the PostgreSQL one ({@code versions/sqlite}, {@code versions/postgresql}). */
+    @Test
+    void aHistoryInAFolderNamedAfterAnotherDatabaseGetsNoPostgresSafetyFindings(@TempDir Path root)
+            throws java.io.IOException {
+        for (String dialect : List.of("sqlite", "postgresql")) {
+            java.nio.file.Files.createDirectories(root.resolve("alembic/versions/" + dialect));
+            java.nio.file.Files.writeString(root.resolve("alembic/versions/" + dialect + "/0001_base.py"), BASE);
+        }
+        SafetyWorkspace w = new SafetyWorkspace(root, Map.of(), null);
+        String index = SafetyWorkspace.revision(
+                "0002", "0001", "    op.create_index(\"ix_users_name\", \"users\", [\"name\"])\n");
+        assertThat(w.findings("sqlite/0002_index.py", index, SafetyWorkspace.SAFETY))
+                .isEmpty();
+        assertThat(w.findings("postgresql/0002_index.py", index, SafetyWorkspace.SAFETY))
+                .extracting(f -> f.code())
+                .contains(RuleCode.NON_CONCURRENT_INDEX);
+    }
+
     @Test
     void findingsNeverThrowOnHalfTypedCode() {
         for (String body : List.of(
