@@ -96,7 +96,8 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
                                 "\n" + indent + "# TODO: backfill " + name
                                         + ", then set it NOT NULL in a later migration (see set-not-null)"))));
 
-        String empty = EMPTY_VALUE.get(ac.column().type().name());
+        String type = ac.column().type().name(); // null when not known
+        String empty = type == null ? null : EMPTY_VALUE.get(type);
         if (r.postgresVersion >= 11 && empty != null) { // before 11 any default rewrites the table
             SourceEdits de = new SourceEdits(r.model, r.ctx.document().path());
             Call col = column.get();

@@ -189,6 +189,13 @@ class SafetyFixesTest {
                 RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
                 0,
                 1);
+        // a type this reader does not know: only the nullable fix
+        fixed(
+                "op.add_column(\"users\", sa.Column(\"kind\", MyEnum(), nullable=False))",
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                1);
+        assertThat(ws.ruleFailures()).isZero();
         // before PostgreSQL 11 a constant default rewrites the table too: only the nullable fix
         fixedText(
                 ws10,
