@@ -104,6 +104,21 @@ class PostgresFixesRunIT {
                     op.drop_column("widgets", "token")
                     op.drop_column("widgets", "plan")
                 """);
+        // a file that imports its operations bare: the fixes import what they call the same way
+        GENERATED.put(
+                "0010_index_widgets.py",
+                header("0010", "0009", "Index widgets.")
+                                .replace(
+                                        "from alembic import op\n", "from alembic.op import create_index, add_column\n")
+                        + """
+                def upgrade() -> None:
+                    create_index("ix_widgets_name", "widgets", ["name"])
+                    add_column("widgets", sa.Column("note", sa.Text(), nullable=False))
+
+
+                def downgrade() -> None:
+                    pass
+                """);
     }
 
     static String header(String revision, String down, String description) {

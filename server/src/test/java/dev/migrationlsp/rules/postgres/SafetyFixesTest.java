@@ -325,4 +325,36 @@ class SafetyFixesTest {
         // a column has no stand-in
         fixed("op.alter_column(\"users\", \"name\", new_column_name=\"full_name\")", RuleCode.RENAME_BREAKS_CODE, 0, 0);
     }
+
+    @Test
+    void fixesInAFileThatImportsOperationsBareImportWhatTheyCall() {
+        String text = """
+                from alembic.op import create_index
+
+                revision = '0002'
+                down_revision = '0001'
+
+
+                def upgrade():
+                    create_index('ix_users_name', 'users', ['name'])
+
+
+                def downgrade():
+                    pass
+                """;
+        assertThat(fixedText(ws, text, RuleCode.NON_CONCURRENT_INDEX, 0, 1))
+                .startsWith("from alembic.op import create_index\nfrom alembic.op import get_context\n")
+                .contains("""
+                def upgrade():
+                    with get_context().autocommit_block():
+                        create_index('ix_users_name', 'users', ['name'], postgresql_concurrently=True)
+                """);
+        assertThat(fixedText(ws, text, RuleCode.MISSING_LOCK_TIMEOUT, 0, 1))
+                .startsWith("from alembic.op import create_index\nfrom alembic.op import execute\n")
+                .contains("""
+                def upgrade():
+                    execute("SET lock_timeout = '5s'")
+                    create_index('ix_users_name', 'users', ['name'])
+                """);
+    }
 }
