@@ -81,13 +81,13 @@ public enum RuleCode {
             "required-column-without-default",
             WARNING,
             POSTGRES_SAFETY,
-            NONE,
+            UNSAFE,
             "A NOT NULL column without a server default is added to an existing table"),
     VOLATILE_DEFAULT(
             "volatile-default",
             WARNING,
             POSTGRES_SAFETY,
-            NONE,
+            UNSAFE,
             "A column added with a default that rewrites the table"),
     TABLE_REWRITE_TYPE_CHANGE(
             "table-rewrite-type-change",
@@ -117,7 +117,7 @@ public enum RuleCode {
             "rename-breaks-code",
             INFO,
             POSTGRES_SAFETY,
-            NONE,
+            UNSAFE,
             "A table or column rename breaks code that still uses the old name"),
     DROP_LOSES_DATA(
             "drop-loses-data",

@@ -153,6 +153,28 @@ public final class RealPostgres implements AutoCloseable {
         assertThat(r.exit()).as(r.out()).isZero();
     }
 
+    /**
+     * Runs {@code sql} in a transaction that is then rolled back, and returns the SQLSTATE it failed with ("23502"), or
+     * null when it succeeded.
+     */
+    public String sqlState(String sql) {
+        Result r = RealTools.run(List.of(RealTools.PYTHON.toString(), "-c", """
+                import sys, sqlalchemy
+                e = sqlalchemy.create_engine(sys.argv[1])
+                with e.connect() as c:
+                    t = c.begin()
+                    try:
+                        c.exec_driver_sql(sys.argv[2])
+                        print("None")
+                    except sqlalchemy.exc.DBAPIError as ex:
+                        print(ex.orig.pgcode)
+                    t.rollback()
+                """, url, sql), dir, Map.of());
+        assertThat(r.exit()).as(r.out()).isZero();
+        String state = r.out().strip();
+        return state.equals("None") ? null : state;
+    }
+
     @Override
     public void close() {
         if (Files.isDirectory(dir.resolve("data"))) {

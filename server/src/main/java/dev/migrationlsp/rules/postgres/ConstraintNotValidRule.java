@@ -62,13 +62,13 @@ public final class ConstraintNotValidRule extends SafetyRule {
         List<Arg> args = call.args();
         Edit kw = se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_not_valid=True");
         String indent = r.model.text().slice(l[0], l[0] + l[2]);
-        String validate = "\n" + indent + "with " + r.op() + ".get_context().autocommit_block():\n" + indent + "    "
-                + r.op() + ".execute("
+        String validate = "\n" + indent + "with " + se.op("get_context") + "().autocommit_block():\n" + indent + "    "
+                + se.op("execute") + "("
                 + se.str("ALTER TABLE " + ac.table().name() + " VALIDATE CONSTRAINT "
                         + ac.name().name()) + ")";
         return Optional.of(new Fix(
                 "Add NOT VALID, then validate in its own transaction",
                 false,
-                List.of(kw, se.replace(l[1], l[1], validate))));
+                se.withImports(List.of(kw, se.replace(l[1], l[1], validate)))));
     }
 }

@@ -49,8 +49,8 @@ public final class MissingLockTimeoutRule extends SafetyRule {
     private Optional<Fix> fix(Revision r) {
         return r.upgradeBodyStart().map(at -> {
             SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
-            String line = " ".repeat(at[1]) + r.op() + ".execute(\"" + SET_LOCK_TIMEOUT + "\")\n";
-            return new Fix("Set a lock_timeout first", false, List.of(se.replace(at[0], at[0], line)));
+            String line = " ".repeat(at[1]) + se.op("execute") + "(\"" + SET_LOCK_TIMEOUT + "\")\n";
+            return new Fix("Set a lock_timeout first", false, se.withImports(List.of(se.replace(at[0], at[0], line))));
         });
     }
 }

@@ -109,18 +109,20 @@ public final class NonConcurrentIndexRule extends SafetyRule {
                     + e.newText().replace("\r\n", "\n")
                     + statement.substring(e.endOffset() - l[0]);
         }
-        String replacement = r.inAutocommitBlock(call.start()) ? changed : autocommit(r, changed, l[2]);
+        String replacement = r.inAutocommitBlock(call.start()) ? changed : autocommit(se, changed, l[2]);
         String title = c instanceof DropIndex
                 ? "Drop the index concurrently in an autocommit block"
                 : "Build the index concurrently in an autocommit block";
-        return Optional.of(new Fix(title, false, List.of(se.replace(l[0], l[1], replacement))));
+        return Optional.of(new Fix(title, false, se.withImports(List.of(se.replace(l[0], l[1], replacement)))));
     }
 
     /** {@code statement} (full lines, indented by {@code indent} chars) wrapped in an autocommit block. */
-    static String autocommit(Revision r, String statement, int indent) {
+    static String autocommit(SourceEdits se, String statement, int indent) {
         String lead = statement.substring(0, indent);
-        StringBuilder b =
-                new StringBuilder(lead).append("with ").append(r.op()).append(".get_context().autocommit_block():\n");
+        StringBuilder b = new StringBuilder(lead)
+                .append("with ")
+                .append(se.op("get_context"))
+                .append("().autocommit_block():\n");
         String[] lines = statement.replace("\r\n", "\n").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             b.append(lines[i].isBlank() ? lines[i] : "    " + lines[i]);

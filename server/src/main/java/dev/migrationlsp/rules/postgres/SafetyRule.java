@@ -209,9 +209,64 @@ abstract class SafetyRule extends AlembicRule {
             return se.replace(lines[0], lines[1], replacement);
         }
 
+        /**
+         * The inline {@code sa.Column(...)} of an {@code op.add_column(table, sa.Column(...))} that is a statement of its
+         * own outside a batch: what the add-column fixes rewrite. Empty for SQL, batch operations and columns built
+         * elsewhere.
+         */
+        Optional<Call> addedColumnCall(AddColumn ac) {
+            PgChange.Site s = ac.site();
+            if (s.sql() || s.op() == null || s.inBatch() || !ac.table().located()) {
+                return Optional.empty();
+            }
+            Call call = s.op().call();
+            if (statementLines(call).isEmpty()
+                    || call.argument(0, "table_name").isEmpty()
+                    || !(call.argument(1, "column").orElse(null) instanceof Call column)
+                    || !column.complete()
+                    || column.argument(0, "name").isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(column);
+        }
+
+        /**
+         * {@code op.alter_column(<table>, <column>, <keyword>)} for the column an {@code add_column} added, reusing how
+         * the call writes the table, the column name and its {@code schema=}; the op is spelled as the file spells
+         * operations (an import is recorded in {@code se} when the file imports operations bare).
+         */
+        String alterAddedColumn(SourceEdits se, Call addColumn, Call column, String keyword) {
+            StringBuilder b = new StringBuilder(se.op("alter_column")).append('(');
+            b.append(slice(addColumn.argument(0, "table_name").orElseThrow()))
+                    .append(", ")
+                    .append(slice(column.argument(0, "name").orElseThrow()))
+                    .append(", ")
+                    .append(keyword);
+            addColumn.keyword("schema").ifPresent(a -> b.append(", schema=").append(slice(a.value())));
+            return b.append(')').toString();
+        }
+
+        String slice(dev.migrationlsp.alembic.PyAst.Expr e) {
+            return model.text().slice(e.start(), e.end());
+        }
+
+        /** The indent of the statement lines {@code l} ({@link #statementLines}). */
+        String indent(int[] l) {
+            return model.text().slice(l[0], l[0] + l[2]);
+        }
+
         /** Offset where a new first statement of {@code upgrade()} goes (its line start), and that line's indent. */
         Optional<int[]> upgradeBodyStart() {
-            return model.upgrade().flatMap(d -> {
+            return bodyStart(model.upgrade());
+        }
+
+        /** The same for {@code downgrade()}. */
+        Optional<int[]> downgradeBodyStart() {
+            return bodyStart(model.downgrade());
+        }
+
+        private Optional<int[]> bodyStart(Optional<dev.migrationlsp.alembic.PyAst.Def> def) {
+            return def.flatMap(d -> {
                 Block b = d.body();
                 if (b.indent() == null) {
                     return Optional.empty();

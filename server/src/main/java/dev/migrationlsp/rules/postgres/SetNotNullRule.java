@@ -82,18 +82,18 @@ public final class SetNotNullRule extends SafetyRule {
         String table = alt.table().name();
         String column = alt.column().name();
         String name = constraintName("ck_" + table.replace('.', '_') + "_" + column + "_not_null");
-        String op = r.op();
-        String before = indent + op + ".create_check_constraint(" + se.str(name) + ", " + se.str(table) + ", "
+        String before = indent + se.op("create_check_constraint") + "(" + se.str(name) + ", " + se.str(table) + ", "
                 + se.str(column + " IS NOT NULL") + ", postgresql_not_valid=True)\n"
-                + indent + "with " + op + ".get_context().autocommit_block():\n"
-                + indent + "    " + op + ".execute(" + se.str("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + name)
+                + indent + "with " + se.op("get_context") + "().autocommit_block():\n"
+                + indent + "    " + se.op("execute") + "("
+                + se.str("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + name)
                 + ")\n";
-        String after = "\n" + indent + op + ".drop_constraint(" + se.str(name) + ", " + se.str(table) + ", type_="
+        String after = "\n" + indent + se.op("drop_constraint") + "(" + se.str(name) + ", " + se.str(table) + ", type_="
                 + se.str("check") + ")";
         return Optional.of(new Fix(
                 "Validate a NOT NULL check constraint first",
                 false,
-                List.of(se.replace(l[0], l[0], before), se.replace(l[1], l[1], after))));
+                se.withImports(List.of(se.replace(l[0], l[0], before), se.replace(l[1], l[1], after)))));
     }
 
     /** PostgreSQL truncates identifiers at 63 bytes; keep the name the migration writes the one it gets. */

@@ -131,6 +131,13 @@ final class SourceEdits {
         return "postgresql.UUID(as_uuid=True)";
     }
 
+    /** {@code edits} followed by the {@link #importEdits()} the names spelled so far need. */
+    List<Edit> withImports(List<Edit> edits) {
+        List<Edit> all = new ArrayList<>(edits);
+        all.addAll(importEdits());
+        return all;
+    }
+
     /** The import lines the spelled names need, inserted after the last module-level import. */
     List<Edit> importEdits() {
         List<String> lines = new ArrayList<>();

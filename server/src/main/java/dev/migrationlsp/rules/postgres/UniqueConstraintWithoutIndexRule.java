@@ -78,16 +78,15 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
         String indent = t.slice(l[0], l[0] + l[2]);
         String name = ac.name().name();
         String table = ac.table().name();
-        String op = r.op();
-        String replacement = indent + "with " + op + ".get_context().autocommit_block():\n"
-                + indent + "    " + op + ".create_index(" + se.str(name) + ", " + se.str(table) + ", "
+        String replacement = indent + "with " + se.op("get_context") + "().autocommit_block():\n"
+                + indent + "    " + se.op("create_index") + "(" + se.str(name) + ", " + se.str(table) + ", "
                 + t.slice(columns.get().start(), columns.get().end()) + ", unique=True, postgresql_concurrently=True)\n"
-                + indent + op + ".execute("
+                + indent + se.op("execute") + "("
                 + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what + " USING INDEX " + name)
                 + ")";
         return Optional.of(new Fix(
                 "Build a unique index concurrently and add the constraint using it",
                 false,
-                List.of(se.replace(l[0], l[1], replacement))));
+                se.withImports(List.of(se.replace(l[0], l[1], replacement)))));
     }
 }

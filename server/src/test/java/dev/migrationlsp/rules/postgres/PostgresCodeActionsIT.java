@@ -181,4 +181,48 @@ class PostgresCodeActionsIT {
             assertThat(after).singleElement();
         }
     }
+
+    @Test
+    void safetyFixesAreOfferedNotPreferredAndLeftOutOfFixAll() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        Path file = root.resolve("src/dev_health_ops/alembic/versions/0007_add_settings_plan.py");
+        String text = PostgresFixesRunIT.header("0007", "0006", "Add settings.plan.") + """
+                def upgrade() -> None:
+                    op.execute("SET lock_timeout = '5s'")
+                    op.add_column("settings", sa.Column("plan", sa.Text(), nullable=False))
+
+
+                def downgrade() -> None:
+                    op.drop_column("settings", "plan")
+                """;
+        try (TestServer ts = TestServer.start(root)) {
+            String uri = ts.open(file, text);
+            Diagnostic d = first(
+                    ts.awaitDiagnostics(uri, hasCode("required-column-without-default")),
+                    "required-column-without-default");
+            List<CodeAction> fixes = actions(ts, uri, d.getRange(), List.of(d), List.of("quickfix")).stream()
+                    .filter(a -> !a.getTitle().startsWith("Ignore"))
+                    .toList();
+            assertThat(fixes)
+                    .hasSize(2)
+                    .allSatisfy(a -> assertThat(a.getIsPreferred()).isNotEqualTo(Boolean.TRUE));
+            String filled = apply(text, resolve(ts, fixes.get(1)).getEdit(), uri);
+            assertThat(filled)
+                    .contains(
+                            "    op.add_column(\"settings\", sa.Column(\"plan\", sa.Text(), nullable=False, "
+                                    + "server_default=\"\"))\n    op.alter_column(\"settings\", \"plan\", server_default=None)\n");
+            ts.changeFull(uri, filled);
+            ts.awaitDiagnostics(uri, lacksCode("required-column-without-default"));
+
+            ts.changeFull(uri, text);
+            ts.awaitDiagnostics(uri, hasCode("required-column-without-default"));
+            List<CodeAction> all = actions(
+                    ts, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(), List.of("source.fixAll"));
+            // the safety fixes are unsafe: fix-all (if another rule offers it at all) leaves the add_column alone
+            for (CodeAction a : all) {
+                assertThat(apply(text, resolve(ts, a).getEdit(), uri))
+                        .contains("    op.add_column(\"settings\", sa.Column(\"plan\", sa.Text(), nullable=False))\n");
+            }
+        }
+    }
 }

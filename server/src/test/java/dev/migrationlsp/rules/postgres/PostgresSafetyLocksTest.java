@@ -116,9 +116,24 @@ class PostgresSafetyLocksTest {
         return PostgresDiagnostics.apply(text, f.fixes().get(0));
     }
 
+    /** Fix {@code index} of a finding that offers {@code count}. */
+    String fixed(String text, Finding f, int index, int count) {
+        assertThat(f.fixes()).hasSize(count);
+        return PostgresDiagnostics.apply(text, f.fixes().get(index));
+    }
+
+    /** No step failed, and none rewrote {@code table}. */
+    static void ranWithoutRewrite(List<Step> steps, String table) {
+        assertThat(steps).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.error()).as(s.sql()).isNull();
+            assertThat(s.rewritten().get(table)).as(s.sql()).isFalse();
+        });
+    }
+
     /** Fresh tables with rows, revision 0002 = {@code text}, rendered by Alembic and run by the probe. */
     List<Step> run(String text, boolean block) throws IOException {
-        pg.execute("DROP TABLE IF EXISTS t, u, alembic_version CASCADE");
+        // everything an earlier case left (a renamed table, the view that keeps its old name)
+        pg.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         project.write("0002_case.py", text);
         Result up = project.alembic(Map.of("DATABASE_URL", pg.url()), "upgrade", "0001");
         assertThat(up.exit()).as(up.out()).isZero();
@@ -207,8 +222,20 @@ class PostgresSafetyLocksTest {
     @Test
     void requiredColumnWithoutDefaultFailsOnRows() throws IOException {
         String text = migration("    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), nullable=False))\n");
-        finding(text, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT);
+        Finding f = finding(text, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT);
         assertThat(only(run(text, false)).error()).isEqualTo("23502"); // not_null_violation
+        // fix 1: the column is added nullable: runs on rows, no rewrite
+        List<Step> nullable = run(fixed(text, f, 0, 2), false);
+        ranWithoutRewrite(nullable, "t");
+        assertThat(only(nullable).sql()).doesNotContain("NOT NULL");
+        // fix 2: existing rows get '' through a default stored once, dropped again: new rows must still name c
+        List<Step> filled = run(fixed(text, f, 1, 2), false);
+        ranWithoutRewrite(filled, "t");
+        assertThat(filled).hasSize(2);
+        assertThat(step(filled, "ALTER TABLE t ADD COLUMN c TEXT").locksOn("t")).contains(claimedLock(f));
+        assertThat(pg.scalar("SELECT count(*) FROM t WHERE c = ''")).isEqualTo("2000");
+        assertThat(pg.sqlState("INSERT INTO t (id) VALUES (5000)")).isEqualTo("23502");
+        assertThat(pg.sqlState("INSERT INTO t (id, c) VALUES (5000, 'x')")).isNull();
         Step safe = only(run(
                 migration(
                         "    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), nullable=False, server_default=\"x\"))\n"),
@@ -226,6 +253,16 @@ class PostgresSafetyLocksTest {
         Step hazard = only(run(text, false));
         assertThat(hazard.locksOn("t")).contains(claimedLock(f));
         assertThat(hazard.rewritten().get("t")).isTrue();
+        // the fix: the column without the default, then SET DEFAULT: no rewrite, only new rows get a value
+        List<Step> safe = run(fixed(text, f), false);
+        ranWithoutRewrite(safe, "t");
+        assertThat(step(safe, "ALTER TABLE t ALTER COLUMN c SET DEFAULT gen_random_uuid()")
+                        .scans()
+                        .get("t"))
+                .isZero();
+        assertThat(pg.scalar("SELECT count(*) FROM t WHERE c IS NULL")).isEqualTo("2000");
+        assertThat(pg.scalar("INSERT INTO t (id) VALUES (5000) RETURNING c IS NOT NULL"))
+                .isEqualTo("True");
         String constant = migration("    op.add_column(\"t\", sa.Column(\"c\", sa.Text(), server_default=\"x\"))\n");
         assertThat(ws.findings("0002_case.py", constant, Set.of(RuleCode.VOLATILE_DEFAULT)))
                 .isEmpty();
@@ -313,6 +350,35 @@ class PostgresSafetyLocksTest {
             modes.addAll(s.locksOn("t2"));
             assertThat(modes).as((String) c[0]).contains(claimedLock(f));
         }
+    }
+
+    @Test
+    void aRenamedTableKeptAsAViewServesTheOldNameAndDowngrades() throws IOException {
+        String text = migration("    op.rename_table(\"t\", \"t2\")\n")
+                .replace("def downgrade():\n    pass\n", "def downgrade():\n    op.rename_table(\"t2\", \"t\")\n");
+        Finding f = finding(text, RuleCode.RENAME_BREAKS_CODE);
+        String fixed = fixed(text, f);
+        List<Step> steps = run(fixed, false);
+        assertThat(steps)
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.error()).as(s.sql()).isNull());
+        assertThat(step(steps, "ALTER TABLE t RENAME TO t2").locksOn("t2")).contains(claimedLock(f)); // same oid
+        // code that still says t reads, inserts (the table's own defaults apply), updates and deletes through the view
+        assertThat(pg.scalar("SELECT count(*) FROM t")).isEqualTo("2000");
+        pg.scalar("SELECT setval(pg_get_serial_sequence('t2', 'id'), 2000)"); // the rows were inserted with ids
+        assertThat(pg.scalar("INSERT INTO t (a) VALUES ('new') RETURNING id")).isEqualTo("2001");
+        pg.execute("UPDATE t SET a = 'changed' WHERE n = 7; DELETE FROM t WHERE n = 8");
+        assertThat(pg.scalar("SELECT count(*) FROM t2 WHERE a IN ('new', 'changed')"))
+                .isEqualTo("2");
+        assertThat(pg.scalar("SELECT count(*) FROM t2")).isEqualTo("2000");
+        // the downgrade drops the view before renaming back
+        pg.execute("UPDATE alembic_version SET version_num = '0002'");
+        Result down = project.alembic(Map.of("DATABASE_URL", pg.url()), "downgrade", "0001");
+        assertThat(down.exit()).as(down.out()).isZero();
+        assertThat(pg.scalar("SELECT relkind FROM pg_class WHERE relname = 't'"))
+                .isEqualTo("r");
+        assertThat(pg.scalar("SELECT count(*) FROM pg_class WHERE relname = 't2'"))
+                .isEqualTo("0");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
+import dev.migrationlsp.testing.DeclaredFixSafety;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +18,41 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SafetyFixesTest {
     SafetyWorkspace ws;
+    SafetyWorkspace ws10;
 
     @BeforeAll
-    void setUp(@TempDir Path root) {
+    void setUp(@TempDir Path root, @TempDir Path root10) {
         ws = new SafetyWorkspace(root, Map.of("0001_base.py", SafetyRulesTest.BASE), null);
+        ws10 = new SafetyWorkspace(root10, Map.of("0001_base.py", SafetyRulesTest.BASE), "postgres-version = 10\n");
     }
 
     String fixed(String input, RuleCode code) {
+        return fixed(input, code, 0, 1);
+    }
+
+    /** The upgrade() body after fix {@code index} of the one finding, which offers {@code fixes} fixes. */
+    String fixed(String input, RuleCode code, int index, int fixes) {
         String body = input.startsWith("    ")
                 ? input
                 : String.join("\n", input.lines().map(l -> "    " + l).toList());
-        String text = SafetyWorkspace.revision("0002", "0001", body);
-        List<Finding> found = ws.findings("0002_case.py", text, Set.of(code));
+        return upgrade(fixedText(ws, SafetyWorkspace.revision("0002", "0001", body), code, index, fixes));
+    }
+
+    /** The whole file after fix {@code index}; the finding is gone and every fix is offered, none safe. */
+    static String fixedText(SafetyWorkspace w, String text, RuleCode code, int index, int fixes) {
+        List<Finding> found = w.findings("0002_case.py", text, Set.of(code));
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).fixes()).hasSize(1);
-        String after = PostgresDiagnostics.apply(text, found.get(0).fixes().get(0));
-        assertThat(ws.findings("0002_case.py", after, Set.of(code))).as(after).isEmpty();
+        assertThat(found.get(0).fixes()).hasSize(fixes);
+        DeclaredFixSafety.check(found.get(0));
+        if (fixes == 0) {
+            return text;
+        }
+        String after = PostgresDiagnostics.apply(text, found.get(0).fixes().get(index));
+        assertThat(w.findings("0002_case.py", after, Set.of(code))).as(after).isEmpty();
+        return after;
+    }
+
+    static String upgrade(String after) {
         String start = "def upgrade():\n";
         String upgrade = after.substring(after.indexOf(start) + start.length(), after.indexOf("\n\ndef downgrade"));
         return String.join(
@@ -122,5 +142,219 @@ class SafetyFixesTest {
                 .isEqualTo("""
                     op.execute("SET lock_timeout = '5s'")
                     op.drop_column("users", "name")""");
+    }
+
+    @Test
+    void requiredColumnWithoutDefault() {
+        String add = "op.add_column(\"users\", sa.Column(\"plan\", sa.Text(), nullable=False))";
+        assertThat(fixed(add, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT, 0, 2)).isEqualTo("""
+                op.add_column("users", sa.Column("plan", sa.Text(), nullable=True))
+                # TODO: backfill plan, then set it NOT NULL in a later migration (see set-not-null)""");
+        assertThat(fixed(add, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT, 1, 2)).isEqualTo("""
+                op.add_column("users", sa.Column("plan", sa.Text(), nullable=False, server_default=""))
+                op.alter_column("users", "plan", server_default=None)""");
+        // one argument per line, an integer, a schema
+        assertThat(fixed("""
+                    op.add_column(
+                        "users",
+                        sa.Column(
+                            "visits",
+                            sa.BigInteger(),
+                            nullable=False,
+                        ),
+                        schema="public",
+                    )""", RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT, 1, 2)).isEqualTo("""
+                op.add_column(
+                    "users",
+                    sa.Column(
+                        "visits",
+                        sa.BigInteger(),
+                        nullable=False,
+                        server_default="0",
+                    ),
+                    schema="public",
+                )
+                op.alter_column("users", "visits", server_default=None, schema="public")""");
+        assertThat(fixed(
+                        "op.add_column(\"users\", sa.Column(\"ok\", sa.Boolean(), nullable=False))",
+                        RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                        1,
+                        2))
+                .isEqualTo("""
+                op.add_column("users", sa.Column("ok", sa.Boolean(), nullable=False, server_default="false"))
+                op.alter_column("users", "ok", server_default=None)""");
+        // no obvious empty value for a timestamp: only the nullable fix
+        fixed(
+                "op.add_column(\"users\", sa.Column(\"at\", sa.DateTime(timezone=True), nullable=False))",
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                1);
+        // a type this reader does not know: only the nullable fix
+        fixed(
+                "op.add_column(\"users\", sa.Column(\"kind\", MyEnum(), nullable=False))",
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                1);
+        assertThat(ws.ruleFailures()).isZero();
+        // before PostgreSQL 11 a constant default rewrites the table too: only the nullable fix
+        fixedText(
+                ws10,
+                SafetyWorkspace.revision("0002", "0001", "    " + add + "\n"),
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                1);
+        // a primary key is NOT NULL whatever it says, and SQL is not rewritten
+        fixed(
+                "op.add_column(\"users\", sa.Column(\"k\", sa.Integer(), primary_key=True))",
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                0);
+        fixed(
+                "op.execute(\"ALTER TABLE users ADD COLUMN g int NOT NULL\")",
+                RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+                0,
+                0);
+    }
+
+    @Test
+    void requiredColumnKeepsQuotesAndBareImports() {
+        String text = """
+                from alembic.op import add_column
+                from sqlalchemy import Column, Text
+
+                revision = '0002'
+                down_revision = '0001'
+
+
+                def upgrade():
+                    add_column('users', Column('plan', Text(), nullable=False))
+
+
+                def downgrade():
+                    pass
+                """;
+        assertThat(fixedText(ws, text, RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT, 1, 2))
+                .isEqualTo("""
+                from alembic.op import add_column
+                from sqlalchemy import Column, Text
+                from alembic.op import alter_column
+
+                revision = '0002'
+                down_revision = '0001'
+
+
+                def upgrade():
+                    add_column('users', Column('plan', Text(), nullable=False, server_default=''))
+                    alter_column('users', 'plan', server_default=None)
+
+
+                def downgrade():
+                    pass
+                """);
+    }
+
+    @Test
+    void volatileDefault() {
+        assertThat(fixed(
+                        "op.add_column(\"users\", sa.Column(\"token\", sa.Text(), server_default=sa.text(\"gen_random_uuid()\")))",
+                        RuleCode.VOLATILE_DEFAULT))
+                .isEqualTo("""
+                op.add_column("users", sa.Column("token", sa.Text()))
+                op.alter_column("users", "token", server_default=sa.text("gen_random_uuid()"))""");
+        assertThat(fixed("""
+                    op.add_column(
+                        "users",
+                        sa.Column(
+                            "seen",
+                            sa.DateTime(timezone=True),
+                            server_default=sa.func.clock_timestamp(),
+                            nullable=True,
+                        ),
+                    )  # why""", RuleCode.VOLATILE_DEFAULT)).isEqualTo("""
+                op.add_column(
+                    "users",
+                    sa.Column(
+                        "seen",
+                        sa.DateTime(timezone=True),
+                        nullable=True,
+                    ),
+                )  # why
+                op.alter_column("users", "seen", server_default=sa.func.clock_timestamp())""");
+        // before PostgreSQL 11 any default rewrites: the same fix
+        assertThat(upgrade(fixedText(
+                        ws10,
+                        SafetyWorkspace.revision(
+                                "0002",
+                                "0001",
+                                "    op.add_column(\"users\", sa.Column(\"b\", sa.Text(), server_default=\"x\"))\n"),
+                        RuleCode.VOLATILE_DEFAULT,
+                        0,
+                        1)))
+                .isEqualTo("""
+                op.add_column("users", sa.Column("b", sa.Text()))
+                op.alter_column("users", "b", server_default="x")""");
+        // NOT NULL: without the default the add fails on rows, so no fix
+        fixed(
+                "op.add_column(\"users\", sa.Column(\"t\", sa.Text(), nullable=False, server_default=sa.text(\"gen_random_uuid()\")))",
+                RuleCode.VOLATILE_DEFAULT,
+                0,
+                0);
+    }
+
+    @Test
+    void renameTableKeepsTheOldNameAsAView() {
+        String text = SafetyWorkspace.revision("0002", "0001", "    op.rename_table(\"orgs\", \"organisations\")\n")
+                .replace(
+                        "def downgrade():\n    pass\n",
+                        "def downgrade():\n    op.rename_table(\"organisations\", \"orgs\")\n");
+        assertThat(fixedText(ws, text, RuleCode.RENAME_BREAKS_CODE, 0, 1)).endsWith("""
+                def upgrade():
+                    op.rename_table("orgs", "organisations")
+                    op.execute("CREATE VIEW orgs AS SELECT * FROM organisations")
+
+
+                def downgrade():
+                    op.execute("DROP VIEW IF EXISTS orgs")
+                    op.rename_table("organisations", "orgs")
+                """);
+        // a reserved word is quoted as SQLAlchemy quotes it
+        assertThat(fixed("op.rename_table(\"orgs\", \"user\")", RuleCode.RENAME_BREAKS_CODE))
+                .isEqualTo("""
+                op.rename_table("orgs", "user")
+                op.execute("CREATE VIEW orgs AS SELECT * FROM \\"user\\"")""");
+        // a column has no stand-in
+        fixed("op.alter_column(\"users\", \"name\", new_column_name=\"full_name\")", RuleCode.RENAME_BREAKS_CODE, 0, 0);
+    }
+
+    @Test
+    void fixesInAFileThatImportsOperationsBareImportWhatTheyCall() {
+        String text = """
+                from alembic.op import create_index
+
+                revision = '0002'
+                down_revision = '0001'
+
+
+                def upgrade():
+                    create_index('ix_users_name', 'users', ['name'])
+
+
+                def downgrade():
+                    pass
+                """;
+        assertThat(fixedText(ws, text, RuleCode.NON_CONCURRENT_INDEX, 0, 1))
+                .startsWith("from alembic.op import create_index\nfrom alembic.op import get_context\n")
+                .contains("""
+                def upgrade():
+                    with get_context().autocommit_block():
+                        create_index('ix_users_name', 'users', ['name'], postgresql_concurrently=True)
+                """);
+        assertThat(fixedText(ws, text, RuleCode.MISSING_LOCK_TIMEOUT, 0, 1))
+                .startsWith("from alembic.op import create_index\nfrom alembic.op import execute\n")
+                .contains("""
+                def upgrade():
+                    execute("SET lock_timeout = '5s'")
+                    create_index('ix_users_name', 'users', ['name'])
+                """);
     }
 }

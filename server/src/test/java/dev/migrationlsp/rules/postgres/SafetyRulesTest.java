@@ -224,6 +224,16 @@ class SafetyRulesTest {
     }
 
     @Test
+    void aRenamedTableKeptAsAViewOfItsNewNameBreaksNothing() {
+        check("""
+                    op.rename_table("orgs", "organisations")
+                    op.execute("CREATE VIEW orgs AS SELECT * FROM organisations")
+                    «rename-breaks-code:op.rename_table»("users", "people")
+                    op.execute("CREATE VIEW users AS SELECT id FROM people")
+                """);
+    }
+
+    @Test
     void batchOperationsAreReadToo() {
         check("""
                     with op.batch_alter_table("users") as batch_op:
