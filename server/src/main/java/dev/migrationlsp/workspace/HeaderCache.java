@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -41,7 +42,7 @@ import java.util.zip.CRC32;
  *       write within one timestamp tick could leave the stat unchanged. Those are read and hashed. Touching a file,
  *       {@code cp -p}, a checkout or an editor's save all change the status-change time, so they are re-read.
  *   <li>The cache file is written whole (temporary file and atomic move) with a CRC over its content, and records the
- *       workspace root and a checksum of the header scanner's code: a corrupt, truncated, foreign or outdated file is
+ *       workspace root and the build that wrote it: a corrupt, truncated, foreign or outdated file is
  *       ignored and rebuilt, and an unwritable cache directory only means no cache. Two processes writing at once each
  *       write a complete file; the last one wins.
  * </ul>
@@ -59,7 +60,7 @@ public final class HeaderCache {
     private static final int FORMAT = 1;
     /** Files changed this long before the writing run started are racily clean (covers coarse timestamps). */
     private static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
-    /** The classes whose behaviour decides what a cached header holds: a new build of any of them is a new cache. */
+    /** The classes whose behaviour decides what a cached header holds (when not run from a jar, see codeVersion). */
     private static final String[] CODE = {
         "/dev/migrationlsp/alembic/RevisionHeaderScanner.class",
         "/dev/migrationlsp/alembic/RevisionHeaderScanner$Value.class",
@@ -135,12 +136,7 @@ public final class HeaderCache {
     /** The file's stat as the cache compares it; null when it cannot be read. */
     static Stamp stamp(Path file) {
         try {
-            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
-            return new Stamp(
-                    (Long) a.get("size"),
-                    ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
-                    ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
-                    a.get("dev") + ":" + a.get("ino"));
+            return unixStamp(Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino"));
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             try {
                 // no unix view (Windows): size, modification time and the file key are what there is
@@ -156,6 +152,46 @@ public final class HeaderCache {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A directory entry's type from one {@code lstat}, not following links; with {@code stamp}, also the regular
+     * file's {@link Stamp}. Null when it cannot be read.
+     */
+    static LinkStat lstat(Path file, boolean stamp) {
+        try {
+            if (stamp) {
+                try {
+                    Map<String, Object> a = Files.readAttributes(
+                            file,
+                            "unix:isDirectory,isRegularFile,isSymbolicLink,size,lastModifiedTime,ctime,dev,ino",
+                            LinkOption.NOFOLLOW_LINKS);
+                    boolean regular = (Boolean) a.get("isRegularFile");
+                    return new LinkStat(
+                            (Boolean) a.get("isDirectory"),
+                            regular,
+                            (Boolean) a.get("isSymbolicLink"),
+                            regular ? unixStamp(a) : null);
+                } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                    // no unix view: the basic attributes below, and the stamp read later
+                }
+            }
+            BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new LinkStat(b.isDirectory(), b.isRegularFile(), b.isSymbolicLink(), null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** See {@link #lstat}. */
+    record LinkStat(boolean directory, boolean regularFile, boolean symbolicLink, Stamp stamp) {}
+
+    private static Stamp unixStamp(Map<String, Object> a) {
+        return new Stamp(
+                (Long) a.get("size"),
+                ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
+                ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
+                a.get("dev") + ":" + a.get("ino"));
     }
 
     /** What the cache compares before trusting a file without reading it. */
@@ -207,8 +243,26 @@ public final class HeaderCache {
         return new long[] {random.nextLong(), random.nextLong()};
     }
 
-    /** A checksum of the scanner's class files: a rebuilt scanner must not be answered by an older one's headers. */
+    /**
+     * Which build wrote a cache: a rebuilt scanner must not be answered by an older one's headers. From a jar, the jar's
+     * path, size and modification time (one stat; reading class files from it costs a short command ~10 ms of CPU);
+     * from a folder of classes (tests, an IDE), a checksum of the scanner's class files.
+     */
     private static long codeVersion() {
+        try {
+            Path where = Path.of(HeaderCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
+            if (a.isRegularFile()) {
+                return (31L * where.toString().hashCode() + a.size()) * 31L
+                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            }
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            // no code source to stat: the class files below
+        }
         CRC32 crc = new CRC32();
         for (String name : CODE) {
             try (InputStream in = HeaderCache.class.getResourceAsStream(name)) {

@@ -216,21 +216,26 @@ public final class Workspace {
     private void rescanDisk() {
         diskAlembic.clear();
         diskClickHouse.clear();
-        List<Path> files = new ArrayList<>();
+        List<Listed> files = new ArrayList<>();
         Set<Path> listed = new HashSet<>();
+        // a heads run with a cache takes each file's stat from the listing: one system call per unchanged file
+        boolean stamp = headersOnly && headerCache.enabled();
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
                 if (listed.add(d)) {
-                    list(d, files, h.recursive());
+                    list(d, files, h.recursive(), stamp);
                 }
             }
         }
-        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false));
+        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false, false));
         if (listed.size() > 2) {
             // nested version locations list a file twice
-            List<Path> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+            java.util.Map<Path, Listed> distinct = new java.util.LinkedHashMap<>();
+            for (Listed l : files) {
+                distinct.putIfAbsent(l.path(), l);
+            }
             files.clear();
-            files.addAll(distinct);
+            files.addAll(distinct.values());
         }
         HeaderCache.Index cache = headerCache.open(root);
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
@@ -238,7 +243,7 @@ public final class Workspace {
         // hundred stat calls cost less than starting the pool's threads.
         boolean parallel = files.size() > (cache.enabled() && headersOnly ? 2000 : 32);
         List<Read> reads = (parallel ? files.parallelStream() : files.stream())
-                .map(p -> read(p, cache))
+                .map(l -> read(l, cache))
                 .filter(java.util.Objects::nonNull)
                 .toList();
         List<HeaderCache.Entry> entries = new ArrayList<>(reads.size());
@@ -254,7 +259,11 @@ public final class Workspace {
     /** A file read for a scan, with what the header cache should remember of it (null for other kinds). */
     private record Read(Document document, HeaderCache.Entry entry) {}
 
-    private Read read(Path p, HeaderCache.Index cache) {
+    /** A file found by {@link #list}; {@code stamp} is its stat when the listing read it for the header cache. */
+    private record Listed(Path path, HeaderCache.Stamp stamp) {}
+
+    private Read read(Listed listed, HeaderCache.Index cache) {
+        Path p = listed.path();
         FileKind kind = kindOf(p);
         if (kind != FileKind.ALEMBIC || !cache.enabled()) {
             Optional<String> text = readText(p);
@@ -269,7 +278,7 @@ public final class Workspace {
         }
         String key = p.toString();
         if (headersOnly) {
-            HeaderCache.Entry hit = cache.byStamp(key, HeaderCache.stamp(p));
+            HeaderCache.Entry hit = cache.byStamp(key, listed.stamp() != null ? listed.stamp() : HeaderCache.stamp(p));
             if (hit != null) {
                 return new Read(Document.fromCachedHeader(p, kind, hit.header()), hit);
             }
@@ -295,25 +304,35 @@ public final class Workspace {
         return new Read(d, stamp == null ? null : new HeaderCache.Entry(key, stamp, hash, bytes.length, header));
     }
 
-    private void list(Path dir, List<Path> out, boolean recursive) {
+    private void list(Path dir, List<Listed> out, boolean recursive, boolean stamp) {
         if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Path n = p.toAbsolutePath().normalize();
-                if (recursive && Files.isDirectory(n, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                FileKind k = kindOf(n);
+                boolean migration =
+                        k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
+                if (!migration && !recursive) {
+                    continue;
+                }
+                // one lstat answers "folder, file or link?" (and gives the cache its stamp)
+                HeaderCache.LinkStat a = HeaderCache.lstat(n, stamp);
+                if (a == null) {
+                    continue;
+                }
+                if (recursive && a.directory()) {
                     // recursive_version_locations: Alembic's os.walk, which skips __pycache__
                     if (!n.getFileName().toString().equals("__pycache__")) {
-                        list(n, out, true);
+                        list(n, out, true, stamp);
                     }
                     continue;
                 }
-                FileKind k = kindOf(n);
-                if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
-                        && Files.isRegularFile(n)
-                        && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {
-                    out.add(n);
+                if (migration && a.regularFile()) {
+                    out.add(new Listed(n, a.stamp()));
+                } else if (migration && a.symbolicLink() && Files.isRegularFile(n) && resolvesInsideRoot(n)) {
+                    out.add(new Listed(n, null));
                 }
             }
         } catch (java.nio.file.NoSuchFileException e) {
