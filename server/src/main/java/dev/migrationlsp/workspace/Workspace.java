@@ -218,7 +218,7 @@ public final class Workspace {
         diskClickHouse.clear();
         List<Listed> files = new ArrayList<>();
         Set<Path> listed = new HashSet<>();
-        // a heads run with a cache takes each file's stat from the listing: one system call per unchanged file
+        // a heads run with a cache takes each file's stat from its lstat: one system call per unchanged file
         boolean stamp = headersOnly && headerCache.enabled();
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
@@ -241,7 +241,7 @@ public final class Workspace {
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
         // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
         // hundred stat calls cost less than starting the pool's threads.
-        boolean parallel = files.size() > (cache.enabled() && headersOnly ? 2000 : 32);
+        boolean parallel = files.size() > (cache.enabled() && headersOnly ? 1000 : 32);
         List<Read> reads = (parallel ? files.parallelStream() : files.stream())
                 .map(l -> read(l, cache))
                 .filter(java.util.Objects::nonNull)
@@ -259,12 +259,24 @@ public final class Workspace {
     /** A file read for a scan, with what the header cache should remember of it (null for other kinds). */
     private record Read(Document document, HeaderCache.Entry entry) {}
 
-    /** A file found by {@link #list}; {@code stamp} is its stat when the listing read it for the header cache. */
-    private record Listed(Path path, HeaderCache.Stamp stamp) {}
+    /**
+     * A migration file found by {@link #list}: {@code checked} when the listing saw it is a regular file (or a link to
+     * one inside the workspace), and then {@code stamp} is its stat if the header cache wants it.
+     */
+    private record Listed(Path path, FileKind kind, HeaderCache.Stamp stamp, boolean checked) {}
 
     private Read read(Listed listed, HeaderCache.Index cache) {
         Path p = listed.path();
-        FileKind kind = kindOf(p);
+        FileKind kind = listed.kind();
+        HeaderCache.Stamp listedStamp = listed.stamp();
+        if (!listed.checked()) {
+            HeaderCache.LinkStat a = HeaderCache.lstat(p, headersOnly && cache.enabled() && kind == FileKind.ALEMBIC);
+            if (a == null
+                    || !a.regularFile() && !(a.symbolicLink() && Files.isRegularFile(p) && resolvesInsideRoot(p))) {
+                return null;
+            }
+            listedStamp = a.stamp();
+        }
         if (kind != FileKind.ALEMBIC || !cache.enabled()) {
             Optional<String> text = readText(p);
             if (text.isEmpty()) {
@@ -278,7 +290,7 @@ public final class Workspace {
         }
         String key = p.toString();
         if (headersOnly) {
-            HeaderCache.Entry hit = cache.byStamp(key, listed.stamp() != null ? listed.stamp() : HeaderCache.stamp(p));
+            HeaderCache.Entry hit = cache.byStamp(key, listedStamp != null ? listedStamp : HeaderCache.stamp(p));
             if (hit != null) {
                 return new Read(Document.fromCachedHeader(p, kind, hit.header()), hit);
             }
@@ -317,12 +329,16 @@ public final class Workspace {
                 if (!migration && !recursive) {
                     continue;
                 }
-                // one lstat answers "folder, file or link?" (and gives the cache its stamp)
+                if (!recursive) {
+                    // is it a file? asked by read(), on the scanning threads: one lstat per file, in parallel
+                    out.add(new Listed(n, k, null, false));
+                    continue;
+                }
                 HeaderCache.LinkStat a = HeaderCache.lstat(n, stamp);
                 if (a == null) {
                     continue;
                 }
-                if (recursive && a.directory()) {
+                if (a.directory()) {
                     // recursive_version_locations: Alembic's os.walk, which skips __pycache__
                     if (!n.getFileName().toString().equals("__pycache__")) {
                         list(n, out, true, stamp);
@@ -330,9 +346,9 @@ public final class Workspace {
                     continue;
                 }
                 if (migration && a.regularFile()) {
-                    out.add(new Listed(n, a.stamp()));
+                    out.add(new Listed(n, k, a.stamp(), true));
                 } else if (migration && a.symbolicLink() && Files.isRegularFile(n) && resolvesInsideRoot(n)) {
-                    out.add(new Listed(n, null));
+                    out.add(new Listed(n, k, null, true));
                 }
             }
         } catch (java.nio.file.NoSuchFileException e) {
