@@ -658,13 +658,13 @@ public final class HeaderCache {
             return b == 1;
         }
 
+        // unrolled: the whole cache is decoded once per run, mostly by the interpreter, where every bytecode counts
         int readInt() {
             need(4);
-            int v = 0;
-            for (int i = 0; i < 4; i++) {
-                v = (v << 8) | (buf[pos++] & 0xff);
-            }
-            return v;
+            byte[] b = buf;
+            int p = pos;
+            pos = p + 4;
+            return (b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | (b[p + 3] & 0xff);
         }
 
         int readCount() {
@@ -678,11 +678,13 @@ public final class HeaderCache {
 
         long readLong() {
             need(8);
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (buf[pos++] & 0xff);
-            }
-            return v;
+            byte[] b = buf;
+            int p = pos;
+            pos = p + 8;
+            return (long) ((b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | (b[p + 3] & 0xff))
+                            << 32
+                    | ((b[p + 4] & 0xff) << 24 | (b[p + 5] & 0xff) << 16 | (b[p + 6] & 0xff) << 8 | (b[p + 7] & 0xff))
+                            & 0xffffffffL;
         }
 
         String readString() {
