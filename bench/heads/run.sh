@@ -16,8 +16,8 @@ REVISIONS=${REVISIONS:-5000}
 RUNS=${RUNS:-10}
 SEED=${SEED:-1}
 PYTHON=${PYTHON:-/usr/bin/python3}
-JAR=$ROOT/server/target/migration-lsp.jar
-CLASSES=$ROOT/server/target/test-classes
+JAR=${JAR:-$ROOT/server/target/migration-lsp.jar}
+CLASSES=${CLASSES:-$ROOT/server/target/test-classes}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/heads-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 # Every migration-lsp run of this script keeps its header cache (and the launcher its class archive) in $WORK, not in
