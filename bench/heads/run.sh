@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: `heads` on a generated Alembic history (default 5,000 revisions of ~4 KB), real Alembic vs migration-lsp,
-# JVM start included, all commands timed in the same run and interleaved (A B C A B C ...) so that load from other
+# JVM start included (the launcher with its header cache warm, and without it), all commands timed in the same run
+# and interleaved (A B C A B C ...) so that load from other
 # processes hits every command alike. Prints min and median wall time per command and the ratios.
 #
 #   bench/heads/run.sh                       # 5,000 revisions, 10 rounds
@@ -15,10 +16,13 @@ REVISIONS=${REVISIONS:-5000}
 RUNS=${RUNS:-10}
 SEED=${SEED:-1}
 PYTHON=${PYTHON:-/usr/bin/python3}
-JAR=$ROOT/server/target/migration-lsp.jar
-CLASSES=$ROOT/server/target/test-classes
+JAR=${JAR:-$ROOT/server/target/migration-lsp.jar}
+CLASSES=${CLASSES:-$ROOT/server/target/test-classes}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/heads-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+# Every migration-lsp run of this script keeps its header cache (and the launcher its class archive) in $WORK, not in
+# the user's ~/.cache: `java -jar` uses the header cache too.
+export MIGRATION_LSP_CACHE="$WORK/cache"
 
 if [ ! -f "$JAR" ] || [ ! -f "$CLASSES/dev/migrationlsp/alembic/HistoryGenerator.class" ]; then
   ./mvnw -q -o package -DskipTests || ./mvnw -q package -DskipTests
@@ -42,8 +46,11 @@ echo "== both report the same heads: $(java -jar "$JAR" heads "$WORK/history" 2>
 # AppCDS: one training run dumps the loaded classes; later runs map them instead of loading and verifying them.
 FAST_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 java $FAST_FLAGS -XX:ArchiveClassesAtExit="$WORK/migration-lsp.jsa" -jar "$JAR" heads "$WORK/history" >/dev/null 2>&1
-# The shipped launcher records its own archive on first use: do that once before timing.
-MIGRATION_LSP_CACHE="$WORK/cache" MIGRATION_LSP_JAR="$JAR" "$ROOT/bin/migration-lsp" heads "$WORK/history" >/dev/null 2>&1
+# The shipped launcher records its own archive and its header cache on first use: do that before timing. Twice: files
+# written seconds before the first run are "racily clean" to the header cache (re-read until a later run rewrites it).
+for _ in 1 2; do
+  MIGRATION_LSP_CACHE="$WORK/cache" MIGRATION_LSP_JAR="$JAR" "$ROOT/bin/migration-lsp" heads "$WORK/history" >/dev/null 2>&1
+done
 
 NAMES=(
   "alembic heads (no bytecode cache)"
@@ -51,6 +58,7 @@ NAMES=(
   "migration-lsp heads (java -jar)"
   "migration-lsp heads (C1, SerialGC, AppCDS)"
   "bin/migration-lsp heads (launcher)"
+  "bin/migration-lsp heads --no-cache"
 )
 CMDS=(
   "env PYTHONDONTWRITEBYTECODE=1 $PYTHON -m alembic -c $WORK/history/alembic.ini heads"
@@ -58,6 +66,7 @@ CMDS=(
   "java -jar $JAR heads $WORK/history"
   "java $FAST_FLAGS -XX:SharedArchiveFile=$WORK/migration-lsp.jsa -jar $JAR heads $WORK/history"
   "env MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR $ROOT/bin/migration-lsp heads $WORK/history"
+  "env MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR $ROOT/bin/migration-lsp heads --no-cache $WORK/history"
 )
 
 for i in "${!CMDS[@]}"; do : >"$WORK/times.$i"; done
@@ -87,11 +96,12 @@ done
 echo
 read -r a_min a_med <"$WORK/stat.0"
 read -r p_min p_med <"$WORK/stat.1"
-for i in 2 3 4; do
+for i in 2 3 4 5; do
   read -r o_min o_med <"$WORK/stat.$i"
   awk -v n="${NAMES[$i]}" -v a="$a_med" -v p="$p_med" -v o="$o_med" \
-    'BEGIN {printf "%s: median %.2fx of alembic (no cache), %.2fx of alembic (warm cache); target <= 0.20x\n", n, o/a, o/p}'
+    'BEGIN {printf "%s: median %.2fx of alembic (no cache), %.2fx of alembic (warm cache)\n", n, o/a, o/p}'
 done
+echo "(issue 15 targets against the warm __pycache__: <= 0.25x at 200 revisions, <= 0.1x at 5,000)"
 echo
 echo "timed command lines:"
 for i in "${!CMDS[@]}"; do echo "  ${CMDS[$i]}"; done

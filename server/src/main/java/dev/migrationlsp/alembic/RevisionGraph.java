@@ -247,21 +247,33 @@ public final class RevisionGraph {
 
     /** The revision or an ancestor assigns {@code branch_labels} a value that cannot be read statically. */
     public boolean labelsUnknown(Node node) {
-        for (Node n : ancestorsInclusive(node)) {
-            if (n.header() != null && n.header().labelsUnknown()) {
-                return true;
-            }
-        }
-        return false;
+        return inherited(node).labelsUnknown();
     }
 
-    /** Every label declared on the revision or any ancestor: Alembic's inherited branch membership. */
+    /** Every label declared on the revision or any ancestor: Alembic's inherited branch membership (sorted). */
     public Set<String> inheritedLabels(Node node) {
-        Set<String> out = new TreeSet<>();
-        for (Node n : ancestorsInclusive(node)) {
-            out.addAll(n.branchLabels());
+        return inherited(node).labels();
+    }
+
+    /** What a node inherits from its ancestry: one walk answers both questions, once per node (heads ask each often). */
+    private record Inherited(Set<String> labels, boolean labelsUnknown) {}
+
+    private final Map<Node, Inherited> inherited = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private Inherited inherited(Node node) {
+        Inherited known = inherited.get(node);
+        if (known != null) {
+            return known;
         }
-        return out;
+        Set<String> labels = new TreeSet<>();
+        boolean unknown = false;
+        for (Node n : ancestorsInclusive(node)) {
+            labels.addAll(n.branchLabels());
+            unknown |= n.header() != null && n.header().labelsUnknown();
+        }
+        Inherited computed = new Inherited(Collections.unmodifiableSet(labels), unknown);
+        inherited.put(node, computed);
+        return computed;
     }
 
     public List<Node> ancestorsInclusive(Node node) {

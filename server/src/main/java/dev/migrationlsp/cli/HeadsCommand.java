@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
+import dev.migrationlsp.workspace.HeaderCache;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +44,12 @@ public final class HeadsCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "NAME", description = "Only this Alembic history's heads.")
     String history;
 
+    @Option(
+            names = "--no-cache",
+            description = "Read every revision file; do not use or update the header cache"
+                    + " (also: MIGRATION_LSP_NO_CACHE=1).")
+    boolean noCache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +59,7 @@ public final class HeadsCommand implements Callable<Integer> {
                 path,
                 format,
                 history,
+                noCache,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
@@ -60,8 +68,9 @@ public final class HeadsCommand implements Callable<Integer> {
      * One line per head; with several histories each line starts with the history's name ({@code core: 1a2b3c4d5e6f}),
      * and a history without revisions says so, so every history is accounted for.
      */
-    static int execute(Path path, Format format, String history, PrintWriter out, PrintWriter err) {
-        WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader());
+    static int execute(Path path, Format format, String history, boolean noCache, PrintWriter out, PrintWriter err) {
+        HeaderCache cache = noCache ? HeaderCache.disabled() : HeaderCache.forCommandLine(System.getenv());
+        WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader(), cache, true);
         WorkspaceOptions.requireAlembic(ws);
         List<AlembicHistory> chosen = WorkspaceOptions.histories(ws, history);
         HeadsReport report = HeadsReport.of(ws, chosen);
@@ -107,18 +116,19 @@ public final class HeadsCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code heads [PATH] [--format text|json]} without picocli, for start-up time on big histories: picocli ships Java 5
+     * {@code heads [PATH] [--format text|json] [--history NAME] [--no-cache]} without picocli, for start-up time on big histories: picocli ships Java 5
      * bytecode, which the JVM verifies with the slow old verifier and cannot keep in a CDS archive; that was about half
      * of the {@code heads} start-up. Any other argument shape (help, unknown options, {@code @argfiles}, mistakes)
      * returns empty, and picocli handles it as before. Errors are reported as the picocli path reports them.
      */
     static OptionalInt runWithoutPicocli(String[] args, PrintWriter out, PrintWriter err) {
-        if (args.length == 0 || !args[0].equals("heads") || args.length > 6) {
+        if (args.length == 0 || !args[0].equals("heads") || args.length > 7) {
             return OptionalInt.empty();
         }
         Path path = null;
         Format format = Format.text;
         String history = null;
+        boolean noCache = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String value = null;
@@ -127,6 +137,9 @@ public final class HeadsCommand implements Callable<Integer> {
                     return OptionalInt.empty();
                 }
                 history = a.startsWith("--history=") ? a.substring("--history=".length()) : args[++i];
+                continue;
+            } else if (a.equals("--no-cache")) {
+                noCache = true;
                 continue;
             } else if (a.equals("--format") && i + 1 < args.length) {
                 value = args[++i];
@@ -145,7 +158,7 @@ public final class HeadsCommand implements Callable<Integer> {
             format = Format.valueOf(v);
         }
         try {
-            return OptionalInt.of(execute(path, format, history, out, err));
+            return OptionalInt.of(execute(path, format, history, noCache, out, err));
         } catch (RootCommand.UsageError u) {
             err.println("migration-lsp: " + u.getMessage());
             return OptionalInt.of(RootCommand.USAGE);

@@ -3,6 +3,7 @@ package dev.migrationlsp.cli;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.ConfigProblem;
+import dev.migrationlsp.workspace.HeaderCache;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
@@ -14,13 +15,26 @@ import java.util.Map;
 final class WorkspaceOptions {
     private WorkspaceOptions() {}
 
+    /** Loads with the command line's header cache ({@link HeaderCache#forCommandLine}, off by environment). */
     static WorkspaceSnapshot load(Path path, ConfigLoader loader) {
+        return load(path, loader, HeaderCache.forCommandLine(System.getenv()), false);
+    }
+
+    /**
+     * {@code headersOnly}: the command reads nothing but the revision graph, so files whose cached header is still
+     * good are not read ({@link Workspace#headersOnly()}).
+     */
+    static WorkspaceSnapshot load(Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly) {
         Path root = path == null ? Path.of("") : path;
         root = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new RootCommand.UsageError("not a directory: " + root);
         }
-        WorkspaceSnapshot snap = new Workspace(root, loader).load(Map.of());
+        Workspace workspace = new Workspace(root, loader, cache);
+        if (headersOnly) {
+            workspace.headersOnly();
+        }
+        WorkspaceSnapshot snap = workspace.load(Map.of());
         List<ConfigProblem> problems = snap.config().problems();
         if (!problems.isEmpty()) {
             StringBuilder sb = new StringBuilder("invalid configuration: ");

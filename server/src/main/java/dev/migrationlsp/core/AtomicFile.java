@@ -12,12 +12,17 @@ public final class AtomicFile {
 
     /** Writes {@code text} (UTF-8) to {@code file}, creating its folder; a reader never sees half a file. */
     public static void writeString(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code file}, creating its folder; a reader never sees half a file. */
+    public static void write(Path file, byte[] bytes) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -4,10 +4,9 @@ import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeaderScanner;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,52 +78,58 @@ final class AlembicDiscovery {
         if (!Files.isDirectory(root)) {
             return new Scan(List.of(), List.of(), List.of(), List.of());
         }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String n = dir.getFileName().toString();
-                    if (SKIP_DIRS.contains(n) || n.startsWith(".") || Files.exists(dir.resolve("pyvenv.cfg"))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    Path parent = dir.getParent();
-                    if (n.equals("clickhouse")
-                            && parent != null
-                            && parent.getFileName() != null
-                            && parent.getFileName().toString().equals("migrations")
-                            && root.relativize(dir).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
-                        clickhouse.add(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String n = file.getFileName().toString();
-                    if (n.endsWith(".py")) {
-                        if (!n.startsWith("__init__") && !n.startsWith(".#")) {
-                            pythonDirs.add(file.getParent());
-                        }
-                    } else if (n.equals("alembic.ini")) {
-                        inis.add(file);
-                    } else if (n.equals(ConfigLoader.PYPROJECT)) {
-                        pyprojects.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a folder that vanished mid-walk: keep what was found
-        }
+        walk(root, root, inis, pyprojects, pythonDirs, clickhouse);
         return new Scan(sorted(inis), sorted(pyprojects), sorted(new ArrayList<>(pythonDirs)), sorted(clickhouse));
+    }
+
+    /**
+     * One folder of {@link #scan}, depth first. Entries named like modules, bytecode or SQL are taken for files without
+     * a stat call: a versions folder holds thousands of them, and a stat each was most of the walk's time (so a folder
+     * named {@code x.py} is not entered). Everything else is looked at without following links, as
+     * {@link Files#walkFileTree} does.
+     */
+    private static void walk(
+            Path root, Path dir, List<Path> inis, List<Path> pyprojects, Set<Path> pythonDirs, List<Path> clickhouse) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String n = entry.getFileName().toString();
+                if (n.endsWith(".py")) {
+                    if (!n.startsWith("__init__") && !n.startsWith(".#")) {
+                        pythonDirs.add(dir);
+                    }
+                    continue;
+                }
+                if (n.endsWith(".pyc") || n.endsWith(".sql")) {
+                    continue;
+                }
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    continue; // vanished or unreadable: as walkFileTree's visitFileFailed, go on
+                }
+                if (!attrs.isDirectory()) {
+                    if (n.equals("alembic.ini")) {
+                        inis.add(entry);
+                    } else if (n.equals(ConfigLoader.PYPROJECT)) {
+                        pyprojects.add(entry);
+                    }
+                    continue;
+                }
+                if (SKIP_DIRS.contains(n) || n.startsWith(".") || Files.exists(entry.resolve("pyvenv.cfg"))) {
+                    continue;
+                }
+                if (n.equals("clickhouse")
+                        && dir.getFileName() != null
+                        && dir.getFileName().toString().equals("migrations")
+                        && root.relativize(entry).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
+                    clickhouse.add(entry);
+                }
+                walk(root, entry, inis, pyprojects, pythonDirs, clickhouse);
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // a folder that vanished or cannot be read mid-walk: keep what was found
+        }
     }
 
     private static List<Path> sorted(List<Path> paths) {

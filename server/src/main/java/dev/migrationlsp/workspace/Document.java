@@ -16,7 +16,9 @@ import java.util.function.Function;
 public final class Document {
     private final Path path;
     private final FileKind kind;
-    private final SourceText text;
+    /** Null until first asked for when the document was made from a cached header ({@link #fromCachedHeader}). */
+    private volatile SourceText text;
+
     private final int version;
     private final boolean open;
     private final ConcurrentHashMap<Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
@@ -27,6 +29,31 @@ public final class Document {
         this.text = new SourceText(text);
         this.version = version;
         this.open = open;
+    }
+
+    private Document(Path path, FileKind kind, RevisionHeader header) {
+        this.path = path.toAbsolutePath().normalize();
+        this.kind = kind;
+        this.text = null;
+        this.version = -1;
+        this.open = false;
+        derived.put(REVISION_HEADER, Lazy.of(header));
+    }
+
+    /**
+     * A disk file known by its header alone (from {@link HeaderCache}), for commands that need only the revision graph:
+     * the text is read from disk if someone asks for it after all. Only for short runs: a file changed in between would
+     * give a text that does not match the header.
+     */
+    static Document fromCachedHeader(Path path, FileKind kind, RevisionHeader header) {
+        return new Document(path, kind, header);
+    }
+
+    /** A disk file whose header is already known (from {@link HeaderCache}, for exactly this text). */
+    static Document withHeader(Path path, FileKind kind, String text, RevisionHeader header) {
+        Document d = new Document(path, kind, text, -1, false);
+        d.derived.put(REVISION_HEADER, Lazy.of(header));
+        return d;
     }
 
     public Path path() {
@@ -42,6 +69,19 @@ public final class Document {
     }
 
     public SourceText text() {
+        SourceText t = text;
+        return t != null ? t : readTextOnDemand();
+    }
+
+    /** False while a document made from a cached header has not had its text read (for tests). */
+    boolean textRead() {
+        return text != null;
+    }
+
+    private synchronized SourceText readTextOnDemand() {
+        if (text == null) {
+            text = new SourceText(Workspace.readText(path).orElse(""));
+        }
         return text;
     }
 
@@ -55,7 +95,7 @@ public final class Document {
 
     /** Module-level revision fields, by the light scanner (cheap enough for thousands of files). */
     public RevisionHeader revisionHeader() {
-        return derived(REVISION_HEADER, d -> RevisionHeaderScanner.scan(d.text.text()));
+        return derived(REVISION_HEADER, d -> RevisionHeaderScanner.scan(d.text().text()));
     }
 
     private static final Key<RevisionHeader> REVISION_HEADER = new Key<>("revision-header");
@@ -66,7 +106,7 @@ public final class Document {
      * pure-Java reader.
      */
     public MigrationModel migrationModel() {
-        return derived(MIGRATION_MODEL, d -> MigrationModelReader.read(d.text));
+        return derived(MIGRATION_MODEL, d -> MigrationModelReader.read(d.text()));
     }
 
     private static final Key<MigrationModel> MIGRATION_MODEL = new Key<>("migration-model");

@@ -1,5 +1,6 @@
 package dev.migrationlsp.workspace;
 
+import dev.migrationlsp.alembic.RevisionHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,17 @@ import java.util.logging.Logger;
  * {@link WorkspaceSnapshot}s; the CLI uses it from one thread.
  */
 public final class Workspace {
-    private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
+    /** Asked for only when there is something to say: java.util.logging's set-up costs short commands ~10 ms. */
+    private static Logger log() {
+        return Logger.getLogger(Workspace.class.getName());
+    }
 
     private final Path root;
     private final ConfigLoader configLoader;
+    private final HeaderCache headerCache;
+    /** Revision files whose cached header is still good are not read (see {@link #headersOnly()}). */
+    private boolean headersOnly;
+
     private final AtomicLong generations = new AtomicLong();
     private Map<String, Object> settings = Map.of();
     private WorkspaceConfig config;
@@ -41,8 +49,23 @@ public final class Workspace {
     private Document configOnDisk;
 
     public Workspace(Path root, ConfigLoader configLoader) {
+        this(root, configLoader, HeaderCache.disabled());
+    }
+
+    /** A workspace that takes revision headers from {@code headerCache} where the files did not change. */
+    public Workspace(Path root, ConfigLoader configLoader, HeaderCache headerCache) {
         this.root = root.toAbsolutePath().normalize();
         this.configLoader = configLoader;
+        this.headerCache = headerCache;
+    }
+
+    /**
+     * For a short command that needs only the revision graph ({@code heads}): a revision file whose header the cache
+     * holds for its unchanged stat is not read at all; its text is read only if asked for. Call before {@link #load}.
+     */
+    public Workspace headersOnly() {
+        this.headersOnly = true;
+        return this;
     }
 
     public Path root() {
@@ -193,68 +216,145 @@ public final class Workspace {
     private void rescanDisk() {
         diskAlembic.clear();
         diskClickHouse.clear();
-        List<Path> files = new ArrayList<>();
+        List<Listed> files = new ArrayList<>();
         Set<Path> listed = new HashSet<>();
+        // a heads run with a cache takes each file's stat from its lstat: one system call per unchanged file
+        boolean stamp = headersOnly && headerCache.enabled();
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
                 if (listed.add(d)) {
-                    list(d, files, h.recursive());
+                    list(d, files, h.recursive(), stamp);
                 }
             }
         }
-        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false));
+        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false, false));
         if (listed.size() > 2) {
             // nested version locations list a file twice
-            List<Path> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(files));
+            java.util.Map<Path, Listed> distinct = new java.util.LinkedHashMap<>();
+            for (Listed l : files) {
+                distinct.putIfAbsent(l.path(), l);
+            }
             files.clear();
-            files.addAll(distinct);
+            files.addAll(distinct.values());
         }
+        HeaderCache.Index cache = headerCache.open(root);
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
-        // takes part (the common pool alone has cores - 1 workers)
-        List<Document> docs = files.parallelStream()
-                .map(p -> {
-                    Optional<String> text = readText(p);
-                    if (text.isEmpty()) {
-                        return null;
-                    }
-                    Document d = new Document(p, kindOf(p), text.get(), -1, false);
-                    if (d.kind() == FileKind.ALEMBIC) {
-                        d.revisionHeader();
-                    }
-                    return d;
-                })
+        // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
+        // hundred stat calls cost less than starting the pool's threads.
+        boolean parallel = files.size() > (cache.enabled() && headersOnly ? 1000 : 32);
+        List<Read> reads = (parallel ? files.parallelStream() : files.stream())
+                .map(l -> read(l, cache))
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        for (Document d : docs) {
-            place(d, diskAlembic, diskClickHouse);
+        List<HeaderCache.Entry> entries = new ArrayList<>(reads.size());
+        for (Read r : reads) {
+            place(r.document(), diskAlembic, diskClickHouse);
+            if (r.entry() != null) {
+                entries.add(r.entry());
+            }
         }
+        cache.save(entries);
     }
 
-    private void list(Path dir, List<Path> out, boolean recursive) {
+    /** A file read for a scan, with what the header cache should remember of it (null for other kinds). */
+    private record Read(Document document, HeaderCache.Entry entry) {}
+
+    /**
+     * A migration file found by {@link #list}: {@code checked} when the listing saw it is a regular file (or a link to
+     * one inside the workspace), and then {@code stamp} is its stat if the header cache wants it.
+     */
+    private record Listed(Path path, FileKind kind, HeaderCache.Stamp stamp, boolean checked) {}
+
+    private Read read(Listed listed, HeaderCache.Index cache) {
+        Path p = listed.path();
+        FileKind kind = listed.kind();
+        HeaderCache.Stamp listedStamp = listed.stamp();
+        if (!listed.checked()) {
+            HeaderCache.LinkStat a = HeaderCache.lstat(p, headersOnly && cache.enabled() && kind == FileKind.ALEMBIC);
+            if (a == null
+                    || !a.regularFile() && !(a.symbolicLink() && Files.isRegularFile(p) && resolvesInsideRoot(p))) {
+                return null;
+            }
+            listedStamp = a.stamp();
+        }
+        if (kind != FileKind.ALEMBIC || !cache.enabled()) {
+            Optional<String> text = readText(p);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Document d = new Document(p, kind, text.get(), -1, false);
+            if (kind == FileKind.ALEMBIC) {
+                d.revisionHeader();
+            }
+            return new Read(d, null);
+        }
+        String key = p.toString();
+        if (headersOnly) {
+            HeaderCache.Entry hit = cache.byStamp(key, listedStamp != null ? listedStamp : HeaderCache.stamp(p));
+            if (hit != null) {
+                return new Read(Document.fromCachedHeader(p, kind, hit.header()), hit);
+            }
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // stat after reading: a write after this stat changes the stat, so an equal stat proves these bytes are the
+        // ones the cache saw
+        HeaderCache.Stamp stamp = HeaderCache.stamp(p);
+        HeaderCache.Entry hit = cache.byStamp(key, stamp);
+        if (hit != null && hit.length() == bytes.length) {
+            return new Read(Document.withHeader(p, kind, text, hit.header()), hit);
+        }
+        long hash = cache.hash(bytes);
+        RevisionHeader known = cache.byContent(hash, bytes.length);
+        Document d = known != null ? Document.withHeader(p, kind, text, known) : new Document(p, kind, text, -1, false);
+        RevisionHeader header = d.revisionHeader();
+        return new Read(d, stamp == null ? null : new HeaderCache.Entry(key, stamp, hash, bytes.length, header));
+    }
+
+    private void list(Path dir, List<Listed> out, boolean recursive, boolean stamp) {
         if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Path n = p.toAbsolutePath().normalize();
-                if (recursive && Files.isDirectory(n, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                FileKind k = kindOf(n);
+                boolean migration =
+                        k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
+                if (!migration && !recursive) {
+                    continue;
+                }
+                if (!recursive) {
+                    // is it a file? asked by read(), on the scanning threads: one lstat per file, in parallel
+                    out.add(new Listed(n, k, null, false));
+                    continue;
+                }
+                HeaderCache.LinkStat a = HeaderCache.lstat(n, stamp);
+                if (a == null) {
+                    continue;
+                }
+                if (a.directory()) {
                     // recursive_version_locations: Alembic's os.walk, which skips __pycache__
                     if (!n.getFileName().toString().equals("__pycache__")) {
-                        list(n, out, true);
+                        list(n, out, true, stamp);
                     }
                     continue;
                 }
-                FileKind k = kindOf(n);
-                if ((k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY)
-                        && Files.isRegularFile(n)
-                        && (!Files.isSymbolicLink(n) || resolvesInsideRoot(n))) {
-                    out.add(n);
+                if (migration && a.regularFile()) {
+                    out.add(new Listed(n, k, a.stamp(), true));
+                } else if (migration && a.symbolicLink() && Files.isRegularFile(n) && resolvesInsideRoot(n)) {
+                    out.add(new Listed(n, k, null, true));
                 }
             }
         } catch (java.nio.file.NoSuchFileException e) {
             // renamed or deleted between the check above and the listing: nothing to list, the watcher reports the move
         } catch (IOException e) {
-            LOG.warning("cannot list " + dir + ": " + e.getMessage());
+            log().warning("cannot list " + dir + ": " + e.getMessage());
         }
     }
 
@@ -269,7 +369,7 @@ public final class Workspace {
             if (real.startsWith(realRoot)) {
                 return true;
             }
-            LOG.warning("not reading " + p + ": it resolves outside the workspace");
+            log().warning("not reading " + p + ": it resolves outside the workspace");
             return false;
         } catch (IOException e) {
             return false;

@@ -128,7 +128,9 @@ public final class WorkspaceSnapshot {
 
     /** {@code history}'s revision files by path. */
     public NavigableMap<Path, Document> alembicFiles(AlembicHistory history) {
-        if (config.histories().size() == 1 && config.histories().get(0).equals(history)) {
+        if (config.histories().size() == 1
+                && (config.histories().get(0) == history
+                        || config.histories().get(0).equals(history))) {
             return alembic;
         }
         NavigableMap<Path, Document> out = new TreeMap<>();

@@ -53,6 +53,8 @@ class HeadsFastPathTest {
             {"heads", "--format", "json", dir},
             {"heads", dir, "--format=TEXT"},
             {"heads", "--format", "Json", dir},
+            {"heads", dir, "--no-cache"},
+            {"heads", "--no-cache", "--format", "json", dir},
         }) {
             Result fast = fast(args);
             assertThat(fast.code())
@@ -63,6 +65,8 @@ class HeadsFastPathTest {
         assertThat(fast("heads", dir).out())
                 .isEqualTo("0002 (core)\n0003 (core)\n".replace("\n", System.lineSeparator()));
         assertThat(fast("heads", dir).err()).contains("more than one head");
+        // the header cache (on in tests, under target/test-cache) changes nothing: warm, or turned off
+        assertThat(fast("heads", dir)).isEqualTo(fast("heads", dir, "--no-cache"));
     }
 
     @Test

@@ -50,9 +50,17 @@ class LauncherIT {
                 .containsExactly("0005 (application_schema, river_cutover)", "0006 (application_schema)");
         assertThat(first.err()).isEmpty();
         try (var files = Files.list(cache)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
+            assertThat(files.map(f -> f.getFileName().toString())
+                            .filter(n -> !n.equals("headers"))
+                            .toList())
                     .singleElement()
                     .satisfies(n -> assertThat(n).endsWith("-cli-heads.jsa"));
+        }
+        // heads keeps its header cache beside the archive
+        try (var files = Files.list(cache.resolve("headers"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).endsWith(".bin"));
         }
         Run second = run(new byte[0], "heads", examples);
         assertThat(second.out()).isEqualTo(first.out());

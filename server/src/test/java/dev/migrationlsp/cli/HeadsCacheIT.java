@@ -1,0 +1,69 @@
+package dev.migrationlsp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationlsp.alembic.HistoryGenerator;
+import dev.migrationlsp.testing.RealTools;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar's {@code heads} with its header cache, as real processes: same answers, whatever the cache holds. */
+class HeadsCacheIT {
+    @TempDir
+    Path work;
+
+    private RealTools.Result heads(Path cache, String... extra) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd =
+                new ArrayList<>(List.of(java.toString(), "-jar", RealTools.jar().toString(), "heads"));
+        cmd.addAll(List.of(extra));
+        cmd.add(work.resolve("history").toString());
+        Map<String, String> env = new HashMap<>();
+        env.put("MIGRATION_LSP_CACHE", cache.toString());
+        return RealTools.run(cmd, work, env);
+    }
+
+    @Test
+    void headsWithAndWithoutTheCacheAgreeAcrossProcessesAndABrokenCache() throws Exception {
+        HistoryGenerator.writeProject(
+                HistoryGenerator.generate(3, 300, HistoryGenerator.Shape.DIFFERENTIAL),
+                work.resolve("history"),
+                HistoryGenerator.Shape.DIFFERENTIAL);
+        Path cache = work.resolve("cache");
+        RealTools.Result plain = heads(cache, "--no-cache");
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.out()).isNotBlank();
+        assertThat(cache.resolve("headers")).doesNotExist();
+
+        // two processes at once, both writing the cache
+        CompletableFuture<RealTools.Result> a = CompletableFuture.supplyAsync(() -> heads(cache));
+        CompletableFuture<RealTools.Result> b = CompletableFuture.supplyAsync(() -> heads(cache));
+        assertThat(a.get().out()).isEqualTo(plain.out());
+        assertThat(b.get().out()).isEqualTo(plain.out());
+        List<Path> files;
+        try (var list = Files.list(cache.resolve("headers"))) {
+            files = list.toList();
+        }
+        assertThat(files)
+                .singleElement()
+                .satisfies(f -> assertThat(f.toString()).endsWith(".bin"));
+
+        // warm, then a damaged cache file: same answer, no message
+        assertThat(heads(cache)).isEqualTo(plain);
+        byte[] bytes = Files.readAllBytes(files.get(0));
+        bytes[bytes.length / 3] ^= 0x21;
+        Files.write(files.get(0), bytes);
+        assertThat(heads(cache)).isEqualTo(plain);
+
+        // a cache folder that cannot be made: no cache, no message
+        Path file = Files.writeString(work.resolve("not-a-folder"), "x");
+        assertThat(heads(file)).isEqualTo(plain);
+    }
+}
