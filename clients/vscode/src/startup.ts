@@ -1,5 +1,5 @@
 // Start-up options for the server JVM: an AppCDS class archive (the JVM maps the classes it loaded last time instead of
-// loading and verifying them again: about 40% of the time to `initialize`, see docs/benchmarks.md), the serial GC and C1.
+// loading and verifying them again: about 40% of the time to `initialize`, see docs/benchmarks.md) and the serial GC.
 // The same scheme as bin/migration-lsp: JDK 19+ keeps the archive itself (-XX:+AutoCreateSharedArchive); on JDK 17-18
 // the first start records one at exit into a private file, which a later start adopts. Pure logic, unit-tested.
 import * as path from 'path';
@@ -42,9 +42,7 @@ export function archivePath(storageDir: string, key: string): string {
  */
 export function serverJvmPlan(javaMajor: number, files: ArchiveFiles, archiveExists: boolean,
   recordingAgesMs: number[], settledMs = 60_000, stamp = `${Date.now()}`): ServerJvmPlan {
-  // the serial GC and C1 only, as bin/migration-lsp: on a small machine C2 compiling beside the server slows its start
-  // and the first keystrokes more than its faster code gains (docs/benchmarks.md); java.vmArgs come later and win
-  const gc = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
+  const gc = ['-XX:+UseSerialGC'];
   if (javaMajor >= 19) {
     return { args: [...gc, ...QUIET, '-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${files.archive}`], discard: [] };
   }
