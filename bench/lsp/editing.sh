@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Scripted editing session: didChange -> publishDiagnostics latency (p50/p95/p99) in a 2,000-line migration.
-# Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000]
+# The server runs as editors start it (serial GC; SERVER_JVM= to change, e.g. adding -XX:TieredStopAtLevel=1). WARMUP keystrokes come first and are
+# reported on their own line (the JIT compiles the analysis meanwhile), as JMH's warm-up iterations.
+# Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000] [WARMUP=300]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -o package -DskipTests 2>/dev/null || ./mvnw -q package -DskipTests
 ./mvnw -q -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
-java -Dmigrationlsp.jar=server/target/migration-lsp.jar -cp "$CP" dev.migrationlsp.bench.EditingSessionBenchmark "${1:-200}" "${2:-2000}"
+java -Dmigrationlsp.jar=server/target/migration-lsp.jar -Dmigrationlsp.serverJvm="${SERVER_JVM--XX:+UseSerialGC}" \
+  -cp "$CP" dev.migrationlsp.bench.EditingSessionBenchmark "${1:-200}" "${2:-2000}" "${3:-300}"

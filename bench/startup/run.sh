@@ -19,3 +19,5 @@ run - "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
+# what editors run (bin/migration-lsp lsp, the VS Code extension, the Neovim plugin): serial GC and the archive
+run "-XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"

@@ -27,6 +27,14 @@ test('JDK 17: the first start records into a private file, a later one adopts th
   assert.deepEqual(mapped.discard, ['/s/server-k.jsa.3.tmp']);
 });
 
+test('every plan starts the JVM the way bin/migration-lsp lsp does: serial GC, C2 kept (it types faster)', () => {
+  for (const plan of [serverJvmPlan(21, files(), false, []), serverJvmPlan(17, files(), false, [], 60_000, '1'),
+    serverJvmPlan(17, files(), true, [])]) {
+    assert.ok(plan.args.includes('-XX:+UseSerialGC'));
+    assert.ok(!plan.args.some((a) => a.startsWith('-XX:TieredStopAtLevel')));
+  }
+});
+
 test('a new jar or JDK gets a new archive name', () => {
   const a = archiveKey(['/x/migration-lsp.jar', 1000, 1700000000, '/usr/bin/java', '17.0.15']);
   assert.equal(a, archiveKey(['/x/migration-lsp.jar', 1000, 1700000000, '/usr/bin/java', '17.0.15']));

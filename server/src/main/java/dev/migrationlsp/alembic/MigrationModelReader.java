@@ -77,6 +77,11 @@ public final class MigrationModelReader {
     private final Map<String, String> imports = new HashMap<>();
     private final Map<String, Expr> constants = new HashMap<>();
     private final Map<String, Def> functions = new HashMap<>();
+    /**
+     * {@code object + "." + attr} by object and attribute, built once per reader: a large migration qualifies the same
+     * few names ({@code sa.Column}, {@code sa.Text}) thousands of times.
+     */
+    private final Map<String, Map<String, String>> qualifiedNames = new HashMap<>();
 
     /** Arguments bound to a helper's parameters: each value is resolved in its caller's environment. */
     private record Env(Map<String, Bound> bindings) {
@@ -569,7 +574,11 @@ public final class MigrationModelReader {
         }
         if (e instanceof Attr a) {
             String o = qualify(a.object());
-            return o == null ? null : o + "." + a.attr();
+            return o == null
+                    ? null
+                    : qualifiedNames
+                            .computeIfAbsent(o, k -> new HashMap<>())
+                            .computeIfAbsent(a.attr(), attr -> o + "." + attr);
         }
         return null;
     }

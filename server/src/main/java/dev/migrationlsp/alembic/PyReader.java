@@ -52,9 +52,9 @@ public final class PyReader {
 
     private final String src;
     // token arrays: kind, start, end
-    private int[] kind = new int[256];
-    private int[] tStart = new int[256];
-    private int[] tEnd = new int[256];
+    private int[] kind;
+    private int[] tStart;
+    private int[] tEnd;
     private int count;
 
     private final char[] cs;
@@ -62,6 +62,12 @@ public final class PyReader {
     private PyReader(String src) {
         this.src = src;
         this.cs = src.toCharArray();
+        // Python source has about one token per 4-6 characters: sized from the text, the arrays rarely grow (growing
+        // a 2,000-line migration's arrays from 256 copied them 8 times on every keystroke)
+        int capacity = Math.max(256, src.length() / 4);
+        this.kind = new int[capacity];
+        this.tStart = new int[capacity];
+        this.tEnd = new int[capacity];
     }
 
     public static Module read(String src) {

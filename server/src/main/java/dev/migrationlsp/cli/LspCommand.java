@@ -7,14 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.Callable;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,11 +75,37 @@ public final class LspCommand implements Callable<Integer> {
         for (var h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        System.setProperty("java.util.logging.SimpleFormatter.format", "[%1$tT] %4$s %3$s: %5$s%6$s%n");
         ConsoleHandler stderr = new ConsoleHandler(); // writes to System.err
-        stderr.setFormatter(new SimpleFormatter());
+        stderr.setFormatter(new LineFormatter());
         stderr.setLevel(Level.INFO);
         root.addHandler(stderr);
         root.setLevel(Level.INFO);
+    }
+
+    /**
+     * {@code [12:34:56] WARNING logger: message}, the line {@code SimpleFormatter} printed with that format. Its own
+     * class is not used because its constructor checks the format by formatting a date, which loads the time-zone,
+     * locale and regular-expression machinery at start-up, before the first log line needs it.
+     */
+    static final class LineFormatter extends Formatter {
+        @Override
+        public String format(LogRecord r) {
+            String thrown = "";
+            if (r.getThrown() != null) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                try (PrintWriter p = new PrintWriter(w)) {
+                    p.println();
+                    r.getThrown().printStackTrace(p);
+                }
+                thrown = w.toString();
+            }
+            return String.format(
+                    "[%1$tT] %2$s %3$s: %4$s%5$s%n",
+                    java.time.ZonedDateTime.ofInstant(r.getInstant(), java.time.ZoneId.systemDefault()),
+                    r.getLevel().getLocalizedName(),
+                    r.getLoggerName(),
+                    formatMessage(r),
+                    thrown);
+        }
     }
 }

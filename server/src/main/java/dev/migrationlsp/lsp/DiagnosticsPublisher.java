@@ -17,8 +17,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +53,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
 
     private static final class Pending implements CancelChecker {
         volatile boolean cancelled;
-        volatile ScheduledFuture<?> future;
+        volatile Future<?> future;
 
         @Override
         public boolean isCanceled() {
@@ -62,7 +62,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
 
         void cancel() {
             cancelled = true;
-            ScheduledFuture<?> f = future;
+            Future<?> f = future;
             if (f != null) {
                 f.cancel(false);
             }
@@ -151,7 +151,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         if (prev != null) {
             prev.cancel();
         }
-        Runnable submit = () -> workers.execute(() -> {
+        Runnable analyse = () -> {
             if (next.cancelled) {
                 return;
             }
@@ -166,9 +166,12 @@ public final class DiagnosticsPublisher implements AutoCloseable {
                 current.remove();
                 pending.remove(key, next);
             }
-        });
+        };
         try {
-            next.future = timer.schedule(submit, Math.max(0, delayMs), TimeUnit.MILLISECONDS);
+            // no debounce (a file just opened, or debounce 0): straight to the analysis pool, not through the timer
+            next.future = delayMs <= 0
+                    ? workers.submit(analyse)
+                    : timer.schedule(() -> workers.execute(analyse), delayMs, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down
         }

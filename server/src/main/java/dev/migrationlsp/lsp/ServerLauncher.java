@@ -4,6 +4,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,15 +14,19 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Builds the server with Guice and runs JSON-RPC over the given streams until the client goes away. */
@@ -28,12 +35,39 @@ public final class ServerLauncher {
 
     /** Blocks until the input ends; returns the exit code. */
     public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
-        Injector injector = Guice.createInjector(new LspModule(exit));
+        // Start-up (spawn -> initialize result) is on the editor's critical path. The Guice wiring and LSP4J's
+        // reflective set-up (its method table, the Gson adapters of the protocol classes) are independent and each
+        // a large share of it, so they run side by side: the wiring on its own thread, the JSON-RPC part here.
+        CompletableFuture<Injector> wiring = new CompletableFuture<>();
+        Thread wire = new Thread(
+                () -> {
+                    try {
+                        Injector injector = Guice.createInjector(new LspModule(exit));
+                        injector.getInstance(MigrationLanguageServer.class);
+                        wiring.complete(injector);
+                    } catch (Throwable t) {
+                        wiring.completeExceptionally(t);
+                    }
+                },
+                "migration-lsp-wiring");
+        wire.setDaemon(true);
+        wire.start();
+        Map<String, JsonRpcMethod> methods = supportedMethods();
+        MessageJsonHandler json = new ParseErrorReportingJsonHandler(methods);
+        // the first message is initialize: build its (large) adapters now rather than when it arrives
+        json.getGson().getAdapter(InitializeParams.class);
+        json.getGson().getAdapter(InitializeResult.class);
+        Injector injector = wired(wiring);
         MigrationLanguageServer server = injector.getInstance(MigrationLanguageServer.class);
         Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>() {
             @Override
+            protected Map<String, JsonRpcMethod> getSupportedMethods() {
+                return methods;
+            }
+
+            @Override
             protected MessageJsonHandler createJsonHandler() {
-                return new ParseErrorReportingJsonHandler(getSupportedMethods());
+                return json;
             }
 
             @Override
@@ -41,7 +75,7 @@ public final class ServerLauncher {
                 MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
                 // Only the incoming side: the endpoint is what receives the client's messages.
                 return consumer instanceof RemoteEndpoint endpoint
-                        ? new ProtocolValidator(wrapped, endpoint, getSupportedMethods())
+                        ? new ProtocolValidator(wrapped, endpoint, methods)
                         : wrapped;
             }
         }.setExceptionHandler(ServerLauncher::internalError)
@@ -64,6 +98,35 @@ public final class ServerLauncher {
         injector.getInstance(DiagnosticsPublisher.class).close();
         injector.getInstance(Scheduler.class).close();
         return 0;
+    }
+
+    /**
+     * The JSON-RPC methods of both sides, as LSP4J's builder gathers them (the client interface's, then the server
+     * class's), without the server instance: the table depends only on the classes.
+     */
+    static Map<String, JsonRpcMethod> supportedMethods() {
+        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
+        methods.putAll(ServiceEndpoints.getSupportedMethods(MigrationLanguageClient.class));
+        methods.putAll(ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class));
+        return methods;
+    }
+
+    /** The wiring thread's result; its failure (e.g. a Guice configuration error) is rethrown as it was. */
+    private static Injector wired(CompletableFuture<Injector> wiring) {
+        try {
+            return wiring.get(); // on the launching thread, before any request is read
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while wiring the server", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

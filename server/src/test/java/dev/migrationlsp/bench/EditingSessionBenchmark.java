@@ -12,14 +12,20 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * A scripted editing session over stdio: a 2,000-line Alembic migration is opened and edited 200 times (typing a new
- * column into create_table, one keystroke per change) with the debounce at 0; each change is timed until the
- * publishDiagnostics of its version arrives. Prints p50/p95/p99. Usage: EditingSessionBenchmark [EDITS] [LINES]
+ * A scripted editing session over stdio: a 2,000-line Alembic migration is opened and edited (typing a new column into
+ * create_table, one keystroke per change) with the debounce at 0; each change is timed until the publishDiagnostics of
+ * its version arrives. The first {@code WARMUP} keystrokes (while the JIT compiles the analysis, as JMH's warm-up
+ * iterations) are reported on their own line; the next {@code EDITS} are the measurement. Prints p50/p95/p99 of both.
+ * The server runs with the JVM options of {@code -Dmigrationlsp.serverJvm} (e.g. the launcher's), default none.
+ * Usage: EditingSessionBenchmark [EDITS] [LINES] [WARMUP]
  */
 public final class EditingSessionBenchmark {
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        String jvm = System.getProperty("migrationlsp.serverJvm", "").trim();
+        List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
         Path root = Files.createTempDirectory("migration-lsp-editing");
         Path versions = SyntheticHistory.write(root, 50);
         Path file = versions.resolve("0051_big_migration.py");
@@ -62,14 +68,20 @@ public final class EditingSessionBenchmark {
         Files.writeString(file, text);
         JsonObject init = new JsonObject();
         init.addProperty("diagnostics-debounce-ms", 0);
+        List<Double> cold = new ArrayList<>();
+        double cpuAtStart = 0;
+        double serverCpuPerEdit;
         List<Double> lat = new ArrayList<>();
         try (TestServer ts =
-                TestServer.start(root, TestServer.Options.defaults().withInitOptions(init))) {
+                TestServer.start(root, TestServer.Options.defaults().withInitOptions(init), jvmOptions)) {
             String uri = ts.open(file);
             ts.awaitDiagnostics(uri, ds -> true);
             int line = 24; // inside create_table, before the generated columns
             String typed = "        sa.Column(\"typed_col\", sa.String(255), nullable=True),\n";
-            for (int i = 0; i < edits; i++) {
+            for (int i = 0; i < warmup + edits; i++) {
+                if (i == warmup) {
+                    cpuAtStart = serverCpuMs(ts.pid());
+                }
                 String ch = String.valueOf(typed.charAt(i % typed.length()));
                 int col = i % typed.length();
                 int row = line + i / typed.length();
@@ -77,26 +89,55 @@ public final class EditingSessionBenchmark {
                 long t0 = System.nanoTime();
                 int v = ts.change(uri, new Range(new Position(row, col), new Position(row, col)), ch);
                 ts.await(
-                        () -> ts
-                                .client()
-                                .publishes
-                                .subList(before, ts.client().publishes.size())
-                                .stream()
-                                .anyMatch(p -> p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == v),
+                        () -> {
+                            // a copy: a sub-list of the growing copy-on-write list would fail when it grows
+                            var all = List.copyOf(ts.client().publishes);
+                            return all.subList(before, all.size()).stream()
+                                    .anyMatch(p ->
+                                            p.getUri().equals(uri) && p.getVersion() != null && p.getVersion() == v);
+                        },
                         "version " + v);
-                lat.add((System.nanoTime() - t0) / 1e6);
+                (i < warmup ? cold : lat).add((System.nanoTime() - t0) / 1e6);
             }
+            serverCpuPerEdit = (serverCpuMs(ts.pid()) - cpuAtStart) / edits;
         }
-        Collections.sort(lat);
+        String server = jvmOptions.isEmpty() ? "java -jar" : "java " + String.join(" ", jvmOptions) + " -jar";
+        if (!cold.isEmpty()) {
+            print("first " + warmup + " keystrokes after opening (cold JIT)", lines, server, cold);
+        }
+        print(edits + " keystrokes" + (warmup > 0 ? " after those" : ""), lines, server, lat);
         System.out.printf(
                 Locale.ROOT,
-                "| editing session: %d keystrokes in a %d-line migration, debounce 0 | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms |%n",
-                edits,
+                "server CPU (user+sys, all threads) per measured keystroke: %.2f ms; load average %s%n",
+                serverCpuPerEdit,
+                Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /** The process's CPU time so far (user + system, every thread), from /proc (Linux), in ms; 0 elsewhere. */
+    static double serverCpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the command name, in clock ticks (1/100 s)
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static void print(String what, int lines, String server, List<Double> latencies) {
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d-line migration, debounce 0, `%s` | p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms |%n",
+                what,
                 lines,
-                pct(lat, 50),
-                pct(lat, 95),
-                pct(lat, 99),
-                lat.get(lat.size() - 1));
+                server,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted.get(sorted.size() - 1));
     }
 
     static double pct(List<Double> sorted, double p) {

@@ -282,11 +282,12 @@ public final class TestServer implements AutoCloseable {
     public List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> condition) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
+            long seen = client.publishCount();
             PublishDiagnosticsParams p = client.latest.get(uri);
             if (p != null && condition.test(p.getDiagnostics())) {
                 return p.getDiagnostics();
             }
-            client.awaitAnyPublish(50);
+            client.awaitPublishAfter(seen, 50);
         }
         PublishDiagnosticsParams p = client.latest.get(uri);
         throw new AssertionError("diagnostics for " + uri + " never matched within " + TIMEOUT + "; last: "
@@ -296,11 +297,13 @@ public final class TestServer implements AutoCloseable {
     /** Polls {@code condition} until it holds or the deadline passes. */
     public void await(java.util.function.BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long seen = client.publishCount();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what + "\nserver log:\n" + logTail());
             }
-            client.awaitAnyPublish(20);
+            client.awaitPublishAfter(seen, 20);
+            seen = client.publishCount();
         }
     }
 
@@ -415,6 +418,8 @@ public final class TestServer implements AutoCloseable {
                 p -> new ApplyWorkspaceEditResponse(true);
 
         private final Object publishSignal = new Object();
+        /** Publishes so far, guarded by {@code publishSignal}. */
+        private long publishCount;
 
         @Override
         public void telemetryEvent(Object object) {}
@@ -424,14 +429,29 @@ public final class TestServer implements AutoCloseable {
             latest.put(diagnostics.getUri(), diagnostics);
             publishes.add(diagnostics);
             synchronized (publishSignal) {
+                publishCount++;
                 publishSignal.notifyAll();
             }
         }
 
-        void awaitAnyPublish(long millis) {
+        long publishCount() {
+            synchronized (publishSignal) {
+                return publishCount;
+            }
+        }
+
+        /**
+         * Waits up to {@code millis} for a publish after the {@code seen}-th: a publish that arrived between reading
+         * the count and waiting returns at once (no lost wake-up, which cost a poll period of latency).
+         */
+        void awaitPublishAfter(long seen, long millis) {
+            long deadline = System.nanoTime() + millis * 1_000_000;
             synchronized (publishSignal) {
                 try {
-                    publishSignal.wait(millis);
+                    long left;
+                    while (publishCount == seen && (left = deadline - System.nanoTime()) > 0) {
+                        publishSignal.wait(Math.max(1, left / 1_000_000));
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
