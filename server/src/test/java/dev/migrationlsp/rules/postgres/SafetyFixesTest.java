@@ -191,6 +191,14 @@ class SafetyFixesTest {
                     .isNotEmpty()
                     .allSatisfy(f -> assertThat(f.fixes()).isEmpty());
         }
+        // before PostgreSQL 12 a check does not spare the scan: no fix, as for alter_column
+        assertThat(ws10.findings(
+                        "0002_case.py",
+                        SafetyWorkspace.revision(
+                                "0002", "0001", "    op.execute(\"ALTER TABLE users ALTER COLUMN name SET NOT NULL\")"),
+                        Set.of(RuleCode.SET_NOT_NULL)))
+                .hasSize(1)
+                .allSatisfy(f -> assertThat(f.fixes()).isEmpty());
     }
 
     @Test
