@@ -419,7 +419,7 @@ public final class AlembicChanges {
     }
 
     /** A string literal, also inside {@code sa.text("...")} / {@code text("...")}. */
-    private static Str literal(Expr e) {
+    public static Str literal(Expr e) {
         if (e instanceof Str s) {
             return s;
         }

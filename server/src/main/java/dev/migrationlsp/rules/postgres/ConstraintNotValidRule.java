@@ -49,7 +49,7 @@ public final class ConstraintNotValidRule extends SafetyRule {
     }
 
     private Optional<Fix> fix(Revision r, AddConstraint ac) {
-        if (ac.site().sql() || ac.site().op() == null || ac.site().inBatch() || ac.name() == null) {
+        if (ac.site().op() == null || ac.site().inBatch() || ac.name() == null) {
             return Optional.empty();
         }
         Call call = ac.site().op().call();
@@ -59,8 +59,20 @@ public final class ConstraintNotValidRule extends SafetyRule {
         }
         int[] l = lines.get();
         SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
-        List<Arg> args = call.args();
-        Edit kw = se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_not_valid=True");
+        Edit kw;
+        if (ac.site().sql()) {
+            // ALTER TABLE ... ADD CONSTRAINT in op.execute: NOT VALID ends the statement inside the string
+            Optional<int[]> sql = r.soleSqlStatement(ac);
+            if (sql.isEmpty()
+                    || !Revision.plainName(ac.table().name())
+                    || !Revision.plainName(ac.name().name())) {
+                return Optional.empty();
+            }
+            kw = se.replace(sql.get()[1], sql.get()[1], " NOT VALID");
+        } else {
+            List<Arg> args = call.args();
+            kw = se.insertArgAfter(call, args.get(args.size() - 1), "postgresql_not_valid=True");
+        }
         String indent = r.model.text().slice(l[0], l[0] + l[2]);
         String validate = "\n" + indent + "with " + se.op("get_context") + "().autocommit_block():\n" + indent + "    "
                 + se.op("execute") + "("

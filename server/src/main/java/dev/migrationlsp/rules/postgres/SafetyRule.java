@@ -6,6 +6,7 @@ import dev.migrationlsp.alembic.PyAst.Call;
 import dev.migrationlsp.alembic.PyAst.Compound;
 import dev.migrationlsp.alembic.PyAst.Docstring;
 import dev.migrationlsp.alembic.PyAst.Stmt;
+import dev.migrationlsp.alembic.PyAst.Str;
 import dev.migrationlsp.alembic.PyAst.With;
 import dev.migrationlsp.alembic.PyAst.WithItem;
 import dev.migrationlsp.core.Edit;
@@ -202,6 +203,62 @@ abstract class SafetyRule extends AlembicRule {
                 return Optional.empty();
             }
             return Optional.of(new int[] {t.lineStart(first), t.lineEnd(last), lead.length()});
+        }
+
+        /**
+         * The file range {@code [start, end)} of the one SQL statement {@code c} came from (without a trailing
+         * {@code ;}), when it is all there is in a plain string literal (directly or in {@code text(...)}, no escapes,
+         * no comments, no other statement) passed to an {@code op.execute} that is a statement of its own outside a
+         * batch: SQL a fix can edit in place. Empty otherwise.
+         */
+        Optional<int[]> soleSqlStatement(PgChange c) {
+            PgChange.Site s = c.site();
+            if (!s.sql() || s.sqlStart() < 0 || s.op() == null || s.inBatch()) {
+                return Optional.empty();
+            }
+            Call call = s.op().call();
+            long sameCall =
+                    changes.stream().filter(x -> x.site().start() == s.start()).count();
+            Str lit = AlembicChanges.literal(call.argument(0, "sqltext").orElse(null));
+            if (sameCall != 1 || lit == null || statementLines(call).isEmpty()) {
+                return Optional.empty();
+            }
+            SourceText t = model.text();
+            String source = t.slice(lit.start(), lit.end());
+            int quote = source.startsWith("\"\"\"") || source.startsWith("'''") ? 3 : 1;
+            int open = lit.start() + quote;
+            int close = lit.end() - quote;
+            if (s.sqlStart() < open || s.sqlStart() >= close) {
+                return Optional.empty();
+            }
+            String body = t.slice(open, close);
+            if (body.contains("--")
+                    || body.contains("/*")
+                    || !t.slice(open, s.sqlStart()).isBlank()) {
+                return Optional.empty();
+            }
+            int end = close;
+            while (end > s.sqlStart() && Character.isWhitespace(t.text().charAt(end - 1))) {
+                end--;
+            }
+            if (end > s.sqlStart() && t.text().charAt(end - 1) == ';') {
+                end--;
+                while (end > s.sqlStart() && Character.isWhitespace(t.text().charAt(end - 1))) {
+                    end--;
+                }
+            }
+            if (t.slice(s.sqlStart(), end).indexOf(';') >= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new int[] {s.sqlStart(), end});
+        }
+
+        /**
+         * True for a name a fix can write into SQL or an operation unquoted: lower case, no schema (a name read from
+         * SQL has lost its quotes).
+         */
+        static boolean plainName(String name) {
+            return name != null && name.matches("[a-z_][a-z0-9_$]*");
         }
 
         /** Replaces the statement lines with {@code replacement} (already indented). */

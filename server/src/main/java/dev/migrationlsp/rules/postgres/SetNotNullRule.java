@@ -65,11 +65,15 @@ public final class SetNotNullRule extends SafetyRule {
     }
 
     private Optional<Fix> fix(Revision r, AlterColumn alt) {
-        if (alt.site().sql()
-                || alt.site().op() == null
-                || alt.site().inBatch()
-                || !alt.table().located()) {
+        if (alt.site().op() == null || alt.site().inBatch()) {
             return Optional.empty();
+        }
+        if (alt.site().sql()
+                ? r.soleSqlStatement(alt).isEmpty()
+                        || !Revision.plainName(alt.table().name())
+                        || !Revision.plainName(alt.column().name())
+                : !alt.table().located()) {
+            return Optional.empty(); // SQL: the op.execute stays as written, the steps go around it
         }
         Call call = alt.site().op().call();
         Optional<int[]> lines = r.statementLines(call);

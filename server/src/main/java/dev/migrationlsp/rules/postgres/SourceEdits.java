@@ -35,7 +35,7 @@ final class SourceEdits {
 
     /**
      * The file's string quote: Alembic's autogenerate writes {@code 'single'} quotes, black and most hand-written
-     * files {@code "double"}; inserted code follows the first string argument of upgrade()'s operations.
+     * files {@code "double"}; inserted code follows the first string argument of upgrade()'s operations (or the string in its {@code text(...)}).
      */
     char quote() {
         if (quote == 0) {
@@ -43,7 +43,10 @@ final class SourceEdits {
             outer:
             for (MigrationModel.OpCall op : model.upgradeOps()) {
                 for (Arg a : op.call().args()) {
-                    if (a.value() instanceof dev.migrationlsp.alembic.PyAst.Str str) {
+                    // also the string in op.execute(sa.text("..."))
+                    dev.migrationlsp.alembic.PyAst.Str str =
+                            dev.migrationlsp.postgres.AlembicChanges.literal(a.value());
+                    if (str != null) {
                         String lit = model.text().slice(str.start(), str.end());
                         int q = Math.max(lit.indexOf('"'), -1);
                         int sq = lit.indexOf('\'');

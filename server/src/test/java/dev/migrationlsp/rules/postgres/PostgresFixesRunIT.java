@@ -119,6 +119,21 @@ class PostgresFixesRunIT {
                 def downgrade() -> None:
                     pass
                 """);
+        // DDL as raw SQL in op.execute: the fixes edit the string and add their steps around it (the foreign key is
+        // on widgets itself, so the primary-key type fixes change both sides)
+        GENERATED.put("0011_sql_widgets.py", header("0011", "0010", "Constrain widgets in SQL.") + """
+                def upgrade() -> None:
+                    op.execute("ALTER TABLE widgets ADD CONSTRAINT fk_widgets_self FOREIGN KEY (id) REFERENCES widgets (id)")
+                    op.execute(sa.text("ALTER TABLE widgets ADD CONSTRAINT ck_widgets_visits CHECK (visits >= 0);"))
+                    op.execute(\"\"\"
+                        ALTER TABLE widgets
+                        ALTER COLUMN seen_at SET NOT NULL
+                    \"\"\")
+
+
+                def downgrade() -> None:
+                    pass
+                """);
     }
 
     static String header(String revision, String down, String description) {
@@ -141,6 +156,7 @@ class PostgresFixesRunIT {
         variants.add(new Variant("as generated", GENERATED));
         Set<RuleCode> fixedCodes = new TreeSet<>();
         Set<String> withSafeFix = new TreeSet<>();
+        Set<String> fixedIn = new TreeSet<>();
 
         // each fix alone, as the rules offer them
         Injector injector = Guice.createInjector(new CoreModule());
@@ -165,6 +181,7 @@ class PostgresFixesRunIT {
                                     + f.code().id() + ": " + fix.title(),
                             files));
                     fixedCodes.add(f.code());
+                    fixedIn.add(name + " " + f.code().id());
                     if (fix.safe()) {
                         withSafeFix.add(name);
                     }
@@ -183,6 +200,11 @@ class PostgresFixesRunIT {
                         RuleCode.REQUIRED_COLUMN_WITHOUT_DEFAULT,
                         RuleCode.VOLATILE_DEFAULT,
                         RuleCode.RENAME_BREAKS_CODE);
+        assertThat(fixedIn)
+                .contains(
+                        "0011_sql_widgets.py constraint-not-valid",
+                        "0011_sql_widgets.py set-not-null",
+                        "0011_sql_widgets.py missing-lock-timeout");
 
         // all together, through the server's fix-all code action
         Map<String, String> fixedAll = new LinkedHashMap<>();
