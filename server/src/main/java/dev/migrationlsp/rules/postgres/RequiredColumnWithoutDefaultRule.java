@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code required-column-without-default}: {@code add_column} of a {@code nullable=False} column without a
@@ -68,6 +70,9 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
     }
 
     private List<Fix> fixes(Revision r, AddColumn ac) {
+        if (ac.site().sql()) {
+            return sqlFix(r, ac).map(List::of).orElse(List.of());
+        }
         Optional<Call> column = r.addedColumnCall(ac);
         Optional<Arg> nullable = column.flatMap(col -> col.keyword("nullable"));
         // a primary key column is NOT NULL whatever it says; only an explicit nullable=False is the author's choice
@@ -85,16 +90,7 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
 
         SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
         Const value = (Const) nullable.get().value();
-        fixes.add(new Fix(
-                "Add the column nullable (backfill and set NOT NULL in a later migration)",
-                false,
-                List.of(
-                        se.replace(value.start(), value.end(), "True"),
-                        se.replace(
-                                l[1],
-                                l[1],
-                                "\n" + indent + "# TODO: backfill " + name
-                                        + ", then set it NOT NULL in a later migration (see set-not-null)"))));
+        fixes.add(nullableFix(se, l, indent, name, se.replace(value.start(), value.end(), "True")));
 
         String type = ac.column().type().name(); // null when not known
         String empty = type == null ? null : EMPTY_VALUE.get(type);
@@ -109,5 +105,68 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
                     "Fill existing rows with '" + empty + "' (a server_default dropped right after)", false, edits));
         }
         return fixes;
+    }
+
+    /** Fix 1: {@code makeNullable} plus the TODO to backfill and set NOT NULL later. */
+    private static Fix nullableFix(SourceEdits se, int[] lines, String indent, String column, Edit makeNullable) {
+        return new Fix(
+                "Add the column nullable (backfill and set NOT NULL in a later migration)",
+                false,
+                List.of(
+                        makeNullable,
+                        se.replace(
+                                lines[1],
+                                lines[1],
+                                "\n" + indent + "# TODO: backfill " + column
+                                        + ", then set it NOT NULL in a later migration (see set-not-null)")));
+    }
+
+    /** {@code ALTER TABLE t ADD [COLUMN] c <type> ... NOT NULL ...}: one column, NOT NULL once, no DEFAULT. */
+    private static final Pattern ADD_ONE_COLUMN = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+ADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b)"
+                    + "(?<definition>[a-z_][a-z0-9_$]*\\s+[^,;]*)");
+
+    /** Column clauses that make the statement more than "a column, NOT NULL": no fix then. */
+    private static final Pattern OTHER_CLAUSE =
+            Pattern.compile("(?i)\\b(DEFAULT|PRIMARY|GENERATED|CHECK|REFERENCES|CONSTRAINT|COLLATE)\\b");
+
+    private static final Pattern NOT_NULL = Pattern.compile("(?i)\\s+NOT\\s+NULL\\b");
+
+    /** Fix 1 for {@code op.execute} SQL: drops {@code NOT NULL} from the one statement in the string. */
+    private static Optional<Fix> sqlFix(Revision r, AddColumn ac) {
+        Optional<int[]> sql = r.soleSqlStatement(ac);
+        if (sql.isEmpty()
+                || ac.column().primaryKey()
+                || !Revision.plainName(ac.table().name())
+                || !Revision.plainName(ac.column().name().name())) {
+            return Optional.empty();
+        }
+        int start = sql.get()[0];
+        String statement = r.model.text().slice(start, sql.get()[1]);
+        Matcher shape = ADD_ONE_COLUMN.matcher(statement);
+        if (!shape.matches() || OTHER_CLAUSE.matcher(shape.group("definition")).find()) {
+            return Optional.empty();
+        }
+        Matcher m = NOT_NULL.matcher(statement);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int from = m.start();
+        int to = m.end();
+        if (m.find()) {
+            return Optional.empty(); // NOT NULL twice: not the simple shape
+        }
+        Call call = ac.site().op().call();
+        Optional<int[]> lines = r.statementLines(call);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
+        return Optional.of(nullableFix(
+                se,
+                lines.get(),
+                r.indent(lines.get()),
+                ac.column().name().name(),
+                se.replace(start + from, start + to, "")));
     }
 }

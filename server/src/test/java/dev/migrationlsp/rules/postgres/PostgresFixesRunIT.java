@@ -129,6 +129,7 @@ class PostgresFixesRunIT {
                         ALTER TABLE widgets
                         ALTER COLUMN seen_at SET NOT NULL
                     \"\"\")
+                    op.execute("ALTER TABLE widgets ADD COLUMN rank integer NOT NULL")
 
 
                 def downgrade() -> None:
@@ -204,7 +205,8 @@ class PostgresFixesRunIT {
                 .contains(
                         "0011_sql_widgets.py constraint-not-valid",
                         "0011_sql_widgets.py set-not-null",
-                        "0011_sql_widgets.py missing-lock-timeout");
+                        "0011_sql_widgets.py missing-lock-timeout",
+                        "0011_sql_widgets.py required-column-without-default");
 
         // all together, through the server's fix-all code action
         Map<String, String> fixedAll = new LinkedHashMap<>();
