@@ -121,15 +121,6 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
                                         + ", then set it NOT NULL in a later migration (see set-not-null)")));
     }
 
-    /** {@code ALTER TABLE t ADD [COLUMN] c <type> ... NOT NULL ...}: one column, NOT NULL once, no DEFAULT. */
-    private static final Pattern ADD_ONE_COLUMN = Pattern.compile(
-            "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+ADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b)"
-                    + "(?<definition>[a-z_][a-z0-9_$]*\\s+[^,;]*)");
-
-    /** Column clauses that make the statement more than "a column, NOT NULL": no fix then. */
-    private static final Pattern OTHER_CLAUSE =
-            Pattern.compile("(?i)\\b(DEFAULT|PRIMARY|GENERATED|CHECK|REFERENCES|CONSTRAINT|COLLATE)\\b");
-
     private static final Pattern NOT_NULL = Pattern.compile("(?i)\\s+NOT\\s+NULL\\b");
 
     /** Fix 1 for {@code op.execute} SQL: drops {@code NOT NULL} from the one statement in the string. */
@@ -143,8 +134,9 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
         }
         int start = sql.get()[0];
         String statement = r.model.text().slice(start, sql.get()[1]);
-        Matcher shape = ADD_ONE_COLUMN.matcher(statement);
-        if (!shape.matches() || OTHER_CLAUSE.matcher(shape.group("definition")).find()) {
+        Matcher shape = SQL_ADD_ONE_COLUMN.matcher(statement);
+        if (!shape.matches()
+                || SQL_COLUMN_CLAUSE.matcher(shape.group("definition")).find()) {
             return Optional.empty();
         }
         Matcher m = NOT_NULL.matcher(statement);

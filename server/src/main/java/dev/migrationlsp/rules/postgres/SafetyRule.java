@@ -29,6 +29,7 @@ import dev.migrationlsp.rules.DocumentContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Base of the PostgreSQL safety rules. Each sees the revision's {@link PgChange}s in order, the replayed
@@ -36,6 +37,15 @@ import java.util.Optional;
  * migration has no rows and no readers yet, so nothing about it is reported.
  */
 abstract class SafetyRule extends AlembicRule {
+    /** {@code ALTER TABLE t ADD [COLUMN] c <definition>}: one unquoted column, no comma (so one ADD). */
+    static final Pattern SQL_ADD_ONE_COLUMN = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+ADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b)"
+                    + "(?<definition>[a-z_][a-z0-9_$]*\\s+[^,;]*)");
+
+    /** Column clauses other than a type and NULL / NOT NULL: SQL fixes leave a definition with these alone. */
+    static final Pattern SQL_COLUMN_CLAUSE =
+            Pattern.compile("(?i)\\b(DEFAULT|PRIMARY|UNIQUE|GENERATED|CHECK|REFERENCES|CONSTRAINT|COLLATE)\\b");
+
     /** Reads the schema replayed from every earlier revision, not only its own file. */
     @Override
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {

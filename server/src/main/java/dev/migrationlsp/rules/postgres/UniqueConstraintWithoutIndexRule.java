@@ -13,6 +13,8 @@ import dev.migrationlsp.postgres.PgChange.CreateIndex;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code unique-constraint-without-index}: {@code create_unique_constraint} / {@code create_primary_key} (or {@code ADD
@@ -56,31 +58,54 @@ public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
         out.add(f.build());
     }
 
+    /** {@code ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY (a, b)} and nothing else, all names unquoted. */
+    private static final Pattern SQL_ADD_KEY =
+            Pattern.compile("(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+"
+                    + "ADD\\s+CONSTRAINT\\s+[a-z_][a-z0-9_$]*\\s+(?:UNIQUE|PRIMARY\\s+KEY)\\s*"
+                    + "\\(\\s*[a-z_][a-z0-9_$]*(?:\\s*,\\s*[a-z_][a-z0-9_$]*)*\\s*\\)");
+
     private Optional<Fix> fix(Revision r, AddConstraint ac, String what) {
-        if (ac.site().sql()
-                || ac.site().op() == null
+        if (ac.site().op() == null
                 || ac.site().inBatch()
                 || ac.name() == null
-                || !ac.table().located()
+                || !ac.site().sql() && !ac.table().located()
                 || ac.columns().isEmpty()
                 || ac.columns().contains(null)) {
             return Optional.empty();
         }
         Call call = ac.site().op().call();
         Optional<int[]> lines = r.statementLines(call);
-        Optional<Expr> columns = call.argument(2, "columns");
-        if (lines.isEmpty() || columns.isEmpty()) {
+        SourceText t = r.model.text();
+        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
+        String columns;
+        if (ac.site().sql()) {
+            // the whole op.execute is replaced: only a statement that says nothing more than the steps will
+            Optional<int[]> sql = r.soleSqlStatement(ac);
+            if (sql.isEmpty()
+                    || !Revision.plainName(ac.table().name())
+                    || !Revision.plainName(ac.name().name())
+                    || !ac.columns().stream().allMatch(Revision::plainName)
+                    || !SQL_ADD_KEY.matcher(t.slice(sql.get()[0], sql.get()[1])).matches()) {
+                return Optional.empty();
+            }
+            columns = ac.columns().stream().map(se::str).collect(Collectors.joining(", ", "[", "]"));
+        } else {
+            Optional<Expr> list = call.argument(2, "columns");
+            if (list.isEmpty()) {
+                return Optional.empty();
+            }
+            columns = t.slice(list.get().start(), list.get().end());
+        }
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
         int[] l = lines.get();
-        SourceText t = r.model.text();
-        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
         String indent = t.slice(l[0], l[0] + l[2]);
         String name = ac.name().name();
         String table = ac.table().name();
         String replacement = indent + "with " + se.op("get_context") + "().autocommit_block():\n"
                 + indent + "    " + se.op("create_index") + "(" + se.str(name) + ", " + se.str(table) + ", "
-                + t.slice(columns.get().start(), columns.get().end()) + ", unique=True, postgresql_concurrently=True)\n"
+                + columns + ", unique=True, postgresql_concurrently=True)\n"
                 + indent + se.op("execute") + "("
                 + se.str("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + what + " USING INDEX " + name)
                 + ")";

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,9 @@ public final class VolatileDefaultRule extends SafetyRule {
     }
 
     private Optional<Fix> fix(Revision r, AddColumn ac) {
+        if (ac.site().sql()) {
+            return sqlFix(r, ac);
+        }
         Optional<Call> column = r.addedColumnCall(ac);
         Optional<Arg> def = column.flatMap(col -> col.keyword("server_default"));
         if (column.isEmpty() || def.isEmpty() || !ac.column().nullable()) {
@@ -92,6 +96,59 @@ public final class VolatileDefaultRule extends SafetyRule {
                                 column.get(),
                                 "server_default=" + r.slice(def.get().value()))));
         edits.addAll(se.importEdits());
-        return Optional.of(new Fix("Add the column without the default, then set it for new rows", false, edits));
+        return Optional.of(new Fix(TITLE, false, edits));
     }
+
+    private static final String TITLE = "Add the column without the default, then set it for new rows";
+
+    /** The last clause of a column definition: {@code DEFAULT <expression>}. */
+    private static final Pattern DEFAULT_LAST = Pattern.compile("(?is)\\s+DEFAULT\\s+(?<expression>\\S.*)");
+
+    /**
+     * The same fix for {@code op.execute("ALTER TABLE t ADD COLUMN c <type> DEFAULT <expression>")}: the statement
+     * loses its DEFAULT clause and an {@code ALTER COLUMN c SET DEFAULT <expression>} follows it.
+     */
+    private static Optional<Fix> sqlFix(Revision r, AddColumn ac) {
+        Optional<int[]> sql = r.soleSqlStatement(ac);
+        String table = ac.table().name();
+        String name = ac.column().name().name();
+        if (sql.isEmpty() || !ac.column().nullable() || !Revision.plainName(table) || !Revision.plainName(name)) {
+            return Optional.empty();
+        }
+        int start = sql.get()[0];
+        Matcher shape = SQL_ADD_ONE_COLUMN.matcher(r.model.text().slice(start, sql.get()[1]));
+        if (!shape.matches()) {
+            return Optional.empty();
+        }
+        String definition = shape.group("definition");
+        Matcher d = DEFAULT_LAST.matcher(definition);
+        if (!d.find()) {
+            return Optional.empty();
+        }
+        String expression = d.group("expression");
+        if (SQL_COLUMN_CLAUSE.matcher(definition.substring(0, d.start())).find()
+                || SQL_COLUMN_CLAUSE.matcher(expression).find()
+                || NULLABILITY.matcher(expression).find()) {
+            return Optional.empty(); // another clause after the default: not the simple shape
+        }
+        Call call = ac.site().op().call();
+        Optional<int[]> lines = r.statementLines(call);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] l = lines.get();
+        int from = start + shape.start("definition") + d.start();
+        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
+        String setDefault = "ALTER TABLE " + table + " ALTER COLUMN " + name + " SET DEFAULT "
+                + expression.strip().replaceAll("\\s+", " ");
+        return Optional.of(new Fix(
+                TITLE,
+                false,
+                se.withImports(List.of(
+                        se.replace(from, start + shape.end("definition"), ""),
+                        se.replace(
+                                l[1], l[1], "\n" + r.indent(l) + se.op("execute") + "(" + se.str(setDefault) + ")")))));
+    }
+
+    private static final Pattern NULLABILITY = Pattern.compile("(?i)\\b(NOT|NULL)\\b");
 }

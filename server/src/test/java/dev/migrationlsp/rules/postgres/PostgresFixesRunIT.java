@@ -130,6 +130,8 @@ class PostgresFixesRunIT {
                         ALTER COLUMN seen_at SET NOT NULL
                     \"\"\")
                     op.execute("ALTER TABLE widgets ADD COLUMN rank integer NOT NULL")
+                    op.execute("ALTER TABLE widgets ADD COLUMN ref uuid DEFAULT gen_random_uuid()")
+                    op.execute("ALTER TABLE widgets ADD CONSTRAINT uq_widgets_name UNIQUE (name)")
 
 
                 def downgrade() -> None:
@@ -206,7 +208,9 @@ class PostgresFixesRunIT {
                         "0011_sql_widgets.py constraint-not-valid",
                         "0011_sql_widgets.py set-not-null",
                         "0011_sql_widgets.py missing-lock-timeout",
-                        "0011_sql_widgets.py required-column-without-default");
+                        "0011_sql_widgets.py required-column-without-default",
+                        "0011_sql_widgets.py volatile-default",
+                        "0011_sql_widgets.py unique-constraint-without-index");
 
         // all together, through the server's fix-all code action
         Map<String, String> fixedAll = new LinkedHashMap<>();

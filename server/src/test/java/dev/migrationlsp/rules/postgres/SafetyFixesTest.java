@@ -448,6 +448,94 @@ class SafetyFixesTest {
     }
 
     @Test
+    void volatileDefaultInSql() {
+        check(
+                "op.execute(\"ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()\")",
+                RuleCode.VOLATILE_DEFAULT,
+                """
+                op.execute("ALTER TABLE users ADD COLUMN token uuid")
+                op.execute("ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid()")""");
+        // sa.text and the file's single quotes, explicit NULL, a semicolon, a quote in the expression
+        check(
+                "op.execute(sa.text(\"alter table users add seq bigint null default nextval('users_seq');\"))",
+                RuleCode.VOLATILE_DEFAULT,
+                """
+                op.execute(sa.text("alter table users add seq bigint null;"))
+                op.execute("ALTER TABLE users ALTER COLUMN seq SET DEFAULT nextval('users_seq')")""");
+        // a triple-quoted string over several lines
+        check("""
+                op.execute(\"\"\"
+                    ALTER TABLE users
+                    ADD COLUMN seen timestamptz
+                    DEFAULT clock_timestamp()
+                \"\"\")""", RuleCode.VOLATILE_DEFAULT, """
+                op.execute(\"\"\"
+                    ALTER TABLE users
+                    ADD COLUMN seen timestamptz
+                \"\"\")
+                op.execute("ALTER TABLE users ALTER COLUMN seen SET DEFAULT clock_timestamp()")""");
+        for (String body : List.of(
+                "op.execute(\"SELECT 1; ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid()\")",
+                "op.execute(\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid(), ADD COLUMN u int\")",
+                "op.execute(\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid() -- why\")",
+                "op.execute(\"ALTER TABLE users ADD COLUMN \\\"t\\\" uuid DEFAULT gen_random_uuid()\")",
+                "op.execute(f\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid()\")",
+                // NOT NULL: without the default the add fails on rows (as for add_column)
+                "op.execute(\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid() NOT NULL\")",
+                "op.execute(\"ALTER TABLE users ADD COLUMN t uuid NOT NULL DEFAULT gen_random_uuid()\")",
+                "op.execute(\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid() UNIQUE\")",
+                "x = op.execute(\"ALTER TABLE users ADD COLUMN t uuid DEFAULT gen_random_uuid()\")")) {
+            List<Finding> found = ws.findings(
+                    "0002_case.py",
+                    SafetyWorkspace.revision("0002", "0001", "    " + body),
+                    Set.of(RuleCode.VOLATILE_DEFAULT));
+            assertThat(found)
+                    .as(body)
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.fixes()).isEmpty());
+        }
+    }
+
+    @Test
+    void uniqueConstraintInSql() {
+        check(
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq_users_name UNIQUE (name)\")",
+                RuleCode.UNIQUE_CONSTRAINT_WITHOUT_INDEX,
+                """
+                with op.get_context().autocommit_block():
+                    op.create_index("uq_users_name", "users", ["name"], unique=True, postgresql_concurrently=True)
+                op.execute("ALTER TABLE users ADD CONSTRAINT uq_users_name UNIQUE USING INDEX uq_users_name")""");
+        // sa.text with single quotes, two columns, a semicolon, over several lines
+        check("""
+                op.execute(sa.text('''
+                    alter table users
+                    add constraint uq_users_pair unique (name, score);
+                '''))""", RuleCode.UNIQUE_CONSTRAINT_WITHOUT_INDEX, """
+                with op.get_context().autocommit_block():
+                    op.create_index('uq_users_pair', 'users', ['name', 'score'], unique=True, postgresql_concurrently=True)
+                op.execute('ALTER TABLE users ADD CONSTRAINT uq_users_pair UNIQUE USING INDEX uq_users_pair')""");
+        for (String body : List.of(
+                "op.execute(\"SELECT 1; ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name)\")",
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name) -- why\")",
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (\\\"name\\\")\")",
+                "op.execute(f\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name)\")",
+                // clauses the index steps would drop
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name) DEFERRABLE INITIALLY DEFERRED\")",
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name) INCLUDE (score)\")",
+                "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name), ADD COLUMN z int\")",
+                "x = op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name)\")")) {
+            List<Finding> found = ws.findings(
+                    "0002_case.py",
+                    SafetyWorkspace.revision("0002", "0001", "    " + body),
+                    Set.of(RuleCode.UNIQUE_CONSTRAINT_WITHOUT_INDEX));
+            assertThat(found)
+                    .as(body)
+                    .isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.fixes()).isEmpty());
+        }
+    }
+
+    @Test
     void renameTableKeepsTheOldNameAsAView() {
         String text = SafetyWorkspace.revision("0002", "0001", "    op.rename_table(\"orgs\", \"organisations\")\n")
                 .replace(
