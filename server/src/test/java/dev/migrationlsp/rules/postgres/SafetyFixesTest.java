@@ -514,6 +514,14 @@ class SafetyFixesTest {
                 with op.get_context().autocommit_block():
                     op.create_index('uq_users_pair', 'users', ['name', 'score'], unique=True, postgresql_concurrently=True)
                 op.execute('ALTER TABLE users ADD CONSTRAINT uq_users_pair UNIQUE USING INDEX uq_users_pair')""");
+        // a primary key: the same steps, PRIMARY KEY USING INDEX
+        check(
+                "op.execute(\"ALTER TABLE orgs ADD CONSTRAINT pk_orgs PRIMARY KEY (id)\")",
+                RuleCode.UNIQUE_CONSTRAINT_WITHOUT_INDEX,
+                """
+                with op.get_context().autocommit_block():
+                    op.create_index("pk_orgs", "orgs", ["id"], unique=True, postgresql_concurrently=True)
+                op.execute("ALTER TABLE orgs ADD CONSTRAINT pk_orgs PRIMARY KEY USING INDEX pk_orgs")""");
         for (String body : List.of(
                 "op.execute(\"SELECT 1; ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name)\")",
                 "op.execute(\"ALTER TABLE users ADD CONSTRAINT uq UNIQUE (name) -- why\")",
