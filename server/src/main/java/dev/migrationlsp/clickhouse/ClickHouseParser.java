@@ -1128,31 +1128,7 @@ public final class ClickHouseParser {
             Token k = peek();
             if (k.is("REFRESH")) {
                 next();
-                if (!(peek().is("EVERY") || peek().is("AFTER"))) {
-                    throw fail("EVERY or AFTER");
-                }
-                next();
-                intervalAmount();
-                while (peek().is("OFFSET") || peek().is("RANDOMIZE")) {
-                    if (next().is("RANDOMIZE")) {
-                        expectWord("FOR");
-                    }
-                    intervalAmount();
-                }
-                if (peek().is("DEPENDS")) {
-                    next();
-                    expectWord("ON");
-                    do {
-                        qualifiedName("table name");
-                    } while (acceptOp(","));
-                }
-                if (peek().is("SETTINGS")) {
-                    next();
-                    settings();
-                }
-                if (peek().is("APPEND")) {
-                    next();
-                }
+                refreshSchedule();
             } else if (k.is("TO") && (materialized || !what.equals("VIEW"))) {
                 next();
                 if (peek().is("INNER") && peekAt(1).is("UUID")) {
@@ -1281,6 +1257,38 @@ public final class ClickHouseParser {
                 tableElement(columns, indexes);
             }
         } while (acceptOp(","));
+    }
+
+    /**
+     * The schedule after {@code REFRESH} (in {@code CREATE MATERIALIZED VIEW} and {@code ALTER TABLE … MODIFY REFRESH}):
+     * {@code EVERY|AFTER interval [OFFSET|RANDOMIZE FOR interval]… [DEPENDS ON t, …] [SETTINGS …] [APPEND]}.
+     */
+    private void refreshSchedule() {
+        if (!(peek().is("EVERY") || peek().is("AFTER"))) {
+            throw fail("EVERY or AFTER");
+        }
+        next();
+        intervalAmount();
+        while (peek().is("OFFSET") || peek().is("RANDOMIZE")) {
+            if (next().is("RANDOMIZE")) {
+                expectWord("FOR");
+            }
+            intervalAmount();
+        }
+        if (peek().is("DEPENDS")) {
+            next();
+            expectWord("ON");
+            do {
+                qualifiedName("table name");
+            } while (acceptOp(","));
+        }
+        if (peek().is("SETTINGS")) {
+            next();
+            settings();
+        }
+        if (peek().is("APPEND")) {
+            next();
+        }
     }
 
     private void intervalAmount() {
@@ -1689,31 +1697,7 @@ public final class ClickHouseParser {
                     }
                     case "REFRESH" -> {
                         next();
-                        if (!(peek().is("EVERY") || peek().is("AFTER"))) {
-                            throw fail("EVERY or AFTER");
-                        }
-                        next();
-                        intervalAmount();
-                        while (peek().is("OFFSET") || peek().is("RANDOMIZE")) {
-                            if (next().is("RANDOMIZE")) {
-                                expectWord("FOR");
-                            }
-                            intervalAmount();
-                        }
-                        if (peek().is("DEPENDS")) {
-                            next();
-                            expectWord("ON");
-                            do {
-                                qualifiedName("table name");
-                            } while (acceptOp(","));
-                        }
-                        if (peek().is("SETTINGS")) {
-                            next();
-                            settings();
-                        }
-                        if (peek().is("APPEND")) {
-                            next();
-                        }
+                        refreshSchedule();
                         return new AlterAction("MODIFY REFRESH", new TextRange(start, prevEnd()), null, null, null);
                     }
                     case "DEFINER" -> {

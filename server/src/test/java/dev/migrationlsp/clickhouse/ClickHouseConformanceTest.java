@@ -111,6 +111,20 @@ class ClickHouseConformanceTest {
         return before >= 0 && before <= 2;
     }
 
+    /** One line per statement we flag with the outcome: where, our message, the statement. */
+    private static void appendFlagged(StringBuilder b, Outcome outcome) {
+        results.stream()
+                .filter(r -> r.outcome() == outcome)
+                .forEach(r -> b.append(r.entry().origin())
+                        .append(": ")
+                        .append(r.ours().message())
+                        .append(" at ")
+                        .append(r.ours().range().start())
+                        .append("\n    ")
+                        .append(abbreviate(r.entry().text()))
+                        .append('\n'));
+    }
+
     private static String abbreviate(String s) {
         String one = s.replace('\n', ' ');
         return one.length() > 200 ? one.substring(0, 200) + "..." : one;
@@ -192,27 +206,9 @@ class ClickHouseConformanceTest {
                 .append('\n');
         b.append("\n").append(markdownTables());
         b.append("\nvalid flagged:\n");
-        results.stream()
-                .filter(r -> r.outcome() == Outcome.VALID_FLAGGED)
-                .forEach(r -> b.append(r.entry().origin())
-                        .append(": ")
-                        .append(r.ours().message())
-                        .append(" at ")
-                        .append(r.ours().range().start())
-                        .append("\n    ")
-                        .append(abbreviate(r.entry().text()))
-                        .append('\n'));
+        appendFlagged(b, Outcome.VALID_FLAGGED);
         b.append("\nflagged inside inline INSERT data (ClickHouse parses it at run time):\n");
-        results.stream()
-                .filter(r -> r.outcome() == Outcome.DATA_FLAGGED)
-                .forEach(r -> b.append(r.entry().origin())
-                        .append(": ")
-                        .append(r.ours().message())
-                        .append(" at ")
-                        .append(r.ours().range().start())
-                        .append("\n    ")
-                        .append(abbreviate(r.entry().text()))
-                        .append('\n'));
+        appendFlagged(b, Outcome.DATA_FLAGGED);
         b.append("\ninvalid missed:\n");
         results.stream()
                 .filter(r -> r.outcome() == Outcome.INVALID_MISSED)

@@ -27,7 +27,9 @@ import dev.migrationlsp.postgres.PgChange.ValidateConstraint;
 import dev.migrationlsp.postgres.PgSchema;
 import dev.migrationlsp.rules.DocumentContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -89,6 +91,11 @@ abstract class SafetyRule extends AlembicRule {
 
         /** True when an earlier change of this migration created {@code table} (or renamed a new table to it). */
         boolean createdHere(String table, int index) {
+            // Most calls ask about a table this migration never creates: answer those without walking back.
+            Integer introduced = firstIntroduced().get(table);
+            if (introduced == null || introduced >= index) {
+                return false;
+            }
             String name = table;
             for (int i = index - 1; i >= 0; i--) {
                 PgChange c = changes.get(i);
@@ -100,6 +107,25 @@ abstract class SafetyRule extends AlembicRule {
                 }
             }
             return false;
+        }
+
+        private Map<String, Integer> firstIntroduced;
+
+        /** Per table name, the first change that creates it or renames a table to it. */
+        private Map<String, Integer> firstIntroduced() {
+            if (firstIntroduced == null) {
+                Map<String, Integer> first = new HashMap<>();
+                for (int i = 0; i < changes.size(); i++) {
+                    PgChange c = changes.get(i);
+                    if (c instanceof CreateTable ct) {
+                        first.putIfAbsent(ct.table().name(), i);
+                    } else if (c instanceof RenameTable rt) {
+                        first.putIfAbsent(rt.newName().name(), i);
+                    }
+                }
+                firstIntroduced = first;
+            }
+            return firstIntroduced;
         }
 
         /** True when {@code column} of {@code table} is new in this migration before change {@code index}. */
