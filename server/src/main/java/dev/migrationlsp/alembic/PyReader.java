@@ -62,12 +62,15 @@ public final class PyReader {
     private PyReader(String src) {
         this.src = src;
         this.cs = src.toCharArray();
-        // Python source has about one token per 4-6 characters: sized from the text, the arrays rarely grow (growing
-        // a 2,000-line migration's arrays from 256 copied them 8 times on every keystroke)
-        int capacity = Math.max(256, src.length() / 4);
+        // Python source has about one token per 3-6 characters (a column line of a create_table: one per 3.2): sized
+        // from the text, the arrays rarely grow (growing a 2,000-line migration's arrays copies them on every
+        // keystroke)
+        int capacity = Math.max(256, src.length() / 3);
         this.kind = new int[capacity];
         this.tStart = new int[capacity];
         this.tEnd = new int[capacity];
+        // about one distinct text per 40 characters in migrations (column names): sized so the table rarely regrows
+        this.sharedTexts = new String[Math.max(256, Integer.highestOneBit(Math.max(1, src.length() / 20)) * 2)];
     }
 
     public static Module read(String src) {
@@ -113,9 +116,7 @@ public final class PyReader {
                     while (e < n && isIdentPart(cs[e])) {
                         e++;
                     }
-                    String word = first == '@' ? "@" : src.substring(p, e);
-                    if (col <= lineIndent
-                            && (RECOVERY_KEYWORDS.contains(word) || (col > 0 && INDENTED_RECOVERY.contains(word)))) {
+                    if (col <= lineIndent && (first == '@' || recoveryWord(p, e, col > 0))) {
                         depth = 0;
                         if (lineHasTokens) {
                             add(NEWLINE, pos, pos);
@@ -205,6 +206,23 @@ public final class PyReader {
         }
     }
 
+    /** The word at [s, e) starts a statement ({@link #RECOVERY_KEYWORDS}, or {@link #INDENTED_RECOVERY} if indented). */
+    private boolean recoveryWord(int s, int e, boolean indented) {
+        // most lines inside brackets start with a word that is neither (a column name, `sa`): compare without a copy
+        for (String w : RECOVERY_WORDS) {
+            if (w.length() == e - s && src.startsWith(w, s)) {
+                return RECOVERY_KEYWORDS.contains(w) || (indented && INDENTED_RECOVERY.contains(w));
+            }
+        }
+        return false;
+    }
+
+    private static final String[] RECOVERY_WORDS = java.util.stream.Stream.concat(
+                    RECOVERY_KEYWORDS.stream(), INDENTED_RECOVERY.stream())
+            .filter(w -> !w.equals("@"))
+            .distinct()
+            .toArray(String[]::new);
+
     private int stringEnd(int pos) {
         int n = src.length();
         char q = cs[pos];
@@ -238,17 +256,23 @@ public final class PyReader {
     }
 
     private static boolean isIdentStart(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-        }
-        return Character.isLetter(c);
+        return c < 128 ? IDENT_START[c] : Character.isLetter(c);
     }
 
     private static boolean isIdentPart(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        return c < 128 ? IDENT_PART[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** ASCII letters and {@code _}; with digits for {@link #IDENT_PART}: a table lookup, the lexer's most common test. */
+    private static final boolean[] IDENT_START = new boolean[128];
+
+    private static final boolean[] IDENT_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            IDENT_START[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            IDENT_PART[c] = IDENT_START[c] || (c >= '0' && c <= '9');
         }
-        return Character.isLetterOrDigit(c);
     }
 
     private boolean isOp(int t, char c) {
@@ -295,11 +319,16 @@ public final class PyReader {
         }
     }
 
-    private String[] sharedTexts = new String[256];
+    private String[] sharedTexts;
     private int sharedCount;
 
+    /**
+     * Scatters String.hashCode values over the table: names that differ in their last character (col_1, col_2 ...) have
+     * consecutive hashes, which with linear probing formed one long run of occupied slots that every lookup walked.
+     */
     private static int spread(int h) {
-        return h ^ (h >>> 16);
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 15);
     }
 
     private void growShared() {
