@@ -114,9 +114,14 @@ public record MigrationModel(
      * {@code sqlalchemy.dialects.postgresql.UUID}); {@code call} is null for a bare class ({@code sa.DateTime});
      * {@code expr} is where the type is written, possibly a module constant's value or a helper's body.
      */
-    public record TypeRef(String qualified, Call call, Expr expr) {
-        public String simpleName() {
-            return qualified.substring(qualified.lastIndexOf('.') + 1);
+    public record TypeRef(String qualified, Call call, Expr expr, String simpleName) {
+        public TypeRef(String qualified, Call call, Expr expr) {
+            this(qualified, call, expr, qualified.substring(qualified.lastIndexOf('.') + 1));
+        }
+
+        /** {@code simpleName} is the last part of {@code qualified}, kept so the rules' many questions copy nothing. */
+        public TypeRef {
+            java.util.Objects.requireNonNull(simpleName);
         }
 
         public boolean dialect() {

@@ -82,6 +82,8 @@ public final class MigrationModelReader {
      * few names ({@code sa.Column}, {@code sa.Text}) thousands of times.
      */
     private final Map<String, Map<String, String>> qualifiedNames = new HashMap<>();
+    /** The last part of each qualified type name, once per file rather than once per column. */
+    private final Map<String, String> simpleNames = new HashMap<>();
 
     /** Arguments bound to a helper's parameters: each value is resolved in its caller's environment. */
     private record Env(Map<String, Bound> bindings) {
@@ -236,15 +238,17 @@ public final class MigrationModelReader {
         if (e instanceof Attr a) {
             visit(a.object(), scope, out, visiting, depth);
         } else if (e instanceof Seq s) {
-            for (Expr el : s.elements()) {
-                visit(el, scope, out, visiting, depth);
+            List<Expr> elements = s.elements();
+            for (int i = 0; i < elements.size(); i++) { // indexed: no iterator per node on every keystroke
+                visit(elements.get(i), scope, out, visiting, depth);
             }
         } else if (e instanceof Call c) {
             if (c.function() instanceof Attr a) {
                 visit(a.object(), scope, out, visiting, depth);
             }
-            for (Arg a : c.args()) {
-                visit(a.value(), scope, out, visiting, depth);
+            List<Arg> args = c.args();
+            for (int i = 0; i < args.size(); i++) {
+                visit(args.get(i).value(), scope, out, visiting, depth);
             }
             call(c, scope, out, visiting, depth);
         }
@@ -381,7 +385,11 @@ public final class MigrationModelReader {
             if (pkNames.contains(null)) {
                 pkKnown = false;
             }
-            pkNames.stream().filter(java.util.Objects::nonNull).forEach(pk::add);
+            for (String pkName : pkNames) {
+                if (pkName != null) {
+                    pk.add(pkName);
+                }
+            }
             columns.addAll(cols);
             args.add(new TableArg(a, kind, List.copyOf(cols)));
         }
@@ -468,11 +476,11 @@ public final class MigrationModelReader {
         if (q == null || !q.startsWith("sqlalchemy")) {
             return null;
         }
-        String simple = q.substring(q.lastIndexOf('.') + 1);
+        String simple = simpleNames.computeIfAbsent(q, k -> k.substring(k.lastIndexOf('.') + 1));
         if (NOT_TYPES.contains(simple) || simple.isEmpty()) {
             return null;
         }
-        return new TypeRef(q, call, x);
+        return new TypeRef(q, call, x, simple);
     }
 
     // ---------------------------------------------------------------- resolution
@@ -574,11 +582,17 @@ public final class MigrationModelReader {
         }
         if (e instanceof Attr a) {
             String o = qualify(a.object());
-            return o == null
-                    ? null
-                    : qualifiedNames
-                            .computeIfAbsent(o, k -> new HashMap<>())
-                            .computeIfAbsent(a.attr(), attr -> o + "." + attr);
+            if (o == null) {
+                return null;
+            }
+            // get before computeIfAbsent: a capturing lambda per call was allocated even when the name was known
+            Map<String, String> byAttr = qualifiedNames.computeIfAbsent(o, k -> new HashMap<>());
+            String q = byAttr.get(a.attr());
+            if (q == null) {
+                q = o + "." + a.attr();
+                byAttr.put(a.attr(), q);
+            }
+            return q;
         }
         return null;
     }

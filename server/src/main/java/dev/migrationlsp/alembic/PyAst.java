@@ -37,9 +37,12 @@ public final class PyAst {
             return closeParen >= 0;
         }
 
+        // indexed loops: these run for every argument of every call on each keystroke, and an iterator per loop was a
+        // good part of the allocation there (args is an immutable random-access list)
         public List<Arg> positional() {
             List<Arg> out = new java.util.ArrayList<>(args.size());
-            for (Arg a : args) {
+            for (int i = 0; i < args.size(); i++) {
+                Arg a = args.get(i);
                 if (a.keyword() == null && !a.star() && !a.doubleStar()) {
                     out.add(a);
                 }
@@ -48,7 +51,8 @@ public final class PyAst {
         }
 
         public Optional<Arg> keyword(String name) {
-            for (Arg a : args) {
+            for (int i = 0; i < args.size(); i++) {
+                Arg a = args.get(i);
                 if (name.equals(a.keyword())) {
                     return Optional.of(a);
                 }
@@ -60,7 +64,8 @@ public final class PyAst {
         public Optional<Expr> argument(int index, String name) {
             int seen = 0;
             Expr positional = null;
-            for (Arg a : args) {
+            for (int i = 0; i < args.size(); i++) {
+                Arg a = args.get(i);
                 if (name.equals(a.keyword())) {
                     return Optional.of(a.value());
                 }

@@ -52,7 +52,7 @@ public final class PyReader {
 
     private final String src;
     // token arrays: kind, start, end
-    private int[] kind;
+    private byte[] kind; // NAME ... NEWLINE: a byte each (the token arrays are the parse's largest allocation)
     private int[] tStart;
     private int[] tEnd;
     private int count;
@@ -66,7 +66,7 @@ public final class PyReader {
         // from the text, the arrays rarely grow (growing a 2,000-line migration's arrays copies them on every
         // keystroke)
         int capacity = Math.max(256, src.length() / 3);
-        this.kind = new int[capacity];
+        this.kind = new byte[capacity];
         this.tStart = new int[capacity];
         this.tEnd = new int[capacity];
         // about one distinct text per 40 characters in migrations (column names): sized so the table rarely regrows
@@ -87,7 +87,7 @@ public final class PyReader {
             tStart = java.util.Arrays.copyOf(tStart, count * 2);
             tEnd = java.util.Arrays.copyOf(tEnd, count * 2);
         }
-        kind[count] = k;
+        kind[count] = (byte) k;
         tStart[count] = s;
         tEnd[count] = e;
         count++;
@@ -867,7 +867,7 @@ public final class PyReader {
         private Call call(Expr fn) {
             int open = p;
             p++;
-            List<Arg> args = new ArrayList<>();
+            List<Arg> args = new ArrayList<>(4); // most calls have a few arguments
             while (p < end) {
                 if (isOp(p, ')')) {
                     int close = p;
