@@ -70,7 +70,9 @@ public final class EditingSessionBenchmark {
         init.addProperty("diagnostics-debounce-ms", 0);
         List<Double> cold = new ArrayList<>();
         double cpuAtStart = 0;
+        double jitAtStart = 0;
         double serverCpuPerEdit;
+        double jitCpuPerEdit;
         List<Double> lat = new ArrayList<>();
         try (TestServer ts =
                 TestServer.start(root, TestServer.Options.defaults().withInitOptions(init), jvmOptions)) {
@@ -81,6 +83,7 @@ public final class EditingSessionBenchmark {
             for (int i = 0; i < warmup + edits; i++) {
                 if (i == warmup) {
                     cpuAtStart = serverCpuMs(ts.pid());
+                    jitAtStart = jitCpuMs(ts.pid());
                 }
                 String ch = String.valueOf(typed.charAt(i % typed.length()));
                 int col = i % typed.length();
@@ -100,6 +103,7 @@ public final class EditingSessionBenchmark {
                 (i < warmup ? cold : lat).add((System.nanoTime() - t0) / 1e6);
             }
             serverCpuPerEdit = (serverCpuMs(ts.pid()) - cpuAtStart) / edits;
+            jitCpuPerEdit = (jitCpuMs(ts.pid()) - jitAtStart) / edits;
         }
         String server = jvmOptions.isEmpty() ? "java -jar" : "java " + String.join(" ", jvmOptions) + " -jar";
         if (!cold.isEmpty()) {
@@ -108,8 +112,10 @@ public final class EditingSessionBenchmark {
         print(edits + " keystrokes" + (warmup > 0 ? " after those" : ""), lines, server, lat);
         System.out.printf(
                 Locale.ROOT,
-                "server CPU (user+sys, all threads) per measured keystroke: %.2f ms; load average %s%n",
+                "server CPU (user+sys, all threads) per measured keystroke: %.2f ms, of which the JIT compilers %.2f ms;"
+                        + " load average %s%n",
                 serverCpuPerEdit,
+                jitCpuPerEdit,
                 Files.readString(Path.of("/proc/loadavg")).trim());
     }
 
@@ -123,6 +129,30 @@ public final class EditingSessionBenchmark {
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * CPU time so far of the server's JIT compiler threads (C1, C2), from /proc (Linux), in ms; 0 elsewhere. While it
+     * grows the measured keystrokes are not warm yet: the compilers compete with the analysis for the cores.
+     */
+    static double jitCpuMs(long pid) {
+        double sum = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("Compiler")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+        return sum;
     }
 
     private static void print(String what, int lines, String server, List<Double> latencies) {
