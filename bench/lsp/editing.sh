@@ -2,6 +2,8 @@
 # Scripted editing session: didChange -> publishDiagnostics latency (p50/p95/p99) in a 2,000-line migration.
 # The server runs as editors start it (serial GC; SERVER_JVM= to change, e.g. adding -XX:TieredStopAtLevel=1). WARMUP keystrokes come first and are
 # reported on their own line (the JIT compiles the analysis meanwhile), as JMH's warm-up iterations.
+# The last line gives the server's CPU per measured keystroke and how much of it the JIT compiler threads took: while
+# that share is large the keystrokes are not warm yet (a larger WARMUP, e.g. 2000, measures them after C2 settles).
 # Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000] [WARMUP=300]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
