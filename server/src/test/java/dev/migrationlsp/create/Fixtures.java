@@ -1,7 +1,6 @@
 package dev.migrationlsp.create;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
@@ -85,7 +84,7 @@ final class Fixtures {
 
     /** Every finding of every bound rule (the production module, so rules added later are covered) on {@code file}. */
     static List<Finding> findings(Workspace ws, Path file) {
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         return analyzer.analyze(ws.snapshot(), file, CancelChecker.NEVER);
     }
 
