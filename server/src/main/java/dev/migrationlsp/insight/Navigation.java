@@ -51,7 +51,7 @@ public final class Navigation {
         return List.of(new AlembicNavigation(), new PostgresNavigation(), new ClickHouseNavigation());
     }
 
-    /** The participants for {@code file}'s kind, in binding order; files no participant knows get nothing. */
+    /** The participants for {@code file}'s kind, in listed order; files no participant knows get nothing. */
     private List<NavigationParticipant> participants(WorkspaceSnapshot ws, Path file) {
         return ws.document(file)
                 .map(d -> byKind.getOrDefault(d.kind(), List.of()))

@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A real workspace (the real wiring, {@link dev.migrationlsp.CoreWiring}, and its {@link Analyzer}) with an Alembic history on disk; a migration under test is
- * analysed as an open editor buffer chained on the history's head.
+ * A real workspace (the real wiring, {@link CoreWiring}, and its {@link Analyzer}) with an Alembic history on disk; a
+ * migration under test is analysed as an open editor buffer chained on the history's head.
  */
 final class SafetyWorkspace {
     static final Set<RuleCode> SAFETY = EnumSet.range(RuleCode.NON_CONCURRENT_INDEX, RuleCode.MISSING_LOCK_TIMEOUT);
 
-    private static final CoreWiring INJECTOR = new CoreWiring();
-    private final Analyzer analyzer = INJECTOR.analyzer();
+    private static final CoreWiring CORE = new CoreWiring();
+    private final Analyzer analyzer = CORE.analyzer();
     private final Workspace workspace;
     private final Path versions;
 
@@ -40,7 +40,7 @@ final class SafetyWorkspace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        workspace = new Workspace(root, INJECTOR.configLoader());
+        workspace = new Workspace(root, CORE.configLoader());
         workspace.load(Map.of());
     }
 
