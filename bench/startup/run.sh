@@ -13,8 +13,8 @@ run() { java -Dmigrationlsp.jar="$JAR" -cp "$CP" dev.migrationlsp.bench.StartupB
 rm -f "$JSA"
 run "-XX:ArchiveClassesAtExit=$JSA" "${1:-5000}" "${2:-1000}" 1 >/dev/null
 test -s "$JSA" || { echo "no AppCDS archive was written" >&2; exit 1; }
-echo "| command | workspace | initialize | first diagnostics | memory |"
-echo "|---|---|---|---|---|"
+echo "| command | workspace | initialize | first diagnostics | memory | CPU at initialize |"
+echo "|---|---|---|---|---|---|"
 run - "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"

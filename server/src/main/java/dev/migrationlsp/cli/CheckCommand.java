@@ -1,8 +1,6 @@
 package dev.migrationlsp.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.AtomicFile;
@@ -119,13 +117,13 @@ public final class CheckCommand implements Callable<Integer> {
             throw new RootCommand.UsageError(
                     "--write-baseline records the whole workspace; drop --changed-since/--staged");
         }
-        Injector injector = Guice.createInjector(new CoreModule());
-        ConfigLoader loader = injector.getInstance(ConfigLoader.class);
+        CoreWiring core = new CoreWiring();
+        ConfigLoader loader = core.configLoader();
         Path workingDirectory = RootCommand.of(spec).workingDirectory();
         WorkspaceSnapshot ws =
                 WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
         WorkspaceOptions.requireMigrations(ws);
-        Analyzer analyzer = injector.getInstance(Analyzer.class);
+        Analyzer analyzer = core.analyzer();
         java.util.function.Predicate<Finding> chosen = f -> true;
         if (history != null) {
             AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);

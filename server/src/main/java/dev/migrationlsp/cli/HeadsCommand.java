@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code heads}: the Alembic heads, read statically. Kept free of Guice (no rule wiring) so it starts fast on large
+ * {@code heads}: the Alembic heads, read statically. Kept free of the rule wiring so it starts fast on large
  * histories (it needs only the light header scan).
  */
 @Command(
