@@ -33,6 +33,6 @@ if [ -n "$JDK25" ]; then
   rm -f "$AOT"
   run25 "-XX:+UseSerialGC -XX:-AOTClassLinking -XX:AOTCacheOutput=$AOT" "${1:-5000}" "${2:-1000}" 1 >/dev/null 2>&1
   test -s "$AOT" || { echo "no AOT cache was written by $JDK25" >&2; exit 1; }
-  echo "| (JDK 25: $("$JDK25/bin/java" -version 2>&1 | head -1)) | | | | |"
+  echo "| (JDK 25: $("$JDK25/bin/java" -version 2>&1 | head -1)) | | | | | |"
   run25 "-XX:+UseSerialGC -XX:-AOTClassLinking -XX:AOTCache=$AOT" "${1:-5000}" "${2:-1000}" "${3:-5}"
 fi
