@@ -133,9 +133,22 @@ final class AlembicDiscovery {
     }
 
     private static List<Path> sorted(List<Path> paths) {
-        paths.sort(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.naturalOrder()));
+        paths.sort(SHALLOW_FIRST);
         return List.copyOf(paths);
     }
+
+    /**
+     * Shallower paths first, then by name. A class, not {@code Comparator.comparingInt(...).thenComparing(...)}: the
+     * JDK's own comparator lambdas are not kept in the launcher's class archive, so every run generated them (with
+     * the bytecode spinner they need), a few milliseconds of every short command.
+     */
+    private static final Comparator<Path> SHALLOW_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            int byDepth = Integer.compare(a.getNameCount(), b.getNameCount());
+            return byDepth != 0 ? byDepth : a.compareTo(b);
+        }
+    };
 
     /** Every environment of {@code scan}: from ini files and pyproject.toml, else from revision files. Names unique. */
     static List<AlembicHistory> histories(Path root, Scan scan) {
