@@ -275,9 +275,14 @@ public final class Workspace {
     }
 
     private void readConfigDocument() {
-        configOnDisk = config.configFile()
-                .flatMap(cf -> readText(cf).map(text -> new Document(cf, FileKind.CONFIG, text, -1, false)))
-                .orElse(null);
+        configOnDisk = null;
+        if (config.configFile().isPresent()) { // no lambdas: this runs in every short command
+            Path cf = config.configFile().get();
+            Optional<String> text = readText(cf);
+            if (text.isPresent()) {
+                configOnDisk = new Document(cf, FileKind.CONFIG, text.get(), -1, false);
+            }
+        }
     }
 
     private void readInto(Path p) {
