@@ -68,6 +68,10 @@ public final class RootCommand implements Runnable {
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with output paths relative to {@code workingDirectory}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
         OptionalInt fast = HeadsCommand.runWithoutPicocli(args, out, err);
+        if (fast.isEmpty()) {
+            fast = CheckCommand.runWithoutPicocli(
+                    args, out, err, workingDirectory.toAbsolutePath().normalize());
+        }
         if (fast.isPresent()) {
             return fast.getAsInt();
         }
