@@ -35,4 +35,9 @@ if [ -n "$JDK25" ]; then
   test -s "$AOT" || { echo "no AOT cache was written by $JDK25" >&2; exit 1; }
   echo "| (JDK 25: $("$JDK25/bin/java" -version 2>&1 | head -1)) | | | | | |"
   run25 "-XX:+UseSerialGC -XX:-AOTClassLinking -XX:AOTCache=$AOT" "${1:-5000}" "${2:-1000}" "${3:-5}"
+  # for comparison, the dynamic CDS archive JDK 19-24 get
+  JSA25=server/target/migration-lsp-server-25.jsa
+  rm -f "$JSA25"
+  run25 "-XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA25" "${1:-5000}" "${2:-1000}" 1 >/dev/null 2>&1
+  run25 "-XX:+UseSerialGC -Xshare:auto -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA25" "${1:-5000}" "${2:-1000}" "${3:-5}"
 fi
