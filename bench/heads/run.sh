@@ -69,6 +69,20 @@ CMDS=(
   "env MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR $ROOT/bin/migration-lsp heads --no-cache $WORK/history"
 )
 
+# A JDK 25+ beside the default one (JDK25=/path/to/jdk, or the first found under /usr/lib/jvm; JDK25= to skip): the
+# launcher on it, with its AOT cache trained by the first run.
+if [ -z "${JDK25+set}" ]; then
+  JDK25=$(for r in /usr/lib/jvm/*/release; do
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$r"); [ "${v:-0}" -ge 25 ] && dirname "$r" && break; done 2>/dev/null || true)
+fi
+if [ -n "$JDK25" ]; then
+  for _ in 1 2; do
+    JAVA_HOME="$JDK25" MIGRATION_LSP_JAR="$JAR" "$ROOT/bin/migration-lsp" heads "$WORK/history" >/dev/null 2>&1
+  done
+  NAMES+=("bin/migration-lsp heads (JDK 25, AOT cache)")
+  CMDS+=("env JAVA_HOME=$JDK25 MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR $ROOT/bin/migration-lsp heads $WORK/history")
+fi
+
 for i in "${!CMDS[@]}"; do : >"$WORK/times.$i"; done
 echo "== $RUNS interleaved rounds"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -96,7 +110,7 @@ done
 echo
 read -r a_min a_med <"$WORK/stat.0"
 read -r p_min p_med <"$WORK/stat.1"
-for i in 2 3 4 5; do
+for ((i = 2; i < ${#CMDS[@]}; i++)); do
   read -r o_min o_med <"$WORK/stat.$i"
   awk -v n="${NAMES[$i]}" -v a="$a_med" -v p="$p_med" -v o="$o_med" \
     'BEGIN {printf "%s: median %.2fx of alembic (no cache), %.2fx of alembic (warm cache)\n", n, o/a, o/p}'

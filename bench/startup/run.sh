@@ -13,11 +13,31 @@ run() { java -Dmigrationlsp.jar="$JAR" -cp "$CP" dev.migrationlsp.bench.StartupB
 rm -f "$JSA"
 run "-XX:ArchiveClassesAtExit=$JSA" "${1:-5000}" "${2:-1000}" 1 >/dev/null
 test -s "$JSA" || { echo "no AppCDS archive was written" >&2; exit 1; }
-echo "| command | workspace | initialize | first diagnostics | memory |"
-echo "|---|---|---|---|---|"
+echo "| command | workspace | initialize | first diagnostics | memory | CPU at initialize |"
+echo "|---|---|---|---|---|---|"
 run - "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
 # what editors run (bin/migration-lsp lsp, the VS Code extension, the Neovim plugin): serial GC and the archive
 run "-XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
+# JDK 25+ beside the default one (JDK25=/path/to/jdk, or the first under /usr/lib/jvm; JDK25= to skip): what editors run
+# there, an AOT cache trained by one session (without AOT class linking, as bin/migration-lsp lsp and the extension do)
+if [ -z "${JDK25+set}" ]; then
+  JDK25=$(for r in /usr/lib/jvm/*/release; do
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$r"); [ "${v:-0}" -ge 25 ] && dirname "$r" && break; done 2>/dev/null || true)
+fi
+if [ -n "$JDK25" ]; then
+  AOT=server/target/migration-lsp-server.aot
+  run25() { "$JDK25/bin/java" -Dmigrationlsp.jar="$JAR" -cp "$CP" dev.migrationlsp.bench.StartupBenchmark "$1" "${2:-5000}" "${3:-1000}" "${4:-5}"; }
+  rm -f "$AOT"
+  run25 "-XX:+UseSerialGC -XX:-AOTClassLinking -XX:AOTCacheOutput=$AOT" "${1:-5000}" "${2:-1000}" 1 >/dev/null 2>&1
+  test -s "$AOT" || { echo "no AOT cache was written by $JDK25" >&2; exit 1; }
+  echo "| (JDK 25: $("$JDK25/bin/java" -version 2>&1 | head -1)) | | | | | |"
+  run25 "-XX:+UseSerialGC -XX:-AOTClassLinking -XX:AOTCache=$AOT" "${1:-5000}" "${2:-1000}" "${3:-5}"
+  # for comparison, the dynamic CDS archive JDK 19-24 get
+  JSA25=server/target/migration-lsp-server-25.jsa
+  rm -f "$JSA25"
+  run25 "-XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA25" "${1:-5000}" "${2:-1000}" 1 >/dev/null 2>&1
+  run25 "-XX:+UseSerialGC -Xshare:auto -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA25" "${1:-5000}" "${2:-1000}" "${3:-5}"
+fi

@@ -75,7 +75,7 @@ class MigrationLspController implements vscode.Disposable {
       const dir = this.context.globalStorageUri.fsPath;
       fs.mkdirSync(dir, { recursive: true });
       const st = fs.statSync(jar);
-      const archive = archivePath(dir, archiveKey([jar, st.size, st.mtimeMs, java.executable, java.versionText]));
+      const archive = archivePath(dir, archiveKey([jar, st.size, st.mtimeMs, java.executable, java.versionText]), java.major);
       const prefix = path.basename(archive) + '.';
       const recordings = fs.readdirSync(dir).filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
         .map((n) => ({ file: path.join(dir, n), mtime: fs.statSync(path.join(dir, n)).mtimeMs }))

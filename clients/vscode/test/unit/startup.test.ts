@@ -4,7 +4,7 @@ import { archiveKey, archivePath, serverJvmPlan } from '../../src/startup';
 
 const files = (recordings: string[] = []) => ({ archive: '/s/server-k.jsa', recordings });
 
-test('JDK 19+ lets the JVM keep the archive itself', () => {
+test('JDK 19-24 lets the JVM keep the archive itself', () => {
   const plan = serverJvmPlan(21, files(), false, []);
   assert.ok(plan.args.includes('-XX:+AutoCreateSharedArchive'));
   assert.ok(plan.args.includes('-XX:SharedArchiveFile=/s/server-k.jsa'));
@@ -27,9 +27,27 @@ test('JDK 17: the first start records into a private file, a later one adopts th
   assert.deepEqual(mapped.discard, ['/s/server-k.jsa.3.tmp']);
 });
 
+test('JDK 25+: the first start trains an AOT cache into a private file, a later one adopts and maps it', () => {
+  const aot = (recordings: string[] = []) => ({ archive: '/s/server-k.aot', recordings });
+  const first = serverJvmPlan(25, aot(), false, [], 60_000, '7');
+  assert.ok(first.args.includes('-XX:AOTCacheOutput=/s/server-k.aot.7.tmp'));
+  assert.ok(first.args.includes('-XX:AOTConfiguration=/s/server-k.aot.7.tmp.config'));
+  assert.ok(first.args.includes('-XX:-DisplayVMOutput') && first.args.includes('-XX:+UnlockDiagnosticVMOptions'));
+  const later = serverJvmPlan(25, aot(['/s/server-k.aot.7.tmp']), false, [90_000]);
+  assert.deepEqual(later.adopt, { from: '/s/server-k.aot.7.tmp', to: '/s/server-k.aot' });
+  assert.ok(later.args.includes('-XX:AOTCache=/s/server-k.aot'));
+  for (const plan of [first, later, serverJvmPlan(26, aot(), true, [])]) {
+    // the JVM refuses an AOT cache together with -Xshare or a CDS archive
+    assert.ok(!plan.args.some((a) => a.startsWith('-Xshare') || a.includes('SharedArchive')), plan.args.join(' '));
+    assert.ok(plan.args.includes('-XX:+DisplayVMOutputToStderr'), 'stdout stays JSON-RPC');
+    assert.ok(plan.args.includes('-XX:-AOTClassLinking'), 'a linked cache with LSP4J proxies crashes JDK 25.0.3');
+  }
+  assert.match(archivePath('/s', 'k', 25), /^\/s\/server-k\.aot$/);
+});
+
 test('every plan starts the JVM the way bin/migration-lsp lsp does: serial GC, C2 kept (it types faster)', () => {
   for (const plan of [serverJvmPlan(21, files(), false, []), serverJvmPlan(17, files(), false, [], 60_000, '1'),
-    serverJvmPlan(17, files(), true, [])]) {
+    serverJvmPlan(17, files(), true, []), serverJvmPlan(25, files(), false, [], 60_000, '1')]) {
     assert.ok(plan.args.includes('-XX:+UseSerialGC'));
     assert.ok(!plan.args.some((a) => a.startsWith('-XX:TieredStopAtLevel')));
   }

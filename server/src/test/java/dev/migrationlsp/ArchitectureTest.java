@@ -102,7 +102,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.migrationlsp")
-                .because("ARCHITECTURE.md: CoreModule (wiring) and Main are used only by lsp and cli")
+                .because(
+                        "ARCHITECTURE.md: CoreWiring (the shared composition root) and Main are used only by lsp and cli")
                 .check(classes);
     }
 

@@ -6,17 +6,17 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceFact;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,7 +33,6 @@ import java.util.logging.Logger;
  * The analysis facade shared by the CLI and the language server. It speaks plain core types: a snapshot and a path in,
  * findings out. Rules produce raw findings; this class applies configured severities, ignore comments and the baseline.
  */
-@Singleton
 public final class Analyzer {
     private static final Logger LOG = Logger.getLogger(Analyzer.class.getName());
     private static final Document.Key<Map<Path, List<Finding>>> WORKSPACE = new Document.Key<>("workspace-findings");
@@ -49,8 +48,13 @@ public final class Analyzer {
     /** The baseline as loaded for a snapshot, or the reason it could not be. */
     public record BaselineState(Baseline baseline, Optional<String> error) {}
 
-    @Inject
-    public Analyzer(Set<DocumentRule> documentRules, Set<WorkspaceRule> workspaceRules) {
+    /** Every rule of the catalogue; a composition root builds one and shares it. */
+    public Analyzer(Rules rules) {
+        this(rules.documentRules(), rules.workspaceRules());
+    }
+
+    /** These rules only (tests, benchmarks); they run in rule-code order whatever the order given. */
+    public Analyzer(Collection<DocumentRule> documentRules, Collection<WorkspaceRule> workspaceRules) {
         this.documentRules = documentRules.stream()
                 .sorted(Comparator.comparing(r -> r.code().ordinal()))
                 .toList();

@@ -1,8 +1,6 @@
 package dev.migrationlsp.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.AtomicFile;
@@ -112,6 +110,14 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
+                RootCommand.of(spec).workingDirectory());
+    }
+
+    /** The command with its options set, writing to {@code out} and {@code err}, paths relative to {@code workingDirectory}. */
+    private int run(PrintWriter out, PrintWriter err, Path workingDirectory) {
         if (changedSince != null && staged) {
             throw new RootCommand.UsageError("--changed-since and --staged exclude each other");
         }
@@ -119,13 +125,12 @@ public final class CheckCommand implements Callable<Integer> {
             throw new RootCommand.UsageError(
                     "--write-baseline records the whole workspace; drop --changed-since/--staged");
         }
-        Injector injector = Guice.createInjector(new CoreModule());
-        ConfigLoader loader = injector.getInstance(ConfigLoader.class);
-        Path workingDirectory = RootCommand.of(spec).workingDirectory();
+        CoreWiring core = new CoreWiring();
+        ConfigLoader loader = core.configLoader();
         WorkspaceSnapshot ws =
                 WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
         WorkspaceOptions.requireMigrations(ws);
-        Analyzer analyzer = injector.getInstance(Analyzer.class);
+        Analyzer analyzer = core.analyzer();
         java.util.function.Predicate<Finding> chosen = f -> true;
         if (history != null) {
             AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);
@@ -140,11 +145,8 @@ public final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new RootCommand.UsageError("cannot write baseline " + writeBaseline + ": " + e.getMessage());
             }
-            spec.commandLine()
-                    .getErr()
-                    .printf(
-                            "migration-lsp: wrote %d finding%s to %s%n",
-                            all.size(), all.size() == 1 ? "" : "s", writeBaseline);
+            err.printf(
+                    "migration-lsp: wrote %d finding%s to %s%n", all.size(), all.size() == 1 ? "" : "s", writeBaseline);
             return RootCommand.OK;
         }
         List<Finding> findings;
@@ -173,7 +175,6 @@ public final class CheckCommand implements Callable<Integer> {
                     git, staged ? git.staged() : git.changedSince(changedSince), ws, findings, analyzer, loader);
         }
         DisplayPaths relPath = new DisplayPaths(workingDirectory);
-        PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
             writeReport(workingDirectory.resolve(output), findings, relPath);
         }
@@ -185,6 +186,99 @@ public final class CheckCommand implements Callable<Integer> {
         }
         boolean failing = findings.stream().anyMatch(f -> f.severity().ordinal() <= failOn.least.ordinal());
         return failing && !exitZero ? RootCommand.FINDINGS : RootCommand.OK;
+    }
+
+    /**
+     * {@code check} without picocli, for start-up time: picocli's ~180 classes are Java 5 bytecode, which the JVM
+     * verifies with the old verifier and cannot keep in the launcher's class archive (tens of milliseconds of every
+     * run). Takes the options as picocli would, each at most once, values not starting with {@code -}; any other shape
+     * (help, {@code --version}, {@code @argfiles}, {@code --}, a bad value, a mistake) returns empty and picocli
+     * handles it, errors included, as before.
+     */
+    static java.util.OptionalInt runWithoutPicocli(
+            String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
+        if (args.length == 0 || !args[0].equals("check") || args.length > 24) {
+            return java.util.OptionalInt.empty();
+        }
+        CheckCommand c = new CheckCommand();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                if (a.isEmpty() || a.startsWith("@")) {
+                    return java.util.OptionalInt.empty();
+                }
+                if (!a.startsWith("-")) {
+                    if (c.path != null) {
+                        return java.util.OptionalInt.empty();
+                    }
+                    c.path = Path.of(a);
+                    continue;
+                }
+                String name = a;
+                String value = null;
+                int eq = a.indexOf('=');
+                if (a.startsWith("--") && eq > 0) {
+                    name = a.substring(0, eq);
+                    value = a.substring(eq + 1);
+                }
+                name = name.equals("-o") ? "--output" : name;
+                if (!seen.add(name)) {
+                    return java.util.OptionalInt.empty();
+                }
+                boolean flag = name.equals("--exit-zero") || name.equals("--statistics") || name.equals("--staged");
+                if (flag) {
+                    if (value != null) {
+                        return java.util.OptionalInt.empty();
+                    }
+                    c.exitZero |= name.equals("--exit-zero");
+                    c.statistics |= name.equals("--statistics");
+                    c.staged |= name.equals("--staged");
+                    continue;
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
+                        return java.util.OptionalInt.empty();
+                    }
+                    value = args[++i];
+                }
+                switch (name) {
+                    case "--format" ->
+                        c.format = FindingFormatter.Format.valueOf(value.toLowerCase(java.util.Locale.ROOT));
+                    case "--fail-on" -> c.failOn = FailOn.valueOf(value.toLowerCase(java.util.Locale.ROOT));
+                    case "--output" -> c.output = Path.of(value);
+                    case "--changed-since" -> c.changedSince = value;
+                    case "--baseline" -> c.baseline = Path.of(value);
+                    case "--write-baseline" -> c.writeBaseline = Path.of(value);
+                    case "--history" -> c.history = value;
+                    default -> {
+                        return java.util.OptionalInt.empty();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) { // a value picocli would refuse (an unknown format, a bad path)
+            return java.util.OptionalInt.empty();
+        }
+        if (c.format == null) {
+            c.format = FindingFormatter.Format.text;
+        }
+        if (c.failOn == null) {
+            c.failOn = FailOn.error;
+        }
+        try {
+            int code = c.run(out, err, workingDirectory);
+            out.flush();
+            err.flush();
+            return java.util.OptionalInt.of(code);
+        } catch (RootCommand.UsageError u) {
+            out.flush();
+            err.println("migration-lsp: " + u.getMessage());
+            return java.util.OptionalInt.of(RootCommand.USAGE);
+        } catch (RuntimeException ex) {
+            out.flush();
+            RootCommand.reportInternalError(ex, err);
+            return java.util.OptionalInt.of(RootCommand.USAGE);
+        }
     }
 
     /** The report a CI job keeps, written whole or not at all (a temporary file moved into place). */

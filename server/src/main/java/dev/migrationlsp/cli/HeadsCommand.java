@@ -5,10 +5,15 @@ import dev.migrationlsp.insight.HeadsReport;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.HeaderCache;
+import dev.migrationlsp.workspace.Workspace;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code heads}: the Alembic heads, read statically. Kept free of Guice (no rule wiring) so it starts fast on large
+ * {@code heads}: the Alembic heads, read statically. Kept free of the rule wiring so it starts fast on large
  * histories (it needs only the light header scan).
  */
 @Command(
@@ -67,12 +72,44 @@ public final class HeadsCommand implements Callable<Integer> {
     /**
      * One line per head; with several histories each line starts with the history's name ({@code core: 1a2b3c4d5e6f}),
      * and a history without revisions says so, so every history is accounted for.
+     *
+     * <p>With the header cache, the printed answer is remembered beside it and printed again, without building the
+     * graph, while the histories and every revision file's path and stat stay the same
+     * ({@link Workspace#rememberedAnswer}).
      */
     static int execute(Path path, Format format, String history, boolean noCache, PrintWriter out, PrintWriter err) {
         HeaderCache cache = noCache ? HeaderCache.disabled() : HeaderCache.forCommandLine(System.getenv());
-        WorkspaceSnapshot ws = WorkspaceOptions.load(path, new ConfigLoader(), cache, true);
-        WorkspaceOptions.requireAlembic(ws);
-        List<AlembicHistory> chosen = WorkspaceOptions.histories(ws, history);
+        Workspace workspace = WorkspaceOptions.configure(path, new ConfigLoader(), cache, true);
+        WorkspaceConfig config = workspace.config();
+        WorkspaceOptions.requireAlembic(config);
+        List<AlembicHistory> chosen = WorkspaceOptions.histories(config, history);
+        // NUL cannot occur in a command-line argument: the question is unambiguous
+        Optional<byte[]> remembered =
+                workspace.rememberedAnswer("heads\0" + format + "\0" + (history == null ? "" : history));
+        if (remembered.isPresent()) {
+            String answer = new String(remembered.get(), StandardCharsets.UTF_8);
+            int colon = answer.indexOf(':');
+            int outLength = Integer.parseInt(answer.substring(0, colon));
+            out.print(answer.substring(colon + 1, colon + 1 + outLength));
+            out.flush();
+            err.print(answer.substring(colon + 1 + outLength));
+            err.flush();
+            return RootCommand.OK;
+        }
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        answer(workspace.readListed(), chosen, format, new PrintWriter(outText), new PrintWriter(errText));
+        out.print(outText);
+        out.flush();
+        err.print(errText);
+        err.flush();
+        workspace.rememberAnswer(
+                (outText.toString().length() + ":" + outText + errText).getBytes(StandardCharsets.UTF_8));
+        return RootCommand.OK;
+    }
+
+    private static void answer(
+            WorkspaceSnapshot ws, List<AlembicHistory> chosen, Format format, PrintWriter out, PrintWriter err) {
         HeadsReport report = HeadsReport.of(ws, chosen);
         if (format == Format.json) {
             out.println(new GsonBuilder()
@@ -112,7 +149,7 @@ public final class HeadsCommand implements Callable<Integer> {
             err.println("migration-lsp: warning: a branch" + (where.isEmpty() ? "" : " of " + String.join(", ", where))
                     + " has more than one head; run `migration-lsp check` for details");
         }
-        return RootCommand.OK;
+        err.flush();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.migrationlsp.cli;
 
 import dev.migrationlsp.lsp.ServerLauncher;
+import dev.migrationlsp.lsp.WholeMessageOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -63,11 +64,12 @@ public final class LspCommand implements Callable<Integer> {
     }
 
     private static int serve(InputStream in, OutputStream out) {
-        int code = ServerLauncher.run(in, out, status -> {
+        WholeMessageOutput rpc = new WholeMessageOutput(out);
+        return ServerLauncher.run(in, rpc, status -> {
+            rpc.seal(); // a notification being sent right now ends whole; none starts after
             System.err.flush();
             Runtime.getRuntime().halt(status);
         });
-        return code;
     }
 
     private static void configureLogging() {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code new postgres|clickhouse "DESCRIPTION"}: writes the next migration and prints its path relative to the root.
- * Kept free of Guice, like {@code heads}: it needs only the header scan and the templates.
+ * Kept free of the rule wiring, like {@code heads}: it needs only the header scan and the templates.
  */
 @Command(
         name = "new",

@@ -21,14 +21,25 @@ public final class RootCommand implements Runnable {
      * Path, String[])} rather than named in {@code @Command}: picocli reads every option of every command it is given,
      * by reflection, at every start, and that was the largest single cost of starting {@code check}.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            LspCommand.class,
-            CheckCommand.class,
-            HeadsCommand.class,
-            NewCommand.class,
-            GraphCommand.class,
-            RulesCommand.class,
-            CommandLine.HelpCommand.class);
+    static List<Class<?>> subcommands() {
+        return Subcommands.ALL;
+    }
+
+    /**
+     * Initialised on first use, not with this class: naming picocli's {@code HelpCommand} loads it and two interfaces
+     * from the jar (Java 5 classes, never in the class archive), which {@code heads} and {@code check} without picocli
+     * do not need.
+     */
+    private static final class Subcommands {
+        static final List<Class<?>> ALL = List.of(
+                LspCommand.class,
+                CheckCommand.class,
+                HeadsCommand.class,
+                NewCommand.class,
+                GraphCommand.class,
+                RulesCommand.class,
+                CommandLine.HelpCommand.class);
+    }
 
     /** Exit codes (README, "Command line"). */
     public static final int OK = 0;
@@ -68,6 +79,10 @@ public final class RootCommand implements Runnable {
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with output paths relative to {@code workingDirectory}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
         OptionalInt fast = HeadsCommand.runWithoutPicocli(args, out, err);
+        if (fast.isEmpty()) {
+            fast = CheckCommand.runWithoutPicocli(
+                    args, out, err, workingDirectory.toAbsolutePath().normalize());
+        }
         if (fast.isPresent()) {
             return fast.getAsInt();
         }
@@ -92,7 +107,7 @@ public final class RootCommand implements Runnable {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory, String[] args) {
         CommandLine cl = new CommandLine(new RootCommand(workingDirectory));
         Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
-        for (Class<?> sub : SUBCOMMANDS) {
+        for (Class<?> sub : subcommands()) {
             if (named == null || sub == named) {
                 cl.addSubcommand(sub);
             }
@@ -151,7 +166,7 @@ public final class RootCommand implements Runnable {
 
     /** The subcommand whose {@code @Command} name is {@code name} (the built-in {@code help} excluded), or null. */
     static Class<?> subcommandNamed(String name) {
-        for (Class<?> sub : SUBCOMMANDS) {
+        for (Class<?> sub : subcommands()) {
             Command command = sub.getAnnotation(Command.class);
             if (sub != CommandLine.HelpCommand.class
                     && command != null

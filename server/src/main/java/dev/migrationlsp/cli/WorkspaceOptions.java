@@ -5,6 +5,7 @@ import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.HeaderCache;
 import dev.migrationlsp.workspace.Workspace;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,14 @@ final class WorkspaceOptions {
      * good are not read ({@link Workspace#headersOnly()}).
      */
     static WorkspaceSnapshot load(Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly) {
+        return configure(path, loader, cache, headersOnly).readListed();
+    }
+
+    /**
+     * The workspace at {@code path} with its configuration loaded and its migration files listed, not read
+     * ({@link Workspace#loadConfiguration}); {@link Workspace#readListed} reads them.
+     */
+    static Workspace configure(Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly) {
         Path root = path == null ? Path.of("") : path;
         root = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -34,8 +43,7 @@ final class WorkspaceOptions {
         if (headersOnly) {
             workspace.headersOnly();
         }
-        WorkspaceSnapshot snap = workspace.load(Map.of());
-        List<ConfigProblem> problems = snap.config().problems();
+        List<ConfigProblem> problems = workspace.loadConfiguration(Map.of()).problems();
         if (!problems.isEmpty()) {
             StringBuilder sb = new StringBuilder("invalid configuration: ");
             for (int i = 0; i < problems.size(); i++) {
@@ -43,11 +51,15 @@ final class WorkspaceOptions {
             }
             throw new RootCommand.UsageError(sb.toString());
         }
-        return snap;
+        return workspace;
     }
 
     /** {@code heads} and {@code graph} need an Alembic history: a wrong PATH must not pass silently. */
     static void requireAlembic(WorkspaceSnapshot ws) {
+        requireAlembic(ws.config());
+    }
+
+    static void requireAlembic(WorkspaceConfig ws) {
         if (ws.histories().isEmpty()) {
             throw new RootCommand.UsageError("no Alembic versions directory under " + ws.root() + " (looked for "
                     + "alembic.ini, pyproject.toml [tool.alembic], alembic/versions and other revision folders at any depth; "
@@ -70,6 +82,10 @@ final class WorkspaceOptions {
      * there, or a workspace without any, is a usage error naming what there is.
      */
     static List<AlembicHistory> histories(WorkspaceSnapshot ws, String name) {
+        return histories(ws.config(), name);
+    }
+
+    static List<AlembicHistory> histories(WorkspaceConfig ws, String name) {
         List<AlembicHistory> all = ws.histories();
         if (all.isEmpty()) {
             throw new RootCommand.UsageError("no Alembic versions directory found under " + ws.root()
@@ -78,8 +94,7 @@ final class WorkspaceOptions {
         if (name == null) {
             return all;
         }
-        return ws.config()
-                .history(name)
+        return ws.history(name)
                 .map(List::of)
                 .orElseThrow(() -> new RootCommand.UsageError(
                         "no Alembic history named '" + name + "' (histories: " + names(all) + ")"));

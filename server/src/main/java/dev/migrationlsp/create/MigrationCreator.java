@@ -5,7 +5,6 @@ import dev.migrationlsp.alembic.RevisionGraph.Node;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSession;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,6 @@ public final class MigrationCreator {
     private final AlembicPlanner alembic;
     private final ClickHousePlanner clickhouse;
 
-    @Inject
     public MigrationCreator(TemplateRenderer templates) {
         this(templates, Clock.systemDefaultZone(), AlembicPlanner::alembicRevId);
     }

@@ -8,7 +8,6 @@ import dev.migrationlsp.insight.Insight.Lens;
 import dev.migrationlsp.insight.Insight.Symbol;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.Set;
 /** The Alembic participant: revision ids and branch labels ({@link RevisionNavigation}), plus the tables a revision creates. */
 public final class AlembicNavigation implements NavigationParticipant {
     private final RevisionNavigation revisions = new RevisionNavigation();
-
-    @Inject
-    public AlembicNavigation() {}
 
     @Override
     public Set<FileKind> kinds() {

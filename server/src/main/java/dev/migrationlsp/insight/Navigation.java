@@ -11,15 +11,12 @@ import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,14 +24,12 @@ import java.util.function.Function;
  * {@link NavigationParticipant}s (lemminx's pattern): the participants of a file's kind are found once per request and
  * each contributes; hover takes the first participant that has one; workspace symbols come from every participant.
  */
-@Singleton
 public final class Navigation {
     private final List<NavigationParticipant> participants;
     private final Map<FileKind, List<NavigationParticipant>> byKind = new EnumMap<>(FileKind.class);
     private final RuleDocs ruleDocs = new RuleDocs();
 
-    @Inject
-    public Navigation(Set<NavigationParticipant> participants) {
+    public Navigation(List<NavigationParticipant> participants) {
         this.participants = List.copyOf(participants);
         for (NavigationParticipant p : this.participants) {
             for (FileKind k : p.kinds()) {
@@ -43,7 +38,20 @@ public final class Navigation {
         }
     }
 
-    /** The participants for {@code file}'s kind, in binding order; files no participant knows get nothing. */
+    /** Navigation over {@link #everyLanguage()}'s participants. */
+    public static Navigation ofEveryLanguage() {
+        return new Navigation(everyLanguage());
+    }
+
+    /**
+     * One new participant per language, in this order (workspace symbols list them so): Alembic revisions, PostgreSQL
+     * names, ClickHouse names. A new language is one more entry here.
+     */
+    public static List<NavigationParticipant> everyLanguage() {
+        return List.of(new AlembicNavigation(), new PostgresNavigation(), new ClickHouseNavigation());
+    }
+
+    /** The participants for {@code file}'s kind, in listed order; files no participant knows get nothing. */
     private List<NavigationParticipant> participants(WorkspaceSnapshot ws, Path file) {
         return ws.document(file)
                 .map(d -> byKind.getOrDefault(d.kind(), List.of()))

@@ -16,8 +16,8 @@ import java.util.Set;
  * Navigation for one language or concern (lemminx's participant pattern): {@link Navigation} finds the participants of
  * a file's kind once per request and each contributes (hover: the first that has one); workspace symbols ask every
  * participant. A participant answers only for its own kinds and leaves every feature it does not offer at the default
- * (nothing). Adding one = one class implementing this, bound in {@link NavigationModule}; several may share a kind
- * (e.g. PostgreSQL tables in Alembic files next to {@link AlembicNavigation}'s revision ids).
+ * (nothing). Adding one = one class implementing this, listed in {@link Navigation#everyLanguage()}; several may
+ * share a kind (e.g. PostgreSQL tables in Alembic files next to {@link AlembicNavigation}'s revision ids).
  */
 public interface NavigationParticipant {
     /** The file kinds this participant answers for. */

@@ -38,8 +38,6 @@ import java.util.Set;
  * {@link AlembicNavigation} (revision ids): their positions never overlap.
  */
 public final class PostgresNavigation implements NavigationParticipant {
-    @jakarta.inject.Inject
-    public PostgresNavigation() {}
 
     @Override
     public Set<FileKind> kinds() {

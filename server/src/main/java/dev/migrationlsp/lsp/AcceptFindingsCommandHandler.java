@@ -5,7 +5,6 @@ import dev.migrationlsp.analysis.Baseline;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.workspace.WorkspaceSession.MutationResult;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ public final class AcceptFindingsCommandHandler implements CommandHandler.Dialog
     public static final String ID = "migration-lsp.acceptFindings";
     private final Analyzer analyzer;
 
-    @Inject
     public AcceptFindingsCommandHandler(Analyzer analyzer) {
         this.analyzer = analyzer;
     }

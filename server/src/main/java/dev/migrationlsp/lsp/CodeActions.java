@@ -11,8 +11,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,14 +37,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * {@code source.fixAll.migration-lsp} for the safe fixes of the file. With resolve support the edits are computed on
  * {@code codeAction/resolve}.
  */
-@Singleton
 public final class CodeActions {
     public static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".migration-lsp";
 
     private final Analyzer analyzer;
     private final ServerState state;
 
-    @Inject
     public CodeActions(Analyzer analyzer, ServerState state) {
         this.analyzer = analyzer;
         this.state = state;

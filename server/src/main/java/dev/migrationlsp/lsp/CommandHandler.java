@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One {@code workspace/executeCommand} command, bound with Guice {@code Multibinder<CommandHandler>}; the server
- * advertises exactly the bound commands, and {@link Scheduler}'s table says how each runs. Arguments arrive as LSP4J
+ * One {@code workspace/executeCommand} command, listed in {@link ServerWiring}; the server advertises exactly the
+ * listed commands, and {@link Scheduler}'s table says how each runs. Arguments arrive as LSP4J
  * decodes them (Gson {@code JsonElement}s).
  */
 public sealed interface CommandHandler permits CommandHandler.SnapshotRead, CommandHandler.Dialog {

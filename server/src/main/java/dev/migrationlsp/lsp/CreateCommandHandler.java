@@ -8,7 +8,6 @@ import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.Target;
 import dev.migrationlsp.workspace.WorkspaceConfig;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,6 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
 
     private final MigrationCreator creator;
 
-    @Inject
     public CreateCommandHandler(MigrationCreator creator) {
         this.creator = creator;
     }

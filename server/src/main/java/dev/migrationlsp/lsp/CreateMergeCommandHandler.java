@@ -7,7 +7,6 @@ import dev.migrationlsp.create.HeadInfo;
 import dev.migrationlsp.create.MergeRequest;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.workspace.WorkspaceConfig;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -26,7 +25,6 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
 
     private final MigrationCreator creator;
 
-    @Inject
     public CreateMergeCommandHandler(MigrationCreator creator) {
         this.creator = creator;
     }

@@ -6,8 +6,6 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSession;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +28,6 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
  * running analysis of the same file; a result is dropped if the document's version moved on meanwhile. Files that are
  * not open: workspace-level findings only (e.g. two heads), kept in step with the graph as files change on disk.
  */
-@Singleton
 public final class DiagnosticsPublisher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DiagnosticsPublisher.class.getName());
     /** Keys of each folder's workspace-level pass in the pending map: relative, so never equal to an (absolute) file. */
@@ -69,7 +66,6 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         }
     }
 
-    @Inject
     public DiagnosticsPublisher(Analyzer analyzer, ServerState state) {
         this.analyzer = analyzer;
         this.state = state;

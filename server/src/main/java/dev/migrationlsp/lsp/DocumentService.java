@@ -4,8 +4,6 @@ import dev.migrationlsp.core.TextChange;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +38,6 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * {@code textDocument/*}: each handler is one call into {@link Scheduler}, whose table says how it runs: a mutation on
  * the owning folder's serial queue, or a read of a snapshot. Nothing here blocks an LSP4J thread.
  */
-@Singleton
 public final class DocumentService implements TextDocumentService {
     private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
 
@@ -49,7 +46,6 @@ public final class DocumentService implements TextDocumentService {
     private final CodeActions codeActions;
     private final NavigationFeatures navigation;
 
-    @Inject
     public DocumentService(
             Scheduler scheduler,
             DiagnosticsPublisher diagnostics,

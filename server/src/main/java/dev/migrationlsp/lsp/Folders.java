@@ -6,8 +6,6 @@ import dev.migrationlsp.workspace.ConfigProblem;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSession;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
  * folder, kept by {@link ServerState} as a small map from folder root to session. Opens folders at initialize and on
  * {@code workspace/didChangeWorkspaceFolders}, closes removed ones, and watches files for clients that cannot.
  */
-@Singleton
 final class Folders {
     private static final Logger LOG = Logger.getLogger(Folders.class.getName());
 
@@ -39,7 +36,6 @@ final class Folders {
 
     private volatile boolean watching;
 
-    @Inject
     Folders(ServerState state, DiagnosticsPublisher diagnostics, ConfigLoader configLoader) {
         this.state = state;
         this.diagnostics = diagnostics;

@@ -8,7 +8,6 @@ import dev.migrationlsp.insight.Navigation;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -23,7 +22,6 @@ public final class GraphCommandHandler implements CommandHandler.SnapshotRead {
     public static final String ID = "migration-lsp.graph";
     private final Navigation navigation;
 
-    @Inject
     public GraphCommandHandler(Navigation navigation) {
         this.navigation = navigation;
     }

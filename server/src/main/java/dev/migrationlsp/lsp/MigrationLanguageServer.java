@@ -1,7 +1,5 @@
 package dev.migrationlsp.lsp;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,6 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** The LSP entry point: lifecycle only; features live in the services it hands out. */
-@Singleton
 public final class MigrationLanguageServer implements LanguageServer, LanguageClientAware {
     private static final Logger LOG = Logger.getLogger(MigrationLanguageServer.class.getName());
 
@@ -44,7 +41,6 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     private final Folders folders;
     private final IntConsumer exit;
 
-    @Inject
     public MigrationLanguageServer(
             ServerState state,
             DocumentService documents,

@@ -6,8 +6,6 @@ import dev.migrationlsp.insight.Insight;
 import dev.migrationlsp.insight.Navigation;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +26,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** Converts the navigation facade's plain results to LSP4J types. */
-@Singleton
 public final class NavigationFeatures {
     private final Navigation navigation;
 
-    @Inject
     public NavigationFeatures(Navigation navigation) {
         this.navigation = navigation;
     }

@@ -5,8 +5,6 @@ import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSession;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +37,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * </ul>
  * Nothing but {@code LIFECYCLE} bookkeeping runs on LSP4J's message thread.
  */
-@Singleton
 public final class Scheduler implements AutoCloseable {
     enum Mode {
         SERIAL,
@@ -153,8 +149,7 @@ public final class Scheduler implements AutoCloseable {
     /** Sees the method name of every dispatch; tests use it to find handlers that bypass the table. */
     private volatile Consumer<String> trace = m -> {};
 
-    @Inject
-    public Scheduler(ServerState state, Set<CommandHandler> handlers) {
+    public Scheduler(ServerState state, List<CommandHandler> handlers) {
         this.state = state;
         this.commands =
                 handlers.stream().collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));

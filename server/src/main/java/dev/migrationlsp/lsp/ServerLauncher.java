@@ -1,7 +1,5 @@
 package dev.migrationlsp.lsp;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -29,22 +27,21 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
-/** Builds the server with Guice and runs JSON-RPC over the given streams until the client goes away. */
+/** Builds the server ({@link ServerWiring}) and runs JSON-RPC over the given streams until the client goes away. */
 public final class ServerLauncher {
     private ServerLauncher() {}
 
     /** Blocks until the input ends; returns the exit code. */
     public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
-        // Start-up (spawn -> initialize result) is on the editor's critical path. The Guice wiring and LSP4J's
-        // reflective set-up (its method table, the Gson adapters of the protocol classes) are independent and each
-        // a large share of it, so they run side by side: the wiring on its own thread, the JSON-RPC part here.
-        CompletableFuture<Injector> wiring = new CompletableFuture<>();
+        // Start-up (spawn -> initialize result) is on the editor's critical path. The wiring (loading and building
+        // the rules, the analyzer, the services) and LSP4J's reflective set-up (its method table, the Gson adapters
+        // of the protocol classes) are independent, so they run side by side: the wiring on its own thread, the
+        // JSON-RPC part here.
+        CompletableFuture<ServerWiring> wiring = new CompletableFuture<>();
         Thread wire = new Thread(
                 () -> {
                     try {
-                        Injector injector = Guice.createInjector(new LspModule(exit));
-                        injector.getInstance(MigrationLanguageServer.class);
-                        wiring.complete(injector);
+                        wiring.complete(new ServerWiring(exit));
                     } catch (Throwable t) {
                         wiring.completeExceptionally(t);
                     }
@@ -57,8 +54,8 @@ public final class ServerLauncher {
         // the first message is initialize: build its (large) adapters now rather than when it arrives
         json.getGson().getAdapter(InitializeParams.class);
         json.getGson().getAdapter(InitializeResult.class);
-        Injector injector = wired(wiring);
-        MigrationLanguageServer server = injector.getInstance(MigrationLanguageServer.class);
+        ServerWiring wired = wired(wiring);
+        MigrationLanguageServer server = wired.server();
         Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>() {
             @Override
             protected Map<String, JsonRpcMethod> getSupportedMethods() {
@@ -95,8 +92,7 @@ public final class ServerLauncher {
         } catch (ExecutionException e) {
             Logger.getLogger(ServerLauncher.class.getName()).log(Level.WARNING, "connection failed", e.getCause());
         }
-        injector.getInstance(DiagnosticsPublisher.class).close();
-        injector.getInstance(Scheduler.class).close();
+        wired.close();
         return 0;
     }
 
@@ -111,8 +107,8 @@ public final class ServerLauncher {
         return methods;
     }
 
-    /** The wiring thread's result; its failure (e.g. a Guice configuration error) is rethrown as it was. */
-    private static Injector wired(CompletableFuture<Injector> wiring) {
+    /** The wiring thread's result; its failure is rethrown as it was. */
+    private static ServerWiring wired(CompletableFuture<ServerWiring> wiring) {
         try {
             return wiring.get(); // on the launching thread, before any request is read
         } catch (InterruptedException e) {

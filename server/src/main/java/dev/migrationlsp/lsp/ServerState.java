@@ -1,7 +1,6 @@
 package dev.migrationlsp.lsp;
 
 import dev.migrationlsp.workspace.WorkspaceSession;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.eclipse.lsp4j.ClientCapabilities;
  * What the server learns at connect and initialize time (client proxy, capabilities) and the session of each
  * workspace folder. Read from any thread.
  */
-@Singleton
 public final class ServerState {
     private volatile MigrationLanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();

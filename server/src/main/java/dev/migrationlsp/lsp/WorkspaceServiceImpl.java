@@ -3,8 +3,6 @@ package dev.migrationlsp.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.migrationlsp.workspace.Workspace;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +18,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** {@code workspace/*}: configuration, watched files, folders and commands, each one call into {@link Scheduler}. */
-@Singleton
 public final class WorkspaceServiceImpl implements WorkspaceService {
     private final Scheduler scheduler;
     private final ServerState state;
     private final NavigationFeatures navigation;
     private final Folders folders;
 
-    @Inject
     public WorkspaceServiceImpl(
             Scheduler scheduler, ServerState state, NavigationFeatures navigation, Folders folders) {
         this.scheduler = scheduler;

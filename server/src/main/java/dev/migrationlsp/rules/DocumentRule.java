@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rule that looks at one file at a time (it may consult the workspace snapshot). Bound with Guice
- * {@code Multibinder<DocumentRule>}; a rule that throws is logged and skipped, never fatal.
+ * A rule that looks at one file at a time (it may consult the workspace snapshot). Listed in
+ * {@link Rules}; a rule that throws is logged and skipped, never fatal.
  */
 public interface DocumentRule {
     RuleCode code();

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A rule over the whole workspace (the revision graph, the ClickHouse sequence). Evaluated once per snapshot; its
- * findings may land on any file, open or not. Bound with Guice {@code Multibinder<WorkspaceRule>}.
+ * findings may land on any file, open or not. Listed in {@link Rules}.
  */
 public interface WorkspaceRule {
     RuleCode code();

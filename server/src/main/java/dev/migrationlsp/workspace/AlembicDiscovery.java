@@ -58,9 +58,15 @@ final class AlembicDiscovery {
     /** How deep below the root a {@code migrations/clickhouse} folder is looked for (as before). */
     static final int CLICKHOUSE_MAX_DEPTH = 6;
 
-    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-    /** Alembic 1.8's split for {@code version_locations} when no separator is configured. */
-    private static final Pattern LEGACY_SPLIT = Pattern.compile(", *| +");
+    /**
+     * Compiled on first use, not when the class loads: compiling a pattern links lambdas, which costs every short
+     * command start-up time although few ini files need these.
+     */
+    private static final class Patterns {
+        static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+        /** Alembic 1.8's split for {@code version_locations} when no separator is configured. */
+        static final Pattern LEGACY_SPLIT = Pattern.compile(", *| +");
+    }
 
     private static final int REVISION_FILES_PROBED = 3;
 
@@ -133,9 +139,22 @@ final class AlembicDiscovery {
     }
 
     private static List<Path> sorted(List<Path> paths) {
-        paths.sort(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.naturalOrder()));
+        paths.sort(SHALLOW_FIRST);
         return List.copyOf(paths);
     }
+
+    /**
+     * Shallower paths first, then by name. A class, not {@code Comparator.comparingInt(...).thenComparing(...)}: the
+     * JDK's own comparator lambdas are not kept in the launcher's class archive, so every run generated them (with
+     * the bytecode spinner they need), a few milliseconds of every short command.
+     */
+    private static final Comparator<Path> SHALLOW_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            int byDepth = Integer.compare(a.getNameCount(), b.getNameCount());
+            return byDepth != 0 ? byDepth : a.compareTo(b);
+        }
+    };
 
     /** Every environment of {@code scan}: from ini files and pyproject.toml, else from revision files. Names unique. */
     static List<AlembicHistory> histories(Path root, Scan scan) {
@@ -144,7 +163,10 @@ final class AlembicDiscovery {
             found.addAll(fromIni(root, ini));
         }
         for (Path pyproject : scan.pyprojects()) {
-            fromPyproject(root, pyproject).ifPresent(found::add);
+            Optional<AlembicHistory> h = fromPyproject(root, pyproject);
+            if (h.isPresent()) {
+                found.add(h.get());
+            }
         }
         if (found.isEmpty()) {
             found.addAll(fromRevisionFiles(root, scan));
@@ -170,16 +192,25 @@ final class AlembicDiscovery {
             if (section.equals("DEFAULT") || (!main && !e.getValue().containsKey("script_location"))) {
                 continue;
             }
-            fromSection(root, ini, section, e.getValue(), defaults).ifPresent(out::add);
+            Optional<AlembicHistory> h = fromSection(root, ini, section, e.getValue(), defaults);
+            if (h.isPresent()) {
+                out.add(h.get());
+            }
         }
         if (out.isEmpty() && !sections.containsKey("alembic") && looksLikeScriptDirectory(here)) {
             // an ini with no environment at all next to env.py and versions/ (Flask-Migrate's, pared down): its folder
-            fromSection(root, ini, "alembic", Map.of(), defaults).ifPresent(out::add);
+            Optional<AlembicHistory> h = fromSection(root, ini, "alembic", Map.of(), defaults);
+            if (h.isPresent()) {
+                out.add(h.get());
+            }
         }
         return out;
     }
 
-    /** One section read as {@code Config(ini, ini_section=section)} would read it. */
+    /**
+     * One section read as {@code Config(ini, ini_section=section)} would read it. Plain code, no lambdas: this runs
+     * in every short command, where each lambda's first call costs about a millisecond of linking.
+     */
     static Optional<AlembicHistory> fromSection(
             Path root, Path ini, String section, Map<String, String> options, Map<String, String> defaults) {
         Path here = ini.toAbsolutePath().normalize().getParent();
@@ -187,12 +218,10 @@ final class AlembicDiscovery {
         vars.putAll(options);
         vars.put("here", here.toString());
         vars.put("__file__", ini.toAbsolutePath().normalize().toString());
-        java.util.function.Function<String, Optional<String>> option = key -> Optional.ofNullable(vars.get(key))
-                .map(v -> AlembicIni.interpolate(v, vars).strip());
-        Optional<String> script = option.apply("script_location").filter(s -> !s.isEmpty());
+        String script = option(vars, "script_location");
         Path scriptLocation;
-        if (script.isPresent()) {
-            Optional<Path> resolved = resolveLocation(root, here, script.get());
+        if (script != null && !script.isEmpty()) {
+            Optional<Path> resolved = resolveLocation(root, here, script);
             if (resolved.isEmpty()) {
                 return Optional.empty();
             }
@@ -203,33 +232,49 @@ final class AlembicDiscovery {
         } else {
             return Optional.empty();
         }
-        String separator = option.apply("path_separator")
-                .or(() -> option.apply("version_path_separator"))
-                .orElse(null);
+        String separator = option(vars, "path_separator");
+        if (separator == null) {
+            separator = option(vars, "version_path_separator");
+        }
         List<Path> versions = new ArrayList<>();
-        option.apply("version_locations").filter(s -> !s.isBlank()).ifPresent(v -> {
-            for (String loc : splitLocations(v, separator)) {
-                resolveLocation(root, here, loc).ifPresent(versions::add);
+        String locations = option(vars, "version_locations");
+        if (locations != null && !locations.isBlank()) {
+            for (String loc : splitLocations(locations, separator)) {
+                Optional<Path> resolved = resolveLocation(root, here, loc);
+                if (resolved.isPresent()) {
+                    versions.add(resolved.get());
+                }
             }
-        });
+        }
         if (versions.isEmpty()) {
             versions.add(scriptLocation.resolve("versions"));
         }
         // the tool reads and writes only inside the workspace: an environment elsewhere is not this workspace's
-        versions.removeIf(v -> !v.startsWith(root));
-        if (versions.isEmpty()
-                || !Files.isDirectory(scriptLocation) && versions.stream().noneMatch(Files::isDirectory)) {
+        boolean anyFolder = false;
+        for (java.util.Iterator<Path> it = versions.iterator(); it.hasNext(); ) {
+            Path v = it.next();
+            if (!v.startsWith(root)) {
+                it.remove();
+            } else if (!anyFolder && Files.isDirectory(v)) {
+                anyFolder = true;
+            }
+        }
+        if (versions.isEmpty() || !Files.isDirectory(scriptLocation) && !anyFolder) {
             return Optional.empty(); // names a folder this workspace does not have
         }
-        boolean recursive = option.apply("recursive_version_locations")
-                .map(AlembicDiscovery::truthy)
-                .orElse(false);
-        String template =
-                option.apply("file_template").filter(s -> !s.isEmpty()).orElse(AlembicHistory.DEFAULT_FILE_TEMPLATE);
-        int truncate = option.apply("truncate_slug_length")
-                .flatMap(AlembicDiscovery::integer)
-                .orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH);
-        Optional<String> timezone = option.apply("timezone").filter(s -> !s.isEmpty());
+        String recursiveOption = option(vars, "recursive_version_locations");
+        boolean recursive = recursiveOption != null && truthy(recursiveOption);
+        String template = option(vars, "file_template");
+        if (template == null || template.isEmpty()) {
+            template = AlembicHistory.DEFAULT_FILE_TEMPLATE;
+        }
+        String truncateOption = option(vars, "truncate_slug_length");
+        int truncate = truncateOption == null
+                ? AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH
+                : integer(truncateOption).orElse(AlembicHistory.DEFAULT_TRUNCATE_SLUG_LENGTH);
+        String timezoneOption = option(vars, "timezone");
+        Optional<String> timezone =
+                timezoneOption == null || timezoneOption.isEmpty() ? Optional.empty() : Optional.of(timezoneOption);
         return Optional.of(new AlembicHistory(
                 section,
                 Optional.of(ini.toAbsolutePath().normalize()),
@@ -240,6 +285,12 @@ final class AlembicDiscovery {
                 template,
                 truncate,
                 timezone));
+    }
+
+    /** An ini option, interpolated and stripped; null when the section does not set it. */
+    private static String option(Map<String, String> vars, String key) {
+        String v = vars.get(key);
+        return v == null ? null : AlembicIni.interpolate(v, vars).strip();
     }
 
     /**
@@ -258,7 +309,7 @@ final class AlembicDiscovery {
                     default -> null; // Alembic refuses other values; read them the legacy way rather than not at all
                 };
         List<String> out = new ArrayList<>();
-        String[] parts = sep == null ? LEGACY_SPLIT.split(value.strip()) : value.split(Pattern.quote(sep));
+        String[] parts = sep == null ? Patterns.LEGACY_SPLIT.split(value.strip()) : value.split(Pattern.quote(sep));
         for (String p : parts) {
             String s = p.strip();
             if (!s.isEmpty()) {
@@ -275,7 +326,7 @@ final class AlembicDiscovery {
     static Optional<Path> resolveLocation(Path root, Path here, String location) {
         int colon = location.indexOf(':');
         if (colon > 0
-                && PACKAGE.matcher(location.substring(0, colon)).matches()
+                && Patterns.PACKAGE.matcher(location.substring(0, colon)).matches()
                 && !location.contains("\\")
                 && !location.substring(0, colon).contains("/")) {
             String pkg = location.substring(0, colon).replace('.', '/');
@@ -467,7 +518,8 @@ final class AlembicDiscovery {
                     ? h.section()
                     : h.source().isPresent() ? relativeName(root, h.scriptLocation()) : h.name();
             names.add(name);
-            counts.merge(name, 1, Integer::sum);
+            Integer count = counts.get(name); // not merge(name, 1, Integer::sum): no lambda on this path
+            counts.put(name, count == null ? 1 : count + 1);
         }
         List<AlembicHistory> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();

@@ -36,10 +36,15 @@ public record AlembicHistory(
     public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = AlembicIni.DEFAULT_TRUNCATE_SLUG_LENGTH;
 
     public AlembicHistory {
-        versionLocations = versionLocations.stream()
-                .map(p -> p.toAbsolutePath().normalize())
-                .distinct()
-                .toList();
+        // a loop, not a stream: every short command builds histories, and a stream's lambdas cost it start-up time
+        List<Path> distinct = new java.util.ArrayList<>(versionLocations.size());
+        for (Path p : versionLocations) {
+            Path n = p.toAbsolutePath().normalize();
+            if (!distinct.contains(n)) {
+                distinct.add(n);
+            }
+        }
+        versionLocations = List.copyOf(distinct);
         if (versionLocations.isEmpty()) {
             throw new IllegalArgumentException("a history needs at least one version location");
         }

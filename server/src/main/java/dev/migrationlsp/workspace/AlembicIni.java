@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -94,19 +96,35 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
      * Every section in file order, options lower-cased, raw (not interpolated). Like ConfigParser, a repeated section
      * adds to the first, and indented lines continue the previous value ({@code "first\nsecond"}).
      */
+    /** {@code text.split("\\r?\\n", -1)} without a regular expression (compiled on every call, with lambdas). */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            out.add(text.substring(start, nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     static Map<String, Map<String, String>> parseSections(String text) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> out = null;
         String lastKey = null;
-        for (String raw : text.split("\r?\n", -1)) {
+        for (String raw : lines(text)) {
             String line = raw.stripTrailing();
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(";")) {
                 continue;
             }
             if (trimmed.startsWith("[") && trimmed.endsWith("]") && !Character.isWhitespace(line.charAt(0))) {
-                out = sections.computeIfAbsent(
-                        trimmed.substring(1, trimmed.length() - 1).strip(), k -> new LinkedHashMap<>());
+                String name = trimmed.substring(1, trimmed.length() - 1).strip();
+                out = sections.get(name);
+                if (out == null) { // no computeIfAbsent lambda: see AlembicDiscovery.fromSection
+                    out = new LinkedHashMap<>();
+                    sections.put(name, out);
+                }
                 lastKey = null;
                 continue;
             }
@@ -114,7 +132,8 @@ public record AlembicIni(Path file, String scriptLocation, String fileTemplate, 
                 continue;
             }
             if (Character.isWhitespace(line.charAt(0)) && lastKey != null) {
-                out.merge(lastKey, "\n" + trimmed, String::concat);
+                String before = out.get(lastKey);
+                out.put(lastKey, before == null ? "\n" + trimmed : before + "\n" + trimmed);
                 continue;
             }
             int eq = indexOfSeparator(trimmed);

@@ -91,12 +91,15 @@ public final class ConfigLoader {
                 : Optional.of(histories.get(0).primaryVersions());
         Optional<AlembicIni> ini = Optional.empty();
         try {
+            // plain code, no lambdas, on this path of every short command (see AlembicDiscovery.fromSection)
+            Optional<Path> source =
+                    histories.isEmpty() ? Optional.empty() : histories.get(0).source();
             Optional<Path> iniFile = histories.isEmpty()
                     ? Optional.of(absRoot.resolve("alembic.ini"))
-                    : histories
-                            .get(0)
-                            .source()
-                            .filter(f -> f.getFileName().toString().endsWith(".ini"));
+                    : source.isPresent()
+                                    && source.get().getFileName().toString().endsWith(".ini")
+                            ? source
+                            : Optional.empty();
             ini = iniFile.isPresent() ? AlembicIni.read(iniFile.get()) : Optional.empty();
         } catch (IOException e) {
             problems.add(new ConfigProblem(
@@ -104,7 +107,9 @@ public final class ConfigLoader {
         }
         Optional<Path> clickhouse = b.clickhouseMigrations != null
                 ? Optional.of(b.clickhouseMigrations)
-                : scan.clickhouseDirs().stream().findFirst();
+                : scan.clickhouseDirs().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(scan.clickhouseDirs().get(0));
         if (b.alembicVersions != null && !Files.isDirectory(b.alembicVersions)) {
             problems.add(problem(
                     configFile.orElse(null),
@@ -124,7 +129,9 @@ public final class ConfigLoader {
                 leadsOutside(absRoot, d, h.source().orElse(configFile.orElse(null)), problems);
             }
         }
-        clickhouse.ifPresent(d -> leadsOutside(absRoot, d, configFile.orElse(null), problems));
+        if (clickhouse.isPresent()) {
+            leadsOutside(absRoot, clickhouse.get(), configFile.orElse(null), problems);
+        }
         return new WorkspaceConfig(
                 absRoot,
                 configFile,
@@ -520,7 +527,14 @@ public final class ConfigLoader {
     private record HistorySpec(
             String name, List<Path> versions, Path ini, String section, Boolean recursive, String fileTemplate) {}
 
-    private static final Pattern HISTORY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}");
+    /**
+     * Compiled on first use, not when the class loads: a pattern's compilation links lambdas, which costs every
+     * short command start-up time although few configurations name histories.
+     */
+    private static final class HistoryName {
+        static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}");
+    }
+
     private static final Set<String> HISTORY_KEYS =
             Set.of("alembic-versions", "alembic-ini", "section", "recursive", "file-template");
 
@@ -536,7 +550,7 @@ public final class ConfigLoader {
             String name = String.valueOf(h.getKey());
             String key = "histories." + name;
             Object hv = unwrap(h.getValue());
-            if (!HISTORY_NAME.matcher(name).matches()) {
+            if (!HistoryName.PATTERN.matcher(name).matches()) {
                 problems.add(problem(file, positions, key, key + ": a history name is letters, digits and _ . : / -"));
                 continue;
             }

@@ -133,6 +133,128 @@ public final class HeaderCache {
                 name + "-" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(r.hashCode()) + ".bin"));
     }
 
+    /**
+     * The inputs of a whole-history answer (what {@code heads} prints): the question, the configuration's text, and
+     * every listed file's path and stat in listing order, as bytes compared exactly (no hash to collide).
+     */
+    static final class AnswerKey {
+        private final Out out = new Out(1 << 14);
+        /** The latest modification or status change among the files: the racily clean check. */
+        private long newest = Long.MIN_VALUE;
+
+        AnswerKey(String question, String configuration) {
+            out.writeString(question);
+            out.writeString(configuration);
+        }
+
+        /** Adds a file; false when it has no stat (a symbolic link, an unreadable entry): nothing can be remembered. */
+        boolean file(String path, Stamp stamp) {
+            if (stamp == null) {
+                return false;
+            }
+            out.writeString(path);
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            out.writeLong(stamp.changedNanos());
+            out.writeString(stamp.fileKey());
+            newest = Math.max(newest, Math.max(stamp.modifiedNanos(), stamp.changedNanos()));
+            return true;
+        }
+    }
+
+    private static final long ANSWER_MAGIC = 0x4d4c5350414e533aL; // "MLSPANS:"
+
+    /** Where the answer remembered for {@code root} lives: beside its header cache. */
+    private Path answerFileFor(Path root) {
+        Path headers = fileFor(root).orElseThrow();
+        String name = headers.getFileName().toString();
+        return headers.resolveSibling(name.substring(0, name.length() - ".bin".length()) + ".answer");
+    }
+
+    /**
+     * The answer {@link #remember} stored for exactly these inputs, unless a file among them changed in the last
+     * {@link #RACY_MARGIN_NANOS} before that run or later (its stat might not show a second change). Empty when
+     * disabled, on any doubt about the file (corrupt, truncated, another build's or workspace's), or on another key.
+     */
+    Optional<byte[]> recall(Path root, AnswerKey key) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = answerFileFor(root);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            long written = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+            if (bytes.length < 16) {
+                return Optional.empty();
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            In tail = new In(bytes, bytes.length);
+            tail.pos = bytes.length - 8;
+            In in = new In(bytes, bytes.length - 8);
+            if (tail.readLong() != crc.getValue()
+                    || in.readLong() != ANSWER_MAGIC
+                    || in.readInt() != FORMAT
+                    || in.readLong() != codeVersion()
+                    || !in.readString().equals(root.toAbsolutePath().normalize().toString())) {
+                return Optional.empty();
+            }
+            long duration = in.readLong();
+            int keyLength = in.readCount();
+            in.need(keyLength);
+            if (duration < 0
+                    || !Arrays.equals(bytes, in.pos, in.pos + keyLength, key.out.buf, 0, key.out.pos)
+                    || key.newest >= written - duration - RACY_MARGIN_NANOS) {
+                return Optional.empty();
+            }
+            in.pos += keyLength;
+            int answerLength = in.readCount();
+            in.need(answerLength);
+            if (in.pos + answerLength != in.limit) {
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.copyOfRange(bytes, in.pos, in.limit));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            log().log(Level.FINE, "ignoring the remembered answer " + file, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores {@code answer} for {@code key} (replacing the one answer kept per workspace), {@code durationNanos} after
+     * the inputs were read; never throws: a cache that cannot be written is no cache.
+     */
+    void remember(Path root, AnswerKey key, byte[] answer, long durationNanos) {
+        if (directory == null) {
+            return;
+        }
+        Path file = answerFileFor(root);
+        Out out = new Out(64 + key.out.pos + answer.length);
+        out.writeLong(ANSWER_MAGIC);
+        out.writeInt(FORMAT);
+        out.writeLong(codeVersion());
+        out.writeString(root.toAbsolutePath().normalize().toString());
+        out.writeLong(Math.max(0, durationNanos));
+        out.writeInt(key.out.pos);
+        out.room(key.out.pos);
+        System.arraycopy(key.out.buf, 0, out.buf, out.pos, key.out.pos);
+        out.pos += key.out.pos;
+        out.writeInt(answer.length);
+        out.room(answer.length);
+        System.arraycopy(answer, 0, out.buf, out.pos, answer.length);
+        out.pos += answer.length;
+        CRC32 crc = new CRC32();
+        crc.update(out.buf, 0, out.pos);
+        out.writeLong(crc.getValue());
+        try {
+            AtomicFile.write(file, Arrays.copyOf(out.buf, out.pos));
+        } catch (IOException | RuntimeException e) {
+            log().log(Level.FINE, "cannot write the remembered answer " + file, e);
+        }
+    }
+
     /** The file's stat as the cache compares it; null when it cannot be read. */
     static Stamp stamp(Path file) {
         try {
@@ -579,7 +701,7 @@ public final class HeaderCache {
             buf = new byte[capacity];
         }
 
-        private void room(int n) {
+        void room(int n) {
             if (pos + n > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
             }
@@ -639,7 +761,7 @@ public final class HeaderCache {
             this.limit = limit;
         }
 
-        private void need(int n) {
+        void need(int n) {
             if (n < 0 || pos + n > limit) {
                 throw new IllegalArgumentException("truncated");
             }

@@ -44,6 +44,12 @@ public final class Workspace {
 
     private final NavigableMap<Path, Document> diskClickHouse = new TreeMap<>();
     private final Map<Path, Document> open = new HashMap<>();
+    /** Listed by {@link #loadConfiguration}, read by {@link #readListed}. */
+    private List<Listed> listing;
+    /** When {@link #loadConfiguration} started (System.nanoTime), and the key of the answer asked for since. */
+    private long listedAt;
+
+    private HeaderCache.AnswerKey answerKey;
     private WorkspaceSnapshot snapshot;
     /** The configuration file as last read from disk; re-read only when configuration reloads. */
     private Document configOnDisk;
@@ -74,11 +80,85 @@ public final class Workspace {
 
     /** Loads configuration and reads every migration file (in parallel). */
     public WorkspaceSnapshot load(Map<String, Object> editorSettings) {
+        loadConfiguration(editorSettings);
+        return readListed();
+    }
+
+    /**
+     * The first half of {@link #load}: the configuration, and the listing of the migration files, none of them read
+     * yet; {@link #readListed} is the second half. In between a {@link #headersOnly()} command may find its answer
+     * already remembered ({@link #rememberedAnswer}).
+     */
+    public WorkspaceConfig loadConfiguration(Map<String, Object> editorSettings) {
+        listedAt = System.nanoTime();
         this.settings = editorSettings == null ? Map.of() : Map.copyOf(editorSettings);
         this.config = configLoader.load(root, settings);
         readConfigDocument();
-        rescanDisk();
+        listing = listDisk();
+        answerKey = null;
+        return config;
+    }
+
+    /** The second half of {@link #load}: reads the files {@link #loadConfiguration} listed. */
+    public WorkspaceSnapshot readListed() {
+        List<Listed> files = listing != null ? listing : listDisk();
+        listing = null;
+        readDisk(files);
         return refresh();
+    }
+
+    /**
+     * For a {@link #headersOnly()} command with a header cache, between {@link #loadConfiguration} and
+     * {@link #readListed}: the answer {@link #rememberAnswer} stored for {@code question}, if the configured histories
+     * and every listed revision file (path and stat, as the header cache compares them) are exactly as they were then.
+     * A changed, added, removed or renamed file, or another configuration, means no answer, and so does a file changed
+     * too close to the run that remembered (racily clean, as in {@link HeaderCache}).
+     */
+    public Optional<byte[]> rememberedAnswer(String question) {
+        answerKey = answerKey(question);
+        return answerKey == null ? Optional.empty() : headerCache.recall(root, answerKey);
+    }
+
+    /** Remembers {@code answer} for the question last asked of {@link #rememberedAnswer}; never throws. */
+    public void rememberAnswer(byte[] answer) {
+        if (answerKey != null) {
+            headerCache.remember(root, answerKey, answer, System.nanoTime() - listedAt);
+        }
+    }
+
+    /** What a whole-history answer depends on; null when it cannot be remembered (no cache, a file without a stat). */
+    private HeaderCache.AnswerKey answerKey(String question) {
+        if (!headersOnly || !headerCache.enabled() || listing == null) {
+            return null;
+        }
+        // the graph is built from the revision files' paths and headers; which files those are, and how the report
+        // names histories and folders, depends on the histories only. Every field written out: a record's toString
+        // is linked through method handles, which costs a short command ~30 generated classes
+        StringBuilder histories = new StringBuilder(root.toString());
+        for (AlembicHistory h : config.histories()) {
+            histories
+                    .append('\n')
+                    .append(h.name())
+                    .append('\0')
+                    .append((h.source().isPresent() ? h.source().get().toString() : ""));
+            histories.append('\0').append(h.section()).append('\0').append(h.scriptLocation());
+            for (Path location : h.versionLocations()) {
+                histories.append('\0').append(location);
+            }
+            histories.append('\0').append(h.recursive()).append('\0').append(h.fileTemplate());
+            histories
+                    .append('\0')
+                    .append(h.truncateSlugLength())
+                    .append('\0')
+                    .append(h.timezone().orElse(""));
+        }
+        HeaderCache.AnswerKey key = new HeaderCache.AnswerKey(question, histories.toString());
+        for (Listed l : listing) {
+            if (!key.file(l.path().toString(), l.stamp())) {
+                return null;
+            }
+        }
+        return key;
     }
 
     public WorkspaceSnapshot snapshot() {
@@ -195,9 +275,14 @@ public final class Workspace {
     }
 
     private void readConfigDocument() {
-        configOnDisk = config.configFile()
-                .flatMap(cf -> readText(cf).map(text -> new Document(cf, FileKind.CONFIG, text, -1, false)))
-                .orElse(null);
+        configOnDisk = null;
+        if (config.configFile().isPresent()) { // no lambdas: this runs in every short command
+            Path cf = config.configFile().get();
+            Optional<String> text = readText(cf);
+            if (text.isPresent()) {
+                configOnDisk = new Document(cf, FileKind.CONFIG, text.get(), -1, false);
+            }
+        }
     }
 
     private void readInto(Path p) {
@@ -214,11 +299,14 @@ public final class Workspace {
     }
 
     private void rescanDisk() {
-        diskAlembic.clear();
-        diskClickHouse.clear();
+        readDisk(listDisk());
+    }
+
+    private List<Listed> listDisk() {
         List<Listed> files = new ArrayList<>();
         Set<Path> listed = new HashSet<>();
-        // a heads run with a cache takes each file's stat from its lstat: one system call per unchanged file
+        // a heads run with a cache takes each file's stat from its lstat while listing: one system call per unchanged
+        // file, and the stats a remembered answer is checked against
         boolean stamp = headersOnly && headerCache.enabled();
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
@@ -227,7 +315,9 @@ public final class Workspace {
                 }
             }
         }
-        config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false, false));
+        if (!headersOnly) { // the revision graph is all a headers-only command reads: no ClickHouse files
+            config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false, false));
+        }
         if (listed.size() > 2) {
             // nested version locations list a file twice
             java.util.Map<Path, Listed> distinct = new java.util.LinkedHashMap<>();
@@ -237,6 +327,12 @@ public final class Workspace {
             files.clear();
             files.addAll(distinct.values());
         }
+        return files;
+    }
+
+    private void readDisk(List<Listed> files) {
+        diskAlembic.clear();
+        diskClickHouse.clear();
         HeaderCache.Index cache = headerCache.open(root);
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
         // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
@@ -329,7 +425,7 @@ public final class Workspace {
                 if (!migration && !recursive) {
                     continue;
                 }
-                if (!recursive) {
+                if (!recursive && !stamp) {
                     // is it a file? asked by read(), on the scanning threads: one lstat per file, in parallel
                     out.add(new Listed(n, k, null, false));
                     continue;
@@ -340,7 +436,7 @@ public final class Workspace {
                 }
                 if (a.directory()) {
                     // recursive_version_locations: Alembic's os.walk, which skips __pycache__
-                    if (!n.getFileName().toString().equals("__pycache__")) {
+                    if (recursive && !n.getFileName().toString().equals("__pycache__")) {
                         list(n, out, true, stamp);
                     }
                     continue;

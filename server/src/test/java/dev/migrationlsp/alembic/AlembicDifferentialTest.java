@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.migrationlsp.alembic.HistoryGenerator.History;
 import dev.migrationlsp.alembic.HistoryGenerator.Revision;
 import dev.migrationlsp.alembic.HistoryGenerator.Shape;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.rules.RevisionGraphRulesModule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
@@ -365,8 +362,7 @@ class AlembicDifferentialTest {
         return new History(h.seed(), h.scheme(), revs);
     }
 
-    private static final java.util.Set<WorkspaceRule> GRAPH_RULES = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<java.util.Set<WorkspaceRule>>() {}));
+    private static final List<WorkspaceRule> GRAPH_RULES = Rules.revisionGraph().workspaceRules();
 
     /** Every revision-graph rule's findings on the workspace at {@code root}. */
     private static List<Finding> graphFindings(Path root) {

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.migrationlsp.alembic.HistoryGenerator.History;
 import dev.migrationlsp.alembic.HistoryGenerator.Revision;
 import dev.migrationlsp.alembic.HistoryGenerator.Shape;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.rules.RevisionGraphRulesModule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.testing.RealTools;
 import dev.migrationlsp.workspace.AlembicHistory;
@@ -57,8 +54,7 @@ class AlembicLayoutsDifferentialTest {
     static final int WORKSPACES = Integer.getInteger("migrationlsp.layouts.workspaces", 12);
     static final int MAX_SIZE = 40;
     private static final String[] SEPARATORS = {"space", "os", ":", ";", null};
-    private static final Set<WorkspaceRule> GRAPH_RULES = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
+    private static final List<WorkspaceRule> GRAPH_RULES = Rules.revisionGraph().workspaceRules();
 
     @BeforeAll
     static void requireAlembic() {

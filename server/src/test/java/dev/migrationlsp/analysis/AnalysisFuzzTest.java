@@ -2,8 +2,7 @@ package dev.migrationlsp.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
 import dev.migrationlsp.core.Finding;
@@ -75,7 +74,7 @@ class AnalysisFuzzTest {
     @TempDir
     Path root;
 
-    private final Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+    private final Analyzer analyzer = new CoreWiring().analyzer();
 
     private List<Path> copyExamples() throws IOException {
         Path src = Path.of(System.getProperty("migrationlsp.examples", "../examples"))

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.cli.RootCommand;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
@@ -15,7 +13,6 @@ import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -76,7 +73,7 @@ class AnalyzerMachineryTest {
 
     Path versions;
     Path migration;
-    Injector injector;
+    CoreWiring core;
     Analyzer analyzer;
 
     @BeforeEach
@@ -84,12 +81,12 @@ class AnalyzerMachineryTest {
         versions = Files.createDirectories(root.resolve("src/pkg/alembic/versions"));
         migration = versions.resolve("0001_create_widgets.py");
         Files.writeString(migration, MIGRATION);
-        injector = Guice.createInjector(new CoreModule());
-        analyzer = injector.getInstance(Analyzer.class);
+        core = new CoreWiring();
+        analyzer = core.analyzer();
     }
 
     Workspace workspace() {
-        Workspace w = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        Workspace w = new Workspace(root, core.configLoader());
         w.load(Map.of());
         return w;
     }
@@ -363,7 +360,7 @@ class AnalyzerMachineryTest {
         List<Finding> all = analyzer.checkAll(workspace().snapshot(), CancelChecker.NEVER);
 
         // a fresh analyzer and snapshot, one file at a time: every workspace fact is computed when a file first asks
-        Analyzer alone = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer alone = new CoreWiring().analyzer();
         WorkspaceSnapshot ws = workspace().snapshot();
         List<Finding> oneByOne = new ArrayList<>();
         for (var d : ws.allDocuments()) {

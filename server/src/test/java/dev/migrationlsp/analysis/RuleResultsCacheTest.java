@@ -2,8 +2,7 @@ package dev.migrationlsp.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.lsp.TestServer;
@@ -50,7 +49,7 @@ class RuleResultsCacheTest {
     }
 
     private static Analyzer newAnalyzer() {
-        return Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        return new CoreWiring().analyzer();
     }
 
     /** What the server does after a keystroke: analyse every open file on the new snapshot. */

@@ -1,13 +1,10 @@
 package dev.migrationlsp.bench;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.postgres.AlembicChanges;
 import dev.migrationlsp.postgres.PgSchema;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -35,10 +32,10 @@ public final class SchemaReplayBenchmark {
         for (int i = 1; i <= n; i++) {
             Files.writeString(versions.resolve(String.format("%04d_rev.py", i)), LongHistory.revision(i));
         }
-        Injector injector = Guice.createInjector(new CoreModule());
-        Workspace workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        CoreWiring core = new CoreWiring();
+        Workspace workspace = new Workspace(root, core.configLoader());
         WorkspaceSnapshot ws = workspace.load(Map.of());
-        Analyzer analyzer = injector.getInstance(Analyzer.class);
+        Analyzer analyzer = core.analyzer();
         long t0 = CPU.getCurrentThreadCpuTime();
         for (Document d : ws.alembicFiles().values()) {
             AlembicChanges.of(d);

@@ -27,11 +27,13 @@ public final class StartupBenchmark {
         List<Double> init = new ArrayList<>();
         List<Double> diag = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
+        List<Double> initCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             try (TestServer ts = TestServer.start(
                     root, TestServer.Options.defaults(), jvm.isBlank() ? List.of() : List.of(jvm.split(" ")))) {
                 init.add((ts.initializedAtNanos() - t0) / 1e6);
+                initCpu.add(cpuMs(ts.pid()));
                 String uri = ts.open(last);
                 ts.awaitDiagnostics(uri, ds -> true);
                 diag.add((System.nanoTime() - t0) / 1e6);
@@ -40,13 +42,26 @@ public final class StartupBenchmark {
             }
         }
         System.out.printf(
-                "| %s | %d revisions + %d ClickHouse files | spawn -> initialize result: %s | spawn -> first diagnostics: %s | RSS after indexing: %s |%n",
+                "| %s | %d revisions + %d ClickHouse files | spawn -> initialize result: %s | spawn -> first diagnostics: %s | RSS after indexing: %s | server CPU when initialize answered: %s |%n",
                 jvm.isBlank() ? "java -jar" : "java " + jvm + " -jar",
                 n,
                 ch,
                 stats(init, "ms"),
                 stats(diag, "ms"),
-                stats(rss, "MB"));
+                stats(rss, "MB"),
+                stats(initCpu, "ms"));
+    }
+
+    /**
+     * User + system CPU of the server process so far, read right after the initialize result arrived (so it includes
+     * the first few milliseconds of the folder load that initialize starts); /proc's clock ticks, 10 ms apart.
+     */
+    static double cpuMs(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // fields after the parenthesised command name: state is field 3, utime 14, stime 15
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return ticks * 1000.0 / 100;
     }
 
     static double rssMb(long pid) throws IOException {

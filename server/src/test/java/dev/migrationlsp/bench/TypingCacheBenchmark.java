@@ -1,18 +1,13 @@
 package dev.migrationlsp.bench;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
-import dev.migrationlsp.CoreModule;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceFact;
-import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.Workspace;
@@ -20,12 +15,10 @@ import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 
 /**
  * How often typing re-runs the document rules of files that did not change. A workspace of 50 Alembic revisions and 30
@@ -43,13 +36,11 @@ public final class TypingCacheBenchmark {
                 root.resolve(".migration-lsp.toml"), "clickhouse-migrations = \"src/app/migrations/clickhouse\"\n");
         Path clickhouse = root.resolve("src/app/migrations/clickhouse");
 
-        Injector injector = Guice.createInjector(new CoreModule());
+        Rules rules = Rules.all();
         LongAdder checks = new LongAdder();
-        Set<DocumentRule> counted = injector.getInstance(Key.get(new TypeLiteral<Set<DocumentRule>>() {})).stream()
-                .map(r -> counting(r, checks))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Analyzer analyzer =
-                new Analyzer(counted, injector.getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {})));
+        List<DocumentRule> counted =
+                rules.documentRules().stream().map(r -> counting(r, checks)).toList();
+        Analyzer analyzer = new Analyzer(counted, rules.workspaceRules());
 
         Workspace ws = new Workspace(root, new ConfigLoader());
         ws.load(Map.of());

@@ -51,19 +51,34 @@ class HeadsCacheIT {
         try (var list = Files.list(cache.resolve("headers"))) {
             files = list.toList();
         }
-        assertThat(files)
-                .singleElement()
-                .satisfies(f -> assertThat(f.toString()).endsWith(".bin"));
+        // the header cache and the remembered answer, no temporary file
+        assertThat(files.stream().map(f -> f.getFileName().toString().replaceAll(".*\\.", "")))
+                .containsExactlyInAnyOrder("bin", "answer");
 
-        // warm, then a damaged cache file: same answer, no message
+        // warm, then damaged cache files: same answer, no message
         assertThat(heads(cache)).isEqualTo(plain);
-        byte[] bytes = Files.readAllBytes(files.get(0));
-        bytes[bytes.length / 3] ^= 0x21;
-        Files.write(files.get(0), bytes);
-        assertThat(heads(cache)).isEqualTo(plain);
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            bytes[bytes.length / 3] ^= 0x21;
+            Files.write(f, bytes);
+            assertThat(heads(cache)).isEqualTo(plain);
+        }
+
+        // a head's revision id edited after the answer was remembered: the new heads, as without the cache
+        String head = plain.out().lines().findFirst().orElseThrow().split(" ")[0];
+        Path headFile;
+        try (var list = Files.list(work.resolve("history/migrations/versions"))) {
+            headFile = list.filter(f -> f.getFileName().toString().startsWith(head))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Files.writeString(headFile, Files.readString(headFile).replace(head, head + "ff"));
+        RealTools.Result edited = heads(cache, "--no-cache");
+        assertThat(edited.out()).contains(head + "ff").isNotEqualTo(plain.out());
+        assertThat(heads(cache)).isEqualTo(edited);
 
         // a cache folder that cannot be made: no cache, no message
         Path file = Files.writeString(work.resolve("not-a-folder"), "x");
-        assertThat(heads(file)).isEqualTo(plain);
+        assertThat(heads(file)).isEqualTo(edited);
     }
 }

@@ -20,6 +20,9 @@ class LauncherIT {
     @TempDir
     Path cache;
 
+    /** The JDK the launcher runs (JAVA_HOME): this test's own unless a test picks another. */
+    private Path javaHome = Path.of(System.getProperty("java.home"));
+
     record Run(int code, String out, String err) {}
 
     private Run run(byte[] stdin, String... args) throws Exception {
@@ -30,7 +33,7 @@ class LauncherIT {
         pb.environment().put("MIGRATION_LSP_CACHE", cache.toString());
         pb.environment()
                 .put("MIGRATION_LSP_JAR", TestServer.jar().toAbsolutePath().toString());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("JAVA_HOME", javaHome.toString());
         Process p = pb.start();
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();
@@ -56,11 +59,11 @@ class LauncherIT {
                     .singleElement()
                     .satisfies(n -> assertThat(n).endsWith("-cli-heads.jsa"));
         }
-        // heads keeps its header cache beside the archive
+        // heads keeps its header cache and its remembered answer beside the archive
         try (var files = Files.list(cache.resolve("headers"))) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .singleElement()
-                    .satisfies(n -> assertThat(n).endsWith(".bin"));
+            assertThat(files.map(f -> f.getFileName().toString().replaceAll(".*\\.", ""))
+                            .toList())
+                    .containsExactlyInAnyOrder("bin", "answer");
         }
         Run second = run(new byte[0], "heads", examples);
         assertThat(second.out()).isEqualTo(first.out());
@@ -87,6 +90,74 @@ class LauncherIT {
 
     @Test
     void serverModeKeepsStdoutForJsonRpcOnTheRecordingRunAndAfter() throws Exception {
+        serveTwiceOverStdio();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .anySatisfy(n -> assertThat(n).endsWith("-server.jsa"));
+        }
+    }
+
+    /**
+     * JDK 25+ (JEP 514/515): the first run of each command trains an AOT cache, assembled by a child JVM after exit,
+     * and later runs map it. Needs a JDK 25 besides the one running the tests: {@code MIGRATION_LSP_TEST_JDK25}, or one
+     * under /usr/lib/jvm; skipped without one (Debian 12, which CI runs, packages none).
+     */
+    @Test
+    void onJdk25EachCommandTrainsAnAotCacheOnceAndMapsItWithTheSameOutput() throws Exception {
+        javaHome = jdk25OrSkip();
+        String examples = TestServer.examples().toAbsolutePath().toString();
+        Run training = run(new byte[0], "heads", examples);
+        assertThat(training.code()).as(training.err()).isZero();
+        assertThat(training.out().lines())
+                .containsExactly("0005 (application_schema, river_cutover)", "0006 (application_schema)");
+        // at most the child JVM's one "Picked up JAVA_TOOL_OPTIONS" line: none of the JVM's progress messages
+        assertThat(training.err().lines()).allSatisfy(l -> assertThat(l).startsWith("Picked up JAVA_TOOL_OPTIONS"));
+        Run mapped = run(new byte[0], "heads", examples);
+        assertThat(mapped.out()).isEqualTo(training.out());
+        assertThat(mapped.err()).isEmpty();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString())
+                            .filter(n -> !n.equals("headers"))
+                            .toList())
+                    .as("the cache moved into place, no recording or configuration left behind")
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).endsWith("-cli-heads.aot"));
+        }
+        serveTwiceOverStdio();
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .anySatisfy(n -> assertThat(n).endsWith("-server.aot"))
+                    .noneSatisfy(n -> assertThat(n).endsWith(".jsa"));
+        }
+    }
+
+    private static Path jdk25OrSkip() throws java.io.IOException {
+        String configured = System.getenv("MIGRATION_LSP_TEST_JDK25");
+        List<Path> candidates = new ArrayList<>();
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var dirs = Files.list(jvms)) {
+                dirs.sorted().forEach(candidates::add);
+            }
+        }
+        for (Path home : candidates) {
+            Path release = home.resolve("release");
+            if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+                var m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"?(\\d+)")
+                        .matcher(Files.readString(release));
+                if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+                    return home;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.abort("no JDK 25+ (set MIGRATION_LSP_TEST_JDK25)");
+        return null;
+    }
+
+    private void serveTwiceOverStdio() throws Exception {
         ByteArrayOutputStream in = new ByteArrayOutputStream();
         for (String body : List.of(
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
@@ -108,10 +179,6 @@ class LauncherIT {
             assertThat(frames)
                     .anySatisfy(f -> assertThat(f.has("result") && f.get("id").getAsInt() == 2)
                             .isTrue());
-        }
-        try (var files = Files.list(cache)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .anySatisfy(n -> assertThat(n).endsWith("-server.jsa"));
         }
     }
 

@@ -14,7 +14,7 @@ import dev.migrationlsp.create.Created;
 import dev.migrationlsp.create.MigrationCreator;
 import dev.migrationlsp.create.TemplateRenderer;
 import dev.migrationlsp.insight.Navigation;
-import dev.migrationlsp.rules.RevisionGraphRulesModule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +65,7 @@ class MultipleHistoriesTest {
 
     private List<Finding> graphFindings() {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
-        Set<WorkspaceRule> rules = com.google.inject.Guice.createInjector(new RevisionGraphRulesModule())
-                .getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Set<WorkspaceRule>>() {}));
+        List<WorkspaceRule> rules = Rules.revisionGraph().workspaceRules();
         List<Finding> out = new ArrayList<>();
         rules.forEach(r -> out.addAll(r.check(ws, CancelChecker.NEVER)));
         return out;
@@ -206,8 +204,7 @@ class MultipleHistoriesTest {
     @Test
     void navigationStaysInsideTheFilesHistory() {
         WorkspaceSnapshot ws = new Workspace(root, new ConfigLoader()).load(Map.of());
-        Navigation nav = com.google.inject.Guice.createInjector(new dev.migrationlsp.insight.NavigationModule())
-                .getInstance(Navigation.class);
+        Navigation nav = Navigation.ofEveryLanguage();
         Path tenantOrgs = root.resolve("db/tenant/versions/2024_01_03_0002_orgs.py")
                 .toAbsolutePath()
                 .normalize();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrationlsp.testing.RealTools;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
@@ -27,17 +26,11 @@ class NoNativeLibraryIT {
                 .toAbsolutePath()
                 .normalize()
                 .toString();
-        String java = Path.of(javaHome, "bin", "java").toString();
-        RealTools.Result r = RealTools.run(
-                List.of(
-                        java,
-                        "-Xlog:library=info",
-                        "-jar",
-                        RealTools.jar().toString(),
-                        "check",
-                        Path.of("../examples").toAbsolutePath().normalize().toString()),
+        RealTools.Result r = RealTools.runJarWithJvmOptions(
+                List.of("-Xlog:library=info"),
                 Path.of("."),
-                Map.of());
+                "check",
+                Path.of("../examples").toAbsolutePath().normalize().toString());
 
         assertThat(r.exit()).as(r.out()).isZero();
         List<String> loaded = r.out()

@@ -1,7 +1,6 @@
 package dev.migrationlsp.clickhouse;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -63,7 +62,7 @@ public final class ClickHouseLinearBench {
         Path dir = Files.createDirectories(root.resolve("migrations/clickhouse"));
         Path file = dir.resolve("001_a.sql");
         Files.writeString(file, "-- 001_a.sql\n");
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         Workspace ws = new Workspace(root, new ConfigLoader());
         ws.load(Map.of());
         int[] version = {1};

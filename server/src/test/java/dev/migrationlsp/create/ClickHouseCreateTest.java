@@ -4,6 +4,7 @@ import static dev.migrationlsp.create.Fixtures.CLICKHOUSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,11 +222,9 @@ class ClickHouseCreateTest {
     void theAnalyzerUsedForTheNoFindingsChecksDoesReportClickHouseProblems() throws Exception {
         // positive control, active once ClickHouse rules are bound: "no findings" on generated files then means
         // something
-        boolean rulesBound = com.google.inject.Guice.createInjector(new dev.migrationlsp.CoreModule())
-                .getInstance(dev.migrationlsp.analysis.Analyzer.class)
-                .documentRules()
-                .stream()
-                .anyMatch(r -> r.appliesTo(dev.migrationlsp.workspace.FileKind.CLICKHOUSE_SQL));
+        boolean rulesBound = new CoreWiring()
+                .analyzer().documentRules().stream()
+                        .anyMatch(r -> r.appliesTo(dev.migrationlsp.workspace.FileKind.CLICKHOUSE_SQL));
         org.junit.jupiter.api.Assumptions.assumeTrue(rulesBound, "no ClickHouse document rules bound yet");
         Workspace ws = Fixtures.load(Fixtures.copyExamples(tmp));
         Created c = create(ws, CreateRequest.clickhouse("Create work items", ClickHouseKind.TABLE, "work_items"));

@@ -3,8 +3,7 @@ package dev.migrationlsp.create;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
@@ -108,7 +107,7 @@ class EditorCreateTest {
         Files.writeString(
                 versions.resolve("0007_add_settings_scope.py"),
                 Files.readString(ours).replace("0006", "0007"));
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         try (WorkspaceSession session = new WorkspaceSession(new Workspace(root, new ConfigLoader()))) {
             session.update(ws -> ws.load(Map.of())).get(30, TimeUnit.SECONDS);
             session.update(ws -> ws.open(ours, 1, Fixtures.read(ours))).get(30, TimeUnit.SECONDS);

@@ -1,7 +1,6 @@
 package dev.migrationlsp.create;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** Test workspaces: a copy of examples/, or small hand-made ones, and the real analyzer with every rule bound. */
+/** Test workspaces: a copy of examples/, or small hand-made ones, and the real analyzer with every rule. */
 final class Fixtures {
     static final Path EXAMPLES = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
             .toAbsolutePath()
@@ -83,9 +82,9 @@ final class Fixtures {
         return new MigrationCreator(new TemplateRenderer(), CLOCK, hexIds());
     }
 
-    /** Every finding of every bound rule (the production module, so rules added later are covered) on {@code file}. */
+    /** Every finding of every bound rule (the production catalogue, so rules added later are covered) on {@code file}. */
     static List<Finding> findings(Workspace ws, Path file) {
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         return analyzer.analyze(ws.snapshot(), file, CancelChecker.NEVER);
     }
 

@@ -2,10 +2,6 @@ package dev.migrationlsp.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.multibindings.Multibinder;
-import dev.migrationlsp.CoreModule;
 import dev.migrationlsp.core.FileLocation;
 import dev.migrationlsp.lsp.TestServer;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -14,6 +10,7 @@ import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Navigation dispatches each request once, to the participant of the file's kind; a new participant plugs in alone. */
 class NavigationParticipantsTest {
-    /** What a new language adds: one class, bound next to the others. */
+    /** What a new language adds: one class, listed next to the others. */
     static final class ConfigParticipant implements NavigationParticipant {
         @Override
         public Set<FileKind> kinds() {
@@ -43,17 +40,11 @@ class NavigationParticipantsTest {
     }
 
     private static Navigation navigation(boolean withConfigParticipant) {
-        return Guice.createInjector(new CoreModule(), new NavigationModule(), new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        if (withConfigParticipant) {
-                            Multibinder.newSetBinder(binder(), NavigationParticipant.class)
-                                    .addBinding()
-                                    .to(ConfigParticipant.class);
-                        }
-                    }
-                })
-                .getInstance(Navigation.class);
+        List<NavigationParticipant> participants = new ArrayList<>(Navigation.everyLanguage());
+        if (withConfigParticipant) {
+            participants.add(new ConfigParticipant());
+        }
+        return new Navigation(participants);
     }
 
     @Test
@@ -114,7 +105,7 @@ class NavigationParticipantsTest {
             }
         };
         Navigation standard = navigation(false);
-        Navigation both = new Navigation(new java.util.LinkedHashSet<>(List.of(new AlembicNavigation(), tables)));
+        Navigation both = new Navigation(List.of(new AlembicNavigation(), tables));
         assertThat(both.definition(snap, revision, onParent))
                 .containsAll(standard.definition(snap, revision, onParent))
                 .contains(extra)

@@ -43,8 +43,7 @@ class PostgresNavigationTest {
         Files.writeString(
                 versions.resolve("b.py"),
                 revision("b", "\"a\"", "    op.add_column(\"users\", sa.Column(\"name\", sa.Text()))\n"));
-        nav = new Navigation(
-                new java.util.LinkedHashSet<>(java.util.List.of(new AlembicNavigation(), new PostgresNavigation())));
+        nav = new Navigation(java.util.List.of(new AlembicNavigation(), new PostgresNavigation()));
     }
 
     /** Opens {@code text} (with a {@code $0} cursor) as revision c and returns the snapshot and the cursor offset. */

@@ -2,8 +2,7 @@ package dev.migrationlsp.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.testing.Deadlines;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -40,7 +39,7 @@ class RuleResultsForgottenTest {
         Path settings = root.resolve(VERSIONS + "/0003_create_settings.py");
         Path renamed = root.resolve(VERSIONS + "/0003_create_app_settings.py");
         Path otherFolders = nested.resolve(VERSIONS + "/0002_create_users.py");
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         ServerState state = new ServerState();
         try (DiagnosticsPublisher publisher = new DiagnosticsPublisher(analyzer, state)) {
             WorkspaceSession a = session(root, state, publisher);

@@ -2,10 +2,6 @@ package dev.migrationlsp.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
@@ -86,14 +82,14 @@ class SchedulingTableTest {
         return out;
     }
 
-    private static Injector injector() {
-        return Guice.createInjector(new LspModule(code -> {}));
+    private static ServerWiring wiring() {
+        return new ServerWiring(code -> {});
     }
 
     @Test
     void everyImplementedMethodAndEveryCommandHasARowAndEveryRowIsImplemented() {
         Set<String> implemented = new TreeSet<>(implementedMethods().values());
-        Set<CommandHandler> handlers = injector().getInstance(Key.get(new TypeLiteral<Set<CommandHandler>>() {}));
+        List<CommandHandler> handlers = wiring().commands();
         Set<String> rows = new TreeSet<>(Scheduler.TABLE.keySet());
         Set<String> expected = new TreeSet<>(implemented);
         handlers.forEach(h -> expected.add(h.command()));
@@ -108,13 +104,17 @@ class SchedulingTableTest {
 
     @Test
     void everyHandlerGoesThroughTheSchedulerUnderItsOwnName() throws Exception {
-        Injector injector = injector();
-        Scheduler scheduler = injector.getInstance(Scheduler.class);
+        ServerWiring wiring = wiring();
+        Map<Class<?>, Object> services = Map.of(
+                MigrationLanguageServer.class, wiring.server(),
+                DocumentService.class, wiring.documents(),
+                WorkspaceServiceImpl.class, wiring.workspace());
+        Scheduler scheduler = wiring.scheduler();
         List<String> seen = new CopyOnWriteArrayList<>();
         scheduler.traceTo(seen::add);
         for (Map.Entry<Method, String> e : implementedMethods().entrySet()) {
             Method m = e.getKey();
-            Object service = injector.getInstance(m.getDeclaringClass());
+            Object service = services.get(m.getDeclaringClass());
             Object[] args = new Object[m.getParameterCount()];
             for (int i = 0; i < args.length; i++) {
                 args[i] = ParamsFactory.make(m.getParameterTypes()[i], 0);
@@ -133,7 +133,7 @@ class SchedulingTableTest {
     void cancellingAReadFiresItsCancelChecker() throws Exception {
         Path root = Files.createTempDirectory("migration-lsp-scheduling");
         ServerState state = new ServerState();
-        Scheduler scheduler = new Scheduler(state, Set.of());
+        Scheduler scheduler = new Scheduler(state, List.of());
         try (WorkspaceSession session = new WorkspaceSession(new Workspace(root, new ConfigLoader()))) {
             state.addFolder(session);
             session.update(ws -> ws.load(Map.of())).get(20, TimeUnit.SECONDS);

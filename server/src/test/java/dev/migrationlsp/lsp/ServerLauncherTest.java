@@ -2,7 +2,6 @@ package dev.migrationlsp.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,8 +24,7 @@ class ServerLauncherTest {
 
     @Test
     void theMethodTableBuiltWithoutTheServerIsTheOneLsp4jGathersFromIt() {
-        MigrationLanguageServer server =
-                Guice.createInjector(new LspModule(code -> {})).getInstance(MigrationLanguageServer.class);
+        MigrationLanguageServer server = new ServerWiring(code -> {}).server();
         Gathered builder = new Gathered();
         builder.setLocalService(server).setRemoteInterface(MigrationLanguageClient.class);
 

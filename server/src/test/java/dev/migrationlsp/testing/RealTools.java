@@ -89,8 +89,15 @@ public final class RealTools {
 
     /** Runs the shaded jar with {@code args} in {@code dir}. */
     public static Result runJar(Path dir, String... args) {
+        return runJarWithJvmOptions(List.of(), dir, args);
+    }
+
+    /** Runs the shaded jar with JVM options (e.g. an {@code -Xlog:} to see what it loads) and {@code args} in {@code dir}. */
+    public static Result runJarWithJvmOptions(List<String> jvmOptions, Path dir, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar().toString()));
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(args));
         return run(cmd, dir, Map.of());
     }

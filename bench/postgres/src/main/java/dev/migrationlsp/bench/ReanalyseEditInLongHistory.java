@@ -1,13 +1,10 @@
 package dev.migrationlsp.bench;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.postgres.PgSchema;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -87,10 +84,10 @@ public class ReanalyseEditInLongHistory {
         file = versions.resolve(String.format("%04d_rev.py", middle));
         original = revision(middle);
         edited = original.replace("sa.Column(\"extra_" + middle + "\"", "sa.Column(\"extra_" + middle + "x\"");
-        Injector injector = Guice.createInjector(new CoreModule());
-        workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        CoreWiring core = new CoreWiring();
+        workspace = new Workspace(root, core.configLoader());
         WorkspaceSnapshot first = workspace.load(Map.of());
-        analyzer = injector.getInstance(Analyzer.class);
+        analyzer = core.analyzer();
         workspace.open(file, ++version, original);
         analyzer.analyze(workspace.snapshot(), file, CancelChecker.NEVER); // every other revision's changes read once
         PgSchema.of(first);

@@ -1,14 +1,11 @@
 package dev.migrationlsp.bench;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.alembic.MigrationModelReader;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.SourceText;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -70,10 +67,10 @@ public class ReanalyseEditedMigration {
         violatingEdited = violating.substring(0, vmid) + "sa.Column(\"col_5x\"" + violating.substring(vmid + "sa.Column(\"col_5\"".length());
         violatingFile = versions.resolve("0002_big_violations.py");
         Files.writeString(violatingFile, violating);
-        Injector injector = Guice.createInjector(new CoreModule());
-        workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        CoreWiring core = new CoreWiring();
+        workspace = new Workspace(root, core.configLoader());
         workspace.load(Map.of());
-        analyzer = injector.getInstance(Analyzer.class);
+        analyzer = core.analyzer();
     }
 
     @TearDown(Level.Trial)

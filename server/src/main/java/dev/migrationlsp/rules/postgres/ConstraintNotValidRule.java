@@ -9,7 +9,6 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AddConstraint;
 import dev.migrationlsp.postgres.PgChange.ConstraintKind;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +18,6 @@ import java.util.Optional;
  * (SHARE ROW EXCLUSIVE on both tables for a foreign key, ACCESS EXCLUSIVE for a check).
  */
 public final class ConstraintNotValidRule extends SafetyRule {
-    @Inject
-    public ConstraintNotValidRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

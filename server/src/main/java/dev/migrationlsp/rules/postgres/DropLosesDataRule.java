@@ -5,7 +5,6 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.DropColumn;
 import dev.migrationlsp.postgres.PgChange.DropTable;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -13,10 +12,6 @@ import java.util.List;
  * still reads it (information by default).
  */
 public final class DropLosesDataRule extends SafetyRule {
-    @Inject
-    public DropLosesDataRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

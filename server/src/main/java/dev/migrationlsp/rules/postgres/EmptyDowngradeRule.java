@@ -19,7 +19,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +45,6 @@ public final class EmptyDowngradeRule extends AlembicRule {
 
     private static final Pattern DDL =
             Pattern.compile("(?is)^\\s*(create|alter|drop|comment|grant|revoke|truncate)\\b.*");
-
-    @Inject
-    public EmptyDowngradeRule() {}
 
     @Override
     public RuleCode code() {

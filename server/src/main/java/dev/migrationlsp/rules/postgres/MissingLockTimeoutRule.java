@@ -4,7 +4,6 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +16,6 @@ import java.util.Set;
 public final class MissingLockTimeoutRule extends SafetyRule {
     static final Set<String> BLOCKING = Set.of("ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE");
     static final String SET_LOCK_TIMEOUT = "SET lock_timeout = '5s'";
-
-    @Inject
-    public MissingLockTimeoutRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

@@ -11,7 +11,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +21,6 @@ public final class MissingOrgIdRule extends AlembicRule {
     public java.util.Set<dev.migrationlsp.rules.WorkspaceFact> reads() {
         return HISTORY;
     }
-
-    @Inject
-    public MissingOrgIdRule() {}
 
     @Override
     public RuleCode code() {

@@ -11,7 +11,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +23,6 @@ public final class MissingTimestampsRule extends AlembicRule {
     }
 
     private static final List<String> COLUMNS = List.of("created_at", "updated_at");
-
-    @Inject
-    public MissingTimestampsRule() {}
 
     @Override
     public RuleCode code() {

@@ -12,7 +12,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +20,6 @@ import java.util.Set;
 /** {@code naive-timestamp}: a {@code DateTime}/{@code TIMESTAMP} column type without {@code timezone=True}. */
 public final class NaiveTimestampRule extends AlembicRule {
     private static final Set<String> TIMESTAMP_TYPES = Set.of("DateTime", "DATETIME", "TIMESTAMP");
-
-    @Inject
-    public NaiveTimestampRule() {}
 
     @Override
     public RuleCode code() {

@@ -10,7 +10,6 @@ import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.CreateIndex;
 import dev.migrationlsp.postgres.PgChange.DropIndex;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,11 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class NonConcurrentIndexRule extends SafetyRule {
     private static final Pattern CREATE_INDEX = Pattern.compile("(?i)(?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+)INDEX\\s+");
-
-    @Inject
-    public NonConcurrentIndexRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

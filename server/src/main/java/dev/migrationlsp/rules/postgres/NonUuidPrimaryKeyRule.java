@@ -16,7 +16,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +28,6 @@ import java.util.Set;
  * the generic {@code sa.UUID}/{@code sa.Uuid} default to {@code as_uuid=True}. Only single-column keys are checked.
  */
 public final class NonUuidPrimaryKeyRule extends AlembicRule {
-    @Inject
-    public NonUuidPrimaryKeyRule() {}
 
     @Override
     public RuleCode code() {

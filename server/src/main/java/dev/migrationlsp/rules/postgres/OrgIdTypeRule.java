@@ -15,7 +15,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +29,6 @@ public final class OrgIdTypeRule extends AlembicRule {
     }
 
     private static final Set<String> TEXT_TYPES = Set.of("Text", "TEXT");
-
-    @Inject
-    public OrgIdTypeRule() {}
 
     @Override
     public RuleCode code() {

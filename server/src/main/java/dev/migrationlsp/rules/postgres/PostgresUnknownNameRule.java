@@ -56,10 +56,6 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
 
     /** {@code unknown-table}. */
     public static final class Tables extends PostgresUnknownNameRule {
-        @jakarta.inject.Inject
-        public Tables() {
-            super();
-        }
 
         @Override
         public RuleCode code() {
@@ -88,10 +84,6 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
 
     /** {@code unknown-column}. */
     public static final class Columns extends PostgresUnknownNameRule {
-        @jakarta.inject.Inject
-        public Columns() {
-            super();
-        }
 
         @Override
         public RuleCode code() {

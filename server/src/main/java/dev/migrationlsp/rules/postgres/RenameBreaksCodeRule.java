@@ -8,7 +8,6 @@ import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AlterColumn;
 import dev.migrationlsp.postgres.PgChange.RenameTable;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,11 +129,6 @@ public final class RenameBreaksCodeRule extends SafetyRule {
             "where",
             "window",
             "with");
-
-    @Inject
-    public RenameBreaksCodeRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

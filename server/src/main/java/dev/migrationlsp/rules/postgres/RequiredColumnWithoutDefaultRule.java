@@ -9,7 +9,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AddColumn;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,6 @@ public final class RequiredColumnWithoutDefaultRule extends SafetyRule {
             "double precision", "0",
             "real", "0",
             "boolean", "false");
-
-    @Inject
-    public RequiredColumnWithoutDefaultRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

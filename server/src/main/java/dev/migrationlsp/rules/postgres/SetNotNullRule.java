@@ -8,7 +8,6 @@ import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AlterColumn;
 import dev.migrationlsp.postgres.PgSchema;
 import dev.migrationlsp.postgres.PgTable;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +17,6 @@ import java.util.Optional;
  * PostgreSQL skip the scan, and the check can be added {@code NOT VALID} and validated under a weaker lock.
  */
 public final class SetNotNullRule extends SafetyRule {
-    @Inject
-    public SetNotNullRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

@@ -10,7 +10,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +17,6 @@ import java.util.Set;
 /** {@code string-column}: {@code String}/{@code VARCHAR} where the convention is {@code sa.Text()}. */
 public final class StringColumnRule extends AlembicRule {
     private static final Set<String> STRING_TYPES = Set.of("String", "VARCHAR", "Unicode", "NVARCHAR");
-
-    @Inject
-    public StringColumnRule() {}
 
     @Override
     public RuleCode code() {

@@ -6,7 +6,6 @@ import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AlterColumn;
 import dev.migrationlsp.postgres.PgSchema;
 import dev.migrationlsp.postgres.PgType;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -16,10 +15,6 @@ import java.util.List;
  * {@code numeric} precision at the same scale) are fine, and an unknown old type says nothing.
  */
 public final class TableRewriteTypeChangeRule extends SafetyRule {
-    @Inject
-    public TableRewriteTypeChangeRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

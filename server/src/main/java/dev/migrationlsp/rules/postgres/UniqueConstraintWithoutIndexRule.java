@@ -10,7 +10,6 @@ import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AddConstraint;
 import dev.migrationlsp.postgres.PgChange.ConstraintKind;
 import dev.migrationlsp.postgres.PgChange.CreateIndex;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,10 +21,6 @@ import java.util.stream.Collectors;
  * concurrently: the index is built while an ACCESS EXCLUSIVE lock blocks reads and writes.
  */
 public final class UniqueConstraintWithoutIndexRule extends SafetyRule {
-    @Inject
-    public UniqueConstraintWithoutIndexRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

@@ -8,7 +8,6 @@ import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.postgres.PgChange;
 import dev.migrationlsp.postgres.PgChange.AddColumn;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +28,6 @@ public final class VolatileDefaultRule extends SafetyRule {
     static final Pattern VOLATILE =
             Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v\\w*|clock_timestamp|random|"
                     + "timeofday|nextval|txid_current|statement_timestamp|gen_random_bytes)\\s*\\(");
-
-    @Inject
-    public VolatileDefaultRule() {
-        super();
-    }
 
     @Override
     public RuleCode code() {

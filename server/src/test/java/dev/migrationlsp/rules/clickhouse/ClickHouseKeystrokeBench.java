@@ -1,7 +1,6 @@
 package dev.migrationlsp.rules.clickhouse;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -21,7 +20,7 @@ public final class ClickHouseKeystrokeBench {
     private ClickHouseKeystrokeBench() {}
 
     public static void main(String[] args) throws Exception {
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         Workspace workspace = new Workspace(Path.of(args[0]), new ConfigLoader());
         WorkspaceSnapshot first = workspace.load(Map.of());
         analyzer.checkAll(first, CancelChecker.NEVER);

@@ -2,8 +2,7 @@ package dev.migrationlsp.rules.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
@@ -24,10 +23,10 @@ import java.util.Map;
 
 /**
  * A real workspace on disk (config file + {@code migrations/clickhouse/}) analysed by the real {@link Analyzer} wired by
- * {@link CoreModule}: what the CLI and the server run.
+ * {@link CoreWiring}: what the CLI and the server run.
  */
 final class ClickHouseWorkspace {
-    static final Analyzer ANALYZER = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+    static final Analyzer ANALYZER = new CoreWiring().analyzer();
 
     final Path root;
     final Path migrations;

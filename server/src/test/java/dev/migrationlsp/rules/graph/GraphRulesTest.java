@@ -2,15 +2,12 @@ package dev.migrationlsp.rules.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.Span;
-import dev.migrationlsp.rules.RevisionGraphRulesModule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
@@ -21,19 +18,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The revision-graph rules on the fixture workspaces under {@code src/test/resources/graph/}, run as the analysis runs
- * them: the rule set bound by {@link RevisionGraphRulesModule}, over a {@link Workspace} loaded from disk. Every fixture
+ * them: the rule set listed by {@link Rules#revisionGraph()}, over a {@link Workspace} loaded from disk. Every fixture
  * file uses the same layout, so the ranges below are: line 2 {@code Revision ID: }, line 3 {@code Revises: }, line 11
  * {@code revision: str = "…"} (value from column 16), line 12 {@code down_revision: … = } (value from column 49), line
  * 14 {@code depends_on: … = } (value from column 46).
  */
 class GraphRulesTest {
-    private final Set<WorkspaceRule> rules = Guice.createInjector(new RevisionGraphRulesModule())
-            .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
+    private final List<WorkspaceRule> rules = Rules.revisionGraph().workspaceRules();
 
     private static WorkspaceSnapshot fixture(String name) {
         try {

@@ -2,8 +2,7 @@ package dev.migrationlsp.rules.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
@@ -52,7 +51,7 @@ class InvalidRevisionRuleTest {
 
     @Test
     void reportsExactlyWhatRealAlembicCannotLoad() throws IOException {
-        Analyzer analyzer = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer analyzer = new CoreWiring().analyzer();
         List<String> disagreements = new ArrayList<>();
         for (String[] c : CASES) {
             Path root = Files.createDirectories(tmp.resolve(c[0].replace(".py", "")));

@@ -2,16 +2,13 @@ package dev.migrationlsp.rules.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeaderScanner;
 import dev.migrationlsp.cli.RootCommand;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.insight.RevisionNavigation;
-import dev.migrationlsp.rules.RevisionGraphRulesModule;
+import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.rules.WorkspaceRule;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
@@ -24,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,8 +98,7 @@ class UnknownValuesTest {
     }
 
     private List<Finding> graphFindings(WorkspaceSnapshot ws) {
-        Set<WorkspaceRule> rules = Guice.createInjector(new RevisionGraphRulesModule())
-                .getInstance(Key.get(new TypeLiteral<Set<WorkspaceRule>>() {}));
+        List<WorkspaceRule> rules = Rules.revisionGraph().workspaceRules();
         List<Finding> out = new ArrayList<>();
         rules.forEach(r -> out.addAll(r.check(ws, CancelChecker.NEVER)));
         return out;

@@ -2,12 +2,8 @@ package dev.migrationlsp.rules.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
-import dev.migrationlsp.analysis.Analyzer;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.core.CancelChecker;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
@@ -26,9 +22,9 @@ class ExamplesTest {
 
     @Test
     void onlyTheDeliberateStringColumnAndNaiveTimestamp() {
-        Injector injector = Guice.createInjector(new CoreModule());
-        WorkspaceSnapshot ws = new Workspace(examples(), injector.getInstance(ConfigLoader.class)).load(Map.of());
-        assertThat(injector.getInstance(Analyzer.class).checkAll(ws, CancelChecker.NEVER).stream()
+        CoreWiring core = new CoreWiring();
+        WorkspaceSnapshot ws = new Workspace(examples(), core.configLoader()).load(Map.of());
+        assertThat(core.analyzer().checkAll(ws, CancelChecker.NEVER).stream()
                         .filter(f -> PostgresDiagnostics.POSTGRES.contains(f.code()))
                         .map(f -> ws.relative(f.file()).replaceAll(".*/", "") + ":"
                                 + (f.span().start().line() + 1) + ":" + f.code().id()))

@@ -2,9 +2,7 @@ package dev.migrationlsp.rules.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
@@ -13,7 +11,7 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.core.RuleCode;
 import dev.migrationlsp.core.SourceText;
-import dev.migrationlsp.workspace.ConfigLoader;
+import dev.migrationlsp.rules.DocumentRule;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -29,7 +27,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * lemminx-style helper: analyses a migration's text as an open editor buffer in a real workspace (real Guice wiring,
+ * lemminx-style helper: analyses a migration's text as an open editor buffer in a real workspace (real wiring ({@link CoreWiring}),
  * real {@link Analyzer}, so ignore comments and severities apply) and compares PostgreSQL findings by code and range.
  */
 final class PostgresDiagnostics {
@@ -40,8 +38,8 @@ final class PostgresDiagnostics {
             .filter(c -> c != RuleCode.UNKNOWN_TABLE && c != RuleCode.UNKNOWN_COLUMN)
             .toList());
 
-    private final Injector injector = Guice.createInjector(new CoreModule());
-    private final Analyzer analyzer = injector.getInstance(Analyzer.class);
+    private final CoreWiring core = new CoreWiring();
+    private final Analyzer analyzer = core.analyzer();
     private final Workspace workspace;
     private final Path versions;
     private final AtomicInteger counter = new AtomicInteger();
@@ -64,12 +62,13 @@ final class PostgresDiagnostics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        workspace = new Workspace(root, core.configLoader());
         workspace.load(Map.of());
     }
 
-    Injector injector() {
-        return injector;
+    /** The document rules as wired for the CLI and the server. */
+    List<DocumentRule> documentRules() {
+        return analyzer.documentRules();
     }
 
     /** A fresh path per analysis, so tests never see each other's buffers. */

@@ -2,9 +2,7 @@ package dev.migrationlsp.rules.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Edit;
@@ -15,7 +13,6 @@ import dev.migrationlsp.lsp.TestServer;
 import dev.migrationlsp.testing.RealPostgres;
 import dev.migrationlsp.testing.RealTools;
 import dev.migrationlsp.testing.RealTools.Result;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Files;
@@ -162,10 +159,10 @@ class PostgresFixesRunIT {
         Set<String> fixedIn = new TreeSet<>();
 
         // each fix alone, as the rules offer them
-        Injector injector = Guice.createInjector(new CoreModule());
-        Workspace workspace = new Workspace(root, injector.getInstance(ConfigLoader.class));
+        CoreWiring core = new CoreWiring();
+        Workspace workspace = new Workspace(root, core.configLoader());
         WorkspaceSnapshot snapshot = workspace.load(Map.of());
-        Analyzer analyzer = injector.getInstance(Analyzer.class);
+        Analyzer analyzer = core.analyzer();
         for (String name : GENERATED.keySet()) {
             Path file = root.resolve(VERSIONS).resolve(name);
             for (Finding f : analyzer.analyze(snapshot, file, CancelChecker.NEVER)) {

@@ -164,10 +164,7 @@ class PostgresFixturesTest {
         String[] junk = {
             "(", ")", "[", "]", "\"", "'", ":", "\n", "    ", ",", "*", "sa.", "op.create_table(", "def ", "\"\"\""
         };
-        var rules = diagnostics
-                .injector()
-                .getInstance(com.google.inject.Key.get(
-                        new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
+        var rules = diagnostics.documentRules();
         for (int round = 0; round < 150; round++) {
             StringBuilder sb = new StringBuilder(text);
             for (int k = 0; k < 3; k++) {

@@ -488,11 +488,7 @@ class PostgresRulesTest {
             String full = PostgresFixturesTest.load("bad_conventions.py")
                     + PostgresFixturesTest.load("good_constants_helpers.py");
             // the Analyzer logs and skips a rule that throws, so call the rules themselves to see exceptions
-            java.util.Set<dev.migrationlsp.rules.DocumentRule> rules = diagnostics
-                    .injector()
-                    .getInstance(com.google.inject.Key.get(
-                            new com.google.inject.TypeLiteral<
-                                    java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
+            java.util.List<dev.migrationlsp.rules.DocumentRule> rules = diagnostics.documentRules();
             assertThat(rules.stream().map(dev.migrationlsp.rules.DocumentRule::code))
                     .containsAll(PostgresDiagnostics.POSTGRES);
             int findings = 0;

@@ -169,10 +169,7 @@ class PostgresSpellingsTest {
     /** Half-typed code in every spelling: every prefix of every case goes through every rule without an exception. */
     @org.junit.jupiter.api.Test
     void everyPrefixInEverySpellingNeverThrows() {
-        var rules = diagnostics
-                .injector()
-                .getInstance(com.google.inject.Key.get(
-                        new com.google.inject.TypeLiteral<java.util.Set<dev.migrationlsp.rules.DocumentRule>>() {}));
+        var rules = diagnostics.documentRules();
         int checked = 0;
         List<Spelling> spellings = ImportStyles.spellings();
         for (String name : CASES.keySet()) {

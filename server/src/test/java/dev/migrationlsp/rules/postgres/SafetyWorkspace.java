@@ -1,13 +1,10 @@
 package dev.migrationlsp.rules.postgres;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.RuleCode;
-import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
@@ -20,14 +17,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A real workspace (real Guice wiring and {@link Analyzer}) with an Alembic history on disk; a migration under test is
- * analysed as an open editor buffer chained on the history's head.
+ * A real workspace (the real wiring, {@link CoreWiring}, and its {@link Analyzer}) with an Alembic history on disk; a
+ * migration under test is analysed as an open editor buffer chained on the history's head.
  */
 final class SafetyWorkspace {
     static final Set<RuleCode> SAFETY = EnumSet.range(RuleCode.NON_CONCURRENT_INDEX, RuleCode.MISSING_LOCK_TIMEOUT);
 
-    private static final Injector INJECTOR = Guice.createInjector(new CoreModule());
-    private final Analyzer analyzer = INJECTOR.getInstance(Analyzer.class);
+    private static final CoreWiring CORE = new CoreWiring();
+    private final Analyzer analyzer = CORE.analyzer();
     private final Workspace workspace;
     private final Path versions;
 
@@ -43,7 +40,7 @@ final class SafetyWorkspace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        workspace = new Workspace(root, INJECTOR.getInstance(ConfigLoader.class));
+        workspace = new Workspace(root, CORE.configLoader());
         workspace.load(Map.of());
     }
 

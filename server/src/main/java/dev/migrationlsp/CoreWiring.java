@@ -1,0 +1,22 @@
+package dev.migrationlsp;
+
+import dev.migrationlsp.analysis.Analyzer;
+import dev.migrationlsp.rules.Rules;
+import dev.migrationlsp.workspace.ConfigLoader;
+
+/**
+ * The composition root shared by the CLI's {@code check} and the language server: one configuration loader and one
+ * analyzer over every rule of the {@link Rules} catalogue. Plain constructors, built once per process.
+ */
+public final class CoreWiring {
+    private final ConfigLoader configLoader = new ConfigLoader();
+    private final Analyzer analyzer = new Analyzer(Rules.all());
+
+    public ConfigLoader configLoader() {
+        return configLoader;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.migrationlsp.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationlsp.alembic.RevisionGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole-history answer kept beside the header cache ({@link Workspace#rememberedAnswer}) is given back only while
+ * nothing it depends on changed: every edit, addition, removal or rename of a revision file and every configuration
+ * change makes the next run compute it again, and a computed answer always equals a fresh scan's.
+ */
+class RememberedAnswerTest {
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path cacheDir;
+
+    private HeaderCache cache;
+
+    private Path versions;
+
+    @BeforeEach
+    void history() throws IOException {
+        cache = HeaderCache.in(cacheDir);
+        Files.writeString(root.resolve("alembic.ini"), "[alembic]\nscript_location = migrations\n");
+        versions = Files.createDirectories(root.resolve("migrations/versions"));
+        Files.writeString(versions.resolve("0001_a.py"), "revision = '0001'\ndown_revision = None\n");
+        Files.writeString(versions.resolve("0002_b.py"), "revision = '0002'\ndown_revision = '0001'\n");
+        Files.writeString(versions.resolve("0003_c.py"), "revision = '0003'\ndown_revision = '0002'\n");
+    }
+
+    /** What {@code heads} does: the remembered answer, else the heads of the read workspace, then remembered. */
+    private Answer ask(String question) {
+        Workspace w = new Workspace(root, new ConfigLoader(), cache).headersOnly();
+        w.loadConfiguration(Map.of());
+        Optional<byte[]> remembered = w.rememberedAnswer(question);
+        if (remembered.isPresent()) {
+            return new Answer(true, new String(remembered.get(), StandardCharsets.UTF_8));
+        }
+        String computed = heads(w.readListed());
+        w.rememberAnswer(computed.getBytes(StandardCharsets.UTF_8));
+        return new Answer(false, computed);
+    }
+
+    private record Answer(boolean remembered, String text) {}
+
+    private static String heads(WorkspaceSnapshot s) {
+        return String.join(
+                " ",
+                s.revisionGraph().heads().stream()
+                        .map(RevisionGraph.Node::revision)
+                        .sorted()
+                        .toList());
+    }
+
+    /** A fresh scan without any cache: the truth. */
+    private String truth() {
+        return heads(new Workspace(root, new ConfigLoader()).load(Map.of()));
+    }
+
+    private Path answerFile() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.filter(f -> f.toString().endsWith(".answer"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /**
+     * As if the answer had been remembered 10 s later: files the test wrote are then no longer racily clean (their
+     * status-change time cannot be moved back).
+     */
+    private void settle() throws IOException {
+        Files.setLastModifiedTime(answerFile(), FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    }
+
+    /** After a change: computed again and right; then, settled, remembered and still right. */
+    private void assertRecomputedThenRemembered(String expectedHeads) throws IOException {
+        assertThat(truth()).isEqualTo(expectedHeads);
+        Answer next = ask("heads");
+        assertThat(next.remembered()).as("computed again after the change").isFalse();
+        assertThat(next.text()).isEqualTo(expectedHeads);
+        settle();
+        Answer again = ask("heads");
+        assertThat(again.remembered()).as("remembered while nothing changed").isTrue();
+        assertThat(again.text()).isEqualTo(expectedHeads);
+    }
+
+    @Test
+    void everyChangeToARevisionFileIsSeen() throws IOException {
+        assertRecomputedThenRemembered("0003");
+
+        // edited in place: another parent, so two heads
+        Files.writeString(versions.resolve("0003_c.py"), "revision = '0003'\ndown_revision = '0001'\n");
+        assertRecomputedThenRemembered("0002 0003");
+
+        // added
+        Files.writeString(versions.resolve("0004_d.py"), "revision = '0004'\ndown_revision = ('0002', '0003')\n");
+        assertRecomputedThenRemembered("0004");
+
+        // renamed: same content under another name
+        Files.move(versions.resolve("0004_d.py"), versions.resolve("0004_merge.py"));
+        assertRecomputedThenRemembered("0004");
+
+        // removed
+        Files.delete(versions.resolve("0004_merge.py"));
+        assertRecomputedThenRemembered("0002 0003");
+
+        // same size, modification time put back: its status-change time moved
+        Path third = versions.resolve("0003_c.py");
+        FileTime before = Files.getLastModifiedTime(third);
+        Files.writeString(third, "revision = '0003'\ndown_revision = '0002'\n");
+        Files.setLastModifiedTime(third, before);
+        assertRecomputedThenRemembered("0003");
+
+        // a file that is not a revision (Alembic skips __init__.py) changes nothing
+        Files.writeString(versions.resolve("__init__.py"), "revision = 'zzzz'\ndown_revision = None\n");
+        Answer unaffected = ask("heads");
+        assertThat(unaffected.remembered()).isTrue();
+        assertThat(unaffected.text()).isEqualTo(truth());
+    }
+
+    @Test
+    void aConfigurationChangeIsSeen() throws IOException {
+        assertRecomputedThenRemembered("0003");
+        // a second version location with its own root revision
+        Path more = Files.createDirectories(root.resolve("migrations/more"));
+        Files.writeString(more.resolve("0100_x.py"), "revision = '0100'\ndown_revision = None\n");
+        // not configured yet, so not a revision folder of this history: the answer stands
+        Answer unaffected = ask("heads");
+        assertThat(unaffected.remembered()).isTrue();
+        assertThat(unaffected.text()).isEqualTo(truth()).isEqualTo("0003");
+        Files.writeString(
+                root.resolve("alembic.ini"),
+                "[alembic]\nscript_location = migrations\n"
+                        + "version_locations = %(here)s/migrations/versions %(here)s/migrations/more\n");
+        assertRecomputedThenRemembered("0003 0100");
+    }
+
+    @Test
+    void anotherQuestionIsNotAnsweredByTheRememberedOne() throws IOException {
+        ask("heads text");
+        settle();
+        assertThat(ask("heads text").remembered()).isTrue();
+        assertThat(ask("heads json").remembered()).isFalse();
+        settle();
+        assertThat(ask("heads json").remembered()).isTrue();
+        assertThat(ask("heads text").remembered())
+                .as("one answer kept per workspace")
+                .isFalse();
+    }
+
+    @Test
+    void filesChangedJustBeforeTheAnswerWasRememberedAreNotTrusted() throws IOException {
+        // the files were written within the racy window before the run that remembers: their stat proves nothing
+        assertThat(ask("heads").remembered()).isFalse();
+        assertThat(ask("heads").remembered()).isFalse();
+        settle();
+        assertThat(ask("heads").remembered()).isTrue();
+    }
+
+    @Test
+    void aDamagedForeignOrUnwritableAnswerIsNeverUsed() throws IOException {
+        ask("heads");
+        settle();
+        Path file = answerFile();
+        byte[] good = Files.readAllBytes(file);
+        byte[] flipped = good.clone();
+        flipped[good.length - 12] ^= 0x01; // inside the answer itself
+        for (byte[] bad : List.of(
+                new byte[0],
+                java.util.Arrays.copyOf(good, good.length - 1),
+                java.util.Arrays.copyOf(good, 30),
+                flipped)) {
+            Files.write(file, bad);
+            settle();
+            Answer a = ask("heads");
+            assertThat(a.remembered()).isFalse();
+            assertThat(a.text()).isEqualTo(truth());
+        }
+        // no cache folder can be made: nothing remembered, nothing broken
+        Path plain = Files.writeString(root.resolve("plain-file"), "x");
+        cache = HeaderCache.in(plain.resolve("headers"));
+        for (int i = 0; i < 2; i++) {
+            Answer a = ask("heads");
+            assertThat(a.remembered()).isFalse();
+            assertThat(a.text()).isEqualTo("0003");
+        }
+        assertThat(Files.readString(plain)).isEqualTo("x");
+    }
+
+    @Test
+    void withoutACacheOrForACommandThatReadsEverythingNothingIsRemembered() {
+        cache = HeaderCache.disabled();
+        assertThat(ask("heads").remembered()).isFalse();
+        Workspace full = new Workspace(root, new ConfigLoader(), HeaderCache.in(cacheDir));
+        full.loadConfiguration(Map.of());
+        assertThat(full.rememberedAnswer("heads")).isEmpty();
+        full.rememberAnswer(new byte[] {1});
+        assertThat(cacheDir.toFile().list()).noneMatch(n -> n.endsWith(".answer"));
+    }
+}
