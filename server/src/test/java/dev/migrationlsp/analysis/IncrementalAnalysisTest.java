@@ -2,8 +2,7 @@ package dev.migrationlsp.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import dev.migrationlsp.CoreModule;
+import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.workspace.ConfigLoader;
@@ -64,7 +63,7 @@ class IncrementalAnalysisTest {
     void findingsAfterRandomEditsEqualThoseOfAFreshAnalysis() throws IOException {
         List<Path> revisions = copyExamples();
         assertThat(revisions).hasSizeGreaterThan(4);
-        Analyzer incremental = Guice.createInjector(new CoreModule()).getInstance(Analyzer.class);
+        Analyzer incremental = new CoreWiring().analyzer();
         Workspace ws = new Workspace(root, new ConfigLoader());
         ws.load(Map.of());
         Map<Path, String> buffers = new LinkedHashMap<>();
