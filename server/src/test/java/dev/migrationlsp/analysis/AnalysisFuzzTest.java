@@ -8,11 +8,11 @@ import dev.migrationlsp.core.Edit;
 import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Fix;
 import dev.migrationlsp.testing.Deadlines;
+import dev.migrationlsp.testing.Examples;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,26 +75,16 @@ class AnalysisFuzzTest {
 
     private final Analyzer analyzer = new CoreWiring().analyzer();
 
-    private List<Path> copyExamples() throws IOException {
-        Path src = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
-                .toAbsolutePath()
-                .normalize();
+    private List<Path> copyExamples() {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = root.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                    if (t.toString().contains("versions") || t.toString().contains("clickhouse")) {
-                        files.add(t);
-                    }
-                }
+        for (Path t : Examples.copyInto(root)) {
+            String name = t.toString();
+            if ((name.contains("versions") || name.contains("clickhouse"))
+                    && (name.endsWith(".py") || name.endsWith(".sql"))
+                    && !name.endsWith("env.py")) {
+                files.add(t);
             }
         }
-        files.removeIf(p -> !(p.toString().endsWith(".py") || p.toString().endsWith(".sql"))
-                || p.toString().endsWith("env.py"));
         return files;
     }
 

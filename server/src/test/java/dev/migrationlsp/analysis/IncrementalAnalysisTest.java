@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrationlsp.CoreWiring;
 import dev.migrationlsp.core.CancelChecker;
 import dev.migrationlsp.core.Finding;
+import dev.migrationlsp.testing.Examples;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,22 +147,11 @@ class IncrementalAnalysisTest {
         return text.substring(0, lineStart) + (lineEnd < 0 ? "" : text.substring(lineEnd + 1));
     }
 
-    private List<Path> copyExamples() throws IOException {
-        Path src = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
-                .toAbsolutePath()
-                .normalize();
+    private List<Path> copyExamples() {
         List<Path> revisions = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = root.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                    if (t.toString().contains("versions") && t.toString().endsWith(".py")) {
-                        revisions.add(t);
-                    }
-                }
+        for (Path t : Examples.copyInto(root)) {
+            if (t.toString().contains("versions") && t.toString().endsWith(".py")) {
+                revisions.add(t);
             }
         }
         return revisions;

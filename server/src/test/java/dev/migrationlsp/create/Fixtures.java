@@ -18,13 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /** Test workspaces: a copy of examples/, or small hand-made ones, and the real analyzer with every rule. */
 final class Fixtures {
-    static final Path EXAMPLES = Path.of(System.getProperty("migrationlsp.examples", "../examples"))
-            .toAbsolutePath()
-            .normalize();
+    static final Path EXAMPLES = dev.migrationlsp.testing.Examples.ROOT;
     static final String VERSIONS = "src/dev_health_ops/alembic/versions";
     static final String CLICKHOUSE = "src/dev_health_ops/migrations/clickhouse";
     /** 2026-03-05 14:07:09.250000 in UTC. */
@@ -33,18 +30,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static Path copyExamples(Path into) {
-        try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            for (Path p : walk.toList()) {
-                Path to = into.resolve(EXAMPLES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dev.migrationlsp.testing.Examples.copyInto(into);
         return into;
     }
 
