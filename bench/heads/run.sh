@@ -71,10 +71,7 @@ CMDS=(
 
 # A JDK 25+ beside the default one (JDK25=/path/to/jdk, or the first found under /usr/lib/jvm; JDK25= to skip): the
 # launcher on it, with its AOT cache trained by the first run.
-if [ -z "${JDK25+set}" ]; then
-  JDK25=$(for r in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$r"); [ "${v:-0}" -ge 25 ] && dirname "$r" && break; done 2>/dev/null || true)
-fi
+. bench/jdk25.sh
 if [ -n "$JDK25" ]; then
   for _ in 1 2; do
     JAVA_HOME="$JDK25" MIGRATION_LSP_JAR="$JAR" "$ROOT/bin/migration-lsp" heads "$WORK/history" >/dev/null 2>&1

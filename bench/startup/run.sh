@@ -23,10 +23,7 @@ run "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000
 run "-XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
 # JDK 25+ beside the default one (JDK25=/path/to/jdk, or the first under /usr/lib/jvm; JDK25= to skip): what editors run
 # there, an AOT cache trained by one session (without AOT class linking, as bin/migration-lsp lsp and the extension do)
-if [ -z "${JDK25+set}" ]; then
-  JDK25=$(for r in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$r"); [ "${v:-0}" -ge 25 ] && dirname "$r" && break; done 2>/dev/null || true)
-fi
+. bench/jdk25.sh
 if [ -n "$JDK25" ]; then
   AOT=server/target/migration-lsp-server.aot
   run25() { "$JDK25/bin/java" -Dmigrationlsp.jar="$JAR" -cp "$CP" dev.migrationlsp.bench.StartupBenchmark "$1" "${2:-5000}" "${3:-1000}" "${4:-5}"; }

@@ -37,11 +37,7 @@ NAMES=("alembic heads (100 revisions, warm __pycache__)" "bin/migration-lsp chec
 CMDS=("env -u PYTHONDONTWRITEBYTECODE $PYTHON -m alembic -c $WORK/mixed/alembic.ini heads"
   "env MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR $ROOT/bin/migration-lsp check $WORK/mixed"
   "java -jar $JAR check $WORK/mixed")
-if [ -z "${JDK25+set}" ]; then # as in bench/heads/run.sh: a JDK 25+ beside the default one, if there is one
-  JDK25=$(for r in /usr/lib/jvm/*/release; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$r"); [ "${v:-0}" -ge 25 ] && dirname "$r" && break; done 2>/dev/null || true)
-fi
-export JDK25
+. bench/jdk25.sh
 if [ -n "$JDK25" ]; then
   JAVA_HOME=$JDK25 MIGRATION_LSP_CACHE=$WORK/cache MIGRATION_LSP_JAR=$JAR bin/migration-lsp check "$WORK/mixed" >/dev/null 2>&1 || true
   NAMES+=("bin/migration-lsp check (JDK 25, AOT cache)")

@@ -833,45 +833,51 @@ public final class HeaderCache {
 
     /** SipHash-2-4 (Aumasson and Bernstein), 64-bit output: a keyed hash that resists crafted collisions. */
     static final class SipHash {
-        private SipHash() {}
+        private long v0;
+        private long v1;
+        private long v2;
+        private long v3;
+
+        private SipHash(long k0, long k1) {
+            v0 = 0x736f6d6570736575L ^ k0;
+            v1 = 0x646f72616e646f6dL ^ k1;
+            v2 = 0x6c7967656e657261L ^ k0;
+            v3 = 0x7465646279746573L ^ k1;
+        }
 
         static long hash(long k0, long k1, byte[] m) {
-            long v0 = 0x736f6d6570736575L ^ k0;
-            long v1 = 0x646f72616e646f6dL ^ k1;
-            long v2 = 0x6c7967656e657261L ^ k0;
-            long v3 = 0x7465646279746573L ^ k1;
+            SipHash h = new SipHash(k0, k1);
             int n = m.length;
             int end = n - (n % 8);
             for (int i = 0; i < end; i += 8) {
-                long w = (m[i] & 0xffL)
+                h.compress((m[i] & 0xffL)
                         | (m[i + 1] & 0xffL) << 8
                         | (m[i + 2] & 0xffL) << 16
                         | (m[i + 3] & 0xffL) << 24
                         | (m[i + 4] & 0xffL) << 32
                         | (m[i + 5] & 0xffL) << 40
                         | (m[i + 6] & 0xffL) << 48
-                        | (m[i + 7] & 0xffL) << 56;
-                v3 ^= w;
-                for (int r = 0; r < 2; r++) {
-                    v0 += v1;
-                    v1 = Long.rotateLeft(v1, 13) ^ v0;
-                    v0 = Long.rotateLeft(v0, 32);
-                    v2 += v3;
-                    v3 = Long.rotateLeft(v3, 16) ^ v2;
-                    v0 += v3;
-                    v3 = Long.rotateLeft(v3, 21) ^ v0;
-                    v2 += v1;
-                    v1 = Long.rotateLeft(v1, 17) ^ v2;
-                    v2 = Long.rotateLeft(v2, 32);
-                }
-                v0 ^= w;
+                        | (m[i + 7] & 0xffL) << 56);
             }
             long b = ((long) n) << 56;
             for (int i = end, s = 0; i < n; i++, s += 8) {
                 b |= (m[i] & 0xffL) << s;
             }
-            v3 ^= b;
-            for (int r = 0; r < 2; r++) {
+            h.compress(b);
+            h.v2 ^= 0xff;
+            h.rounds(4);
+            return h.v0 ^ h.v1 ^ h.v2 ^ h.v3;
+        }
+
+        /** One message word: two compression rounds. */
+        private void compress(long w) {
+            v3 ^= w;
+            rounds(2);
+            v0 ^= w;
+        }
+
+        private void rounds(int count) {
+            for (int r = 0; r < count; r++) {
                 v0 += v1;
                 v1 = Long.rotateLeft(v1, 13) ^ v0;
                 v0 = Long.rotateLeft(v0, 32);
@@ -883,21 +889,6 @@ public final class HeaderCache {
                 v1 = Long.rotateLeft(v1, 17) ^ v2;
                 v2 = Long.rotateLeft(v2, 32);
             }
-            v0 ^= b;
-            v2 ^= 0xff;
-            for (int r = 0; r < 4; r++) {
-                v0 += v1;
-                v1 = Long.rotateLeft(v1, 13) ^ v0;
-                v0 = Long.rotateLeft(v0, 32);
-                v2 += v3;
-                v3 = Long.rotateLeft(v3, 16) ^ v2;
-                v0 += v3;
-                v3 = Long.rotateLeft(v3, 21) ^ v0;
-                v2 += v1;
-                v1 = Long.rotateLeft(v1, 17) ^ v2;
-                v2 = Long.rotateLeft(v2, 32);
-            }
-            return v0 ^ v1 ^ v2 ^ v3;
         }
     }
 }

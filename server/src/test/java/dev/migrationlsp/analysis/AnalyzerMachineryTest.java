@@ -13,12 +13,11 @@ import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.core.SourceText;
 import dev.migrationlsp.rules.DocumentContext;
 import dev.migrationlsp.rules.DocumentRule;
+import dev.migrationlsp.testing.InProcessCli;
 import dev.migrationlsp.workspace.FileKind;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,20 +97,11 @@ class AnalyzerMachineryTest {
                 .collect(Collectors.joining(", "));
     }
 
-    record CliResult(int exit, String out, String err) {}
-
-    CliResult cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RootCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new CliResult(exit, out.toString(), err.toString());
-    }
-
     /** "line:code:severity" of {@code check --format json}. */
     List<String> cliFindings(String... extra) {
         List<String> args = new ArrayList<>(List.of("check", root.toString(), "--format", "json"));
         args.addAll(List.of(extra));
-        CliResult r = cli(args.toArray(String[]::new));
+        InProcessCli.Run r = InProcessCli.run(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isIn(0, 1);
         List<Map<String, Object>> json =
                 new Gson().fromJson(r.out(), new TypeToken<List<Map<String, Object>>>() {}.getType());
@@ -126,7 +116,7 @@ class AnalyzerMachineryTest {
         List<Finding> f = analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER);
         assertThat(lineCodes(f)).isEqualTo("22:string-column:warning, 23:naive-timestamp:warning");
         assertThat(cliFindings()).containsExactly("22:string-column:warning", "23:naive-timestamp:warning");
-        assertThat(cli("check", root.toString()).exit()).isZero();
+        assertThat(InProcessCli.run("check", root.toString()).exit()).isZero();
     }
 
     @Test
@@ -230,7 +220,7 @@ class AnalyzerMachineryTest {
         List<Finding> editor = analyzer.analyze(w.snapshot(), migration, CancelChecker.NEVER);
         assertThat(lineCodes(editor)).isEqualTo("22:string-column:error");
         assertThat(cliFindings()).containsExactly("22:string-column:error");
-        assertThat(cli("check", root.toString()).exit()).isEqualTo(RootCommand.FINDINGS);
+        assertThat(InProcessCli.run("check", root.toString()).exit()).isEqualTo(RootCommand.FINDINGS);
     }
 
     @Test
@@ -263,7 +253,7 @@ class AnalyzerMachineryTest {
     @Test
     void cliBaselineHidesOldFindingsAfterAnEditAboveAndShowsNewOnes() throws IOException {
         Path baseline = root.resolve("baseline.json");
-        CliResult written = cli("check", root.toString(), "--write-baseline", baseline.toString());
+        InProcessCli.Run written = InProcessCli.run("check", root.toString(), "--write-baseline", baseline.toString());
         assertThat(written.exit()).isZero();
         assertThat(written.err()).contains("wrote 2 findings");
         assertThat(cliFindings("--baseline", baseline.toString())).isEmpty();
@@ -277,7 +267,7 @@ class AnalyzerMachineryTest {
     @Test
     void configuredBaselineAppliesInTheEditorAndTheCli() throws IOException {
         Path baseline = root.resolve(".migration-lsp-baseline.json");
-        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString())
+        assertThat(InProcessCli.run("check", root.toString(), "--write-baseline", baseline.toString())
                         .exit())
                 .isZero();
         Files.writeString(root.resolve(".migration-lsp.toml"), "baseline = \".migration-lsp-baseline.json\"\n");
@@ -293,7 +283,7 @@ class AnalyzerMachineryTest {
     @Test
     void aSecondIdenticalProblemIsNotHiddenByTheFirstOnesBaselineEntry() throws IOException {
         Path baseline = root.resolve("baseline.json");
-        assertThat(cli("check", root.toString(), "--write-baseline", baseline.toString())
+        assertThat(InProcessCli.run("check", root.toString(), "--write-baseline", baseline.toString())
                         .exit())
                 .isZero();
         Files.writeString(

@@ -1,11 +1,10 @@
 package dev.migrationlsp.create;
 
 import static dev.migrationlsp.create.Fixtures.VERSIONS;
+import static dev.migrationlsp.testing.InProcessCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrationlsp.cli.RootCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.migrationlsp.testing.InProcessCli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NewCommandCliTest {
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RootCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void printsTheCreatedPathRelativeToTheRoot() {

@@ -1,16 +1,15 @@
 package dev.migrationlsp.create;
 
+import static dev.migrationlsp.testing.InProcessCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrationlsp.cli.RootCommand;
 import dev.migrationlsp.testing.AlembicProject;
+import dev.migrationlsp.testing.InProcessCli.Run;
 import dev.migrationlsp.testing.RealTools;
 import dev.migrationlsp.workspace.ConfigLoader;
 import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceSession;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,15 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TemplateFoldersTest {
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RootCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String rev(String id, String down) {
         return "\"\"\"r" + id + "\n\nRevision ID: " + id + "\nRevises: " + (down == null ? "" : down) + "\n\"\"\"\n"
