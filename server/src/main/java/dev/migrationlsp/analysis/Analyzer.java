@@ -34,7 +34,11 @@ import java.util.logging.Logger;
  * findings out. Rules produce raw findings; this class applies configured severities, ignore comments and the baseline.
  */
 public final class Analyzer {
-    private static final Logger LOG = Logger.getLogger(Analyzer.class.getName());
+    /** Asked for only when a rule fails: java.util.logging's set-up costs short commands ~15 ms. */
+    private static Logger log() {
+        return Logger.getLogger(Analyzer.class.getName());
+    }
+
     private static final Document.Key<Map<Path, List<Finding>>> WORKSPACE = new Document.Key<>("workspace-findings");
     private static final Document.Key<BaselineState> BASELINE = new Document.Key<>("baseline");
 
@@ -224,7 +228,7 @@ public final class Analyzer {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 ruleFailures.increment();
-                LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed on " + d.path() + "; skipped", e);
+                log().log(Level.WARNING, "rule " + rule.code().id() + " failed on " + d.path() + "; skipped", e);
             }
         }
         List<Finding> result = List.copyOf(out);
@@ -273,7 +277,7 @@ public final class Analyzer {
                     }
                 } catch (RuntimeException | StackOverflowError e) {
                     ruleFailures.increment();
-                    LOG.log(Level.WARNING, "rule " + rule.code().id() + " failed; skipped", e);
+                    log().log(Level.WARNING, "rule " + rule.code().id() + " failed; skipped", e);
                 }
             }
             Map<Path, List<Finding>> frozen = new HashMap<>();
