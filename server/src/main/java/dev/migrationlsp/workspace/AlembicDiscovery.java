@@ -96,45 +96,47 @@ final class AlembicDiscovery {
      */
     private static void walk(
             Path root, Path dir, List<Path> inis, List<Path> pyprojects, Set<Path> pythonDirs, List<Path> clickhouse) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String n = entry.getFileName().toString();
-                if (n.endsWith(".py")) {
-                    if (!n.startsWith("__init__") && !n.startsWith(".#")) {
-                        pythonDirs.add(dir);
-                    }
-                    continue;
+        // the names only, in one call: no Path object for the thousands of revision files a versions folder holds
+        String[] names = dir.toFile().list();
+        if (names == null) {
+            return; // a folder that vanished or cannot be read mid-walk: keep what was found
+        }
+        for (String n : names) {
+            if (n.endsWith(".py")) {
+                if (!n.startsWith("__init__") && !n.startsWith(".#")) {
+                    pythonDirs.add(dir);
                 }
-                if (n.endsWith(".pyc") || n.endsWith(".sql")) {
-                    continue;
-                }
-                BasicFileAttributes attrs;
-                try {
-                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException e) {
-                    continue; // vanished or unreadable: as walkFileTree's visitFileFailed, go on
-                }
-                if (!attrs.isDirectory()) {
-                    if (n.equals("alembic.ini")) {
-                        inis.add(entry);
-                    } else if (n.equals(ConfigLoader.PYPROJECT)) {
-                        pyprojects.add(entry);
-                    }
-                    continue;
-                }
-                if (SKIP_DIRS.contains(n) || n.startsWith(".") || Files.exists(entry.resolve("pyvenv.cfg"))) {
-                    continue;
-                }
-                if (n.equals("clickhouse")
-                        && dir.getFileName() != null
-                        && dir.getFileName().toString().equals("migrations")
-                        && root.relativize(entry).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
-                    clickhouse.add(entry);
-                }
-                walk(root, entry, inis, pyprojects, pythonDirs, clickhouse);
+                continue;
             }
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-            // a folder that vanished or cannot be read mid-walk: keep what was found
+            if (n.endsWith(".pyc") || n.endsWith(".sql")) {
+                continue;
+            }
+            Path entry;
+            BasicFileAttributes attrs;
+            try {
+                entry = dir.resolve(n);
+                attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                continue; // vanished or unreadable: as walkFileTree's visitFileFailed, go on
+            }
+            if (!attrs.isDirectory()) {
+                if (n.equals("alembic.ini")) {
+                    inis.add(entry);
+                } else if (n.equals(ConfigLoader.PYPROJECT)) {
+                    pyprojects.add(entry);
+                }
+                continue;
+            }
+            if (SKIP_DIRS.contains(n) || n.startsWith(".") || Files.exists(entry.resolve("pyvenv.cfg"))) {
+                continue;
+            }
+            if (n.equals("clickhouse")
+                    && dir.getFileName() != null
+                    && dir.getFileName().toString().equals("migrations")
+                    && root.relativize(entry).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
+                clickhouse.add(entry);
+            }
+            walk(root, entry, inis, pyprojects, pythonDirs, clickhouse);
         }
     }
 
