@@ -135,16 +135,26 @@ public final class HeaderCache {
 
     /**
      * The inputs of a whole-history answer (what {@code heads} prints): the question, the configuration's text, and
-     * every listed file's path and stat in listing order, as bytes compared exactly (no hash to collide).
+     * every listed file's path and stat in listing order, as bytes compared exactly (no hash to collide). Compared
+     * with the remembered key while it is written, a file at a time: one comparison of the whole key (hundreds of
+     * kilobytes for thousands of revisions) runs in the interpreter of a short command, ~10 ms; per file, the JIT
+     * compiles it after a few hundred.
      */
     static final class AnswerKey {
         private final Out out = new Out(1 << 14);
         /** The latest modification or status change among the files: the racily clean check. */
         private long newest = Long.MIN_VALUE;
+        /** What was remembered for this workspace, or null. */
+        private final Remembered remembered;
+        /** How many bytes of {@link #out} equal the remembered key; -1 once they differ. */
+        private int same;
 
-        AnswerKey(String question, String configuration) {
+        AnswerKey(String question, String configuration, Remembered remembered) {
+            this.remembered = remembered;
+            this.same = remembered == null ? -1 : 0;
             out.writeString(question);
             out.writeString(configuration);
+            compareWritten();
         }
 
         /** Adds a file; false when it has no stat (a symbolic link, an unreadable entry): nothing can be remembered. */
@@ -158,9 +168,41 @@ public final class HeaderCache {
             out.writeLong(stamp.changedNanos());
             out.writeString(stamp.fileKey());
             newest = Math.max(newest, Math.max(stamp.modifiedNanos(), stamp.changedNanos()));
+            compareWritten();
             return true;
         }
+
+        private void compareWritten() {
+            if (same < 0) {
+                return;
+            }
+            int from = remembered.keyFrom;
+            if (out.pos > remembered.keyLength
+                    || !Arrays.equals(out.buf, same, out.pos, remembered.bytes, from + same, from + out.pos)) {
+                same = -1;
+            } else {
+                same = out.pos;
+            }
+        }
+
+        /**
+         * The remembered answer, if its key is exactly this one and no file among the inputs changed in the last
+         * {@link #RACY_MARGIN_NANOS} before the run that remembered it, or later (its stat might not show a second
+         * change).
+         */
+        Optional<byte[]> answer() {
+            if (same < 0
+                    || same != remembered.keyLength
+                    || newest >= remembered.written - remembered.duration - RACY_MARGIN_NANOS) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    Arrays.copyOfRange(remembered.bytes, remembered.answerFrom, remembered.bytes.length - 8));
+        }
     }
+
+    /** An answer file as read: its key and answer, where they lie in its bytes, and when it was written. */
+    private record Remembered(byte[] bytes, int keyFrom, int keyLength, int answerFrom, long written, long duration) {}
 
     private static final long ANSWER_MAGIC = 0x4d4c5350414e533aL; // "MLSPANS:"
 
@@ -172,20 +214,22 @@ public final class HeaderCache {
     }
 
     /**
-     * The answer {@link #remember} stored for exactly these inputs, unless a file among them changed in the last
-     * {@link #RACY_MARGIN_NANOS} before that run or later (its stat might not show a second change). Empty when
-     * disabled, on any doubt about the file (corrupt, truncated, another build's or workspace's), or on another key.
+     * The key of a whole-history answer for {@code root}, to be completed with {@link AnswerKey#file} and then asked
+     * for the answer {@link #remember} stored for exactly these inputs ({@link AnswerKey#answer}). The answer file is
+     * read first, so the key is compared while it is written.
      */
-    Optional<byte[]> recall(Path root, AnswerKey key) {
-        if (directory == null) {
-            return Optional.empty();
-        }
+    AnswerKey answerKey(Path root, String question, String configuration) {
+        return new AnswerKey(question, configuration, directory == null ? null : readRemembered(root));
+    }
+
+    /** The answer file of {@code root}; null when there is none, or on any doubt (corrupt, truncated, another build's). */
+    private Remembered readRemembered(Path root) {
         Path file = answerFileFor(root);
         try {
             byte[] bytes = Files.readAllBytes(file);
             long written = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
             if (bytes.length < 16) {
-                return Optional.empty();
+                return null;
             }
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 8);
@@ -197,28 +241,24 @@ public final class HeaderCache {
                     || in.readInt() != FORMAT
                     || in.readLong() != codeVersion()
                     || !in.readString().equals(root.toAbsolutePath().normalize().toString())) {
-                return Optional.empty();
+                return null;
             }
             long duration = in.readLong();
             int keyLength = in.readCount();
             in.need(keyLength);
-            if (duration < 0
-                    || !Arrays.equals(bytes, in.pos, in.pos + keyLength, key.out.buf, 0, key.out.pos)
-                    || key.newest >= written - duration - RACY_MARGIN_NANOS) {
-                return Optional.empty();
-            }
+            int keyFrom = in.pos;
             in.pos += keyLength;
             int answerLength = in.readCount();
             in.need(answerLength);
-            if (in.pos + answerLength != in.limit) {
-                return Optional.empty();
+            if (duration < 0 || in.pos + answerLength != in.limit) {
+                return null;
             }
-            return Optional.of(Arrays.copyOfRange(bytes, in.pos, in.limit));
+            return new Remembered(bytes, keyFrom, keyLength, in.pos, written, duration);
         } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
+            return null;
         } catch (IOException | RuntimeException e) {
             log().log(Level.FINE, "ignoring the remembered answer " + file, e);
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -116,7 +116,7 @@ public final class Workspace {
      */
     public Optional<byte[]> rememberedAnswer(String question) {
         answerKey = answerKey(question);
-        return answerKey == null ? Optional.empty() : headerCache.recall(root, answerKey);
+        return answerKey == null ? Optional.empty() : answerKey.answer();
     }
 
     /** Remembers {@code answer} for the question last asked of {@link #rememberedAnswer}; never throws. */
@@ -152,7 +152,7 @@ public final class Workspace {
                     .append('\0')
                     .append(h.timezone().orElse(""));
         }
-        HeaderCache.AnswerKey key = new HeaderCache.AnswerKey(question, histories.toString());
+        HeaderCache.AnswerKey key = headerCache.answerKey(root, question, histories.toString());
         for (Listed l : listing) {
             if (!key.file(l.path().toString(), l.stamp())) {
                 return null;
@@ -416,9 +416,15 @@ public final class Workspace {
         if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
+        // an entry of a normalised absolute folder is normalised and absolute: normalising thousands of them again
+        // was a tenth of a large heads run
+        Path base = dir.toAbsolutePath().normalize();
+        boolean normal = base.equals(dir);
+        List<Path> entries = new ArrayList<>();
+        List<FileKind> kinds = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
-                Path n = p.toAbsolutePath().normalize();
+                Path n = normal ? p : p.toAbsolutePath().normalize();
                 FileKind k = kindOf(n);
                 boolean migration =
                         k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
@@ -430,28 +436,54 @@ public final class Workspace {
                     out.add(new Listed(n, k, null, false));
                     continue;
                 }
-                HeaderCache.LinkStat a = HeaderCache.lstat(n, stamp);
-                if (a == null) {
-                    continue;
-                }
-                if (a.directory()) {
-                    // recursive_version_locations: Alembic's os.walk, which skips __pycache__
-                    if (recursive && !n.getFileName().toString().equals("__pycache__")) {
-                        list(n, out, true, stamp);
-                    }
-                    continue;
-                }
-                if (migration && a.regularFile()) {
-                    out.add(new Listed(n, k, a.stamp(), true));
-                } else if (migration && a.symbolicLink() && Files.isRegularFile(n) && resolvesInsideRoot(n)) {
-                    out.add(new Listed(n, k, null, true));
-                }
+                entries.add(n);
+                kinds.add(k);
             }
         } catch (java.nio.file.NoSuchFileException e) {
             // renamed or deleted between the check above and the listing: nothing to list, the watcher reports the move
-        } catch (IOException e) {
-            log().warning("cannot list " + dir + ": " + e.getMessage());
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            log().warning("cannot list " + dir + ": " + e.getMessage()); // and go on with what was listed
         }
+        HeaderCache.LinkStat[] stats = lstat(entries, stamp);
+        for (int i = 0; i < stats.length; i++) {
+            HeaderCache.LinkStat a = stats[i];
+            Path n = entries.get(i);
+            FileKind k = kinds.get(i);
+            boolean migration = k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
+            if (a == null) {
+                continue;
+            }
+            if (a.directory()) {
+                // recursive_version_locations: Alembic's os.walk, which skips __pycache__
+                if (recursive && !n.getFileName().toString().equals("__pycache__")) {
+                    list(n, out, true, stamp);
+                }
+                continue;
+            }
+            if (migration && a.regularFile()) {
+                out.add(new Listed(n, k, a.stamp(), true));
+            } else if (migration && a.symbolicLink() && Files.isRegularFile(n) && resolvesInsideRoot(n)) {
+                out.add(new Listed(n, k, null, true));
+            }
+        }
+    }
+
+    /** Folders this large are stat'ed on two threads: a system call per file is most of listing them. */
+    private static final int PARALLEL_LSTAT = 1024;
+
+    /** {@link HeaderCache#lstat} of each path, in order (null where it cannot be read). */
+    private static HeaderCache.LinkStat[] lstat(List<Path> paths, boolean stamp) {
+        HeaderCache.LinkStat[] stats = new HeaderCache.LinkStat[paths.size()];
+        if (paths.size() < PARALLEL_LSTAT) {
+            for (int i = 0; i < stats.length; i++) {
+                stats[i] = HeaderCache.lstat(paths.get(i), stamp);
+            }
+        } else {
+            java.util.stream.IntStream.range(0, stats.length)
+                    .parallel()
+                    .forEach(i -> stats[i] = HeaderCache.lstat(paths.get(i), stamp));
+        }
+        return stats;
     }
 
     /**

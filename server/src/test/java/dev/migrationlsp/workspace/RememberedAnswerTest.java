@@ -133,6 +133,44 @@ class RememberedAnswerTest {
         assertThat(unaffected.text()).isEqualTo(truth());
     }
 
+    /**
+     * A folder large enough to be stat'ed on two threads, the key compared file by file: a change to its first, a
+     * middle or its last file (in listing order) is seen, and so is one more or one less file.
+     */
+    @Test
+    void everyFileOfALargeFolderCounts() throws IOException {
+        int count = 1_500; // above Workspace's parallel-stat threshold
+        for (int i = 4; i <= count; i++) {
+            Files.writeString(
+                    versions.resolve(String.format("%04d_r.py", i)),
+                    String.format("revision = '%04d'%ndown_revision = '%04d'%n", i, i - 1));
+        }
+        String last = String.format("%04d", count);
+        assertRecomputedThenRemembered(last);
+        List<Path> listed;
+        try (var files = Files.newDirectoryStream(versions)) {
+            listed = new java.util.ArrayList<>();
+            files.forEach(listed::add); // the listing order the key follows
+        }
+        for (Path changed : List.of(listed.get(0), listed.get(listed.size() / 2), listed.get(listed.size() - 1))) {
+            FileTime before = Files.getLastModifiedTime(changed);
+            String text = Files.readString(changed);
+            Files.writeString(
+                    changed, text.replace("revision = '", "revision = 'x").substring(0, text.length()));
+            Files.setLastModifiedTime(changed, before); // same size and modification time: the status change counts
+            String heads = truth();
+            Answer next = ask("heads");
+            assertThat(next.remembered()).as("%s changed", changed).isFalse();
+            assertThat(next.text()).isEqualTo(heads);
+            Files.writeString(changed, text);
+            assertRecomputedThenRemembered(last);
+        }
+        Path extra = Files.writeString(versions.resolve("9999_z.py"), "revision = 'zz'\ndown_revision = None\n");
+        assertRecomputedThenRemembered(last + " zz");
+        Files.delete(extra);
+        assertRecomputedThenRemembered(last);
+    }
+
     @Test
     void aConfigurationChangeIsSeen() throws IOException {
         assertRecomputedThenRemembered("0003");
