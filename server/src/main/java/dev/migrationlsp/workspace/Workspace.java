@@ -258,7 +258,8 @@ public final class Workspace {
     }
 
     private boolean isConfigFile(Path p) {
-        return config.configFile().map(p::equals).orElse(false);
+        Optional<Path> configFile = config.configFile(); // asked for every listed file: no lambda to link
+        return configFile.isPresent() && configFile.get().equals(p);
     }
 
     private FileKind kindOf(Path p) {
@@ -315,8 +316,10 @@ public final class Workspace {
                 }
             }
         }
-        if (!headersOnly) { // the revision graph is all a headers-only command reads: no ClickHouse files
-            config.clickhouseMigrations().filter(listed::add).ifPresent(d -> list(d, files, false, false));
+        Optional<Path> clickhouse = config.clickhouseMigrations();
+        // the revision graph is all a headers-only command reads: no ClickHouse files
+        if (!headersOnly && clickhouse.isPresent() && listed.add(clickhouse.get())) {
+            list(clickhouse.get(), files, false, false);
         }
         if (listed.size() > 2) {
             // nested version locations list a file twice
@@ -337,13 +340,21 @@ public final class Workspace {
         // reading and scanning headers in parallel is what makes thousands of revisions cheap; the calling thread
         // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
         // hundred stat calls cost less than starting the pool's threads.
-        boolean parallel = files.size() > (cache.enabled() && headersOnly ? 1000 : 32);
-        List<Read> reads = (parallel ? files.parallelStream() : files.stream())
-                .map(l -> read(l, cache))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        List<HeaderCache.Entry> entries = new ArrayList<>(reads.size());
+        Read[] reads = new Read[files.size()];
+        if (files.size() > (cache.enabled() && headersOnly ? 1000 : 32)) {
+            java.util.stream.IntStream.range(0, reads.length)
+                    .parallel()
+                    .forEach(i -> reads[i] = read(files.get(i), cache));
+        } else {
+            for (int i = 0; i < reads.length; i++) {
+                reads[i] = read(files.get(i), cache);
+            }
+        }
+        List<HeaderCache.Entry> entries = new ArrayList<>(reads.length);
         for (Read r : reads) {
+            if (r == null) {
+                continue; // not a file after all, or unreadable
+            }
             place(r.document(), diskAlembic, diskClickHouse);
             if (r.entry() != null) {
                 entries.add(r.entry());
