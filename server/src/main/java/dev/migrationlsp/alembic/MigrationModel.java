@@ -139,7 +139,8 @@ public record MigrationModel(
      */
     public record ColumnDef(String name, Expr nameExpr, Call call, TypeRef type, boolean primaryKey) {
         public Optional<Expr> keyword(String k) {
-            return call.keyword(k).map(Arg::value);
+            Optional<Arg> a = call.keyword(k); // not map(Arg::value): on JDK 17 its first use costs `check` ~0.2 ms
+            return a.isPresent() ? Optional.of(a.get().value()) : Optional.empty();
         }
     }
 
@@ -170,7 +171,12 @@ public record MigrationModel(
             List<String> primaryKeyColumns,
             boolean primaryKeyKnown) {
         public Optional<ColumnDef> column(String n) {
-            return columns.stream().filter(c -> n.equals(c.name())).findFirst();
+            for (ColumnDef c : columns) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+                if (n.equals(c.name())) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
         }
     }
 
