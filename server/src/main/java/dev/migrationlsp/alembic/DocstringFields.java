@@ -60,7 +60,9 @@ final class DocstringFields {
             Optional<DocField> rev = field(source, lineStart, lineEnd, "Revises:");
             if (!hasRevises && line.stripLeading().startsWith("Revises:")) {
                 hasRevises = true;
-                rev.ifPresent(f -> splitIds(f, revises));
+                if (rev.isPresent()) {
+                    splitIds(rev.get(), revises);
+                }
             }
             if (lineEnd >= contentEnd) {
                 break;

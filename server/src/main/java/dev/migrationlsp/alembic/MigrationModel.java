@@ -139,7 +139,8 @@ public record MigrationModel(
      */
     public record ColumnDef(String name, Expr nameExpr, Call call, TypeRef type, boolean primaryKey) {
         public Optional<Expr> keyword(String k) {
-            return call.keyword(k).map(Arg::value);
+            Optional<Arg> a = call.keyword(k); // not map(Arg::value): on JDK 17 its first use costs `check` ~0.2 ms
+            return a.isPresent() ? Optional.of(a.get().value()) : Optional.empty();
         }
     }
 
@@ -170,17 +171,25 @@ public record MigrationModel(
             List<String> primaryKeyColumns,
             boolean primaryKeyKnown) {
         public Optional<ColumnDef> column(String n) {
-            return columns.stream().filter(c -> n.equals(c.name())).findFirst();
+            for (ColumnDef c : columns) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+                if (n.equals(c.name())) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
         }
     }
 
     /** Local names bound to {@code qualified} by an import ({@code sqlalchemy -> sa}), first one found. */
     public Optional<String> localName(String qualified) {
-        return imports.entrySet().stream()
-                .filter(e -> e.getValue().equals(qualified))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .findFirst();
+        String first = null;
+        for (Map.Entry<String, String> e :
+                imports.entrySet()) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            if (e.getValue().equals(qualified) && (first == null || e.getKey().compareTo(first) < 0)) {
+                first = e.getKey();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** End offset of the last module-level import, where new imports go; -1 when there is none. */

@@ -115,11 +115,13 @@ public final class MigrationModelReader {
                 functions.put(d.name(), d);
             }
         }
-        assignedTwice.forEach(constants::remove); // reassigned: not a constant we can trust
+        // Plain code rather than lambdas on this path: every revision is read by `check`, and on JDK 17 each lambda or
+        // method reference costs a short command ~0.2 ms the first time it runs.
+        constants.keySet().removeAll(assignedTwice); // reassigned: not a constant we can trust
         Optional<Def> upgrade = Optional.ofNullable(functions.get("upgrade"));
         Optional<Def> downgrade = Optional.ofNullable(functions.get("downgrade"));
-        List<OpCall> ops = upgrade.map(this::ops).orElse(List.of());
-        List<OpCall> downOps = downgrade.map(this::ops).orElse(List.of());
+        List<OpCall> ops = upgrade.isPresent() ? ops(upgrade.get()) : List.of();
+        List<OpCall> downOps = downgrade.isPresent() ? ops(downgrade.get()) : List.of();
 
         List<CreatedTable> tables = new ArrayList<>();
         List<ColumnDef> added = new ArrayList<>();
@@ -134,19 +136,20 @@ public final class MigrationModelReader {
                 }
                 case "add_column" -> {
                     Optional<Expr> col = op.inBatch() ? c.argument(0, "column") : c.argument(1, "column");
-                    col.ifPresent(e -> {
+                    if (col.isPresent()) {
                         List<ColumnDef> cols = new ArrayList<>();
-                        if (classify(e, Env.EMPTY, cols, new ArrayList<>(), 0) == ArgKind.COLUMN) {
+                        if (classify(col.get(), Env.EMPTY, cols, new ArrayList<>(), 0) == ArgKind.COLUMN) {
                             added.addAll(cols);
                         }
-                    });
+                    }
                 }
-                case "alter_column" ->
-                    c.keyword("type_").map(a -> type(a.value(), Env.EMPTY)).ifPresent(t -> {
-                        if (t != null) {
-                            altered.add(t);
-                        }
-                    });
+                case "alter_column" -> {
+                    Optional<Arg> typeArg = c.keyword("type_");
+                    TypeRef t = typeArg.isPresent() ? type(typeArg.get().value(), Env.EMPTY) : null;
+                    if (t != null) {
+                        altered.add(t);
+                    }
+                }
                 default -> {}
             }
         }
@@ -282,9 +285,8 @@ public final class MigrationModelReader {
 
     private OpCall opCall(String name, Call c, Scope scope, Batch batch, Expr batchTable) {
         Expr receiver = c.function() instanceof Attr a ? a.object() : null;
-        String sql = name.equals("execute")
-                ? c.argument(0, "sqltext").map(e -> sql(e, 0)).orElse(null)
-                : null;
+        Expr sqlArg = name.equals("execute") ? c.argument(0, "sqltext").orElse(null) : null;
+        String sql = sqlArg == null ? null : sql(sqlArg, 0);
         return new OpCall(
                 name,
                 c,
@@ -310,7 +312,8 @@ public final class MigrationModelReader {
                             || (q.startsWith("sqlalchemy") && q.endsWith(".text"))
                             || q.equals("sqlalchemy.text"));
             if (wrapper) {
-                return c.argument(0, "text").map(a -> sql(a, depth + 1)).orElse(null);
+                Expr text = c.argument(0, "text").orElse(null);
+                return text == null ? null : sql(text, depth + 1);
             }
         }
         return null;
@@ -337,8 +340,9 @@ public final class MigrationModelReader {
     private CreatedTable table(OpCall op) {
         Call c = op.call();
         Optional<Arg> nameKw = c.keyword("table_name");
-        Expr nameExpr = nameKw.map(Arg::value)
-                .orElse(c.positional().isEmpty() ? null : c.positional().get(0).value());
+        Expr nameExpr = nameKw.isPresent()
+                ? nameKw.get().value()
+                : c.positional().isEmpty() ? null : c.positional().get(0).value();
         String name = nameExpr == null ? null : stringValue(nameExpr, Env.EMPTY);
         List<TableArg> args = new ArrayList<>();
         List<ColumnDef> columns = new ArrayList<>();
@@ -428,8 +432,11 @@ public final class MigrationModelReader {
                 for (Arg a : c.positional()) {
                     pkNames.add(stringValue(a.value(), r.env()));
                 }
-                if (c.args().stream().anyMatch(a -> a.star() || a.doubleStar())) {
-                    pkNames.add(null);
+                for (Arg a : c.args()) {
+                    if (a.star() || a.doubleStar()) {
+                        pkNames.add(null);
+                        break;
+                    }
                 }
                 return ArgKind.CONSTRAINT;
             }
@@ -449,7 +456,7 @@ public final class MigrationModelReader {
         Expr nameExpr = c.argument(0, "name").orElse(null);
         String name = nameExpr == null ? null : stringValue(nameExpr, env);
         Optional<Arg> typeKw = c.keyword("type_");
-        Expr typeExpr = typeKw.map(Arg::value).orElse(null);
+        Expr typeExpr = typeKw.isPresent() ? typeKw.get().value() : null;
         if (typeExpr == null) {
             List<Arg> pos = c.positional();
             boolean named = c.keyword("name").isPresent();
@@ -459,7 +466,8 @@ public final class MigrationModelReader {
             }
         }
         TypeRef type = typeExpr == null ? null : type(typeExpr, env);
-        boolean pk = c.keyword("primary_key").map(a -> isTrue(a.value(), env)).orElse(false);
+        Optional<Arg> pkArg = c.keyword("primary_key");
+        boolean pk = pkArg.isPresent() && isTrue(pkArg.get().value(), env);
         return new ColumnDef(name, nameExpr, c, type, pk);
     }
 
@@ -476,7 +484,11 @@ public final class MigrationModelReader {
         if (q == null || !q.startsWith("sqlalchemy")) {
             return null;
         }
-        String simple = simpleNames.computeIfAbsent(q, k -> k.substring(k.lastIndexOf('.') + 1));
+        String simple = simpleNames.get(q);
+        if (simple == null) {
+            simple = q.substring(q.lastIndexOf('.') + 1);
+            simpleNames.put(q, simple);
+        }
         if (NOT_TYPES.contains(simple) || simple.isEmpty()) {
             return null;
         }
@@ -558,7 +570,7 @@ public final class MigrationModelReader {
                 returns++;
                 returned = r.value();
             } else if (s instanceof Assign a && a.target() != null) {
-                assignCount.merge(a.target(), 1, Integer::sum);
+                assignCount.put(a.target(), assignCount.getOrDefault(a.target(), 0) + 1);
                 locals.put(a.target(), a.value());
             }
         }
@@ -567,7 +579,10 @@ public final class MigrationModelReader {
         }
         Env inner = new Env(bindings);
         Map<String, Bound> withLocals = new HashMap<>(bindings);
-        locals.forEach((k, v) -> withLocals.put(k, assignCount.get(k) == 1 ? new Bound(v, inner) : null));
+        for (Map.Entry<String, Expr> local : locals.entrySet()) {
+            String k = local.getKey();
+            withLocals.put(k, assignCount.get(k) == 1 ? new Bound(local.getValue(), inner) : null);
+        }
         return Optional.of(new Resolved(returned, new Env(withLocals)));
     }
 
@@ -585,8 +600,11 @@ public final class MigrationModelReader {
             if (o == null) {
                 return null;
             }
-            // get before computeIfAbsent: a capturing lambda per call was allocated even when the name was known
-            Map<String, String> byAttr = qualifiedNames.computeIfAbsent(o, k -> new HashMap<>());
+            Map<String, String> byAttr = qualifiedNames.get(o);
+            if (byAttr == null) {
+                byAttr = new HashMap<>();
+                qualifiedNames.put(o, byAttr);
+            }
             String q = byAttr.get(a.attr());
             if (q == null) {
                 q = o + "." + a.attr();

@@ -131,15 +131,9 @@ public final class CheckCommand implements Callable<Integer> {
                 WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
         WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = core.analyzer();
-        java.util.function.Predicate<Finding> chosen = f -> true;
-        if (history != null) {
-            AlembicHistory h = WorkspaceOptions.oneHistory(ws, history);
-            chosen = f -> h.contains(f.file());
-        }
+        AlembicHistory chosen = history == null ? null : WorkspaceOptions.oneHistory(ws, history);
         if (writeBaseline != null) {
-            List<Finding> all = analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER).stream()
-                    .filter(chosen)
-                    .toList();
+            List<Finding> all = inHistory(analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER), chosen);
             try {
                 Baseline.write(writeBaseline, all, ws::relative);
             } catch (IOException e) {
@@ -163,12 +157,13 @@ public final class CheckCommand implements Callable<Integer> {
             }
             findings = loaded.filter(analyzer.checkAllUnbaselined(ws, CancelChecker.NEVER), ws::relative);
         } else {
-            analyzer.baseline(ws).error().ifPresent(e -> {
-                throw new RootCommand.UsageError(e);
-            });
+            java.util.Optional<String> baselineError = analyzer.baseline(ws).error();
+            if (baselineError.isPresent()) {
+                throw new RootCommand.UsageError(baselineError.get());
+            }
             findings = analyzer.checkAll(ws, CancelChecker.NEVER);
         }
-        findings = findings.stream().filter(chosen).toList();
+        findings = inHistory(findings, chosen);
         if (changedSince != null || staged) {
             Git git = Git.at(ws.root());
             findings = ChangedFindings.select(
@@ -184,8 +179,28 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             FindingFormatter.print(output == null ? format : FindingFormatter.Format.text, findings, relPath, out);
         }
-        boolean failing = findings.stream().anyMatch(f -> f.severity().ordinal() <= failOn.least.ordinal());
+        boolean failing = false;
+        for (Finding f : findings) {
+            failing |= f.severity().ordinal() <= failOn.least.ordinal();
+        }
         return failing && !exitZero ? RootCommand.FINDINGS : RootCommand.OK;
+    }
+
+    /**
+     * The findings on {@code history}'s files (all when null). Plain loops on this path: on JDK 17 each lambda's first
+     * use costs `check` ~0.2 ms.
+     */
+    private static List<Finding> inHistory(List<Finding> findings, AlembicHistory history) {
+        if (history == null) {
+            return List.copyOf(findings);
+        }
+        List<Finding> out = new java.util.ArrayList<>();
+        for (Finding f : findings) {
+            if (history.contains(f.file())) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -61,9 +61,12 @@ final class FindingFormatter {
                     .append(System.lineSeparator());
             out.print(line);
         }
-        long errors =
-                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long fixable = findings.stream().filter(f -> !f.fixes().isEmpty()).count();
+        long errors = 0;
+        long fixable = 0;
+        for (Finding f : findings) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            errors += f.severity() == Severity.ERROR ? 1 : 0;
+            fixable += f.fixes().isEmpty() ? 0 : 1;
+        }
         if (findings.isEmpty()) {
             out.println("No problems found.");
         } else {

@@ -113,22 +113,41 @@ public final class ClickHouseSchema {
 
     /** The replayed schema of a snapshot, computed once per snapshot. */
     public static ClickHouseSchema of(WorkspaceSnapshot ws) {
-        return ws.derived(KEY, ClickHouseSchema::replay);
+        return ws.derived(KEY, REPLAY);
     }
+
+    /**
+     * Named classes and plain loops rather than lambdas on `check`'s path: on JDK 17 each lambda or method reference
+     * costs a short command ~0.2 ms the first time it runs.
+     */
+    private static final java.util.function.Function<WorkspaceSnapshot, ClickHouseSchema> REPLAY =
+            new java.util.function.Function<>() {
+                @Override
+                public ClickHouseSchema apply(WorkspaceSnapshot ws) {
+                    return replay(ws);
+                }
+            };
+
+    /** Parses a file and analyses its views' queries (both cached on the document). */
+    private static final java.util.function.Consumer<Document> PARSE = new java.util.function.Consumer<>() {
+        @Override
+        public void accept(Document d) {
+            if (d.kind() != FileKind.CLICKHOUSE_SQL) {
+                return;
+            }
+            for (Statement s : ClickHouseScript.of(d).statements()) {
+                if (s instanceof Statement.CreateView v) {
+                    v.select().facts().hasGroupBy();
+                }
+            }
+        }
+    };
 
     static ClickHouseSchema replay(WorkspaceSnapshot ws) {
         ClickHouseSchema schema = new ClickHouseSchema();
         // Parse every file and analyse every view's query in parallel first (both are cached); the replay itself is
         // sequential because order matters.
-        ws.clickhouseFiles().values().parallelStream()
-                .filter(d -> d.kind() == FileKind.CLICKHOUSE_SQL)
-                .forEach(d -> {
-                    for (Statement s : ClickHouseScript.of(d).statements()) {
-                        if (s instanceof Statement.CreateView v) {
-                            v.select().facts().hasGroupBy();
-                        }
-                    }
-                });
+        ws.clickhouseFiles().values().parallelStream().forEach(PARSE);
         int index = 0;
         for (Document d : runnerOrder(ws.clickhouseFiles())) {
             schema.fileIndex.put(d.path(), index);
@@ -191,8 +210,7 @@ public final class ClickHouseSchema {
             String version = MigrationDirection.pairVersion(d.fileName());
             if (version != null) {
                 Path key = d.path().resolveSibling(version);
-                (MigrationDirection.isDownFile(d.fileName()) ? downs : ups)
-                        .computeIfAbsent(key, k -> new ArrayList<>())
+                listIn(MigrationDirection.isDownFile(d.fileName()) ? downs : ups, key)
                         .add(d);
             }
         }
@@ -227,7 +245,9 @@ public final class ClickHouseSchema {
     /** How many events each name has so far: {@link #undo} returns every name to this point. */
     private Map<String, Integer> eventCounts() {
         Map<String, Integer> counts = new HashMap<>();
-        events.forEach((name, list) -> counts.put(name, list.size()));
+        for (Map.Entry<String, List<Event>> e : events.entrySet()) {
+            counts.put(e.getKey(), e.getValue().size());
+        }
         return counts;
     }
 
@@ -410,7 +430,9 @@ public final class ClickHouseSchema {
         } else if (s instanceof Statement.CreateTable ct && ct.name() != null) {
             touched.add(ct.name().name());
         } else if (s instanceof Statement.Rename r) {
-            r.pairs().forEach(p -> touched.add(p[0].name()));
+            for (var pair : r.pairs()) {
+                touched.add(pair[0].name());
+            }
         }
         for (String name : touched) {
             Lineage l = live.get(name);
@@ -538,9 +560,7 @@ public final class ClickHouseSchema {
 
     private void requireColumn(Path file, Lineage l, String column, TextRange range, String what, boolean groupCounts) {
         if (l.columns != null && column != null && range != null && !hasColumn(l.columns, column, groupCounts)) {
-            unknownColumns
-                    .computeIfAbsent(file, k -> new ArrayList<>())
-                    .add(new UnknownColumn(l.name, column, range, what));
+            listIn(unknownColumns, file).add(new UnknownColumn(l.name, column, range, what));
         }
     }
 
@@ -553,9 +573,7 @@ public final class ClickHouseSchema {
         collectIdentifiers(key, identifiers);
         for (Expr id : identifiers) {
             if (!hasColumn(cols, id.name(), false)) {
-                unknownColumns
-                        .computeIfAbsent(file, k -> new ArrayList<>())
-                        .add(new UnknownColumn(table, id.name(), id.range(), "key"));
+                listIn(unknownColumns, file).add(new UnknownColumn(table, id.name(), id.range(), "key"));
             }
         }
     }
@@ -564,14 +582,21 @@ public final class ClickHouseSchema {
         if (e.kind() == Expr.Kind.OPERATOR && "->".equals(e.name()) || e.kind() == Expr.Kind.SUBQUERY) {
             return true;
         }
-        return e.children().stream().anyMatch(ClickHouseSchema::mentionsLambda);
+        for (Expr c : e.children()) {
+            if (mentionsLambda(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectIdentifiers(Expr e, List<Expr> out) {
         if (e.kind() == Expr.Kind.IDENTIFIER && e.name() != null) {
             out.add(e);
         }
-        e.children().forEach(c -> collectIdentifiers(c, out));
+        for (Expr c : e.children()) {
+            collectIdentifiers(c, out);
+        }
     }
 
     /**
@@ -598,7 +623,17 @@ public final class ClickHouseSchema {
     }
 
     private void record(String name, long order, Table table) {
-        events.computeIfAbsent(name, k -> new ArrayList<>()).add(new Event(order, table));
+        listIn(events, name).add(new Event(order, table));
+    }
+
+    /** {@code map}'s list under {@code key}, added empty if missing. */
+    private static <K, V> List<V> listIn(Map<K, List<V>> map, K key) {
+        List<V> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
     }
 
     private Optional<Table> latest(String name) {
@@ -634,12 +669,13 @@ public final class ClickHouseSchema {
     /** Every table, view and dictionary that exists after the last migration, in name order. */
     public Map<String, Table> current() {
         Map<String, Table> out = new java.util.TreeMap<>();
-        events.forEach((name, list) -> {
+        for (Map.Entry<String, List<Event>> e : events.entrySet()) {
+            List<Event> list = e.getValue();
             Table t = list.isEmpty() ? null : list.get(list.size() - 1).table();
             if (t != null) {
-                out.put(name, t);
+                out.put(e.getKey(), t);
             }
-        });
+        }
         return out;
     }
 
@@ -674,7 +710,14 @@ public final class ClickHouseSchema {
     /** True if any migration, in any file, ever creates {@code name}. */
     public boolean everCreated(String name) {
         List<Event> list = events.get(name);
-        return list != null && list.stream().anyMatch(e -> e.table() != null);
+        if (list != null) {
+            for (Event e : list) {
+                if (e.table() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Targets of materialized views {@code ... TO t AS SELECT ... GROUP BY}: daily rollups by detection. */

@@ -25,8 +25,17 @@ public final class ClickHouseScript {
 
     /** The script of a {@code .sql} document, parsed once per document version. */
     public static ClickHouseScript of(Document document) {
-        return document.derived(KEY, d -> parse(d.text().text()));
+        return document.derived(KEY, PARSE);
     }
+
+    /** A named class, not a lambda: on JDK 17 each lambda's first use costs `check` ~0.2 ms. */
+    private static final java.util.function.Function<Document, ClickHouseScript> PARSE =
+            new java.util.function.Function<>() {
+                @Override
+                public ClickHouseScript apply(Document d) {
+                    return parse(d.text().text());
+                }
+            };
 
     public String text() {
         return text;
@@ -45,10 +54,13 @@ public final class ClickHouseScript {
     }
 
     public List<Statement.Broken> errors() {
-        return statements.stream()
-                .filter(s -> s instanceof Statement.Broken)
-                .map(s -> (Statement.Broken) s)
-                .toList();
+        List<Statement.Broken> out = new java.util.ArrayList<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.Broken b) {
+                out.add(b);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     public List<MigrationRunner.Hazard> runnerHazards() {

@@ -103,7 +103,15 @@ public final class MigrationRunner {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(h -> h.range().start()));
+        out.sort(BY_START);
         return out;
     }
+
+    /** A named comparator, not a lambda: on JDK 17 each lambda's first use costs `check` ~0.2 ms. */
+    private static final java.util.Comparator<Hazard> BY_START = new java.util.Comparator<>() {
+        @Override
+        public int compare(Hazard a, Hazard b) {
+            return Integer.compare(a.range().start(), b.range().start());
+        }
+    };
 }

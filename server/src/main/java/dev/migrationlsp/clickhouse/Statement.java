@@ -39,7 +39,12 @@ public sealed interface Statement {
             implements Statement {
 
         public Optional<Column> column(String name) {
-            return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+            for (Column c : columns) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+                if (c.name().equals(name)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
         }
     }
 

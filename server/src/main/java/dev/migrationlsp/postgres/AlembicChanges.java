@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads what a revision's {@code upgrade()} does to the PostgreSQL schema, in order, from its {@link MigrationModel}:
@@ -94,13 +95,21 @@ public final class AlembicChanges {
                 moduleFunctions.add(d.name());
             }
         }
-        twice.forEach(stringConstants::remove);
+        stringConstants.keySet().removeAll(twice);
     }
 
     /** The changes of a revision document, computed once per document version. */
     public static List<PgChange> of(Document d) {
-        return d.derived(KEY, x -> read(x.migrationModel()));
+        return d.derived(KEY, READ);
     }
+
+    /** {@link #of}'s computation: a named class, not a lambda (a lambda's first use costs a short command ~0.2 ms). */
+    private static final Function<Document, List<PgChange>> READ = new Function<>() {
+        @Override
+        public List<PgChange> apply(Document d) {
+            return read(d.migrationModel());
+        }
+    };
 
     /** The changes a model's {@code upgrade()} makes (also usable on text alone: {@code read(MigrationModelReader.read(..))}). */
     public static List<PgChange> read(MigrationModel model) {
@@ -108,11 +117,20 @@ public final class AlembicChanges {
         for (OpCall op : model.upgradeOps()) {
             r.op(op);
         }
-        model.upgrade().ifPresent(d -> r.opaque(d.body(), new HashSet<>()));
+        if (model.upgrade().isPresent()) {
+            r.opaque(model.upgrade().get().body(), new HashSet<>());
+        }
         List<PgChange> all = new ArrayList<>(r.out);
-        all.sort(Comparator.comparingInt(c -> c.site().start())); // stable: SQL statements of one call keep their order
+        all.sort(BY_START); // stable: SQL statements of one call keep their order
         return List.copyOf(all);
     }
+
+    private static final Comparator<PgChange> BY_START = new Comparator<>() {
+        @Override
+        public int compare(PgChange a, PgChange b) {
+            return Integer.compare(a.site().start(), b.site().start());
+        }
+    };
 
     static List<PgChange> read(SourceText text) {
         return read(MigrationModelReader.read(text));
@@ -133,7 +151,12 @@ public final class AlembicChanges {
                     createTable(op, site);
                 }
             }
-            case "drop_table" -> withTable(site, arg(c, 0, "table_name", schema(c)), n -> new DropTable(site, n));
+            case "drop_table" -> {
+                NameRef tbl = arg(c, 0, "table_name", schema(c));
+                if (named(site, tbl)) {
+                    out.add(new DropTable(site, tbl));
+                }
+            }
             case "rename_table" -> {
                 NameRef from = arg(c, 0, "old_table_name", schema(c));
                 NameRef to = arg(c, 1, "new_table_name", schema(c));
@@ -171,9 +194,9 @@ public final class AlembicChanges {
                 NameRef name = arg(c, 0, "index_name", null);
                 NameRef tbl = batch
                         ? table
-                        : c.keyword("table_name")
-                                .map(a -> name(a.value(), schema(c)))
-                                .orElse(null);
+                        : c.keyword("table_name").isPresent()
+                                ? name(c.keyword("table_name").get().value(), schema(c))
+                                : null;
                 out.add(new DropIndex(site, tbl, name, flag(c, "postgresql_concurrently")));
             }
             case "create_unique_constraint", "create_primary_key" -> {
@@ -181,75 +204,73 @@ public final class AlembicChanges {
                 Expr cols = c.argument(batch ? 1 : 2, "columns").orElse(null);
                 ConstraintKind kind =
                         op.name().equals("create_primary_key") ? ConstraintKind.PRIMARY_KEY : ConstraintKind.UNIQUE;
-                withTable(
-                        site,
-                        tbl,
-                        n -> new AddConstraint(
-                                site,
-                                n,
-                                arg(c, 0, "constraint_name", null),
-                                kind,
-                                strings(cols),
-                                null,
-                                false,
-                                null,
-                                null));
+                if (named(site, tbl)) {
+                    out.add(new AddConstraint(
+                            site,
+                            tbl,
+                            arg(c, 0, "constraint_name", null),
+                            kind,
+                            strings(cols),
+                            null,
+                            false,
+                            null,
+                            null));
+                }
             }
             case "create_foreign_key" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "source_table", schema(c));
                 NameRef referred = arg(c, batch ? 1 : 2, "referent_table", null);
                 Expr cols = c.argument(batch ? 2 : 3, "local_cols").orElse(null);
-                withTable(
-                        site,
-                        tbl,
-                        n -> new AddConstraint(
-                                site,
-                                n,
-                                arg(c, 0, "constraint_name", null),
-                                ConstraintKind.FOREIGN_KEY,
-                                strings(cols),
-                                null,
-                                flag(c, "postgresql_not_valid"),
-                                null,
-                                referred));
+                if (named(site, tbl)) {
+                    out.add(new AddConstraint(
+                            site,
+                            tbl,
+                            arg(c, 0, "constraint_name", null),
+                            ConstraintKind.FOREIGN_KEY,
+                            strings(cols),
+                            null,
+                            flag(c, "postgresql_not_valid"),
+                            null,
+                            referred));
+                }
             }
             case "create_check_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
                 String condition =
                         sqlText(c.argument(batch ? 1 : 2, "condition").orElse(null));
-                withTable(
-                        site,
-                        tbl,
-                        n -> new AddConstraint(
-                                site,
-                                n,
-                                arg(c, 0, "constraint_name", null),
-                                ConstraintKind.CHECK,
-                                List.of(),
-                                condition,
-                                flag(c, "postgresql_not_valid"),
-                                null,
-                                null));
+                if (named(site, tbl)) {
+                    out.add(new AddConstraint(
+                            site,
+                            tbl,
+                            arg(c, 0, "constraint_name", null),
+                            ConstraintKind.CHECK,
+                            List.of(),
+                            condition,
+                            flag(c, "postgresql_not_valid"),
+                            null,
+                            null));
+                }
             }
             case "create_exclude_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
-                withTable(
-                        site,
-                        tbl,
-                        n -> new AddConstraint(
-                                site,
-                                n,
-                                arg(c, 0, "constraint_name", null),
-                                ConstraintKind.EXCLUDE,
-                                List.of(),
-                                null,
-                                false,
-                                null,
-                                null));
+                if (named(site, tbl)) {
+                    out.add(new AddConstraint(
+                            site,
+                            tbl,
+                            arg(c, 0, "constraint_name", null),
+                            ConstraintKind.EXCLUDE,
+                            List.of(),
+                            null,
+                            false,
+                            null,
+                            null));
+                }
             }
             case "drop_constraint" -> {
                 NameRef tbl = batch ? table : arg(c, 1, "table_name", schema(c));
-                withTable(site, tbl, n -> new DropConstraint(site, n, arg(c, 0, "constraint_name", null)));
+                if (named(site, tbl)) {
+                    out.add(new DropConstraint(site, tbl, arg(c, 0, "constraint_name", null)));
+                }
             }
             case "execute" -> execute(op, c);
             case "bulk_insert",
@@ -266,16 +287,12 @@ public final class AlembicChanges {
         }
     }
 
-    private interface Make {
-        PgChange make(NameRef table);
-    }
-
-    private void withTable(Site site, NameRef table, Make make) {
+    /** False, with an {@link Unknown} recorded, when the table of an operation is not a string literal. */
+    private boolean named(Site site, NameRef table) {
         if (table == null) {
             unknown(site, null, "a table name that is not a string literal");
-        } else {
-            out.add(make.make(table));
         }
+        return table != null;
     }
 
     private void unknown(Site site, NameRef table, String why) {
@@ -283,10 +300,13 @@ public final class AlembicChanges {
     }
 
     private void createTable(OpCall op, Site site) {
-        CreatedTable ct = model.createdTables().stream()
-                .filter(x -> x.op() == op)
-                .findFirst()
-                .orElse(null);
+        CreatedTable ct = null;
+        for (CreatedTable x : model.createdTables()) {
+            if (x.op() == op) {
+                ct = x;
+                break;
+            }
+        }
         if (ct == null || ct.nameExpr() == null) {
             unknown(site, null, "a table name that is not a string literal");
             return;
@@ -314,10 +334,13 @@ public final class AlembicChanges {
             unknown(site, table, "a table or column that is not written out");
             return;
         }
-        ColumnDef def = model.addedColumns().stream()
-                .filter(d -> d.call() == columnExpr)
-                .findFirst()
-                .orElse(null);
+        ColumnDef def = null;
+        for (ColumnDef d : model.addedColumns()) {
+            if (d.call() == columnExpr) {
+                def = d;
+                break;
+            }
+        }
         Column col = def == null ? null : column(def, false);
         if (col == null) {
             unknown(site, table, "a column that is not written out");
@@ -331,9 +354,12 @@ public final class AlembicChanges {
             return null;
         }
         boolean pk = d.primaryKey() || inPrimaryKey;
-        boolean nullable = d.keyword("nullable").flatMap(PgType::bool).orElse(!pk);
+        Optional<Expr> nullableArg = d.keyword("nullable");
+        Boolean nullableFlag =
+                nullableArg.isPresent() ? PgType.bool(nullableArg.get()).orElse(null) : null;
+        boolean nullable = nullableFlag != null ? nullableFlag : !pk;
         Optional<Expr> def = d.keyword("server_default");
-        String serverDefault = def.map(this::defaultSql).orElse(null);
+        String serverDefault = def.isPresent() ? defaultSql(def.get()) : null;
         boolean defaultKnown = def.isEmpty() || serverDefault != null || isNone(def.get());
         if (def.isPresent() && isNone(def.get())) {
             serverDefault = null;
@@ -357,16 +383,18 @@ public final class AlembicChanges {
             unknown(site, table, "a name that is not a string literal");
             return;
         }
-        NameRef newName =
-                c.keyword("new_column_name").map(a -> name(a.value(), null)).orElse(null);
-        Boolean nullable =
-                c.keyword("nullable").flatMap(a -> PgType.bool(a.value())).orElse(null);
-        PgType type = c.keyword("type_").map(a -> typeOf(a.value())).orElse(null);
-        PgType existing = c.keyword("existing_type").map(a -> typeOf(a.value())).orElse(null);
+        Expr newNameArg = keywordValue(c, "new_column_name");
+        NameRef newName = newNameArg == null ? null : name(newNameArg, null);
+        Expr nullableArg = keywordValue(c, "nullable");
+        Boolean nullable = nullableArg == null ? null : PgType.bool(nullableArg).orElse(null);
+        Expr typeArg = keywordValue(c, "type_");
+        PgType type = typeArg == null ? null : typeOf(typeArg);
+        Expr existingArg = keywordValue(c, "existing_type");
+        PgType existing = existingArg == null ? null : typeOf(existingArg);
         Optional<Arg> def = c.keyword("server_default");
         boolean defaultChanged = def.isPresent()
                 && !(def.get().value() instanceof Const k && k.text().equals("False"));
-        String serverDefault = def.map(a -> defaultSql(a.value())).orElse(null);
+        String serverDefault = def.isPresent() ? defaultSql(def.get().value()) : null;
         out.add(new AlterColumn(site, table, col, newName, type, existing, nullable, defaultChanged, serverDefault));
     }
 
@@ -427,7 +455,8 @@ public final class AlembicChanges {
                 && (c.function() instanceof Attr a && a.attr().equals("text")
                         || c.function() instanceof Name n && n.id().equals("text"))
                 && c.args().size() == 1) {
-            return c.argument(0, "text").map(AlembicChanges::literal).orElse(null);
+            Expr text = c.argument(0, "text").orElse(null);
+            return text == null ? null : literal(text);
         }
         return null;
     }
@@ -528,7 +557,8 @@ public final class AlembicChanges {
         if (index < 0) {
             return null;
         }
-        return c.argument(index, keyword).map(e -> name(e, schema)).orElse(null);
+        Expr e = c.argument(index, keyword).orElse(null);
+        return e == null ? null : name(e, schema);
     }
 
     private NameRef name(Expr e, String schema) {
@@ -549,14 +579,20 @@ public final class AlembicChanges {
         if (c == null) {
             return null;
         }
-        return c.keyword("schema")
-                .map(a -> name(a.value(), null))
-                .map(NameRef::name)
-                .orElse(null);
+        Expr schema = keywordValue(c, "schema");
+        NameRef n = schema == null ? null : name(schema, null);
+        return n == null ? null : n.name();
     }
 
     private static boolean flag(Call c, String keyword) {
-        return c.keyword(keyword).flatMap(a -> PgType.bool(a.value())).orElse(false);
+        Expr value = keywordValue(c, keyword);
+        return value != null && PgType.bool(value).orElse(false);
+    }
+
+    /** The value of a call's keyword argument, or null. */
+    private static Expr keywordValue(Call c, String keyword) {
+        Optional<Arg> a = c.keyword(keyword);
+        return a.isPresent() ? a.get().value() : null;
     }
 
     private static boolean isNone(Expr e) {

@@ -112,15 +112,6 @@ public final class PgSchema {
             target().put(k, v);
         }
 
-        V computeIfAbsent(K k, java.util.function.Function<K, V> f) {
-            V v = get(k);
-            if (v == null) {
-                v = f.apply(k);
-                put(k, v);
-            }
-            return v;
-        }
-
         java.util.Set<K> keySet() {
             java.util.Set<K> out = new java.util.HashSet<>(base.keySet());
             out.addAll(over.keySet());
@@ -143,8 +134,16 @@ public final class PgSchema {
 
     /** The schema of the workspace's (first) Alembic history, once per snapshot. */
     public static PgSchema of(WorkspaceSnapshot ws) {
-        return ws.derived(KEY, s -> replay(s.revisionGraph(), s.alembicFiles().values()));
+        return ws.derived(KEY, REPLAY_FIRST_HISTORY);
     }
+
+    /** Named classes rather than lambdas here and below: on JDK 17 a lambda's first use costs `check` ~0.2 ms. */
+    private static final Function<WorkspaceSnapshot, PgSchema> REPLAY_FIRST_HISTORY = new Function<>() {
+        @Override
+        public PgSchema apply(WorkspaceSnapshot s) {
+            return replay(s.revisionGraph(), s.alembicFiles().values());
+        }
+    };
 
     /**
      * The schema of the history {@code file} belongs to (each history of a workspace has its own tables), once per
@@ -168,7 +167,7 @@ public final class PgSchema {
 
     private static PgSchema replay(RevisionGraph graph, java.util.Collection<Document> documents) {
         {
-            Order order = graph.derived(ORDER, PgSchema::order);
+            Order order = graph.derived(ORDER, ORDER_OF);
             Document[] files = documents.toArray(new Document[0]);
             Input last = order.input;
             if (last != null && last.files.length == files.length) {
@@ -187,7 +186,7 @@ public final class PgSchema {
                     }
                 }
                 if (sameFiles && changed.size() <= INCREMENTAL_LIMIT && last.schema.tableEvents.over.size() < 1024) {
-                    PgSchema next = last.schema.withChanged(changed, lists::get);
+                    PgSchema next = last.schema.withChanged(changed, lists);
                     order.input = new Input(files, next);
                     return next;
                 }
@@ -196,7 +195,12 @@ public final class PgSchema {
             for (Document d : files) {
                 byPath.put(d.path(), d);
             }
-            PgSchema full = build(graph, n -> Optional.ofNullable(byPath.get(n.file())));
+            PgSchema full = build(graph, new Function<Node, Optional<Document>>() {
+                @Override
+                public Optional<Document> apply(Node n) {
+                    return Optional.ofNullable(byPath.get(n.file()));
+                }
+            });
             order.input = new Input(files, full);
             return full;
         }
@@ -227,15 +231,23 @@ public final class PgSchema {
     }
 
     private static final Object ORDER = new Object();
+
+    private static final Function<RevisionGraph, Order> ORDER_OF = new Function<>() {
+        @Override
+        public Order apply(RevisionGraph graph) {
+            return order(graph);
+        }
+    };
     /** Beyond this many changed revisions a full rebuild is as cheap. */
     private static final int INCREMENTAL_LIMIT = 16;
 
     /** Replays one history; {@code documents} finds a revision's current document. */
     public static PgSchema build(RevisionGraph graph, Function<Node, Optional<Document>> documents) {
-        Order order = graph.derived(ORDER, PgSchema::order);
+        Order order = graph.derived(ORDER, ORDER_OF);
         List<List<PgChange>> lists = new ArrayList<>(order.nodes.size());
         for (Node n : order.nodes) {
-            lists.add(documents.apply(n).map(AlembicChanges::of).orElse(List.of()));
+            Optional<Document> d = documents.apply(n);
+            lists.add(d.isPresent() ? AlembicChanges.of(d.get()) : List.of());
         }
         PgSchema prev = order.last;
         PgSchema s = null;
@@ -247,7 +259,11 @@ public final class PgSchema {
                 }
             }
             if (changed.size() <= INCREMENTAL_LIMIT && prev.tableEvents.over.size() < 1024) {
-                s = prev.withChanged(changed, lists::get);
+                Map<Integer, List<PgChange>> byIndex = new HashMap<>();
+                for (int i : changed) {
+                    byIndex.put(i, lists.get(i));
+                }
+                s = prev.withChanged(changed, byIndex);
             }
         }
         if (s == null) {
@@ -274,7 +290,7 @@ public final class PgSchema {
     }
 
     /** A copy of this schema where the revisions at {@code changed} have new change lists; other event lists are shared. */
-    private PgSchema withChanged(List<Integer> changed, Function<Integer, List<PgChange>> lists) {
+    private PgSchema withChanged(List<Integer> changed, Map<Integer, List<PgChange>> lists) {
         PgSchema s = new PgSchema();
         s.ancestors = ancestors;
         s.revisions.addAll(revisions);
@@ -284,7 +300,7 @@ public final class PgSchema {
         s.anyTableUnknowns.addAll(anyTableUnknowns);
         for (int i : changed) {
             Revision old = revisions.get(i);
-            Revision now = new Revision(old.id(), old.file(), i, lists.apply(i));
+            Revision now = new Revision(old.id(), old.file(), i, lists.get(i));
             s.revisions.set(i, now);
             if (byFile.get(old.file()) == old) {
                 s.byFile.put(old.file(), now);
@@ -298,13 +314,13 @@ public final class PgSchema {
             }
             for (String t : tables) {
                 s.tableEvents.put(t, new ArrayList<>(s.tableEvents.getOrDefault(t, List.of())));
-                s.tableEvents.get(t).removeIf(e -> e.revision() == i);
+                removeRevision(s.tableEvents.get(t), i);
             }
             for (String x : indexes) {
                 s.indexEvents.put(x, new ArrayList<>(s.indexEvents.getOrDefault(x, List.of())));
-                s.indexEvents.get(x).removeIf(e -> e.revision() == i);
+                removeRevision(s.indexEvents.get(x), i);
             }
-            s.anyTableUnknowns.removeIf(e -> e.revision() == i);
+            removeRevision(s.anyTableUnknowns, i);
             for (int k = 0; k < now.changes().size(); k++) {
                 s.record(new Event(i, k, now.changes().get(k)));
             }
@@ -320,8 +336,21 @@ public final class PgSchema {
         return s;
     }
 
-    private static final java.util.Comparator<Event> EVENT_ORDER =
-            java.util.Comparator.comparingInt(Event::revision).thenComparingInt(Event::index);
+    private static void removeRevision(List<Event> events, int revision) {
+        for (java.util.Iterator<Event> it = events.iterator(); it.hasNext(); ) {
+            if (it.next().revision() == revision) {
+                it.remove();
+            }
+        }
+    }
+
+    private static final java.util.Comparator<Event> EVENT_ORDER = new java.util.Comparator<>() {
+        @Override
+        public int compare(Event a, Event b) {
+            int byRevision = Integer.compare(a.revision(), b.revision());
+            return byRevision != 0 ? byRevision : Integer.compare(a.index(), b.index());
+        }
+    };
 
     /** The event-list keys a change is recorded under. */
     private static void keys(PgChange c, java.util.Set<String> tables, java.util.Set<String> indexes) {
@@ -355,25 +384,26 @@ public final class PgSchema {
             return;
         }
         if (c instanceof DropIndex di && di.name() != null) {
-            indexEvents
-                    .computeIfAbsent(di.name().name(), k -> new ArrayList<>())
-                    .add(e);
+            eventsOf(indexEvents, di.name().name()).add(e);
         }
         if (c instanceof CreateIndex ci && ci.name() != null) {
-            indexEvents
-                    .computeIfAbsent(ci.name().name(), k -> new ArrayList<>())
-                    .add(e);
+            eventsOf(indexEvents, ci.name().name()).add(e);
         }
         if (c.table() != null) {
-            tableEvents
-                    .computeIfAbsent(c.table().name(), k -> new ArrayList<>())
-                    .add(e);
+            eventsOf(tableEvents, c.table().name()).add(e);
         }
         if (c instanceof RenameTable rt) {
-            tableEvents
-                    .computeIfAbsent(rt.newName().name(), k -> new ArrayList<>())
-                    .add(e);
+            eventsOf(tableEvents, rt.newName().name()).add(e);
         }
+    }
+
+    private static List<Event> eventsOf(Layered<String, List<Event>> events, String key) {
+        List<Event> list = events.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            events.put(key, list);
+        }
+        return list;
     }
 
     /** Kahn's algorithm, ties broken by file order; revisions on a cycle come last, in file order. */
@@ -389,7 +419,12 @@ public final class PgSchema {
             for (String p : parents(graph, n)) {
                 if (nodes.containsKey(p)) {
                     count++;
-                    dependants.computeIfAbsent(p, k -> new ArrayList<>()).add(n);
+                    List<Node> list = dependants.get(p);
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        dependants.put(p, list);
+                    }
+                    list.add(n);
                 }
             }
             waiting.put(n.revision(), count);
@@ -405,7 +440,9 @@ public final class PgSchema {
             Node n = ready.poll();
             out.add(n);
             for (Node d : dependants.getOrDefault(n.revision(), List.of())) {
-                if (waiting.merge(d.revision(), -1, Integer::sum) == 0) {
+                int left = waiting.get(d.revision()) - 1;
+                waiting.put(d.revision(), left);
+                if (left == 0) {
                     ready.add(d);
                 }
             }
@@ -426,10 +463,11 @@ public final class PgSchema {
         }
         List<String> all = new ArrayList<>(n.downRevisions());
         for (String d : n.dependsOn()) {
-            all.add(graph.node(d)
-                    .or(() -> graph.labelOwner(d))
-                    .map(Node::revision)
-                    .orElse(d));
+            Optional<Node> owner = graph.node(d);
+            if (owner.isEmpty()) {
+                owner = graph.labelOwner(d);
+            }
+            all.add(owner.isPresent() ? owner.get().revision() : d);
         }
         return all;
     }
@@ -475,7 +513,47 @@ public final class PgSchema {
 
     /** Changes visible just before change {@code index} of {@code revision}. */
     private Predicate<Event> before(int revision, int index) {
-        return e -> e.revision() == revision ? e.index() < index : isAncestor(e.revision(), revision);
+        return new Before(revision, index);
+    }
+
+    private final class Before implements Predicate<Event> {
+        private final int revision;
+        private final int index;
+
+        Before(int revision, int index) {
+            this.revision = revision;
+            this.index = index;
+        }
+
+        @Override
+        public boolean test(Event e) {
+            return e.revision() == revision ? e.index() < index : isAncestor(e.revision(), revision);
+        }
+    }
+
+    /** Every event: the whole history applied. */
+    private static final Predicate<Event> ALL = new Predicate<>() {
+        @Override
+        public boolean test(Event e) {
+            return true;
+        }
+    };
+
+    /** Events {@code visible} to the asker that come before {@code at} in replay order. */
+    private static final class VisibleBefore implements Predicate<Event> {
+        private final Predicate<Event> visible;
+        private final Event at;
+
+        VisibleBefore(Predicate<Event> visible, Event at) {
+            this.visible = visible;
+            this.at = at;
+        }
+
+        @Override
+        public boolean test(Event x) {
+            return visible.test(x)
+                    && (x.revision() < at.revision() || x.revision() == at.revision() && x.index() < at.index());
+        }
     }
 
     /** The table {@code name} just before change {@code index} of the revision in {@code file}. */
@@ -504,7 +582,7 @@ public final class PgSchema {
     private Lookup replayToEnd(String name) {
         String current = name;
         for (int depth = 0; depth < MAX_RENAME_DEPTH; depth++) {
-            Lookup l = lookup(current, e -> true);
+            Lookup l = lookup(current, ALL);
             if (l.exists()) {
                 return l;
             }
@@ -524,15 +602,26 @@ public final class PgSchema {
 
     /** True when some revision creates (or renames something to) {@code name}. */
     public boolean everCreated(String name) {
-        return tableEvents.getOrDefault(name, List.of()).stream()
-                .anyMatch(e -> e.change() instanceof CreateTable
-                        || e.change() instanceof RenameTable rt
-                                && rt.newName().name().equals(name));
+        for (Event e : tableEvents.getOrDefault(name, List.of())) {
+            if (e.change() instanceof CreateTable
+                    || e.change() instanceof RenameTable rt
+                            && rt.newName().name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every table name some revision creates. */
     public List<String> tableNames() {
-        return tableEvents.keySet().stream().filter(this::everCreated).sorted().toList();
+        List<String> out = new ArrayList<>();
+        for (String name : tableEvents.keySet()) {
+            if (everCreated(name)) {
+                out.add(name);
+            }
+        }
+        Collections.sort(out);
+        return Collections.unmodifiableList(out);
     }
 
     /** The index {@code name} just before change {@code index} of the revision in {@code file}, if one exists. */
@@ -586,13 +675,7 @@ public final class PgSchema {
                         return new Lookup(Status.UNKNOWN, null);
                     }
                     // what the asker sees of the old name up to the rename, in replay order (a merge sees both lines)
-                    Event at = e;
-                    Lookup old = lookup(
-                            rt.table().name(),
-                            x -> visible.test(x)
-                                    && (x.revision() < at.revision()
-                                            || x.revision() == at.revision() && x.index() < at.index()),
-                            depth + 1);
+                    Lookup old = lookup(rt.table().name(), new VisibleBefore(visible, e), depth + 1);
                     t = old.exists() ? new Builder(old.table(), name) : null;
                     touchedUnknown = old.status() == Status.UNKNOWN;
                     if (t != null) {
@@ -618,14 +701,17 @@ public final class PgSchema {
             // an operation on a table named at run time (op.add_column(table, ...) in a loop over names) may have
             // changed this one since it was created
             Event since = builtAt;
-            if (t.shapeKnown
-                    && anyTableUnknowns.stream()
-                            .anyMatch(u -> visible.test(u) && (since == null || EVENT_ORDER.compare(u, since) > 0))) {
-                t.shapeKnown = false;
+            for (Event u : anyTableUnknowns) {
+                if (t.shapeKnown && visible.test(u) && (since == null || EVENT_ORDER.compare(u, since) > 0)) {
+                    t.shapeKnown = false;
+                }
             }
             return new Lookup(Status.EXISTS, t.build());
         }
-        boolean unknownElsewhere = touchedUnknown || anyTableUnknowns.stream().anyMatch(visible);
+        boolean unknownElsewhere = touchedUnknown;
+        for (Event u : anyTableUnknowns) {
+            unknownElsewhere = unknownElsewhere || visible.test(u);
+        }
         return new Lookup(unknownElsewhere ? Status.UNKNOWN : Status.ABSENT, null);
     }
 

@@ -90,7 +90,9 @@ public final class WorkspaceSnapshot {
     public List<Document> allDocuments() {
         List<Document> all = new java.util.ArrayList<>(alembic.values());
         all.addAll(clickhouse.values());
-        configDocument.ifPresent(all::add);
+        if (configDocument.isPresent()) {
+            all.add(configDocument.get());
+        }
         return all;
     }
 
@@ -115,15 +117,25 @@ public final class WorkspaceSnapshot {
 
     /** The graph of {@code history}'s revision files, built once per snapshot. */
     public RevisionGraph revisionGraph(AlembicHistory history) {
-        Lazy<RevisionGraph> lazy = graphs.computeIfAbsent(history.name(), k -> new Lazy<>());
-        return lazy.get(() -> RevisionGraph.build(alembicFiles(history).values().stream()
-                .map(d -> new RevisionGraph.Entry(d.path(), d.revisionHeader()))
-                .toList()));
+        Lazy<RevisionGraph> lazy = Lazy.in(graphs, history.name());
+        // an anonymous class, not a lambda: on JDK 17 a lambda's first use costs a short command ~0.2 ms
+        return lazy.get(new java.util.function.Supplier<RevisionGraph>() {
+            @Override
+            public RevisionGraph get() {
+                Collection<Document> revisions = alembicFiles(history).values();
+                List<RevisionGraph.Entry> entries = new java.util.ArrayList<>(revisions.size());
+                for (Document d : revisions) {
+                    entries.add(new RevisionGraph.Entry(d.path(), d.revisionHeader()));
+                }
+                return RevisionGraph.build(Collections.unmodifiableList(entries));
+            }
+        });
     }
 
     /** The graph of the history {@code file} belongs to (the first history's for a file outside every history). */
     public RevisionGraph revisionGraphOf(Path file) {
-        return historyOf(file).map(this::revisionGraph).orElseGet(this::revisionGraph);
+        Optional<AlembicHistory> history = historyOf(file);
+        return history.isPresent() ? revisionGraph(history.get()) : revisionGraph();
     }
 
     /** {@code history}'s revision files by path. */
@@ -134,11 +146,11 @@ public final class WorkspaceSnapshot {
             return alembic;
         }
         NavigableMap<Path, Document> out = new TreeMap<>();
-        alembic.forEach((p, d) -> {
-            if (history.contains(p)) {
-                out.put(p, d);
+        for (var e : alembic.entrySet()) {
+            if (history.contains(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
             }
-        });
+        }
         return Collections.unmodifiableNavigableMap(out);
     }
 
@@ -175,10 +187,9 @@ public final class WorkspaceSnapshot {
     }
 
     /** Computes {@code key} once for this snapshot. */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Document.Key<T> key, Function<WorkspaceSnapshot, T> compute) {
-        Lazy<T> lazy = (Lazy<T>) derived.computeIfAbsent(key, k -> new Lazy<T>());
-        return lazy.get(() -> compute.apply(this));
+        Lazy<T> lazy = Lazy.in(derived, key);
+        return lazy.get(compute, this);
     }
 
     /** A path relative to the root with {@code /} separators, for messages and the CLI. */

@@ -94,12 +94,18 @@ public final class RealTools {
 
     /** Runs the shaded jar with JVM options (e.g. an {@code -Xlog:} to see what it loads) and {@code args} in {@code dir}. */
     public static Result runJarWithJvmOptions(List<String> jvmOptions, Path dir, String... args) {
+        return runJarWithJvmOptions(jvmOptions, Map.of(), dir, args);
+    }
+
+    /** As {@link #runJarWithJvmOptions(List, Path, String...)}, with {@code env} added to the environment. */
+    public static Result runJarWithJvmOptions(
+            List<String> jvmOptions, Map<String, String> env, Path dir, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(args));
-        return run(cmd, dir, Map.of());
+        return run(cmd, dir, env);
     }
 
     /** Deletes a directory tree, ignoring what is already gone. */

@@ -108,13 +108,16 @@ final class ClickHouseFacts {
     }
 
     static Optional<Column> dayColumn(Statement.CreateTable table) {
-        Optional<Column> day = table.column("day").filter(c -> c.type() != null && isDateType(c.type()));
-        if (day.isPresent()) {
+        Optional<Column> day = table.column("day");
+        if (day.isPresent() && day.get().type() != null && isDateType(day.get().type())) {
             return day;
         }
-        return table.columns().stream()
-                .filter(c -> c.type() != null && isDateType(c.type()))
-                .findFirst();
+        for (Column c : table.columns()) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            if (c.type() != null && isDateType(c.type())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     static Finding.Builder finding(RuleCode code, Document d, TextRange r, String message) {

@@ -79,7 +79,10 @@ public final class HeaderCommentRule extends ClickHouseRule {
 
     @Override
     void checkFile(ClickHouseFile file) {
-        check(file.document()).forEach(file::add);
+        for (Finding f :
+                check(file.document())) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            file.add(f);
+        }
     }
 
     private List<Finding> check(Document d) {
@@ -121,11 +124,13 @@ public final class HeaderCommentRule extends ClickHouseRule {
                     .fingerprint("header names " + named)
                     .build());
         }
-        boolean tablesAffected = headerLines.stream()
-                .skip(1)
-                .anyMatch(c -> text.slice(c.start(), c.end())
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .contains("tables affected"));
+        boolean tablesAffected = false;
+        for (int i = 1; i < headerLines.size() && !tablesAffected; i++) {
+            var c = headerLines.get(i);
+            tablesAffected = text.slice(c.start(), c.end())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("tables affected");
+        }
         if (!tablesAffected) {
             int at = headerLines.get(headerLines.size() - 1).end();
             String block = "\n--\n" + tablesAffected(d);

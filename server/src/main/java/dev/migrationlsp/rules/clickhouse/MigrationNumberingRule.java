@@ -66,8 +66,14 @@ public final class MigrationNumberingRule implements WorkspaceRule {
 
     /** Two forward steps (plain or up) or two rollbacks (plain or down) under one number. */
     private static boolean collides(List<Numbered> group) {
-        return group.stream().filter(n -> !n.direction().equals("down")).count() > 1
-                || group.stream().filter(n -> !n.direction().equals("up")).count() > 1;
+        // plain loops on this path: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+        int forward = 0;
+        int back = 0;
+        for (Numbered n : group) {
+            forward += n.direction().equals("down") ? 0 : 1;
+            back += n.direction().equals("up") ? 0 : 1;
+        }
+        return forward > 1 || back > 1;
     }
 
     @Override
@@ -84,7 +90,12 @@ public final class MigrationNumberingRule implements WorkspaceRule {
             }
             String extension = (m.group(4) == null ? "" : m.group(4).substring(1) + ".") + m.group(5);
             Numbered n = new Numbered(d, new BigInteger(m.group(1)), m.group(1), m.group(3), extension);
-            byNumber.computeIfAbsent(n.number(), k -> new ArrayList<>()).add(n);
+            List<Numbered> same = byNumber.get(n.number());
+            if (same == null) {
+                same = new ArrayList<>();
+                byNumber.put(n.number(), same);
+            }
+            same.add(n);
             width = Math.max(width, m.group(1).length());
         }
         // every offered rename goes to the next free number: applying one fix resolves a collision without leaving a

@@ -26,9 +26,12 @@ public final class MutableSourceInViewRule extends ClickHouseRule {
             String name = source.name();
             boolean configured = ClickHouseFacts.isConfiguredMutable(name, file.config());
             Optional<ClickHouseSchema.Table> table = file.schema().tableBefore(file.path(), index, name);
-            boolean replacing = table.flatMap(ClickHouseSchema.Table::createTable)
-                    .map(t -> t.engine() != null && t.engine().isReplacing())
-                    .orElse(false);
+            // plain conditionals: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            Optional<Statement.CreateTable> created =
+                    table.isPresent() ? table.get().createTable() : Optional.empty();
+            boolean replacing = created.isPresent()
+                    && created.get().engine() != null
+                    && created.get().engine().isReplacing();
             if (configured || replacing) {
                 file.add(file.finding(
                                 source.range(),

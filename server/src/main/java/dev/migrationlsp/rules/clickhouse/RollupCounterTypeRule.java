@@ -41,9 +41,10 @@ public final class RollupCounterTypeRule extends TableConventionRule {
                 otherPlainColumns = true;
             }
         }
-        List<Edit> edits = counters.stream()
-                .map(c -> (Edit) file.replace(c.type().range(), COUNTER))
-                .toList();
+        List<Edit> edits = new ArrayList<>();
+        for (Column c : counters) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            edits.add(file.replace(c.type().range(), COUNTER));
+        }
         String title = "Use " + COUNTER
                 + (counters.size() > 1 ? " for every counter of " + t.name().name() : "");
         for (Column c : counters) {

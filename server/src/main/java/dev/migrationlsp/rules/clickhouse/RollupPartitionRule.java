@@ -25,7 +25,7 @@ public final class RollupPartitionRule extends TableConventionRule {
             return;
         }
         Optional<Column> day = ClickHouseFacts.dayColumn(t);
-        String clause = "PARTITION BY toYYYYMM(" + day.map(Column::name).orElse("day") + ")";
+        String clause = "PARTITION BY toYYYYMM(" + (day.isPresent() ? day.get().name() : "day") + ")";
         if (t.partitionBy() == null) {
             Finding.Builder f =
                     file.finding(t.name().range(), "rollup table " + t.name().name() + " has no " + clause);

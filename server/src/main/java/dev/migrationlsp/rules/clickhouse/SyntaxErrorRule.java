@@ -32,7 +32,9 @@ public final class SyntaxErrorRule extends ClickHouseRule {
     @Override
     void checkFile(ClickHouseFile file) {
         Document d = file.document();
-        (d.kind() == FileKind.CLICKHOUSE_PY ? checkDataMigration(d) : checkSql(d)).forEach(file::add);
+        for (Finding f : d.kind() == FileKind.CLICKHOUSE_PY ? checkDataMigration(d) : checkSql(d)) {
+            file.add(f); // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+        }
     }
 
     private List<Finding> checkSql(Document d) {

@@ -53,27 +53,32 @@ public final class RevisionMismatchRule implements WorkspaceRule {
                     return cached;
                 }
             };
-            h.docstring().ifPresent(doc -> {
-                doc.revisionId()
-                        .filter(f -> !f.value().equals(n.revision()))
-                        .ifPresent(f -> out.add(Finding.of(
-                                        code(),
-                                        n.file(),
-                                        text.get().span(f.start(), f.end()),
-                                        "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision()
-                                                + "\"")
-                                .fix(new Fix(
-                                        "Set docstring Revision ID to " + n.revision(),
-                                        true,
-                                        List.of(new Edit.Replace(n.file(), f.start(), f.end(), n.revision()))))
-                                .fingerprint("doc-revision " + f.value() + " " + n.revision())
-                                .build()));
+            // plain conditionals: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            RevisionHeader.Docstring doc = h.docstring().orElse(null);
+            if (doc != null) {
+                DocField f = doc.revisionId().orElse(null);
+                if (f != null && !f.value().equals(n.revision())) {
+                    out.add(Finding.of(
+                                    code(),
+                                    n.file(),
+                                    text.get().span(f.start(), f.end()),
+                                    "Docstring says Revision ID " + f.value() + " but revision = \"" + n.revision()
+                                            + "\"")
+                            .fix(new Fix(
+                                    "Set docstring Revision ID to " + n.revision(),
+                                    true,
+                                    List.of(new Edit.Replace(n.file(), f.start(), f.end(), n.revision()))))
+                            .fingerprint("doc-revision " + f.value() + " " + n.revision())
+                            .build());
+                }
                 if (doc.hasRevisesLine()
                         && h.downRevision().isPresent()
                         && h.downRevision().get().understood()) {
                     List<String> parents = n.downRevisions();
-                    List<String> said =
-                            doc.revises().stream().map(DocField::value).toList();
+                    List<String> said = new ArrayList<>();
+                    for (DocField r : doc.revises()) {
+                        said.add(r.value());
+                    }
                     boolean saysNone =
                             said.isEmpty() || (said.size() == 1 && said.get(0).equals("None"));
                     boolean same = parents.isEmpty() ? saysNone : new HashSet<>(said).equals(new HashSet<>(parents));
@@ -106,17 +111,20 @@ public final class RevisionMismatchRule implements WorkspaceRule {
                         out.add(b.build());
                     }
                 }
-            });
-            names.claim(n.file().getFileName().toString(), n.revision())
-                    .ifPresent(claim -> out.add(Finding.of(
-                                    code(),
-                                    n.file(),
-                                    GraphFindings.revisionSpan(ws, n),
-                                    "File name "
-                                            + (claim.atStart() ? "starts with " : "names revision ") + claim.revision()
-                                            + " but revision = \"" + n.revision() + "\"")
-                            .fingerprint("file-prefix " + claim.revision() + " " + n.revision())
-                            .build()));
+            }
+            var claim =
+                    names.claim(n.file().getFileName().toString(), n.revision()).orElse(null);
+            if (claim != null) {
+                out.add(Finding.of(
+                                code(),
+                                n.file(),
+                                GraphFindings.revisionSpan(ws, n),
+                                "File name "
+                                        + (claim.atStart() ? "starts with " : "names revision ") + claim.revision()
+                                        + " but revision = \"" + n.revision() + "\"")
+                        .fingerprint("file-prefix " + claim.revision() + " " + n.revision())
+                        .build());
+            }
         }
     }
 }

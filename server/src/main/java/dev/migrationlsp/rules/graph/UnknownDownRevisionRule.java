@@ -29,7 +29,10 @@ public final class UnknownDownRevisionRule implements WorkspaceRule {
             if (g.revisionsUnknown()) {
                 continue; // an id no file declares statically may be the unknown revision of some file
             }
-            boolean labelsUnknown = g.nodes().stream().anyMatch(n -> n.header().labelsUnknown());
+            boolean labelsUnknown = false;
+            for (Node n : g.nodes()) { // a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+                labelsUnknown |= n.header().labelsUnknown();
+            }
             for (Node n : g.nodes()) {
                 report(ws, history, g, n, n.header().downRevision(), "down_revision", false, out);
                 if (!labelsUnknown) { // depends_on may name a label, and some labels are unknown

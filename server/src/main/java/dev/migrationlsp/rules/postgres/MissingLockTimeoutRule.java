@@ -36,15 +36,23 @@ public final class MissingLockTimeoutRule extends SafetyRule {
                 "This takes " + aLock(lock) + " on " + table
                         + " and no lock_timeout is set: while it waits for the lock every query on the table queues behind it; "
                         + "run op.execute(\"" + SET_LOCK_TIMEOUT + "\") first");
-        fix(r).ifPresent(f::fix);
+        Optional<Fix> fix =
+                fix(r); // plain conditionals, not lambdas: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+        if (fix.isPresent()) {
+            f.fix(fix.get());
+        }
         out.add(f.build());
     }
 
     private Optional<Fix> fix(Revision r) {
-        return r.upgradeBodyStart().map(at -> {
-            SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
-            String line = " ".repeat(at[1]) + se.op("execute") + "(\"" + SET_LOCK_TIMEOUT + "\")\n";
-            return new Fix("Set a lock_timeout first", false, se.withImports(List.of(se.replace(at[0], at[0], line))));
-        });
+        Optional<int[]> bodyStart = r.upgradeBodyStart();
+        if (bodyStart.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] at = bodyStart.get();
+        SourceEdits se = new SourceEdits(r.model, r.ctx.document().path());
+        String line = " ".repeat(at[1]) + se.op("execute") + "(\"" + SET_LOCK_TIMEOUT + "\")\n";
+        return Optional.of(
+                new Fix("Set a lock_timeout first", false, se.withImports(List.of(se.replace(at[0], at[0], line)))));
     }
 }

@@ -38,10 +38,14 @@ public final class MissingTimestampsRule extends AlembicRule {
                 continue;
             }
             java.util.Optional<dev.migrationlsp.postgres.PgTable> end = LaterHistory.atEnd(ctx, t.name());
-            List<String> missing = COLUMNS.stream()
-                    .filter(c -> t.column(c).isEmpty())
-                    .filter(c -> end.flatMap(e -> e.column(c)).isEmpty())
-                    .toList(); // not added by a later revision
+            // plain loops: on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            List<String> missing = new ArrayList<>();
+            for (String c : COLUMNS) {
+                if (t.column(c).isEmpty()
+                        && (end.isEmpty() || end.get().column(c).isEmpty())) {
+                    missing.add(c); // not added by a later revision either
+                }
+            }
             if (missing.isEmpty()) {
                 continue;
             }
@@ -49,10 +53,7 @@ public final class MissingTimestampsRule extends AlembicRule {
                     ? text.slice(t.nameExpr().start(), t.nameExpr().end())
                     : t.name();
             SourceEdits se = new SourceEdits(model, ctx.document().path());
-            boolean bare = t.columns().stream()
-                    .findFirst()
-                    .map(c -> c.call().function() instanceof Name)
-                    .orElse(false);
+            boolean bare = !t.columns().isEmpty() && t.columns().get(0).call().function() instanceof Name;
             List<String> columns = new ArrayList<>();
             for (String name : missing) {
                 columns.add(se.sa("Column", bare) + "(" + se.str(name) + ", " + se.sa("DateTime", bare)

@@ -49,7 +49,11 @@ public final class NaiveTimestampRule extends AlembicRule {
                             t.simpleName()
                                     + " without timezone=True stores naive timestamps; use DateTime(timezone=True)")
                     .fingerprint(text.slice(e.start(), e.end()));
-            fix(ctx, t, tz).ifPresent(edit -> f.fix(new Fix("Add timezone=True", true, List.of(edit))));
+            var edit =
+                    fix(ctx, t, tz); // not ifPresent(lambda): on JDK 17 each lambda's first use costs `check` ~0.2 ms
+            if (edit.isPresent()) {
+                f.fix(new Fix("Add timezone=True", true, List.of(edit.get())));
+            }
             out.add(f.build());
         }
         return out;

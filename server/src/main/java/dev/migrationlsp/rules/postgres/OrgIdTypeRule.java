@@ -39,19 +39,27 @@ public final class OrgIdTypeRule extends AlembicRule {
     List<Finding> check(DocumentContext ctx, MigrationModel model) {
         List<Finding> out = new ArrayList<>();
         List<ColumnDef> columns = new ArrayList<>();
+        // plain loops: on JDK 17 each lambda's first use costs `check` ~0.2 ms
         for (CreatedTable t : model.createdTables()) {
-            t.column("org_id").ifPresent(columns::add);
+            Optional<ColumnDef> orgId = t.column("org_id");
+            if (orgId.isPresent()) {
+                columns.add(orgId.get());
+            }
         }
-        model.addedColumns().stream().filter(c -> "org_id".equals(c.name())).forEach(columns::add);
+        for (ColumnDef c : model.addedColumns()) {
+            if ("org_id".equals(c.name())) {
+                columns.add(c);
+            }
+        }
         SourceText text = model.text();
         java.util.Map<Integer, String> tableOf = new java.util.HashMap<>(); // org_id name offset -> its table
         for (dev.migrationlsp.postgres.PgChange ch : columns.isEmpty()
                 ? List.<dev.migrationlsp.postgres.PgChange>of()
                 : dev.migrationlsp.postgres.AlembicChanges.of(ctx.document())) {
             if (ch instanceof dev.migrationlsp.postgres.PgChange.CreateTable ct) {
-                ct.columns()
-                        .forEach(col ->
-                                tableOf.put(col.name().start(), ct.table().name()));
+                for (var col : ct.columns()) {
+                    tableOf.put(col.name().start(), ct.table().name());
+                }
             } else if (ch instanceof dev.migrationlsp.postgres.PgChange.AddColumn ac) {
                 tableOf.put(ac.column().name().start(), ac.table().name());
             }
@@ -67,9 +75,7 @@ public final class OrgIdTypeRule extends AlembicRule {
                 continue;
             }
             if (c.nameExpr() != null
-                    && LaterHistory.atEnd(ctx, tableOf.get(c.nameExpr().start()))
-                            .filter(LaterHistory::orgIdRight)
-                            .isPresent()) {
+                    && orgIdRightLater(ctx, tableOf.get(c.nameExpr().start()))) {
                 continue; // a later revision corrects it
             }
             Expr flagged =
@@ -132,5 +138,10 @@ public final class OrgIdTypeRule extends AlembicRule {
                 && c.args().size() == 1
                 && c.args().get(0).value() instanceof Str s2
                 && "'default'".equals(s2.value());
+    }
+
+    private static boolean orgIdRightLater(DocumentContext ctx, String table) {
+        Optional<dev.migrationlsp.postgres.PgTable> end = LaterHistory.atEnd(ctx, table);
+        return end.isPresent() && LaterHistory.orgIdRight(end.get());
     }
 }
