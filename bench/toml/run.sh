@@ -16,10 +16,22 @@ cp "$BEFORE" "$WORK/before.jar"
 cp "$AFTER" "$WORK/after.jar"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(java -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# wall and CPU (user+sys of the child, from wait4's rusage: microsecond resolution, unlike /usr/bin/time's 10 ms)
+cat >"$WORK/timed.py" <<'PY'
+import os, sys, time
+t0 = time.monotonic()
+pid = os.fork()
+if pid == 0:
+    fd = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, _, ru = os.wait4(pid, 0)
+print("%d %d" % ((time.monotonic() - t0) * 1000, (ru.ru_utime + ru.ru_stime) * 1000))
+PY
 run() { # jar command -> appends "wall_ms cpu_ms" to $WORK/<jar>-<command>
-  MIGRATION_LSP_CACHE=$WORK/cache-$1 MIGRATION_LSP_JAR=$WORK/$1.jar /usr/bin/time -f '%e %U %S' -o "$WORK/t" \
-    bin/migration-lsp "$2" "$ROOT/examples" >/dev/null 2>&1 || true
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$WORK/t" >>"$WORK/$1-$2"
+  MIGRATION_LSP_CACHE=$WORK/cache-$1 MIGRATION_LSP_JAR=$WORK/$1.jar /usr/bin/python3 "$WORK/timed.py" \
+    bin/migration-lsp "$2" "$ROOT/examples" >>"$WORK/$1-$2"
 }
 for jar in before after; do for cmd in heads check; do run $jar $cmd; : >"$WORK/$jar-$cmd"; done; done # archives
 for ((i = 0; i < RUNS; i++)); do
