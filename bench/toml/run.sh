@@ -14,7 +14,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/toml-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 cp "$BEFORE" "$WORK/before.jar"
 cp "$AFTER" "$WORK/after.jar"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # wall and CPU (user+sys of the child, from wait4's rusage: microsecond resolution, unlike /usr/bin/time's 10 ms)
 cat >"$WORK/timed.py" <<'PY'
