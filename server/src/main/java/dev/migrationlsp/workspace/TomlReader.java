@@ -174,7 +174,7 @@ public final class TomlReader {
                 positions.putIfAbsent(currentPath, position(start));
                 afterValue();
             } else {
-                keyValue(current, currentPath);
+                keyValue(current, currentPath, 0);
                 afterValue();
             }
         }
@@ -311,8 +311,11 @@ public final class TomlReader {
         return t;
     }
 
-    /** {@code key = value} into {@code table} (whose path is {@code tablePath}); dotted keys make tables of their own. */
-    private void keyValue(Table table, String tablePath) {
+    /**
+     * {@code key = value} into {@code table} (whose path is {@code tablePath}, empty for the root), at {@code depth} of
+     * arrays and inline tables; dotted keys make tables of their own.
+     */
+    private void keyValue(Table table, String tablePath, int depth) {
         int start = pos;
         keyPath.clear();
         keyOffsets.clear();
@@ -352,7 +355,7 @@ public final class TomlReader {
         }
         path = path.isEmpty() ? last : path + "." + last;
         positions.putIfAbsent(path, position(start));
-        t.put(last, value(path, 0));
+        t.put(last, value(path, depth));
     }
 
     /** A (maybe dotted) key into {@link #keyPath}, each segment's offset into {@link #keyOffsets}. */
@@ -475,7 +478,7 @@ public final class TomlReader {
             return out;
         }
         while (true) {
-            inlineKeyValue(out, path, depth);
+            keyValue(out, path, depth);
             skipWhitespace();
             if (pos >= n) {
                 throw fail(pos, "unterminated inline table");
@@ -492,49 +495,6 @@ public final class TomlReader {
                 throw fail(pos, "expected ',' or '}' in an inline table, got " + describe(c));
             }
         }
-    }
-
-    private void inlineKeyValue(Table table, String tablePath, int depth) {
-        int start = pos;
-        keyPath.clear();
-        keyOffsets.clear();
-        key();
-        skipWhitespace();
-        if (!(pos < n && s.charAt(pos) == '=')) {
-            throw fail(pos, "expected '=' after the key");
-        }
-        pos++;
-        skipWhitespace();
-        int size = keyPath.size();
-        String[] segments = keyPath.toArray(new String[0]);
-        int[] offsets = new int[size];
-        for (int i = 0; i < size; i++) {
-            offsets[i] = keyOffsets.get(i);
-        }
-        Table t = table;
-        String path = tablePath;
-        for (int i = 0; i < size - 1; i++) {
-            path = path + "." + segments[i];
-            Object v = t.get(segments[i]);
-            if (v == null) {
-                Table created = new Table(DOTTED);
-                t.put(segments[i], created);
-                positions.putIfAbsent(path, position(offsets[i]));
-                t = created;
-            } else if (v instanceof Table sub && sub.kind == DOTTED) {
-                t = sub;
-            } else {
-                throw fail(
-                        offsets[i], "'" + segments[i] + "' is already defined and cannot be extended by a dotted key");
-            }
-        }
-        String last = segments[size - 1];
-        if (t.containsKey(last)) {
-            throw fail(start, "key '" + last + "' is already defined");
-        }
-        path = path + "." + last;
-        positions.putIfAbsent(path, position(start));
-        t.put(last, value(path, depth));
     }
 
     // ------------------------------------------------------------------ strings
@@ -774,7 +734,7 @@ public final class TomlReader {
         }
         // a date and a time may be separated by one space: 1979-05-27 07:32:00
         if (pos - start == 10
-                && s.charAt(start + 4) == '-'
+                && startsLikeDate(s, start)
                 && pos + 1 < n
                 && s.charAt(pos) == ' '
                 && isDigit(s.charAt(pos + 1))) {
@@ -787,7 +747,8 @@ public final class TomlReader {
             throw fail(pos, "expected a value, got " + describe(s.charAt(pos)));
         }
         String t = s.substring(start, pos);
-        if (t.length() >= 5 && isDigit(t.charAt(0)) && (t.charAt(2) == ':' || t.length() >= 10 && t.charAt(4) == '-')) {
+        if (t.length() >= 8 && isDigit(t.charAt(0)) && isDigit(t.charAt(1)) && t.charAt(2) == ':'
+                || t.length() >= 10 && startsLikeDate(t, 0)) {
             return dateTime(t, start);
         }
         return number(t, start);
@@ -1001,6 +962,15 @@ public final class TomlReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Four digits and a dash: a date (a float such as 1.2e-00001 may have its dash there too). */
+    private static boolean startsLikeDate(String text, int at) {
+        return isDigit(text.charAt(at))
+                && isDigit(text.charAt(at + 1))
+                && isDigit(text.charAt(at + 2))
+                && isDigit(text.charAt(at + 3))
+                && text.charAt(at + 4) == '-';
     }
 
     private static boolean isBareKeyChar(char c) {

@@ -99,7 +99,7 @@ class TomlReaderTest {
                 one \\
                    two\"\"\"
                 i = [0xff, 0o17, 0b101, 1_000, -3, +4]
-                f = [1.5, -2e3, inf, -inf, 6.02e+23]
+                f = [1.5, -2e3, inf, -inf, 6.02e+23, 1.2e-00001]
                 b = true
                 odt = 1979-05-27 07:32:00.5-07:00
                 ldt = 1979-05-27T07:32:00
@@ -118,7 +118,7 @@ class TomlReaderTest {
         assertThat(root.get("ml")).isEqualTo("one two");
         assertThat(root.get("i")).isEqualTo(List.of(255L, 15L, 5L, 1000L, -3L, 4L));
         assertThat(root.get("f"))
-                .isEqualTo(List.of(1.5, -2000.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 6.02e23));
+                .isEqualTo(List.of(1.5, -2000.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 6.02e23, 0.12));
         assertThat(root.get("b")).isEqualTo(true);
         assertThat(root.get("odt"))
                 .isEqualTo(OffsetDateTime.of(1979, 5, 27, 7, 32, 0, 500_000_000, ZoneOffset.ofHours(-7)));
