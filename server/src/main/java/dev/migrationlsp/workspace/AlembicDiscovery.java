@@ -21,10 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /**
  * Finds every Alembic environment in a workspace with no configuration, the way Alembic itself would read each one:
@@ -375,17 +371,20 @@ final class AlembicDiscovery {
                 || !text.get().contains("tool.alembic") && !text.get().contains("[tool]")) {
             return Optional.empty();
         }
-        TomlParseResult toml = Toml.parse(text.get());
-        TomlTable table = toml.hasErrors() ? null : toml.getTable("tool.alembic");
+        TomlReader.Result toml = TomlReader.read(text.get());
+        Map<String, Object> table = toml.hasProblem() ? null : toml.table("tool", "alembic");
         if (table == null) {
             return Optional.empty();
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> versionList = new ArrayList<>();
-        for (String key : table.keySet()) {
-            Object v = table.get(key);
-            if (v instanceof TomlArray a && key.equals("version_locations")) {
-                a.toList().forEach(item -> versionList.add(String.valueOf(item)));
+        for (Map.Entry<String, Object> entry : table.entrySet()) {
+            String key = entry.getKey();
+            Object v = entry.getValue();
+            if (v instanceof List<?> a && key.equals("version_locations")) {
+                for (Object item : a) {
+                    versionList.add(String.valueOf(item));
+                }
             } else if (v instanceof String || v instanceof Boolean || v instanceof Number) {
                 options.put(key.toLowerCase(Locale.ROOT), String.valueOf(v));
             }

@@ -14,10 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlPosition;
-import org.tomlj.TomlTable;
 
 /**
  * Reads the workspace configuration: {@code .migration-lsp.toml} (top level or {@code [tool.migration-lsp]}) or
@@ -58,7 +54,7 @@ public final class ConfigLoader {
         Path absRoot = root.toAbsolutePath().normalize();
         List<ConfigProblem> problems = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
-        Map<String, TomlPosition> positions = new HashMap<>();
+        Map<String, TomlReader.Position> positions = new HashMap<>();
         Optional<Path> configFile = readConfigFile(absRoot, values, positions, problems);
 
         Builder b = new Builder(absRoot);
@@ -199,7 +195,7 @@ public final class ConfigLoader {
 
     /** {@code [histories.NAME]} tables: each an ini section ({@code alembic-ini}, {@code section}) or folders. */
     private List<AlembicHistory> configuredHistories(
-            Path root, Builder b, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Path root, Builder b, Path file, Map<String, TomlReader.Position> positions, List<ConfigProblem> problems) {
         List<AlembicHistory> out = new ArrayList<>();
         for (HistorySpec spec : b.histories) {
             String key = "histories." + spec.name();
@@ -267,45 +263,40 @@ public final class ConfigLoader {
     }
 
     private Optional<Path> readConfigFile(
-            Path root, Map<String, Object> values, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Path root,
+            Map<String, Object> values,
+            Map<String, TomlReader.Position> positions,
+            List<ConfigProblem> problems) {
         for (String name : List.of(DEDICATED_FILE, PYPROJECT)) {
             Path file = root.resolve(name);
             if (!Files.isRegularFile(file)) {
                 continue;
             }
-            TomlParseResult toml;
+            TomlReader.Result toml;
             try {
-                toml = Toml.parse(file);
+                toml = TomlReader.read(Files.readAllBytes(file));
             } catch (IOException e) {
                 problems.add(new ConfigProblem(file, -1, -1, "cannot read: " + e.getMessage()));
                 return Optional.of(file);
             }
-            if (toml.hasErrors()) {
-                toml.errors()
-                        .forEach(err -> problems.add(new ConfigProblem(
-                                file,
-                                err.position() == null ? -1 : err.position().line() - 1,
-                                err.position() == null ? -1 : err.position().column() - 1,
-                                "TOML syntax: " + err.getMessage())));
+            if (toml.hasProblem()) {
+                TomlReader.Problem err = toml.problem();
+                problems.add(new ConfigProblem(file, err.line(), err.column(), "TOML syntax: " + err.message()));
                 return Optional.of(file);
             }
-            TomlTable table = toml.getTable("tool.migration-lsp");
+            Map<String, Object> table = toml.table("tool", "migration-lsp");
             String prefix = "tool.migration-lsp.";
             if (table == null && name.equals(DEDICATED_FILE)) {
-                table = toml;
+                table = toml.root();
                 prefix = "";
             }
             if (table == null) {
                 continue; // a pyproject.toml without our section is not our configuration
             }
-            values.putAll(table.toMap());
-            for (String key : table.dottedKeySet(true)) {
-                TomlPosition pos = toml.inputPositionOf(prefix + key);
-                if (pos == null) {
-                    pos = table.inputPositionOf(key);
-                }
-                if (pos != null) {
-                    positions.put(key, pos);
+            values.putAll(table);
+            for (Map.Entry<String, TomlReader.Position> e : toml.positions().entrySet()) {
+                if (e.getKey().startsWith(prefix) && e.getKey().length() > prefix.length()) {
+                    positions.put(e.getKey().substring(prefix.length()), e.getValue());
                 }
             }
             return Optional.of(file);
@@ -317,12 +308,12 @@ public final class ConfigLoader {
             Builder b,
             Map<String, Object> values,
             Path file,
-            Map<String, TomlPosition> positions,
+            Map<String, TomlReader.Position> positions,
             List<ConfigProblem> problems) {
         Map<String, Object> sorted = new TreeMap<>(values);
         for (Map.Entry<String, Object> e : sorted.entrySet()) {
             String key = e.getKey();
-            Object v = unwrap(e.getValue());
+            Object v = e.getValue();
             if (v == null) {
                 continue; // JSON null in editor settings: keep the file's value
             }
@@ -380,7 +371,7 @@ public final class ConfigLoader {
     }
 
     private void rules(
-            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Builder b, Object v, Path file, Map<String, TomlReader.Position> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
             problems.add(problem(file, positions, "rules", "rules: expected a table of rule-code = severity"));
             return;
@@ -394,7 +385,7 @@ public final class ConfigLoader {
                         file, positions, path, "rules: unknown rule code '" + code + "' (see `migration-lsp rules`)"));
                 continue;
             }
-            Object sv = unwrap(r.getValue());
+            Object sv = r.getValue();
             Optional<Severity> sev = sv instanceof String s ? Severity.parse(s) : Optional.empty();
             if (sev.isEmpty()) {
                 problems.add(
@@ -406,7 +397,7 @@ public final class ConfigLoader {
     }
 
     private void clickhouse(
-            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Builder b, Object v, Path file, Map<String, TomlReader.Position> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
             problems.add(problem(file, positions, "clickhouse", "clickhouse: expected a table"));
             return;
@@ -422,7 +413,7 @@ public final class ConfigLoader {
                         "unknown key '" + path + "' (known: clickhouse.mutable-tables, clickhouse.rollup-tables)"));
                 continue;
             }
-            Object lv = unwrap(r.getValue());
+            Object lv = r.getValue();
             List<String> names = new ArrayList<>();
             boolean ok = lv instanceof List<?>;
             if (ok) {
@@ -447,7 +438,7 @@ public final class ConfigLoader {
     }
 
     private void checkAfter(
-            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Builder b, Object v, Path file, Map<String, TomlReader.Position> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m)) {
             problems.add(problem(
                     file,
@@ -461,7 +452,7 @@ public final class ConfigLoader {
         for (Map.Entry<?, ?> r : new TreeMap<>(m).entrySet()) {
             String key = String.valueOf(r.getKey());
             String path = "check-after." + key;
-            Object value = unwrap(r.getValue());
+            Object value = r.getValue();
             if (!CHECK_AFTER_KEYS.contains(key)) {
                 problems.add(problem(
                         file,
@@ -492,7 +483,7 @@ public final class ConfigLoader {
             Object v,
             String key,
             Path file,
-            Map<String, TomlPosition> positions,
+            Map<String, TomlReader.Position> positions,
             List<ConfigProblem> problems) {
         if (v instanceof String s && !s.isBlank()) {
             Path p = root.resolve(s.trim()).toAbsolutePath().normalize();
@@ -507,20 +498,10 @@ public final class ConfigLoader {
         return null;
     }
 
-    /** tomlj returns TomlTable/TomlArray from toMap(); editor settings arrive as plain maps and lists. */
-    private static Object unwrap(Object v) {
-        if (v instanceof TomlTable t) {
-            return t.toMap();
-        }
-        if (v instanceof org.tomlj.TomlArray a) {
-            return a.toList();
-        }
-        return v;
-    }
-
-    private static ConfigProblem problem(Path file, Map<String, TomlPosition> positions, String key, String message) {
-        TomlPosition p = positions.get(key);
-        return new ConfigProblem(file, p == null ? -1 : p.line() - 1, p == null ? -1 : p.column() - 1, message);
+    private static ConfigProblem problem(
+            Path file, Map<String, TomlReader.Position> positions, String key, String message) {
+        TomlReader.Position p = positions.get(key);
+        return new ConfigProblem(file, p == null ? -1 : p.line(), p == null ? -1 : p.column(), message);
     }
 
     /** One {@code [histories.NAME]} table; null fields were not given. */
@@ -539,7 +520,7 @@ public final class ConfigLoader {
             Set.of("alembic-versions", "alembic-ini", "section", "recursive", "file-template");
 
     private void histories(
-            Builder b, Object v, Path file, Map<String, TomlPosition> positions, List<ConfigProblem> problems) {
+            Builder b, Object v, Path file, Map<String, TomlReader.Position> positions, List<ConfigProblem> problems) {
         if (!(v instanceof Map<?, ?> m) || m.isEmpty()) {
             problems.add(
                     problem(file, positions, "histories", "histories: expected a table of history-name = { ... }"));
@@ -549,7 +530,7 @@ public final class ConfigLoader {
         for (Map.Entry<?, ?> h : new TreeMap<>(m).entrySet()) {
             String name = String.valueOf(h.getKey());
             String key = "histories." + name;
-            Object hv = unwrap(h.getValue());
+            Object hv = h.getValue();
             if (!HistoryName.PATTERN.matcher(name).matches()) {
                 problems.add(problem(file, positions, key, key + ": a history name is letters, digits and _ . : / -"));
                 continue;
@@ -568,7 +549,7 @@ public final class ConfigLoader {
             for (Map.Entry<?, ?> f : new TreeMap<>(fields).entrySet()) {
                 String fk = String.valueOf(f.getKey());
                 String fkey = key + "." + fk;
-                Object fv = unwrap(f.getValue());
+                Object fv = f.getValue();
                 switch (fk) {
                     case "alembic-versions" -> {
                         List<?> items = fv instanceof List<?> l ? l : List.of(fv);

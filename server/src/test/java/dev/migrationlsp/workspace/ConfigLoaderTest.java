@@ -137,6 +137,35 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aKeyDefinedTwiceIsATomlProblemAtTheSecondDefinition() throws Exception {
+        layout();
+        Files.writeString(
+                root.resolve("pyproject.toml"),
+                "[project]\nname = \"x\"\n\n[tool.migration-lsp]\ndefault-branch = \"a\"\n  default-branch = \"b\"\n");
+        WorkspaceConfig c = loader.load(root);
+        assertThat(c.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("TOML syntax");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void problemsInPyprojectAreAtTheirKeysEvenUnderAQuotedHistoryName() throws Exception {
+        layout();
+        Files.writeString(root.resolve("pyproject.toml"), """
+                [tool.migration-lsp.rules]
+                string-column = "loud"
+
+                [tool.migration-lsp.histories."app.v2"]
+                alembic-versions = "src/pkg/alembic/versions"
+                  recursive = "yes"
+                """);
+        WorkspaceConfig c = loader.load(root);
+        assertThat(c.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactlyInAnyOrder("1:0", "5:2");
+    }
+
+    @Test
     void editorSettingsOverrideTheFileKeyByKey() throws Exception {
         layout();
         Files.writeString(
