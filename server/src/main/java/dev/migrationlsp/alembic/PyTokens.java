@@ -47,6 +47,9 @@ public final class PyTokens {
     private int[] lineDepth;
     private int[] lineIndent;
     private boolean[] lineHasTokens;
+    /** The lowest bracket depth between this line start and the next (after a recovery at the line's start). */
+    private int[] lineMinDepth;
+
     private int lines;
 
     private PyTokens(String src, char[] cs, int capacity, int sharedCapacity) {
@@ -62,6 +65,7 @@ public final class PyTokens {
         this.lineDepth = new int[lineCapacity];
         this.lineIndent = new int[lineCapacity];
         this.lineHasTokens = new boolean[lineCapacity];
+        this.lineMinDepth = new int[lineCapacity];
         this.sharedTexts = new String[sharedCapacity];
     }
 
@@ -120,6 +124,7 @@ public final class PyTokens {
         System.arraycopy(previous.lineDepth, 0, t.lineDepth, 0, r);
         System.arraycopy(previous.lineIndent, 0, t.lineIndent, 0, r);
         System.arraycopy(previous.lineHasTokens, 0, t.lineHasTokens, 0, r);
+        System.arraycopy(previous.lineMinDepth, 0, t.lineMinDepth, 0, r);
         t.lines = r;
         t.lexFrom(
                 previous.lineAt[r],
@@ -200,6 +205,7 @@ public final class PyTokens {
             lineDepth = Arrays.copyOf(lineDepth, size);
             lineIndent = Arrays.copyOf(lineIndent, size);
             lineHasTokens = Arrays.copyOf(lineHasTokens, size);
+            lineMinDepth = Arrays.copyOf(lineMinDepth, size);
         }
     }
 
@@ -222,15 +228,50 @@ public final class PyTokens {
         int n = src.length();
         int shift = previous == null ? 0 : n - previous.src.length();
         boolean physicalLineStart = true;
+        boolean lineOpen = false; // a line recorded by this call whose lowest depth is not stored yet
+        int minDepth = depth;
+        int nextPrevious = -1; // the previous version's line start that follows one copied from it
         while (pos < n) {
+            if (physicalLineStart && previous != null && pos >= resyncFrom) {
+                int r = nextPrevious >= 0 && previous.lineAt[nextPrevious] == pos - shift
+                        ? nextPrevious
+                        : previous.lineAtOffset(pos - shift);
+                nextPrevious = -1;
+                if (r >= 0 && previous.lineHasTokens[r] == lineHasTokens && previous.lineIndent[r] == lineIndent) {
+                    if (lineOpen) {
+                        lineMinDepth[lines - 1] = minDepth;
+                        lineOpen = false;
+                    }
+                    if (previous.lineDepth[r] == depth) {
+                        copyRest(previous, r, shift); // the same state from here on: the same tokens
+                        return;
+                    }
+                    // Typing leaves brackets unbalanced, so the depth differs for the rest of the file. A line that
+                    // stays inside brackets in both versions (its lowest depth above 0 in both) lexes the same at any
+                    // depth: copy it and carry the difference to the next line start.
+                    int offset = depth - previous.lineDepth[r];
+                    if (r + 1 < previous.lines
+                            && previous.lineMinDepth[r] >= 1
+                            && previous.lineMinDepth[r] + offset >= 1) {
+                        recordLine(pos, depth, lineHasTokens, lineIndent);
+                        lineMinDepth[lines - 1] = previous.lineMinDepth[r] + offset;
+                        appendShifted(previous, previous.lineTokens[r], previous.lineTokens[r + 1], shift);
+                        pos = previous.lineAt[r + 1] + shift;
+                        depth = previous.lineDepth[r + 1] + offset;
+                        lineHasTokens = previous.lineHasTokens[r + 1];
+                        lineIndent = previous.lineIndent[r + 1];
+                        nextPrevious = r + 1;
+                        continue;
+                    }
+                }
+            }
             char c = cs[pos];
             if (physicalLineStart) {
-                if (previous != null
-                        && pos >= resyncFrom
-                        && resync(previous, pos, shift, depth, lineHasTokens, lineIndent)) {
-                    return;
+                if (lineOpen) {
+                    lineMinDepth[lines - 1] = minDepth;
                 }
                 recordLine(pos, depth, lineHasTokens, lineIndent);
+                lineOpen = true;
                 int p = pos;
                 while (p < n && (cs[p] == ' ' || cs[p] == '\t')) {
                     p++;
@@ -255,6 +296,7 @@ public final class PyTokens {
                 if (!lineHasTokens && first != '\n' && first != '\r' && first != '#') {
                     lineIndent = col;
                 }
+                minDepth = depth;
             }
             physicalLineStart = false;
             if (c == ' ' || c == '\t' || c == '\f') {
@@ -311,6 +353,7 @@ public final class PyTokens {
                 depth++;
             } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
                 depth--;
+                minDepth = Math.min(minDepth, depth);
             }
             int len = 1;
             if (c == '.' && pos + 2 < n && cs[pos + 1] == '.' && cs[pos + 2] == '.') {
@@ -329,26 +372,17 @@ public final class PyTokens {
             pos += len;
             add(OP, s, pos);
         }
+        if (lineOpen) {
+            lineMinDepth[lines - 1] = minDepth;
+        }
         if (lineHasTokens) {
             add(NEWLINE, n, n);
         }
     }
 
-    /**
-     * At line start {@code pos} of the new text (after the changed region): if the previous lexer visited the same
-     * line start (at {@code pos - shift}) in the same state, appends the previous tokens and line starts from there,
-     * shifted, and returns true.
-     */
-    private boolean resync(PyTokens previous, int pos, int shift, int depth, boolean hasTokens, int indent) {
-        int r = previous.lineAtOffset(pos - shift);
-        if (r < 0
-                || previous.lineDepth[r] != depth
-                || previous.lineHasTokens[r] != hasTokens
-                || previous.lineIndent[r] != indent) {
-            return false;
-        }
-        int from = previous.lineTokens[r];
-        int more = previous.count - from;
+    /** Appends the previous version's tokens {@code [from, to)}, shifted by {@code shift}. */
+    private void appendShifted(PyTokens previous, int from, int to, int shift) {
+        int more = to - from;
         if (count + more > kind.length) {
             grow(count + more);
         }
@@ -358,19 +392,24 @@ public final class PyTokens {
             tStart[count + i] = previous.tStart[from + i] + shift;
             tEnd[count + i] = previous.tEnd[from + i] + shift;
         }
-        int delta = count - from; // token index shift for the copied line starts
         count += more;
+    }
+
+    /** Appends the previous version's tokens and line starts from its line start {@code r} on, shifted. */
+    private void copyRest(PyTokens previous, int r, int shift) {
+        int tokenDelta = count - previous.lineTokens[r];
+        appendShifted(previous, previous.lineTokens[r], previous.count, shift);
         int moreLines = previous.lines - r;
         ensureLines(lines + moreLines);
         System.arraycopy(previous.lineDepth, r, lineDepth, lines, moreLines);
         System.arraycopy(previous.lineIndent, r, lineIndent, lines, moreLines);
         System.arraycopy(previous.lineHasTokens, r, lineHasTokens, lines, moreLines);
+        System.arraycopy(previous.lineMinDepth, r, lineMinDepth, lines, moreLines);
         for (int i = 0; i < moreLines; i++) {
             lineAt[lines + i] = previous.lineAt[r + i] + shift;
-            lineTokens[lines + i] = previous.lineTokens[r + i] + delta;
+            lineTokens[lines + i] = previous.lineTokens[r + i] + tokenDelta;
         }
         lines += moreLines;
-        return true;
     }
 
     /** The word at [s, e) starts a statement ({@link #RECOVERY_KEYWORDS}, or {@link #INDENTED_RECOVERY} if indented). */
@@ -559,6 +598,7 @@ public final class PyTokens {
                 && Arrays.equals(lineTokens, 0, lines, other.lineTokens, 0, lines)
                 && Arrays.equals(lineDepth, 0, lines, other.lineDepth, 0, lines)
                 && Arrays.equals(lineIndent, 0, lines, other.lineIndent, 0, lines)
-                && Arrays.equals(lineHasTokens, 0, lines, other.lineHasTokens, 0, lines);
+                && Arrays.equals(lineHasTokens, 0, lines, other.lineHasTokens, 0, lines)
+                && Arrays.equals(lineMinDepth, 0, lines, other.lineMinDepth, 0, lines);
     }
 }

@@ -198,6 +198,36 @@ class PyTokensTest {
         assertThat(relexed.tStart[lastName]).isEqualTo(after.lastIndexOf("drop_table"));
     }
 
+    @Test
+    void typingALineCharacterByCharacterReusesTheLinesAfterItWhileItsBracketsAreOpen() {
+        String text = bigMigration(200);
+        int at = text.indexOf("        sa.Column(\"col_0\"");
+        String typed = "        sa.Column(\"typed_col\", sa.String(255), nullable=True),\n";
+        PyTokens tokens = PyTokens.lex(text);
+        for (int i = 0; i < typed.length(); i++) {
+            String next = text.substring(0, at + i) + typed.charAt(i) + text.substring(at + i);
+            PyTokens relexed = check(tokens, next);
+            // the string "col_150" far below the typed line: copied from the earlier version, whether the typed
+            // line's brackets are open ("sa.Column(" typed: every later line is one level deeper) or closed
+            int before = indexOfString(tokens, "col_150");
+            int after = indexOfString(relexed, "col_150");
+            assertThat(relexed.texts[after])
+                    .as("after typing %s", typed.substring(0, i + 1))
+                    .isSameAs(tokens.texts[before]);
+            tokens = relexed;
+            text = next;
+        }
+    }
+
+    private static int indexOfString(PyTokens tokens, String value) {
+        for (int t = 0; t < tokens.count; t++) {
+            if (tokens.kind[t] == PyTokens.STRING && value.equals(tokens.texts[t])) {
+                return t;
+            }
+        }
+        throw new AssertionError("no string " + value);
+    }
+
     private static String bigMigration(int columns) {
         StringBuilder cols = new StringBuilder();
         for (int i = 0; i < columns; i++) {
