@@ -297,7 +297,8 @@ public final class PyReader {
     private void simpleStatements(int from, int to, List<Stmt> out, boolean firstInSuite) {
         int s = from;
         for (int t = from; t <= to; t++) {
-            if (t == to || isOp(t, ';')) {
+            // `;` is always a one-character token: no length check (this loop visits every token of the file)
+            if (t == to || (kind[t] == OP && cs[tStart[t]] == ';')) {
                 if (t > s) {
                     out.add(simple(s, t, firstInSuite && s == from));
                 }
@@ -351,11 +352,13 @@ public final class PyReader {
             if (kind[t] != OP) {
                 continue;
             }
-            if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{')) {
+            // brackets are always one-character tokens; `=` is not `==`
+            char c = cs[tStart[t]];
+            if (c == '(' || c == '[' || c == '{') {
                 depth++;
-            } else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}')) {
+            } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (depth == 0 && isOp(t, '=')) {
+            } else if (depth == 0 && c == '=' && tEnd[t] - tStart[t] == 1) {
                 eq = t;
                 break;
             }
