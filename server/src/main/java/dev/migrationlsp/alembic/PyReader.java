@@ -396,7 +396,9 @@ public final class PyReader {
                 local = text(t + 1);
                 t += 2;
             } else {
-                local = module == null ? name.split("\\.")[0] : name;
+                // `import .` (half-typed) has no first part: an empty name, not an exception (split gave no parts)
+                int dot = name.indexOf('.');
+                local = module == null ? (dot < 0 ? name : name.substring(0, dot)) : name;
                 if (module == null) {
                     name = local; // `import a.b` binds `a`
                 }
