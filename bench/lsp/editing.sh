@@ -4,11 +4,12 @@
 # reported on their own line (the JIT compiles the analysis meanwhile), as JMH's warm-up iterations.
 # The last line gives the server's CPU per measured keystroke and how much of it the JIT compiler threads took: while
 # that share is large the keystrokes are not warm yet (a larger WARMUP, e.g. 2000, measures them after C2 settles).
+# SERVER_JAR= runs another build's server with this benchmark (e.g. the jar of an earlier commit, for before/after).
 # Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000] [WARMUP=300]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -o package -DskipTests 2>/dev/null || ./mvnw -q package -DskipTests
 ./mvnw -q -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
-java -Dmigrationlsp.jar=server/target/migration-lsp.jar -Dmigrationlsp.serverJvm="${SERVER_JVM--XX:+UseSerialGC}" \
+java -Dmigrationlsp.jar="${SERVER_JAR:-server/target/migration-lsp.jar}" -Dmigrationlsp.serverJvm="${SERVER_JVM--XX:+UseSerialGC}" \
   -cp "$CP" dev.migrationlsp.bench.EditingSessionBenchmark "${1:-200}" "${2:-2000}" "${3:-300}"

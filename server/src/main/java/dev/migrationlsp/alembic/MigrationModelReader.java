@@ -100,6 +100,11 @@ public final class MigrationModelReader {
         return new MigrationModelReader().build(text, PyReader.read(text.text()));
     }
 
+    /** The model of {@code text} from its tokens (lexed by {@link PyTokens#lex} or {@link PyTokens#relex}). */
+    public static MigrationModel read(SourceText text, PyTokens tokens) {
+        return new MigrationModelReader().build(text, PyReader.read(tokens));
+    }
+
     private MigrationModel build(SourceText text, Module module) {
         Set<String> assignedTwice = new HashSet<>();
         for (Stmt s : module.statements()) {

@@ -35,248 +35,41 @@ import java.util.Set;
  * throws.
  */
 public final class PyReader {
-    private static final int NAME = 0;
-    private static final int NUMBER = 1;
-    private static final int STRING = 2;
-    private static final int OP = 3;
-    private static final int NEWLINE = 4;
-
-    private static final Set<String> RECOVERY_KEYWORDS =
-            Set.of("def", "class", "async", "import", "from", "if", "for", "while", "with", "try", "@");
-    /** Words that start a statement inside a function body; argument lines of a call rarely start with them. */
-    private static final Set<String> INDENTED_RECOVERY =
-            Set.of("op", "batch_op", "return", "pass", "raise", "elif", "else", "except", "finally");
+    private static final int NAME = PyTokens.NAME;
+    private static final int NUMBER = PyTokens.NUMBER;
+    private static final int STRING = PyTokens.STRING;
+    private static final int OP = PyTokens.OP;
+    private static final int NEWLINE = PyTokens.NEWLINE;
 
     private static final Set<String> COMPOUND =
             Set.of("if", "elif", "else", "for", "while", "try", "except", "finally", "class", "async", "match", "case");
 
     private final String src;
-    // token arrays: kind, start, end
-    private byte[] kind; // NAME ... NEWLINE: a byte each (the token arrays are the parse's largest allocation)
-    private int[] tStart;
-    private int[] tEnd;
-    private int count;
-
     private final char[] cs;
+    // the tokens' arrays (see PyTokens), read-only here
+    private final byte[] kind;
+    private final int[] tStart;
+    private final int[] tEnd;
+    private final String[] texts;
+    private final int count;
 
-    private PyReader(String src) {
-        this.src = src;
-        this.cs = src.toCharArray();
-        // Python source has about one token per 3-6 characters (a column line of a create_table: one per 3.2): sized
-        // from the text, the arrays rarely grow (growing a 2,000-line migration's arrays copies them on every
-        // keystroke)
-        int capacity = Math.max(256, src.length() / 3);
-        this.kind = new byte[capacity];
-        this.tStart = new int[capacity];
-        this.tEnd = new int[capacity];
-        // about one distinct text per 40 characters in migrations (column names): sized so the table rarely regrows
-        this.sharedTexts = new String[Math.max(256, Integer.highestOneBit(Math.max(1, src.length() / 20)) * 2)];
+    private PyReader(PyTokens tokens) {
+        this.src = tokens.src;
+        this.cs = tokens.cs;
+        this.kind = tokens.kind;
+        this.tStart = tokens.tStart;
+        this.tEnd = tokens.tEnd;
+        this.texts = tokens.texts;
+        this.count = tokens.count;
     }
 
     public static Module read(String src) {
-        PyReader r = new PyReader(src);
-        r.lex();
-        return r.module();
+        return read(PyTokens.lex(src));
     }
 
-    // ---------------------------------------------------------------- lexer
-
-    private void add(int k, int s, int e) {
-        if (count == kind.length) {
-            kind = java.util.Arrays.copyOf(kind, count * 2);
-            tStart = java.util.Arrays.copyOf(tStart, count * 2);
-            tEnd = java.util.Arrays.copyOf(tEnd, count * 2);
-        }
-        kind[count] = (byte) k;
-        tStart[count] = s;
-        tEnd[count] = e;
-        count++;
-    }
-
-    private void lex() {
-        int n = src.length();
-        int pos = src.startsWith("\uFEFF") ? 1 : 0; // a UTF-8 byte order mark is not part of the first line
-        int depth = 0;
-        boolean lineHasTokens = false;
-        boolean physicalLineStart = true;
-        int lineIndent = 0; // indentation of the current logical line's first token
-        while (pos < n) {
-            char c = cs[pos];
-            if (physicalLineStart) {
-                int p = pos;
-                while (p < n && (cs[p] == ' ' || cs[p] == '\t')) {
-                    p++;
-                }
-                int col = p - pos;
-                char first = p < n ? cs[p] : '\n';
-                if (depth > 0 && (isIdentStart(first) || first == '@')) {
-                    // inside unclosed brackets, a line that starts a statement at or left of the bracket's statement:
-                    // the previous statement was left half-typed (formatted code indents bracket contents deeper)
-                    int e = p;
-                    while (e < n && isIdentPart(cs[e])) {
-                        e++;
-                    }
-                    if (col <= lineIndent && (first == '@' || recoveryWord(p, e, col > 0))) {
-                        depth = 0;
-                        if (lineHasTokens) {
-                            add(NEWLINE, pos, pos);
-                            lineHasTokens = false;
-                        }
-                    }
-                }
-                if (!lineHasTokens && first != '\n' && first != '\r' && first != '#') {
-                    lineIndent = col;
-                }
-            }
-            physicalLineStart = false;
-            if (c == ' ' || c == '\t' || c == '\f') {
-                pos++;
-                continue;
-            }
-            if (c == '\\' && pos + 1 < n && (cs[pos + 1] == '\n' || cs[pos + 1] == '\r')) {
-                pos += cs[pos + 1] == '\r' && pos + 2 < n && cs[pos + 2] == '\n' ? 3 : 2;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                int s = pos;
-                pos = c == '\r' && pos + 1 < n && cs[pos + 1] == '\n' ? pos + 2 : pos + 1;
-                if (depth == 0 && lineHasTokens) {
-                    add(NEWLINE, s, s);
-                    lineHasTokens = false;
-                }
-                physicalLineStart = true;
-                continue;
-            }
-            if (c == '#') {
-                while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
-                    pos++;
-                }
-                continue;
-            }
-            lineHasTokens = true;
-            int s = pos;
-            if (isIdentStart(c)) {
-                while (pos < n && isIdentPart(cs[pos])) {
-                    pos++;
-                }
-                if (pos < n && (cs[pos] == '\'' || cs[pos] == '"') && pos - s <= 2 && isStringPrefix(s, pos)) {
-                    pos = stringEnd(pos);
-                    add(STRING, s, pos);
-                } else {
-                    add(NAME, s, pos);
-                }
-                continue;
-            }
-            if (c == '\'' || c == '"') {
-                pos = stringEnd(pos);
-                add(STRING, s, pos);
-                continue;
-            }
-            if ((c >= '0' && c <= '9') || (c == '.' && pos + 1 < n && cs[pos + 1] >= '0' && cs[pos + 1] <= '9')) {
-                while (pos < n && (isIdentPart(cs[pos]) || cs[pos] == '.')) {
-                    pos++;
-                }
-                add(NUMBER, s, pos);
-                continue;
-            }
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            }
-            int len = 1;
-            if (c == '.' && pos + 2 < n && cs[pos + 1] == '.' && cs[pos + 2] == '.') {
-                len = 3;
-            } else if (pos + 1 < n && "=!<>-*/:+%&|^@".indexOf(c) >= 0) {
-                char d = cs[pos + 1];
-                if (d == '='
-                        || (c == '-' && d == '>')
-                        || (c == '*' && d == '*')
-                        || (c == '/' && d == '/')
-                        || (c == '<' && d == '<')
-                        || (c == '>' && d == '>')) {
-                    len = 2;
-                }
-            }
-            pos += len;
-            add(OP, s, pos);
-        }
-        if (lineHasTokens) {
-            add(NEWLINE, n, n);
-        }
-    }
-
-    /** The word at [s, e) starts a statement ({@link #RECOVERY_KEYWORDS}, or {@link #INDENTED_RECOVERY} if indented). */
-    private boolean recoveryWord(int s, int e, boolean indented) {
-        // most lines inside brackets start with a word that is neither (a column name, `sa`): compare without a copy
-        for (String w : RECOVERY_WORDS) {
-            if (w.length() == e - s && src.startsWith(w, s)) {
-                return RECOVERY_KEYWORDS.contains(w) || (indented && INDENTED_RECOVERY.contains(w));
-            }
-        }
-        return false;
-    }
-
-    private static final String[] RECOVERY_WORDS = recoveryWords();
-
-    /** Both recovery sets but {@code @}, once each (a plain loop: on JDK 17 each lambda's first use costs `check` ~0.2 ms). */
-    private static String[] recoveryWords() {
-        Set<String> words = new java.util.LinkedHashSet<>(RECOVERY_KEYWORDS);
-        words.addAll(INDENTED_RECOVERY);
-        words.remove("@");
-        return words.toArray(new String[0]);
-    }
-
-    private int stringEnd(int pos) {
-        int n = src.length();
-        char q = cs[pos];
-        boolean triple = pos + 2 < n && cs[pos + 1] == q && cs[pos + 2] == q;
-        pos += triple ? 3 : 1;
-        while (pos < n) {
-            char c = cs[pos];
-            if (c == '\\' && pos + 1 < n) {
-                pos += 2;
-                continue;
-            }
-            if (!triple && (c == '\n' || c == '\r')) {
-                return pos; // unterminated: ends at the line end
-            }
-            if (c == q && (!triple || (pos + 2 < n && cs[pos + 1] == q && cs[pos + 2] == q))) {
-                return pos + (triple ? 3 : 1);
-            }
-            pos++;
-        }
-        return pos;
-    }
-
-    private boolean isStringPrefix(int s, int e) {
-        for (int i = s; i < e; i++) {
-            char ch = Character.toLowerCase(cs[i]);
-            if (ch != 'r' && ch != 'b' && ch != 'u' && ch != 'f') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isIdentStart(char c) {
-        return c < 128 ? IDENT_START[c] : Character.isLetter(c);
-    }
-
-    private static boolean isIdentPart(char c) {
-        return c < 128 ? IDENT_PART[c] : Character.isLetterOrDigit(c);
-    }
-
-    /** ASCII letters and {@code _}; with digits for {@link #IDENT_PART}: a table lookup, the lexer's most common test. */
-    private static final boolean[] IDENT_START = new boolean[128];
-
-    private static final boolean[] IDENT_PART = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            IDENT_START[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-            IDENT_PART[c] = IDENT_START[c] || (c >= '0' && c <= '9');
-        }
+    /** The module of already lexed tokens (e.g. {@link PyTokens#relex} of an edited file's new version). */
+    public static Module read(PyTokens tokens) {
+        return new PyReader(tokens).module();
     }
 
     private boolean isOp(int t, char c) {
@@ -291,63 +84,14 @@ public final class PyReader {
         return t < count && kind[t] == NAME && tEnd[t] - tStart[t] == word.length() && src.startsWith(word, tStart[t]);
     }
 
+    /** A token's text: shared with equal ones for names and numbers (see PyTokens), a copy for others (rare). */
     private String text(int t) {
-        return shared(tStart[t], tEnd[t]);
+        return kind[t] == NAME || kind[t] == NUMBER ? texts[t] : src.substring(tStart[t], tEnd[t]);
     }
 
-    /**
-     * Equal texts of one file as one String: a migration repeats its names and string arguments ({@code sa},
-     * {@code Column}, {@code nullable}, column names) hundreds of times, and the model of every revision stays in memory
-     * while a history is analysed, so copies would cost memory and garbage collection. An open-addressing table keyed
-     * by the characters, so a repeated text allocates nothing.
-     */
-    private String shared(int s, int e) {
-        int h = 0;
-        for (int i = s; i < e; i++) {
-            h = 31 * h + cs[i]; // String.hashCode's formula, so growing can rehash with hashCode()
-        }
-        int mask = sharedTexts.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            String known = sharedTexts[i];
-            if (known == null) {
-                String text = src.substring(s, e);
-                sharedTexts[i] = text;
-                if (++sharedCount * 2 > sharedTexts.length) {
-                    growShared();
-                }
-                return text;
-            }
-            if (known.length() == e - s && src.startsWith(known, s)) {
-                return known;
-            }
-        }
-    }
-
-    private String[] sharedTexts;
-    private int sharedCount;
-
-    /**
-     * Scatters String.hashCode values over the table: names that differ in their last character (col_1, col_2 ...) have
-     * consecutive hashes, which with linear probing formed one long run of occupied slots that every lookup walked.
-     */
-    private static int spread(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 15);
-    }
-
-    private void growShared() {
-        String[] old = sharedTexts;
-        sharedTexts = new String[old.length * 2];
-        int mask = sharedTexts.length - 1;
-        for (String text : old) {
-            if (text != null) {
-                int i = spread(text.hashCode()) & mask;
-                while (sharedTexts[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                sharedTexts[i] = text;
-            }
-        }
+    /** A string token's decoded value, or null for an f-string with placeholders. */
+    private String value(int t) {
+        return texts[t];
     }
 
     // ---------------------------------------------------------------- statements
@@ -553,7 +297,8 @@ public final class PyReader {
     private void simpleStatements(int from, int to, List<Stmt> out, boolean firstInSuite) {
         int s = from;
         for (int t = from; t <= to; t++) {
-            if (t == to || isOp(t, ';')) {
+            // `;` is always a one-character token: no length check (this loop visits every token of the file)
+            if (t == to || (kind[t] == OP && cs[tStart[t]] == ';')) {
                 if (t > s) {
                     out.add(simple(s, t, firstInSuite && s == from));
                 }
@@ -607,11 +352,13 @@ public final class PyReader {
             if (kind[t] != OP) {
                 continue;
             }
-            if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{')) {
+            // brackets are always one-character tokens; `=` is not `==`
+            char c = cs[tStart[t]];
+            if (c == '(' || c == '[' || c == '{') {
                 depth++;
-            } else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}')) {
+            } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (depth == 0 && isOp(t, '=')) {
+            } else if (depth == 0 && c == '=' && tEnd[t] - tStart[t] == 1) {
                 eq = t;
                 break;
             }
@@ -649,7 +396,9 @@ public final class PyReader {
                 local = text(t + 1);
                 t += 2;
             } else {
-                local = module == null ? name.split("\\.")[0] : name;
+                // `import .` (half-typed) has no first part: an empty name, not an exception (split gave no parts)
+                int dot = name.indexOf('.');
+                local = module == null ? (dot < 0 ? name : name.substring(0, dot)) : name;
                 if (module == null) {
                     name = local; // `import a.b` binds `a`
                 }
@@ -789,12 +538,12 @@ public final class PyReader {
                 case STRING: {
                     if (p + 1 >= end || kind[p + 1] != STRING) {
                         p++; // one literal, the usual case: its value as decoded (shared with equal ones)
-                        return new Str(decode(tStart[t], tEnd[t]), tStart[t], tEnd[t]);
+                        return new Str(value(t), tStart[t], tEnd[t]);
                     }
                     StringBuilder v = new StringBuilder();
                     boolean known = true;
                     while (p < end && kind[p] == STRING) {
-                        String piece = decode(tStart[p], tEnd[p]);
+                        String piece = value(p);
                         if (piece == null) {
                             known = false;
                         } else {
@@ -914,50 +663,6 @@ public final class PyReader {
             int last = p > open ? tEnd[p - 1] : tEnd[open];
             return new Call(fn, List.copyOf(args), tStart[open], -1, fn.start(), last);
         }
-    }
-
-    /** The value of a string token, or null for an f-string with placeholders. */
-    private String decode(int s, int e) {
-        int q = s;
-        boolean raw = false;
-        boolean fString = false;
-        while (q < e && cs[q] != '\'' && cs[q] != '"') {
-            char ch = Character.toLowerCase(cs[q]);
-            raw |= ch == 'r';
-            fString |= ch == 'f';
-            q++;
-        }
-        if (q >= e) {
-            return null;
-        }
-        char quote = cs[q];
-        int ql = q + 2 < e && cs[q + 1] == quote && cs[q + 2] == quote && e - q >= 6 ? 3 : 1;
-        int bodyStart = q + ql;
-        int bodyEnd = e - ql >= bodyStart && cs[e - 1] == quote ? e - ql : e;
-        String body = shared(bodyStart, Math.max(bodyStart, bodyEnd));
-        if (fString && body.replace("{{", "").indexOf('{') >= 0) {
-            return null;
-        }
-        if (raw || body.indexOf('\\') < 0) {
-            return body;
-        }
-        StringBuilder v = new StringBuilder(body.length());
-        for (int i = 0; i < body.length(); i++) {
-            char ch = body.charAt(i);
-            if (ch == '\\' && i + 1 < body.length()) {
-                char x = body.charAt(++i);
-                switch (x) {
-                    case 'n' -> v.append('\n');
-                    case 't' -> v.append('\t');
-                    case '\\', '\'', '"' -> v.append(x);
-                    case '\n' -> {}
-                    default -> v.append(ch).append(x);
-                }
-            } else {
-                v.append(ch);
-            }
-        }
-        return v.toString();
     }
 
     /** The syntax errors this reader recovers from without a word (see {@link PySyntaxErrors}). */

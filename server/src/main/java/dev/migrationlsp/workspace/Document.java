@@ -2,6 +2,7 @@ package dev.migrationlsp.workspace;
 
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModelReader;
+import dev.migrationlsp.alembic.PyTokens;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeaderScanner;
 import dev.migrationlsp.core.SourceText;
@@ -22,6 +23,11 @@ public final class Document {
     private final int version;
     private final boolean open;
     private final ConcurrentHashMap<Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
+    /**
+     * The buffer's version this one replaced, until this one's tokens are lexed from it ({@link #pyTokens}); each
+     * document drops its own link when a newer version takes it, so at most one earlier version is kept alive.
+     */
+    private volatile Document previous;
 
     public Document(Path path, FileKind kind, String text, int version, boolean open) {
         this.path = path.toAbsolutePath().normalize();
@@ -29,6 +35,14 @@ public final class Document {
         this.text = new SourceText(text);
         this.version = version;
         this.open = open;
+    }
+
+    /** The next version of the open buffer {@code previous}: its tokens are re-lexed from the previous version's. */
+    static Document edited(Document previous, FileKind kind, String text, int version) {
+        Document d = new Document(previous.path, kind, text, version, true);
+        d.previous = previous;
+        previous.previous = null;
+        return d;
     }
 
     private Document(Path path, FileKind kind, RevisionHeader header) {
@@ -109,7 +123,8 @@ public final class Document {
     private static final Function<Document, MigrationModel> READ_MODEL = new Function<>() {
         @Override
         public MigrationModel apply(Document d) {
-            return MigrationModelReader.read(d.text());
+            // an open buffer re-lexes only around the last change (pyTokens); disk files are lexed once, not kept
+            return d.open ? MigrationModelReader.read(d.text(), d.pyTokens()) : MigrationModelReader.read(d.text());
         }
     };
 
@@ -123,6 +138,24 @@ public final class Document {
     public MigrationModel migrationModel() {
         return derived(MIGRATION_MODEL, READ_MODEL);
     }
+
+    /**
+     * The Python tokens of an open buffer, kept with it so the next version can re-lex only around the change
+     * ({@link PyTokens#relex}); disk files are lexed without keeping them (thousands of revisions).
+     */
+    PyTokens pyTokens() {
+        return derived(PY_TOKENS, d -> {
+            Document before = d.previous;
+            d.previous = null;
+            @SuppressWarnings("unchecked")
+            Lazy<PyTokens> earlier = before == null ? null : (Lazy<PyTokens>) before.derived.get(PY_TOKENS);
+            PyTokens earlierTokens = earlier == null ? null : earlier.peek();
+            String text = d.text().text();
+            return earlierTokens != null ? PyTokens.relex(earlierTokens, text) : PyTokens.lex(text);
+        });
+    }
+
+    private static final Key<PyTokens> PY_TOKENS = new Key<>("python-tokens");
 
     private static final Key<MigrationModel> MIGRATION_MODEL = new Key<>("migration-model");
 

@@ -196,7 +196,14 @@ public final class Workspace {
     }
 
     public WorkspaceSnapshot change(Path file, int version, String text) {
-        return open(file, version, text);
+        Path p = file.toAbsolutePath().normalize();
+        Document before = open.get(p);
+        if (before == null) {
+            return open(file, version, text);
+        }
+        // the new version re-lexes only around the change (see Document.pyTokens)
+        open.put(p, Document.edited(before, kindOf(p), text, version));
+        return refresh();
     }
 
     /** The buffer closed: the file's disk content counts again. */

@@ -30,6 +30,21 @@ class PyReaderTest {
     }
 
     @Test
+    void halfTypedImportsBindWhatTheyNameWithoutThrowing() {
+        List<PyAst.Binding> bindings = new java.util.ArrayList<>();
+        for (PyAst.Stmt s :
+                PyReader.read("import .\nimport a.b\nimport .c\nimport d.\n").statements()) {
+            bindings.addAll(((PyAst.Import) s).bindings());
+        }
+        assertThat(bindings)
+                .containsExactly(
+                        new PyAst.Binding("", ""),
+                        new PyAst.Binding("a", "a"),
+                        new PyAst.Binding("", ""),
+                        new PyAst.Binding("d", "d"));
+    }
+
+    @Test
     void equalNamesKeywordsAndStringsOfAFileShareOneString() {
         List<Call> calls = calls("""
                 sa.Column('org_id', sa.Text(), nullable=False)

@@ -51,9 +51,34 @@ class IncrementalAnalysisTest {
         "    # migration-lsp: ignore string-column -- typed while testing\n",
     };
 
-    /** Characters and fragments typed anywhere: they break and mend the syntax as half-typed code does. */
+    /**
+     * Characters and fragments typed anywhere: they break and mend the syntax as half-typed code does, open and close
+     * strings, brackets and comments, and add functions (each buffer is re-lexed from its previous version's tokens).
+     */
     private static final String[] FRAGMENTS = {
-        "a", "_", "\"", "'", "(", ")", ",", " ", "\n", "#", "=", "sa.", "String(", "users", "orgs", "True", "    "
+        "a",
+        "_",
+        "\"",
+        "'",
+        "(",
+        ")",
+        ",",
+        " ",
+        "\n",
+        "#",
+        "=",
+        "sa.",
+        "String(",
+        "users",
+        "orgs",
+        "True",
+        "    ",
+        "\"\"\"",
+        "[",
+        "]",
+        "\r\n",
+        "\\\n",
+        "\ndef helper():\n    return sa.Text()\n"
     };
 
     @TempDir
