@@ -47,9 +47,9 @@ public final class ServerLauncher {
         // Start-up (spawn -> initialize result) is on the editor's critical path. The wiring (loading and building
         // the rules, the analyzer, the services) and LSP4J's reflective set-up (its method table, the Gson adapters
         // of the protocol classes) are independent, so they run on two threads, balanced: the side thread sets up
-        // logging, wires the server, reads the client interface's methods, the server's handlers (LSP4J's endpoint)
-        // and then builds the Gson adapters of the initialize exchange; this one reads the server's methods (the
-        // larger part) and builds the launcher.
+        // logging, wires the server, reads the client interface's methods and the server's handlers (LSP4J's
+        // endpoint), then builds the Gson adapters that parse initialize; this one reads the server's methods (the
+        // larger part), builds the launcher and the adapters of initialize's result.
         CompletableFuture<ServerWiring> wiring = new CompletableFuture<>();
         CompletableFuture<Endpoint> localEndpoint = new CompletableFuture<>();
         CompletableFuture<Map<String, JsonRpcMethod>> clientMethods = new CompletableFuture<>();
@@ -68,7 +68,6 @@ public final class ServerLauncher {
                         Gson gson = jsonHandler.join().getGson();
                         gson.getAdapter(InitializeParams.class);
                         gson.getAdapter(ClientCapabilities.class);
-                        gson.getAdapter(InitializeResult.class);
                         adapters.complete(null);
                     } catch (Throwable t) {
                         wiring.completeExceptionally(t);
@@ -141,6 +140,7 @@ public final class ServerLauncher {
                 .setInput(in)
                 .setOutput(out)
                 .create();
+        json.getGson().getAdapter(InitializeResult.class);
         result(adapters);
         MigrationLanguageClient client = launcher.getRemoteProxy();
         server.connect(client);
