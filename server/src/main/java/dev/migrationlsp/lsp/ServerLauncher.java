@@ -129,6 +129,7 @@ public final class ServerLauncher {
                         validated.consume(message);
                         // initialize's handler answers before it returns, so its answer has been written now
                         if (message instanceof RequestMessage r && Scheduler.INITIALIZE.equals(r.getMethod())) {
+                            server.initializeAnswered();
                             initializeAnswered.complete(null);
                         }
                     }
