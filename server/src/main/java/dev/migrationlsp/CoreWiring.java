@@ -3,6 +3,7 @@ package dev.migrationlsp;
 import dev.migrationlsp.analysis.Analyzer;
 import dev.migrationlsp.rules.Rules;
 import dev.migrationlsp.workspace.ConfigLoader;
+import dev.migrationlsp.workspace.Lazy;
 
 /**
  * The composition root shared by the CLI's {@code check} and the language server: one configuration loader and one
@@ -10,13 +11,14 @@ import dev.migrationlsp.workspace.ConfigLoader;
  */
 public final class CoreWiring {
     private final ConfigLoader configLoader = new ConfigLoader();
-    private final Analyzer analyzer = new Analyzer(Rules.all());
+    /** Built on first use: the language server answers initialize before it builds the rules. */
+    private final Lazy<Analyzer> analyzer = new Lazy<>();
 
     public ConfigLoader configLoader() {
         return configLoader;
     }
 
     public Analyzer analyzer() {
-        return analyzer;
+        return analyzer.get(() -> new Analyzer(Rules.all()));
     }
 }

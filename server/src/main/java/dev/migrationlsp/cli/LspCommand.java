@@ -46,7 +46,6 @@ public final class LspCommand implements Callable<Integer> {
         // stdout belongs to JSON-RPC: anything else printing to System.out would corrupt the stream
         OutputStream rpcOut = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        configureLogging();
         if (transport != null && transport.port != null) {
             if (transport.port < 0 || transport.port > 65535) {
                 throw new RootCommand.UsageError("--socket: port must be 0..65535");
@@ -65,11 +64,15 @@ public final class LspCommand implements Callable<Integer> {
 
     private static int serve(InputStream in, OutputStream out) {
         WholeMessageOutput rpc = new WholeMessageOutput(out);
-        return ServerLauncher.run(in, rpc, status -> {
-            rpc.seal(); // a notification being sent right now ends whole; none starts after
-            System.err.flush();
-            Runtime.getRuntime().halt(status);
-        });
+        return ServerLauncher.run(
+                in,
+                rpc,
+                status -> {
+                    rpc.seal(); // a notification being sent right now ends whole; none starts after
+                    System.err.flush();
+                    Runtime.getRuntime().halt(status);
+                },
+                LspCommand::configureLogging);
     }
 
     private static void configureLogging() {

@@ -10,6 +10,7 @@ import dev.migrationlsp.insight.Insight.Symbol;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.Document;
 import dev.migrationlsp.workspace.FileKind;
+import dev.migrationlsp.workspace.Lazy;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.function.Function;
 public final class Navigation {
     private final List<NavigationParticipant> participants;
     private final Map<FileKind, List<NavigationParticipant>> byKind = new EnumMap<>(FileKind.class);
-    private final RuleDocs ruleDocs = new RuleDocs();
+    /** Read from the jar when a hover first needs it: not at server start-up. */
+    private final Lazy<RuleDocs> ruleDocs = new Lazy<>();
 
     public Navigation(List<NavigationParticipant> participants) {
         this.participants = List.copyOf(participants);
@@ -94,7 +96,7 @@ public final class Navigation {
                 if (offset >= r[0] && offset <= r[1]) {
                     String code = dir.codes().get(i);
                     String md = RuleCode.fromId(code)
-                            .map(ruleDocs::markdown)
+                            .map(c -> ruleDocs.get(RuleDocs::new).markdown(c))
                             .orElse("**" + code + "**: unknown rule code (see `migration-lsp rules`)");
                     return Optional.of(new Hover(md, d.text().span(r[0], r[1])));
                 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -24,9 +25,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  */
 public final class AcceptFindingsCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.acceptFindings";
-    private final Analyzer analyzer;
+    /** The rules are built on first use, after the initialize answer (see {@link ServerWiring}). */
+    private final Supplier<Analyzer> analyzer;
 
-    public AcceptFindingsCommandHandler(Analyzer analyzer) {
+    public AcceptFindingsCommandHandler(Supplier<Analyzer> analyzer) {
         this.analyzer = analyzer;
     }
 
@@ -40,7 +42,7 @@ public final class AcceptFindingsCommandHandler implements CommandHandler.Dialog
         return context.session()
                 .afterPendingMutations()
                 .thenApplyAsync(ws -> {
-                    List<Finding> findings = analyzer.checkAllUnbaselined(ws, context.cancel());
+                    List<Finding> findings = analyzer.get().checkAllUnbaselined(ws, context.cancel());
                     return new Accepted(ws, findings);
                 })
                 .thenCompose(accepted -> context.session().mutate(workspace -> {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -40,10 +41,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 public final class CodeActions {
     public static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".migration-lsp";
 
-    private final Analyzer analyzer;
+    /** The rules are built on first use, after the initialize answer (see {@link ServerWiring}). */
+    private final Supplier<Analyzer> analyzer;
+
     private final ServerState state;
 
-    public CodeActions(Analyzer analyzer, ServerState state) {
+    public CodeActions(Supplier<Analyzer> analyzer, ServerState state) {
         this.analyzer = analyzer;
         this.state = state;
     }
@@ -61,7 +64,7 @@ public final class CodeActions {
                 params.getContext() == null ? null : params.getContext().getOnly();
         boolean wantQuickFix = wants(only, CodeActionKind.QuickFix);
         boolean wantFixAll = wants(only, FIX_ALL_KIND);
-        List<Finding> findings = analyzer.analyze(ws, d.path(), cancel);
+        List<Finding> findings = analyzer.get().analyze(ws, d.path(), cancel);
         SourceText t = d.text();
         int from = t.offset(Conversions.position(params.getRange().getStart()));
         int to = t.offset(Conversions.position(params.getRange().getEnd()));
@@ -152,7 +155,7 @@ public final class CodeActions {
             return action;
         }
         Document d = doc.get();
-        List<Finding> findings = analyzer.analyze(ws, d.path(), cancel);
+        List<Finding> findings = analyzer.get().analyze(ws, d.path(), cancel);
         if (kind.equals("fixAll")) {
             action.setEdit(edit(ws, safeEdits(d, findings)));
             return action;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
@@ -26,9 +27,10 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 public final class CreateCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.create";
 
-    private final MigrationCreator creator;
+    /** Built on the first create (not at server start-up). */
+    private final Supplier<MigrationCreator> creator;
 
-    public CreateCommandHandler(MigrationCreator creator) {
+    public CreateCommandHandler(Supplier<MigrationCreator> creator) {
         this.creator = creator;
     }
 
@@ -101,7 +103,7 @@ public final class CreateCommandHandler implements CommandHandler.Dialog {
     private CompletableFuture<Object> create(Target target, JsonObject args, CommandContext context) {
         try {
             return CreateSupport.create(
-                    creator,
+                    creator.get(),
                     request(target, args),
                     context,
                     (a, request) -> askHead(a, context)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
@@ -23,9 +24,10 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
     public static final String ID = "migration-lsp.createMerge";
 
-    private final MigrationCreator creator;
+    /** Built on the first create (not at server start-up). */
+    private final Supplier<MigrationCreator> creator;
 
-    public CreateMergeCommandHandler(MigrationCreator creator) {
+    public CreateMergeCommandHandler(Supplier<MigrationCreator> creator) {
         this.creator = creator;
     }
 
@@ -52,7 +54,7 @@ public final class CreateMergeCommandHandler implements CommandHandler.Dialog {
             return CreateSupport.failed(e);
         }
         return CreateSupport.translateErrors(CreateSupport.create(
-                creator,
+                creator.get(),
                 request,
                 context,
                 (a, asked) -> askBranch(a, context)

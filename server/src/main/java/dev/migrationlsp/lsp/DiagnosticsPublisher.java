@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.Diagnostic;
@@ -35,7 +36,9 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         return Path.of("migration-lsp-workspace-pass", folder.toString());
     }
 
-    private final Analyzer analyzer;
+    /** The rules are built on first use, after the initialize answer (see {@link ServerWiring}). */
+    private final Supplier<Analyzer> analyzer;
+
     private final ServerState state;
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(daemon("migration-lsp-debounce"));
@@ -66,7 +69,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         }
     }
 
-    public DiagnosticsPublisher(Analyzer analyzer, ServerState state) {
+    public DiagnosticsPublisher(Supplier<Analyzer> analyzer, ServerState state) {
         this.analyzer = analyzer;
         this.state = state;
     }
@@ -127,8 +130,9 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         });
         passedOnce.remove(workspacePassKey(root));
         // its files' cached rule results too, unless another folder (an enclosing or nested one) serves them
-        analyzer.forgetCachedResults(
-                p -> p.startsWith(root) && state.sessions().stream().noneMatch(s -> p.startsWith(s.root())));
+        analyzer.get()
+                .forgetCachedResults(
+                        p -> p.startsWith(root) && state.sessions().stream().noneMatch(s -> p.startsWith(s.root())));
     }
 
     /** A document was closed: its own findings go away now; workspace-level ones come back with the next pass. */
@@ -186,7 +190,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         if (d == null || !d.isOpen()) {
             return;
         }
-        List<Finding> findings = analyzer.analyze(snap, path, cancel());
+        List<Finding> findings = analyzer.get().analyze(snap, path, cancel());
         cancel().checkCanceled();
         publishIfCurrent(session, snap, d, findings, true);
     }
@@ -194,9 +198,10 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     private void workspacePass(WorkspaceSession session) {
         WorkspaceSnapshot snap = session.latest();
         // cached rule results of this folder's files that are gone (deleted, renamed) go too; other folders' stay
-        analyzer.forgetCachedResults(p -> snap.document(p).isEmpty()
-                && state.sessionFor(p).map(s -> s == session).orElse(true));
-        Set<Path> targets = new HashSet<>(analyzer.filesWithWorkspaceFindings(snap, cancel()));
+        analyzer.get()
+                .forgetCachedResults(p -> snap.document(p).isEmpty()
+                        && state.sessionFor(p).map(s -> s == session).orElse(true));
+        Set<Path> targets = new HashSet<>(analyzer.get().filesWithWorkspaceFindings(snap, cancel()));
         published.forEach((p, pub) -> {
             if (!pub.open() && pub.folder().equals(session.root())) {
                 targets.add(p);
@@ -215,7 +220,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
                 }
                 continue;
             }
-            publishIfCurrent(session, snap, d, analyzer.analyzeWorkspaceLevel(snap, p, cancel()), false);
+            publishIfCurrent(session, snap, d, analyzer.get().analyzeWorkspaceLevel(snap, p, cancel()), false);
         }
     }
 

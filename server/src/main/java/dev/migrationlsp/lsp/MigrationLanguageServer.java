@@ -40,6 +40,8 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     private final Scheduler scheduler;
     private final Folders folders;
     private final IntConsumer exit;
+    /** The folders initialize named, opened once it is answered. */
+    private volatile Runnable openAfterAnswer = () -> {};
 
     public MigrationLanguageServer(
             ServerState state,
@@ -66,15 +68,27 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         return scheduler.lifecycle(Scheduler.INITIALIZE, () -> {
             state.setCapabilities(params.getCapabilities());
             state.setSettings(WorkspaceServiceImpl.Settings.fromJson(params.getInitializationOptions()));
+            // before the answer: a parent that dies right after it must still be seen
             watchParent(params.getProcessId());
             List<Path> roots = rootsOf(params);
             if (roots.isEmpty()) {
                 LOG.warning("initialize without a root folder: nothing to analyse");
             }
-            roots.forEach(folders::open);
+            openAfterAnswer = () -> roots.forEach(folders::open);
             return CompletableFuture.completedFuture(
                     new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
         });
+    }
+
+    /**
+     * Opens the folders initialize named (each load queued on its folder's serial queue). The launcher calls it once
+     * initialize's answer is written and before it reads the next message, so the loads do not compete with
+     * answering, and every later message (didOpen) still finds its folder.
+     */
+    void initializeAnswered() {
+        Runnable open = openAfterAnswer;
+        openAfterAnswer = () -> {};
+        open.run();
     }
 
     private ServerCapabilities capabilities() {

@@ -1,5 +1,6 @@
 package dev.migrationlsp.lsp;
 
+import com.google.gson.Gson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -12,16 +13,21 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
@@ -31,30 +37,62 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 public final class ServerLauncher {
     private ServerLauncher() {}
 
-    /** Blocks until the input ends; returns the exit code. */
-    public static int run(InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit) {
+    /**
+     * Blocks until the input ends; returns the exit code. {@code configureLogging} (java.util.logging's set-up) runs
+     * first on the wiring thread, beside LSP4J's set-up, rather than before both: nothing logs before the wiring is
+     * done, and the client's log handler is added after it.
+     */
+    public static int run(
+            InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit, Runnable configureLogging) {
         // Start-up (spawn -> initialize result) is on the editor's critical path. The wiring (loading and building
         // the rules, the analyzer, the services) and LSP4J's reflective set-up (its method table, the Gson adapters
-        // of the protocol classes) are independent, so they run side by side: the wiring on its own thread, the
-        // JSON-RPC part here.
+        // of the protocol classes) are independent, so they run on two threads, balanced: the side thread sets up
+        // logging, wires the server, reads the client interface's methods and the server's handlers (LSP4J's
+        // endpoint), then builds the Gson adapters that parse initialize; this one reads the server's methods (the
+        // larger part), builds the launcher and the adapters of initialize's result.
         CompletableFuture<ServerWiring> wiring = new CompletableFuture<>();
-        Thread wire = new Thread(
+        CompletableFuture<Endpoint> localEndpoint = new CompletableFuture<>();
+        CompletableFuture<Map<String, JsonRpcMethod>> clientMethods = new CompletableFuture<>();
+        CompletableFuture<MessageJsonHandler> jsonHandler = new CompletableFuture<>();
+        CompletableFuture<Void> adapters = new CompletableFuture<>();
+        CompletableFuture<Void> initializeAnswered = new CompletableFuture<>();
+        Thread side = new Thread(
                 () -> {
                     try {
-                        wiring.complete(new ServerWiring(exit));
+                        configureLogging.run();
+                        ServerWiring wired = new ServerWiring(exit);
+                        wiring.complete(wired);
+                        clientMethods.complete(ServiceEndpoints.getSupportedMethods(MigrationLanguageClient.class));
+                        localEndpoint.complete(ServiceEndpoints.toEndpoint(wired.server()));
+                        // the first message is initialize: build its (large) adapters before it arrives
+                        Gson gson = jsonHandler.join().getGson();
+                        gson.getAdapter(InitializeParams.class);
+                        gson.getAdapter(ClientCapabilities.class);
+                        adapters.complete(null);
                     } catch (Throwable t) {
                         wiring.completeExceptionally(t);
+                        clientMethods.completeExceptionally(t);
+                        localEndpoint.completeExceptionally(t);
+                        adapters.completeExceptionally(t);
+                        return;
+                    }
+                    initializeAnswered.join();
+                    try {
+                        wiring.join().afterInitialize();
+                    } catch (RuntimeException e) {
+                        // the first analysis builds it again and reports the same failure where it matters
+                        Logger.getLogger(ServerLauncher.class.getName())
+                                .log(Level.SEVERE, "setting up after initialize failed", e);
                     }
                 },
                 "migration-lsp-wiring");
-        wire.setDaemon(true);
-        wire.start();
-        Map<String, JsonRpcMethod> methods = supportedMethods();
+        side.setDaemon(true);
+        side.start();
+        Map<String, JsonRpcMethod> serverMethods = ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class);
+        Map<String, JsonRpcMethod> methods = supportedMethods(result(clientMethods), serverMethods);
         MessageJsonHandler json = new ParseErrorReportingJsonHandler(methods);
-        // the first message is initialize: build its (large) adapters now rather than when it arrives
-        json.getGson().getAdapter(InitializeParams.class);
-        json.getGson().getAdapter(InitializeResult.class);
-        ServerWiring wired = wired(wiring);
+        jsonHandler.complete(json);
+        ServerWiring wired = result(wiring);
         MigrationLanguageServer server = wired.server();
         Launcher<MigrationLanguageClient> launcher = new LSPLauncher.Builder<MigrationLanguageClient>() {
             @Override
@@ -67,13 +105,35 @@ public final class ServerLauncher {
                 return json;
             }
 
+            /** LSP4J's, with the endpoint the side thread made (the server's handlers, found by reflection). */
+            @Override
+            protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+                MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+                RemoteEndpoint remote = new RemoteEndpoint(outgoing, result(localEndpoint), exceptionHandler);
+                jsonHandler.setMethodProvider(remote);
+                remote.setJsonHandler(jsonHandler);
+                return remote;
+            }
+
             @Override
             protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
                 MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
                 // Only the incoming side: the endpoint is what receives the client's messages.
-                return consumer instanceof RemoteEndpoint endpoint
-                        ? new ProtocolValidator(wrapped, endpoint, methods)
-                        : wrapped;
+                if (!(consumer instanceof RemoteEndpoint endpoint)) {
+                    return wrapped;
+                }
+                MessageConsumer validated = new ProtocolValidator(wrapped, endpoint, methods);
+                return new MessageConsumer() {
+                    @Override
+                    public void consume(Message message) {
+                        validated.consume(message);
+                        // initialize's handler answers before it returns, so its answer has been written now
+                        if (message instanceof RequestMessage r && Scheduler.INITIALIZE.equals(r.getMethod())) {
+                            server.initializeAnswered();
+                            initializeAnswered.complete(null);
+                        }
+                    }
+                };
             }
         }.setExceptionHandler(ServerLauncher::internalError)
                 .setLocalService(server)
@@ -81,6 +141,8 @@ public final class ServerLauncher {
                 .setInput(in)
                 .setOutput(out)
                 .create();
+        json.getGson().getAdapter(InitializeResult.class);
+        result(adapters);
         MigrationLanguageClient client = launcher.getRemoteProxy();
         server.connect(client);
         Logger.getLogger("").addHandler(new ClientLogHandler(client));
@@ -101,19 +163,25 @@ public final class ServerLauncher {
      * class's), without the server instance: the table depends only on the classes.
      */
     static Map<String, JsonRpcMethod> supportedMethods() {
-        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>();
-        methods.putAll(ServiceEndpoints.getSupportedMethods(MigrationLanguageClient.class));
-        methods.putAll(ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class));
+        return supportedMethods(
+                ServiceEndpoints.getSupportedMethods(MigrationLanguageClient.class),
+                ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class));
+    }
+
+    private static Map<String, JsonRpcMethod> supportedMethods(
+            Map<String, JsonRpcMethod> clientMethods, Map<String, JsonRpcMethod> serverMethods) {
+        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(clientMethods);
+        methods.putAll(serverMethods);
         return methods;
     }
 
-    /** The wiring thread's result; its failure is rethrown as it was. */
-    private static ServerWiring wired(CompletableFuture<ServerWiring> wiring) {
+    /** A result of the side thread; its failure is rethrown as it was. */
+    private static <T> T result(CompletableFuture<T> sideResult) {
         try {
-            return wiring.get(); // on the launching thread, before any request is read
+            return sideResult.get(); // on the launching thread, before any request is read
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while wiring the server", e);
+            throw new IllegalStateException("interrupted while setting up the server", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

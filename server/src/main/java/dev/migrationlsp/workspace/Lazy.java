@@ -4,18 +4,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** A value computed once, on first use, by whichever thread asks first. */
-final class Lazy<T> {
+/**
+ * A value computed once, on first use, by whichever thread asks first (others asking meanwhile wait for it). The
+ * server also uses it for parts only some requests need (hover's rule docs, the migration creator), so that they are
+ * not built before the {@code initialize} answer.
+ */
+public final class Lazy<T> {
     private volatile T value;
     private volatile boolean done;
 
     /** The value if it was computed already, else null (never computes). */
-    T peek() {
+    public T peek() {
         return done ? value : null;
     }
 
     /** A lazy that is already computed. */
-    static <T> Lazy<T> of(T value) {
+    public static <T> Lazy<T> of(T value) {
         Lazy<T> l = new Lazy<>();
         l.value = value;
         l.done = true;
@@ -52,7 +56,7 @@ final class Lazy<T> {
         return value;
     }
 
-    T get(Supplier<T> supplier) {
+    public T get(Supplier<T> supplier) {
         if (!done) {
             synchronized (this) {
                 if (!done) {

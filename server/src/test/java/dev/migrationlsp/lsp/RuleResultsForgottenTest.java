@@ -41,7 +41,7 @@ class RuleResultsForgottenTest {
         Path otherFolders = nested.resolve(VERSIONS + "/0002_create_users.py");
         Analyzer analyzer = new CoreWiring().analyzer();
         ServerState state = new ServerState();
-        try (DiagnosticsPublisher publisher = new DiagnosticsPublisher(analyzer, state)) {
+        try (DiagnosticsPublisher publisher = new DiagnosticsPublisher(() -> analyzer, state)) {
             WorkspaceSession a = session(root, state, publisher);
             WorkspaceSession b = session(nested, state, publisher);
             a.update(ws -> ws.open(users, 1, read(users))).join();
