@@ -53,10 +53,10 @@ for i in "${!CMDS[@]}"; do : >"$WORK/t.$i"; done
 for ((r = 1; r <= RUNS; r++)); do
   for i in "${!CMDS[@]}"; do { time ${CMDS[$i]} >/dev/null 2>&1; } 2>>"$WORK/t.$i"; done
 done
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+. bench/median.sh
 echo; echo "| command ($RUNS runs each, interleaved) | median wall | median CPU (user+sys) |"
 echo "|---|---|---|"
 for i in "${!CMDS[@]}"; do
-  echo "| ${NAMES[$i]} | $(awk '{print $1}' "$WORK/t.$i" | median) ms | $(awk '{print $2 + $3}' "$WORK/t.$i" | median) ms |"
+  echo "| ${NAMES[$i]} | $(awk '{print $1}' "$WORK/t.$i" | median 1000) ms | $(awk '{print $2 + $3}' "$WORK/t.$i" | median 1000) ms |"
 done
 echo; echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -90,10 +90,10 @@ for ((r = 1; r <= RUNS; r++)); do
   done
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+. bench/median.sh
 stats() { # min wall, median wall, median CPU (user + system) of the runs in file $1, in ms
   echo "$(awk '{print $1}' "$1" | sort -n | head -1 | awk '{printf "%d", $1*1000}')" \
-    "$(awk '{print $1}' "$1" | median)" "$(awk '{print $2 + $3}' "$1" | median)"
+    "$(awk '{print $1}' "$1" | median 1000)" "$(awk '{print $2 + $3}' "$1" | median 1000)"
 }
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -r); $(java -version 2>&1 | head -1); alembic $("$PYTHON" -c 'import alembic; print(alembic.__version__)')"

@@ -45,7 +45,7 @@ for ((r = 1; r <= RUNS; r++)); do
     { time ${CMDS[$i]} >/dev/null 2>&1 || true; } 2>>"$WORK/times.$i"
   done
 done
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+. bench/median.sh
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -r); $(java -version 2>&1 | head -1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -53,6 +53,6 @@ printf '%-24s %12s %12s %12s\n' "command" "min wall ms" "median wall" "median CP
 for i in "${!CMDS[@]}"; do
   printf '%-24s %12s %12s %12s\n' "${NAMES[$i]}" \
     "$(awk '{print $1}' "$WORK/times.$i" | sort -n | head -1 | awk '{printf "%d", $1*1000}')" \
-    "$(awk '{print $1}' "$WORK/times.$i" | median)" "$(awk '{print $2 + $3}' "$WORK/times.$i" | median)"
+    "$(awk '{print $1}' "$WORK/times.$i" | median 1000)" "$(awk '{print $2 + $3}' "$WORK/times.$i" | median 1000)"
 done
 echo "check findings: $(java -jar "$JAR" check "$WORK/repo" --format json 2>/dev/null | grep -c '"code"' || true)"

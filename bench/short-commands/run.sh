@@ -66,7 +66,7 @@ for i in "${!CMDS[@]}"; do : >"$WORK/t.$i"; done
 for ((r = 1; r <= RUNS; r++)); do
   for i in "${!CMDS[@]}"; do { time ${CMDS[$i]} >/dev/null 2>&1; } 2>>"$WORK/t.$i" || true; done
 done
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)}'; }
+. bench/median.sh
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(java -version 2>&1 | head -1); alembic $("$PYTHON" -c 'import alembic; print(alembic.__version__)')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); RUNS=$RUNS; load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "before: $BEFORE"; echo "after:  $AFTER"

@@ -63,10 +63,10 @@ for ((r = 1; r <= ROUNDS * RUNS; r++)); do
   ((r % 2 == 0)) && order=(2 3 0 1)
   for i in "${order[@]}"; do { time ${CMDS[$i]} >/dev/null 2>&1; } 2>>"$WORK/t.$i"; done
 done
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+. bench/median.sh
 printf '%-40s %12s %12s\n' command "median wall" "median CPU"
 for i in "${!CMDS[@]}"; do
-  printf '%-40s %9s ms %9s ms\n' "${NAMES[$i]}" "$(awk '{print $1}' "$WORK/t.$i" | median)" \
-    "$(awk '{print $2 + $3}' "$WORK/t.$i" | median)"
+  printf '%-40s %9s ms %9s ms\n' "${NAMES[$i]}" "$(awk '{print $1}' "$WORK/t.$i" | median 1000)" \
+    "$(awk '{print $2 + $3}' "$WORK/t.$i" | median 1000)"
 done
 echo; echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

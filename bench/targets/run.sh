@@ -48,11 +48,11 @@ for i in "${!CMDS[@]}"; do : >"$WORK/t.$i"; done
 for ((r = 1; r <= RUNS; r++)); do
   for i in "${!CMDS[@]}"; do { time ${CMDS[$i]} >/dev/null 2>&1; } 2>>"$WORK/t.$i"; done
 done
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d", ((NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2)*1000}'; }
+. bench/median.sh
 printf '%-50s %12s %12s\n' command "median wall" "median CPU"
 for i in "${!CMDS[@]}"; do
-  printf '%-50s %9s ms %9s ms\n' "${NAMES[$i]}" "$(awk '{print $1}' "$WORK/t.$i" | median)" \
-    "$(awk '{print $2 + $3}' "$WORK/t.$i" | median)"
+  printf '%-50s %9s ms %9s ms\n' "${NAMES[$i]}" "$(awk '{print $1}' "$WORK/t.$i" | median 1000)" \
+    "$(awk '{print $2 + $3}' "$WORK/t.$i" | median 1000)"
 done
 
 echo; echo "### 3. server initialize (200 revisions + 100 ClickHouse files)"

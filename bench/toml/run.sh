@@ -37,7 +37,7 @@ for jar in before after; do for cmd in heads check; do run $jar $cmd; : >"$WORK/
 for ((i = 0; i < RUNS; i++)); do
   for cmd in heads check; do for jar in before after; do run $jar $cmd; done; done
 done
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+. bench/median.sh
 printf '%-8s %-7s %10s %10s\n' command jar 'wall ms' 'CPU ms'
 for cmd in heads check; do for jar in before after; do
   printf '%-8s %-7s %10s %10s\n' $cmd $jar "$(cut -d' ' -f1 "$WORK/$jar-$cmd" | median)" \
