@@ -348,15 +348,10 @@ public final class Workspace {
         // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
         // hundred stat calls cost less than starting the pool's threads.
         Read[] reads = new Read[files.size()];
-        if (files.size() > (cache.enabled() && headersOnly ? 1000 : 32)) {
-            java.util.stream.IntStream.range(0, reads.length)
-                    .parallel()
-                    .forEach(i -> reads[i] = read(files.get(i), cache));
-        } else {
-            for (int i = 0; i < reads.length; i++) {
-                reads[i] = read(files.get(i), cache);
-            }
-        }
+        eachIndex(
+                reads.length,
+                reads.length > (cache.enabled() && headersOnly ? 1000 : 32),
+                i -> reads[i] = read(files.get(i), cache));
         List<HeaderCache.Entry> entries = new ArrayList<>(reads.length);
         for (Read r : reads) {
             if (r == null) {
@@ -492,16 +487,22 @@ public final class Workspace {
     /** {@link HeaderCache#lstat} of each path, in order (null where it cannot be read). */
     private static HeaderCache.LinkStat[] lstat(List<Path> paths, boolean stamp) {
         HeaderCache.LinkStat[] stats = new HeaderCache.LinkStat[paths.size()];
-        if (paths.size() < PARALLEL_LSTAT) {
-            for (int i = 0; i < stats.length; i++) {
-                stats[i] = HeaderCache.lstat(paths.get(i), stamp);
-            }
-        } else {
-            java.util.stream.IntStream.range(0, stats.length)
-                    .parallel()
-                    .forEach(i -> stats[i] = HeaderCache.lstat(paths.get(i), stamp));
-        }
+        eachIndex(stats.length, stats.length >= PARALLEL_LSTAT, i -> stats[i] = HeaderCache.lstat(paths.get(i), stamp));
         return stats;
+    }
+
+    /**
+     * {@code body} for every index below {@code count}; in {@code parallel}, on the calling thread and the common
+     * pool's workers alike (the pool alone has cores - 1 workers).
+     */
+    private static void eachIndex(int count, boolean parallel, java.util.function.IntConsumer body) {
+        if (parallel) {
+            java.util.stream.IntStream.range(0, count).parallel().forEach(body);
+        } else {
+            for (int i = 0; i < count; i++) {
+                body.accept(i);
+            }
+        }
     }
 
     /**
