@@ -97,11 +97,10 @@ final class AlembicDiscovery {
         if (names == null) {
             return; // a folder that vanished or cannot be read mid-walk: keep what was found
         }
+        boolean python = false;
         for (String n : names) {
             if (n.endsWith(".py")) {
-                if (!n.startsWith("__init__") && !n.startsWith(".#")) {
-                    pythonDirs.add(dir);
-                }
+                python = python || !n.startsWith("__init__") && !n.startsWith(".#");
                 continue;
             }
             if (n.endsWith(".pyc") || n.endsWith(".sql")) {
@@ -133,6 +132,9 @@ final class AlembicDiscovery {
                 clickhouse.add(entry);
             }
             walk(root, entry, inis, pyprojects, pythonDirs, clickhouse);
+        }
+        if (python) {
+            pythonDirs.add(dir);
         }
     }
 

@@ -65,18 +65,22 @@ public record AlembicHistory(
         Path f = file.toAbsolutePath().normalize();
         Path parent = f.getParent();
         Path fileName = f.getFileName();
-        if (parent == null || fileName == null) {
-            return false;
-        }
-        String name = fileName.toString();
+        return parent != null && fileName != null && contains(parent, fileName.toString());
+    }
+
+    /**
+     * {@link #contains(Path)} for the entry {@code name} of the absolute, normalised {@code folder}: asked for every
+     * listed file, without building the file's path apart.
+     */
+    public boolean contains(Path folder, String name) {
         if (!name.endsWith(".py") || name.startsWith("__init__") || name.startsWith(".#")) {
             return false;
         }
         for (Path dir : versionLocations) {
-            if (parent.equals(dir)) {
+            if (folder.equals(dir)) {
                 return true;
             }
-            if (recursive && parent.startsWith(dir) && !inPycache(dir, parent)) {
+            if (recursive && folder.startsWith(dir) && !inPycache(dir, folder)) {
                 return true;
             }
         }

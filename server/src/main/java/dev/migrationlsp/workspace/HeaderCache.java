@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -295,66 +293,8 @@ public final class HeaderCache {
         }
     }
 
-    /** The file's stat as the cache compares it; null when it cannot be read. */
-    static Stamp stamp(Path file) {
-        try {
-            return unixStamp(Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino"));
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            try {
-                // no unix view (Windows): size, modification time and the file key are what there is
-                BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(
-                        b.size(),
-                        b.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                        b.creationTime().to(TimeUnit.NANOSECONDS),
-                        String.valueOf(b.fileKey()));
-            } catch (IOException | RuntimeException ex) {
-                return null;
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * A directory entry's type from one {@code lstat}, not following links; with {@code stamp}, also the regular
-     * file's {@link Stamp}. Null when it cannot be read.
-     */
-    static LinkStat lstat(Path file, boolean stamp) {
-        try {
-            if (stamp) {
-                try {
-                    Map<String, Object> a = Files.readAttributes(
-                            file,
-                            "unix:isDirectory,isRegularFile,isSymbolicLink,size,lastModifiedTime,ctime,dev,ino",
-                            LinkOption.NOFOLLOW_LINKS);
-                    boolean regular = (Boolean) a.get("isRegularFile");
-                    return new LinkStat(
-                            (Boolean) a.get("isDirectory"),
-                            regular,
-                            (Boolean) a.get("isSymbolicLink"),
-                            regular ? unixStamp(a) : null);
-                } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                    // no unix view: the basic attributes below, and the stamp read later
-                }
-            }
-            BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new LinkStat(b.isDirectory(), b.isRegularFile(), b.isSymbolicLink(), null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** See {@link #lstat}. */
+    /** A directory entry's type, and with {@code stamp} the regular file's {@link Stamp} ({@link FileStamps#lstat}). */
     record LinkStat(boolean directory, boolean regularFile, boolean symbolicLink, Stamp stamp) {}
-
-    private static Stamp unixStamp(Map<String, Object> a) {
-        return new Stamp(
-                (Long) a.get("size"),
-                ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
-                ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
-                a.get("dev") + ":" + a.get("ino"));
-    }
 
     /** What the cache compares before trusting a file without reading it. */
     record Stamp(long size, long modifiedNanos, long changedNanos, String fileKey) {

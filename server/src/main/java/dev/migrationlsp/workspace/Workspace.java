@@ -1,6 +1,7 @@
 package dev.migrationlsp.workspace;
 
 import dev.migrationlsp.alembic.RevisionHeader;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -270,13 +271,22 @@ public final class Workspace {
     }
 
     private FileKind kindOf(Path p) {
-        if (config.isAlembicFile(p)) {
+        Path n = p.toAbsolutePath().normalize();
+        if (n.getParent() == null || n.getFileName() == null) {
+            return isConfigFile(n) ? FileKind.CONFIG : FileKind.OTHER;
+        }
+        return kindOf(n.getParent(), n.getFileName().toString(), n);
+    }
+
+    /** The kind of {@code file}, the entry {@code name} of the absolute, normalised {@code folder}. */
+    private FileKind kindOf(Path folder, String name, Path file) {
+        if (config.isAlembicFile(folder, name)) {
             return FileKind.ALEMBIC;
         }
-        if (config.isClickHouseFile(p)) {
-            return p.getFileName().toString().endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
+        if (config.isClickHouseFile(folder, name)) {
+            return name.endsWith(".py") ? FileKind.CLICKHOUSE_PY : FileKind.CLICKHOUSE_SQL;
         }
-        if (isConfigFile(p)) {
+        if (isConfigFile(file)) {
             return FileKind.CONFIG;
         }
         return FileKind.OTHER;
@@ -348,10 +358,14 @@ public final class Workspace {
         // takes part (the common pool alone has cores - 1 workers). A warm cache leaves little to share: a few
         // hundred stat calls cost less than starting the pool's threads.
         Read[] reads = new Read[files.size()];
-        eachIndex(
-                reads.length,
-                reads.length > (cache.enabled() && headersOnly ? 1000 : 32),
-                i -> reads[i] = read(files.get(i), cache));
+        if (reads.length > (cache.enabled() && headersOnly ? 1000 : 32)) {
+            eachIndex(reads.length, i -> reads[i] = read(files.get(i), cache));
+        } else {
+            // a plain loop: the lambda alone would cost a short command ~5 ms of method-handle set-up on first use
+            for (int i = 0; i < reads.length; i++) {
+                reads[i] = read(files.get(i), cache);
+            }
+        }
         List<HeaderCache.Entry> entries = new ArrayList<>(reads.length);
         for (Read r : reads) {
             if (r == null) {
@@ -379,7 +393,7 @@ public final class Workspace {
         FileKind kind = listed.kind();
         HeaderCache.Stamp listedStamp = listed.stamp();
         if (!listed.checked()) {
-            HeaderCache.LinkStat a = HeaderCache.lstat(p, headersOnly && cache.enabled() && kind == FileKind.ALEMBIC);
+            HeaderCache.LinkStat a = FileStamps.lstat(p, headersOnly && cache.enabled() && kind == FileKind.ALEMBIC);
             if (a == null
                     || !a.regularFile() && !(a.symbolicLink() && Files.isRegularFile(p) && resolvesInsideRoot(p))) {
                 return null;
@@ -399,7 +413,7 @@ public final class Workspace {
         }
         String key = p.toString();
         if (headersOnly) {
-            HeaderCache.Entry hit = cache.byStamp(key, listedStamp != null ? listedStamp : HeaderCache.stamp(p));
+            HeaderCache.Entry hit = cache.byStamp(key, listedStamp != null ? listedStamp : FileStamps.stamp(p));
             if (hit != null) {
                 return new Read(Document.fromCachedHeader(p, kind, hit.header()), hit);
             }
@@ -413,7 +427,7 @@ public final class Workspace {
         String text = new String(bytes, StandardCharsets.UTF_8);
         // stat after reading: a write after this stat changes the stat, so an equal stat proves these bytes are the
         // ones the cache saw
-        HeaderCache.Stamp stamp = HeaderCache.stamp(p);
+        HeaderCache.Stamp stamp = FileStamps.stamp(p);
         HeaderCache.Entry hit = cache.byStamp(key, stamp);
         if (hit != null && hit.length() == bytes.length) {
             return new Read(Document.withHeader(p, kind, text, hit.header()), hit);
@@ -438,7 +452,10 @@ public final class Workspace {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Path n = normal ? p : p.toAbsolutePath().normalize();
-                FileKind k = kindOf(n);
+                // the name from the path's text, which the answer key reuses: no per-file path objects for it
+                String text = n.toString();
+                String name = text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar)) + 1);
+                FileKind k = kindOf(base, name, n);
                 boolean migration =
                         k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
                 if (!migration && !recursive) {
@@ -481,28 +498,24 @@ public final class Workspace {
         }
     }
 
-    /** Folders this large are stat'ed on two threads: a system call per file is most of listing them. */
-    private static final int PARALLEL_LSTAT = 1024;
-
-    /** {@link HeaderCache#lstat} of each path, in order (null where it cannot be read). */
+    /**
+     * {@link FileStamps#lstat} of each path, in order (null where it cannot be read). On one thread: spread over two,
+     * 5,000 files took longer, the second thread's share competing with the JIT compiler for a 2-core machine.
+     */
     private static HeaderCache.LinkStat[] lstat(List<Path> paths, boolean stamp) {
         HeaderCache.LinkStat[] stats = new HeaderCache.LinkStat[paths.size()];
-        eachIndex(stats.length, stats.length >= PARALLEL_LSTAT, i -> stats[i] = HeaderCache.lstat(paths.get(i), stamp));
+        for (int i = 0; i < stats.length; i++) {
+            stats[i] = FileStamps.lstat(paths.get(i), stamp);
+        }
         return stats;
     }
 
     /**
-     * {@code body} for every index below {@code count}; in {@code parallel}, on the calling thread and the common
-     * pool's workers alike (the pool alone has cores - 1 workers).
+     * {@code body} for every index below {@code count}, on the calling thread and the common pool's workers alike (the
+     * pool alone has cores - 1 workers).
      */
-    private static void eachIndex(int count, boolean parallel, java.util.function.IntConsumer body) {
-        if (parallel) {
-            java.util.stream.IntStream.range(0, count).parallel().forEach(body);
-        } else {
-            for (int i = 0; i < count; i++) {
-                body.accept(i);
-            }
-        }
+    private static void eachIndex(int count, java.util.function.IntConsumer body) {
+        java.util.stream.IntStream.range(0, count).parallel().forEach(body);
     }
 
     /**

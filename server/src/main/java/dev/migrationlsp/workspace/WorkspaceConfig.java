@@ -80,8 +80,16 @@ public record WorkspaceConfig(
     }
 
     public boolean isAlembicFile(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return f.getParent() != null
+                && f.getFileName() != null
+                && isAlembicFile(f.getParent(), f.getFileName().toString());
+    }
+
+    /** {@link #isAlembicFile(Path)} for the entry {@code name} of the absolute, normalised {@code folder}. */
+    public boolean isAlembicFile(Path folder, String name) {
         for (AlembicHistory h : histories) {
-            if (h.contains(file)) {
+            if (h.contains(folder, name)) {
                 return true;
             }
         }
@@ -90,10 +98,15 @@ public record WorkspaceConfig(
 
     public boolean isClickHouseFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
-        String name = f.getFileName().toString();
+        return f.getParent() != null
+                && f.getFileName() != null
+                && isClickHouseFile(f.getParent(), f.getFileName().toString());
+    }
+
+    /** {@link #isClickHouseFile(Path)} for the entry {@code name} of the absolute, normalised {@code folder}. */
+    public boolean isClickHouseFile(Path folder, String name) {
         return clickhouseMigrations.isPresent()
-                && f.getParent() != null
-                && f.getParent().equals(clickhouseMigrations.get())
+                && folder.equals(clickhouseMigrations.get())
                 && (name.endsWith(".sql") || name.endsWith(".py"))
                 && !name.equals("__init__.py");
     }

@@ -155,7 +155,7 @@ class HeaderCacheTest {
                 .document(first)
                 .orElseThrow()
                 .revisionHeader();
-        HeaderCache.Stamp now = HeaderCache.stamp(first);
+        HeaderCache.Stamp now = FileStamps.stamp(first);
         byte[] bytes = Files.readAllBytes(first);
         HeaderCache.Index index = cache.open(root);
         long hash = index.hash(bytes);
