@@ -42,13 +42,14 @@ final class FileStamps {
             return fromMap(Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino"));
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             try {
-                // no unix view (Windows): size, modification time and the file key are what there is
+                // no unix view (Windows): size, modification and creation time, and the file key's hash if it has one
                 BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
                 return new HeaderCache.Stamp(
                         b.size(),
                         b.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                         b.creationTime().to(TimeUnit.NANOSECONDS),
-                        String.valueOf(b.fileKey()));
+                        0,
+                        b.fileKey() == null ? 0 : b.fileKey().hashCode());
             } catch (IOException | RuntimeException ex) {
                 return null;
             }
@@ -100,12 +101,8 @@ final class FileStamps {
                 (Long) a.get("size"),
                 ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
                 ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
-                fileKey((Long) a.get("dev"), (Long) a.get("ino")));
-    }
-
-    /** {@code dev:ino}, as the cache file stores it. */
-    private static String fileKey(long device, long inode) {
-        return new StringBuilder(24).append(device).append(':').append(inode).toString();
+                (Long) a.get("dev"),
+                (Long) a.get("ino"));
     }
 
     /** True when {@link #stamp} and {@link #lstat} read the JDK's fields rather than the attribute map. */
@@ -165,7 +162,8 @@ final class FileStamps {
                     a.size(),
                     a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                     nanos(UNSAFE.getLong(a, CTIME_SEC), UNSAFE.getLong(a, CTIME_NSEC)),
-                    fileKey(UNSAFE.getLong(a, DEVICE), UNSAFE.getLong(a, INODE)));
+                    UNSAFE.getLong(a, DEVICE),
+                    UNSAFE.getLong(a, INODE));
         }
 
         /** As {@link FileTime#to} of the JDK's {@code FileTime} for these seconds and nanoseconds (saturating). */

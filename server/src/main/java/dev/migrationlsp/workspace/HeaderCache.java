@@ -55,7 +55,7 @@ public final class HeaderCache {
     }
 
     private static final long MAGIC = 0x4d4c53504844523aL; // "MLSPHDR:"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: a stat's device and inode as numbers
     /** Files changed this long before the writing run started are racily clean (covers coarse timestamps). */
     private static final long RACY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** The classes whose behaviour decides what a cached header holds (when not run from a jar, see codeVersion). */
@@ -139,7 +139,7 @@ public final class HeaderCache {
      * compiles it after a few hundred.
      */
     static final class AnswerKey {
-        private final Out out = new Out(1 << 14);
+        private final Out out;
         /** The latest modification or status change among the files: the racily clean check. */
         private long newest = Long.MIN_VALUE;
         /** What was remembered for this workspace, or null. */
@@ -148,6 +148,8 @@ public final class HeaderCache {
         private int same;
 
         AnswerKey(String question, String configuration, Remembered remembered) {
+            // as large as the remembered key: no growing copies of a key that is usually the same
+            this.out = new Out(remembered == null ? 1 << 14 : remembered.keyLength + 1);
             this.remembered = remembered;
             this.same = remembered == null ? -1 : 0;
             out.writeString(question);
@@ -164,7 +166,8 @@ public final class HeaderCache {
             out.writeLong(stamp.size());
             out.writeLong(stamp.modifiedNanos());
             out.writeLong(stamp.changedNanos());
-            out.writeString(stamp.fileKey());
+            out.writeLong(stamp.device());
+            out.writeLong(stamp.inode());
             newest = Math.max(newest, Math.max(stamp.modifiedNanos(), stamp.changedNanos()));
             compareWritten();
             return true;
@@ -297,7 +300,7 @@ public final class HeaderCache {
     record LinkStat(boolean directory, boolean regularFile, boolean symbolicLink, Stamp stamp) {}
 
     /** What the cache compares before trusting a file without reading it. */
-    record Stamp(long size, long modifiedNanos, long changedNanos, String fileKey) {
+    record Stamp(long size, long modifiedNanos, long changedNanos, long device, long inode) {
         // written out: a record's generated equals is linked through method handles on first use, which costs a short
         // command more than the comparisons themselves
         @Override
@@ -306,7 +309,8 @@ public final class HeaderCache {
                     && s.size == size
                     && s.modifiedNanos == modifiedNanos
                     && s.changedNanos == changedNanos
-                    && s.fileKey.equals(fileKey);
+                    && s.device == device
+                    && s.inode == inode;
         }
 
         @Override
@@ -493,7 +497,8 @@ public final class HeaderCache {
                 out.writeLong(e.stamp().size());
                 out.writeLong(e.stamp().modifiedNanos());
                 out.writeLong(e.stamp().changedNanos());
-                out.writeString(e.stamp().fileKey());
+                out.writeLong(e.stamp().device());
+                out.writeLong(e.stamp().inode());
                 out.writeLong(e.hash());
                 out.writeLong(e.length());
                 writeHeader(out, e.header());
@@ -531,7 +536,7 @@ public final class HeaderCache {
             Map<ContentKey, RevisionHeader> byContent = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.readString();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readString());
+                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
                 long hash = in.readLong();
                 long length = in.readLong();
                 RevisionHeader header = readHeader(in);

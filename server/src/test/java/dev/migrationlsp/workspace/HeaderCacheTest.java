@@ -168,8 +168,8 @@ class HeaderCacheTest {
 
         settle();
         assertThat(cache.open(root).byStamp(first.toString(), now).header()).isEqualTo(scanned);
-        HeaderCache.Stamp other =
-                new HeaderCache.Stamp(now.size(), now.modifiedNanos() + 1, now.changedNanos(), now.fileKey());
+        HeaderCache.Stamp other = new HeaderCache.Stamp(
+                now.size(), now.modifiedNanos() + 1, now.changedNanos(), now.device(), now.inode());
         assertThat(cache.open(root).byStamp(first.toString(), other)).isNull();
         assertThat(cache.open(root).byStamp(root.resolve("elsewhere.py").toString(), now))
                 .isNull();
