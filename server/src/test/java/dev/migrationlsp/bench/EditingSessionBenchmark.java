@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
@@ -17,13 +19,17 @@ import org.eclipse.lsp4j.Range;
  * its version arrives. The first {@code WARMUP} keystrokes (while the JIT compiles the analysis, as JMH's warm-up
  * iterations) are reported on their own line; the next {@code EDITS} are the measurement. Prints p50/p95/p99 of both.
  * The server runs with the JVM options of {@code -Dmigrationlsp.serverJvm} (e.g. the launcher's), default none.
- * Usage: EditingSessionBenchmark [EDITS] [LINES] [WARMUP]
+ * Usage: EditingSessionBenchmark [EDITS] [LINES] [WARMUP] [PACE_MS] (PACE_MS: at most one keystroke per PACE_MS, see main)
  */
 public final class EditingSessionBenchmark {
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        // 0: each keystroke right after the previous one's diagnostics (the server never idles); N: one keystroke every
+        // N
+        // ms at most, as someone typing (60 ms: 16 keys a second, faster than a fast typist's ~10)
+        long paceNanos = TimeUnit.MILLISECONDS.toNanos(args.length > 3 ? Long.parseLong(args[3]) : 0);
         String jvm = System.getProperty("migrationlsp.serverJvm", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
         Path root = Files.createTempDirectory("migration-lsp-editing");
@@ -101,6 +107,11 @@ public final class EditingSessionBenchmark {
                         },
                         "version " + v);
                 (i < warmup ? cold : lat).add((System.nanoTime() - t0) / 1e6);
+                for (long left = t0 + paceNanos - System.nanoTime();
+                        left > 0;
+                        left = t0 + paceNanos - System.nanoTime()) {
+                    LockSupport.parkNanos(left); // the typist's pause before the next key
+                }
             }
             serverCpuPerEdit = (serverCpuMs(ts.pid()) - cpuAtStart) / edits;
             jitCpuPerEdit = (jitCpuMs(ts.pid()) - jitAtStart) / edits;
@@ -109,7 +120,9 @@ public final class EditingSessionBenchmark {
         if (!cold.isEmpty()) {
             print("first " + warmup + " keystrokes after opening (cold JIT)", lines, server, cold);
         }
-        print(edits + " keystrokes" + (warmup > 0 ? " after those" : ""), lines, server, lat);
+        String pace =
+                paceNanos > 0 ? ", one every " + TimeUnit.NANOSECONDS.toMillis(paceNanos) + " ms" : ", back to back";
+        print(edits + " keystrokes" + (warmup > 0 ? " after those" : "") + pace, lines, server, lat);
         System.out.printf(
                 Locale.ROOT,
                 "server CPU (user+sys, all threads) per measured keystroke: %.2f ms, of which the JIT compilers %.2f ms;"
