@@ -1,5 +1,6 @@
 // Start-up options for the server JVM: an AppCDS class archive (the JVM maps the classes it loaded last time instead of
-// loading and verifying them again: about 40% of the time to `initialize`, see docs/benchmarks.md) and the serial GC.
+// loading and verifying them again: about 40% of the time to `initialize`, see docs/benchmarks.md) and the serial GC
+// (G1 on JDK 17-18, see serverJvmPlan).
 // The same scheme as bin/migration-lsp: JDK 19-24 keeps the archive itself (-XX:+AutoCreateSharedArchive); on JDK 17-18
 // the first start records one at exit into a private file, which a later start adopts; JDK 25+ does the same with an AOT
 // cache. Pure logic, unit-tested.
@@ -53,7 +54,9 @@ export function archivePath(storageDir: string, key: string, javaMajor = 17): st
  */
 export function serverJvmPlan(javaMajor: number, files: ArchiveFiles, archiveExists: boolean,
   recordingAgesMs: number[], settledMs = 60_000, stamp = `${Date.now()}`): ServerJvmPlan {
-  const gc = ['-XX:+UseSerialGC'];
+  // the serial GC, but G1 with JDK 17-18's archive: the JDK's archived heap objects (its module graph) need G1 there,
+  // and building the module graph at every start costs more than G1 does (bin/migration-lsp does the same)
+  const gc = [javaMajor < 19 ? '-XX:+UseG1GC' : '-XX:+UseSerialGC'];
   if (javaMajor >= 19 && javaMajor < 25) {
     return { args: [...gc, ...QUIET, '-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${files.archive}`], discard: [] };
   }

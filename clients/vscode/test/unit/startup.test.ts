@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { archiveKey, archivePath, serverJvmPlan } from '../../src/startup';
+import { archiveKey, archivePath, serverJvmPlan, type ServerJvmPlan } from '../../src/startup';
 
 const files = (recordings: string[] = []) => ({ archive: '/s/server-k.jsa', recordings });
 
@@ -45,10 +45,13 @@ test('JDK 25+: the first start trains an AOT cache into a private file, a later 
   assert.match(archivePath('/s', 'k', 25), /^\/s\/server-k\.aot$/);
 });
 
-test('every plan starts the JVM the way bin/migration-lsp lsp does: serial GC, C2 kept (it types faster)', () => {
-  for (const plan of [serverJvmPlan(21, files(), false, []), serverJvmPlan(17, files(), false, [], 60_000, '1'),
-    serverJvmPlan(17, files(), true, []), serverJvmPlan(25, files(), false, [], 60_000, '1')]) {
-    assert.ok(plan.args.includes('-XX:+UseSerialGC'));
+test('every plan starts the JVM the way bin/migration-lsp lsp does: serial GC (G1 on JDK 17-18), C2 kept', () => {
+  for (const [plan, gc] of [[serverJvmPlan(21, files(), false, []), '-XX:+UseSerialGC'],
+    [serverJvmPlan(17, files(), false, [], 60_000, '1'), '-XX:+UseG1GC'], [serverJvmPlan(17, files(), true, []), '-XX:+UseG1GC'],
+    [serverJvmPlan(18, files(), true, []), '-XX:+UseG1GC'],
+    [serverJvmPlan(25, files(), false, [], 60_000, '1'), '-XX:+UseSerialGC']] as [ServerJvmPlan, string][]) {
+    assert.ok(plan.args.includes(gc), plan.args.join(' '));
+    assert.equal(plan.args.filter((a) => a.startsWith('-XX:+Use') && a.endsWith('GC')).length, 1, 'one GC');
     assert.ok(!plan.args.some((a) => a.startsWith('-XX:TieredStopAtLevel')));
   }
 });
