@@ -19,9 +19,9 @@ run - "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
 run "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1" "${1:-5000}" "${2:-1000}" "${3:-5}"
-# what editors run (bin/migration-lsp lsp, the VS Code extension, the Neovim plugin): serial GC and the archive
+# what editors run on JDK 19-24 (bin/migration-lsp lsp, the VS Code extension, the Neovim plugin): serial GC, archive
 run "-XX:+UseSerialGC -Xshare:auto -XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
-# what bin/migration-lsp runs on JDK 17-18: G1, whose archived heap objects (the module graph) the serial GC cannot map
+# what they run on JDK 17-18: G1, whose archived heap objects (the module graph) JDK 17's serial GC cannot map
 run "-XX:+UseG1GC -Xshare:auto -XX:SharedArchiveFile=$JSA" "${1:-5000}" "${2:-1000}" "${3:-5}"
 # JDK 25+ beside the default one (JDK25=/path/to/jdk, or the first under /usr/lib/jvm; JDK25= to skip): what editors run
 # there, an AOT cache trained by one session (without AOT class linking, as bin/migration-lsp lsp and the extension do)

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * method-handle classes); {@code java.util.logging}'s set-up costs ~15 ms even when nothing is logged; and every lambda
  * or method reference costs ~0.2 ms the first time it runs, class archive or not. {@code examples/} goes through the
  * same paths as a real workspace: Alembic revisions with safety findings, the PostgreSQL schema replay, ClickHouse
- * SQL files whose schema is replayed and a Python data migration.
+ * SQL files whose schema is replayed and a Python data migration. A warm {@code heads} is held to the same (and to its
+ * per-file stat: docs/benchmarks.md, "Issue 15, fifth round").
  */
 class CheckStartupIT {
     /**
