@@ -31,31 +31,8 @@ final class FileStamps {
 
     /** The file's stat, following links; null when it cannot be read. */
     static HeaderCache.Stamp stamp(Path file) {
-        try {
-            if (UnixFields.READABLE) {
-                PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class);
-                HeaderCache.Stamp s = UnixFields.stamp(a);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return fromMap(Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino"));
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            try {
-                // no unix view (Windows): size, modification and creation time, and the file key's hash if it has one
-                BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
-                return new HeaderCache.Stamp(
-                        b.size(),
-                        b.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                        b.creationTime().to(TimeUnit.NANOSECONDS),
-                        0,
-                        b.fileKey() == null ? 0 : b.fileKey().hashCode());
-            } catch (IOException | RuntimeException ex) {
-                return null;
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        HeaderCache.LinkStat a = read(file, true);
+        return a == null ? null : a.stamp();
     }
 
     /**
@@ -63,12 +40,23 @@ final class FileStamps {
      * file's {@link HeaderCache.Stamp}. Null when it cannot be read.
      */
     static HeaderCache.LinkStat lstat(Path file, boolean stamp) {
+        HeaderCache.LinkStat a = read(file, stamp, LinkOption.NOFOLLOW_LINKS);
+        return a == null || a.stamp() == null || a.regularFile()
+                ? a
+                : new HeaderCache.LinkStat(a.directory(), false, a.symbolicLink(), null);
+    }
+
+    /**
+     * One stat call: the entry's type and, with {@code stamp}, its stamp. The JDK's fields where they can be read, else
+     * the {@code "unix:…"} map, else (no unix view: Windows) the basic attributes: size, modification and creation
+     * time, and the file key's hash if it has one. Null when it cannot be read.
+     */
+    private static HeaderCache.LinkStat read(Path file, boolean stamp, LinkOption... options) {
         try {
             if (stamp && UnixFields.READABLE) {
-                PosixFileAttributes a =
-                        Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                HeaderCache.Stamp s = a.isRegularFile() ? UnixFields.stamp(a) : null;
-                if (s != null || !a.isRegularFile()) {
+                PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, options);
+                HeaderCache.Stamp s = UnixFields.stamp(a);
+                if (s != null) {
                     return new HeaderCache.LinkStat(a.isDirectory(), a.isRegularFile(), a.isSymbolicLink(), s);
                 }
             }
@@ -77,19 +65,26 @@ final class FileStamps {
                     Map<String, Object> a = Files.readAttributes(
                             file,
                             "unix:isDirectory,isRegularFile,isSymbolicLink,size,lastModifiedTime,ctime,dev,ino",
-                            LinkOption.NOFOLLOW_LINKS);
-                    boolean regular = (Boolean) a.get("isRegularFile");
+                            options);
                     return new HeaderCache.LinkStat(
                             (Boolean) a.get("isDirectory"),
-                            regular,
+                            (Boolean) a.get("isRegularFile"),
                             (Boolean) a.get("isSymbolicLink"),
-                            regular ? fromMap(a) : null);
+                            fromMap(a));
                 } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                    // no unix view: the basic attributes below, and the stamp read later
+                    // no unix view: the basic attributes below
                 }
             }
-            BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new HeaderCache.LinkStat(b.isDirectory(), b.isRegularFile(), b.isSymbolicLink(), null);
+            BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class, options);
+            HeaderCache.Stamp s = !stamp
+                    ? null
+                    : new HeaderCache.Stamp(
+                            b.size(),
+                            b.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                            b.creationTime().to(TimeUnit.NANOSECONDS),
+                            0,
+                            b.fileKey() == null ? 0 : b.fileKey().hashCode());
+            return new HeaderCache.LinkStat(b.isDirectory(), b.isRegularFile(), b.isSymbolicLink(), s);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -163,11 +163,7 @@ public final class HeaderCache {
                 return false;
             }
             out.writeString(path);
-            out.writeLong(stamp.size());
-            out.writeLong(stamp.modifiedNanos());
-            out.writeLong(stamp.changedNanos());
-            out.writeLong(stamp.device());
-            out.writeLong(stamp.inode());
+            out.writeStamp(stamp);
             newest = Math.max(newest, Math.max(stamp.modifiedNanos(), stamp.changedNanos()));
             compareWritten();
             return true;
@@ -494,11 +490,7 @@ public final class HeaderCache {
             out.writeInt(entries.size());
             for (Entry e : entries) {
                 out.writeString(e.path());
-                out.writeLong(e.stamp().size());
-                out.writeLong(e.stamp().modifiedNanos());
-                out.writeLong(e.stamp().changedNanos());
-                out.writeLong(e.stamp().device());
-                out.writeLong(e.stamp().inode());
+                out.writeStamp(e.stamp());
                 out.writeLong(e.hash());
                 out.writeLong(e.length());
                 writeHeader(out, e.header());
@@ -536,7 +528,7 @@ public final class HeaderCache {
             Map<ContentKey, RevisionHeader> byContent = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.readString();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+                Stamp stamp = in.readStamp();
                 long hash = in.readLong();
                 long length = in.readLong();
                 RevisionHeader header = readHeader(in);
@@ -711,6 +703,15 @@ public final class HeaderCache {
             }
         }
 
+        /** The stamp's five numbers, in its components' order ({@link In#readStamp} reads them back). */
+        void writeStamp(Stamp stamp) {
+            writeLong(stamp.size());
+            writeLong(stamp.modifiedNanos());
+            writeLong(stamp.changedNanos());
+            writeLong(stamp.device());
+            writeLong(stamp.inode());
+        }
+
         /** ASCII as bytes (length {@code n}), anything else as UTF-16 chars (length {@code -n - 1}): exact for any string. */
         void writeString(String s) {
             int n = s.length();
@@ -792,6 +793,11 @@ public final class HeaderCache {
                             << 32
                     | ((b[p + 4] & 0xff) << 24 | (b[p + 5] & 0xff) << 16 | (b[p + 6] & 0xff) << 8 | (b[p + 7] & 0xff))
                             & 0xffffffffL;
+        }
+
+        /** What {@link Out#writeStamp} wrote. */
+        Stamp readStamp() {
+            return new Stamp(readLong(), readLong(), readLong(), readLong(), readLong());
         }
 
         String readString() {

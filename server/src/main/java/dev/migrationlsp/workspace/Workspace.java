@@ -359,7 +359,9 @@ public final class Workspace {
         // hundred stat calls cost less than starting the pool's threads.
         Read[] reads = new Read[files.size()];
         if (reads.length > (cache.enabled() && headersOnly ? 1000 : 32)) {
-            eachIndex(reads.length, i -> reads[i] = read(files.get(i), cache));
+            java.util.stream.IntStream.range(0, reads.length)
+                    .parallel()
+                    .forEach(i -> reads[i] = read(files.get(i), cache));
         } else {
             // a plain loop: the lambda alone would cost a short command ~5 ms of method-handle set-up on first use
             for (int i = 0; i < reads.length; i++) {
@@ -508,14 +510,6 @@ public final class Workspace {
             stats[i] = FileStamps.lstat(paths.get(i), stamp);
         }
         return stats;
-    }
-
-    /**
-     * {@code body} for every index below {@code count}, on the calling thread and the common pool's workers alike (the
-     * pool alone has cores - 1 workers).
-     */
-    private static void eachIndex(int count, java.util.function.IntConsumer body) {
-        java.util.stream.IntStream.range(0, count).parallel().forEach(body);
     }
 
     /**

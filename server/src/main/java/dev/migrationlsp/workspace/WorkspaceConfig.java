@@ -79,14 +79,7 @@ public record WorkspaceConfig(
                 || clickhouseMigrations.isPresent() && f.startsWith(clickhouseMigrations.get());
     }
 
-    public boolean isAlembicFile(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        return f.getParent() != null
-                && f.getFileName() != null
-                && isAlembicFile(f.getParent(), f.getFileName().toString());
-    }
-
-    /** {@link #isAlembicFile(Path)} for the entry {@code name} of the absolute, normalised {@code folder}. */
+    /** True if the entry {@code name} of the absolute, normalised {@code folder} is a revision of some history. */
     public boolean isAlembicFile(Path folder, String name) {
         for (AlembicHistory h : histories) {
             if (h.contains(folder, name)) {
@@ -96,14 +89,7 @@ public record WorkspaceConfig(
         return false;
     }
 
-    public boolean isClickHouseFile(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        return f.getParent() != null
-                && f.getFileName() != null
-                && isClickHouseFile(f.getParent(), f.getFileName().toString());
-    }
-
-    /** {@link #isClickHouseFile(Path)} for the entry {@code name} of the absolute, normalised {@code folder}. */
+    /** True if the entry {@code name} of the absolute, normalised {@code folder} is a ClickHouse migration. */
     public boolean isClickHouseFile(Path folder, String name) {
         return clickhouseMigrations.isPresent()
                 && folder.equals(clickhouseMigrations.get())
