@@ -1,28 +1,26 @@
 package dev.migrationlsp.lsp;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
-import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.SaveOptions;
-import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.TextDocumentSyncOptions;
-import org.eclipse.lsp4j.WorkspaceFoldersOptions;
-import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -63,21 +61,46 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         state.setClient((MigrationLanguageClient) client);
     }
 
+    /** initialize as LSP4J read it, when {@link EarlyInitialize} did not (its first message was something else). */
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         return scheduler.lifecycle(Scheduler.INITIALIZE, () -> {
             state.setCapabilities(params.getCapabilities());
-            state.setSettings(WorkspaceServiceImpl.Settings.fromJson(params.getInitializationOptions()));
-            // before the answer: a parent that dies right after it must still be seen
-            watchParent(params.getProcessId());
-            List<Path> roots = rootsOf(params);
-            if (roots.isEmpty()) {
-                LOG.warning("initialize without a root folder: nothing to analyse");
-            }
-            openAfterAnswer = () -> roots.forEach(folders::open);
-            return CompletableFuture.completedFuture(
-                    new InitializeResult(capabilities(), new ServerInfo("migration-lsp", version())));
+            begin(InitializeRequest.of(params));
+            return CompletableFuture.completedFuture(Lsp4jGson.GSON.fromJson(result(), InitializeResult.class));
         });
+    }
+
+    /**
+     * initialize as {@link EarlyInitialize} read it, before LSP4J's machinery exists: the same work. The launcher
+     * answers with {@link #result()} and sets the client's capabilities ({@link #capabilitiesRead}) before it reads the
+     * next message.
+     */
+    void initializeEarly(InitializeRequest request) {
+        scheduler.lifecycle(Scheduler.INITIALIZE, () -> {
+            begin(request);
+            return null;
+        });
+    }
+
+    /** The client's capabilities of an initialize read early, once LSP4J's Gson could bind them. */
+    void capabilitiesRead(ClientCapabilities capabilities) {
+        state.setCapabilities(capabilities);
+    }
+
+    private void begin(InitializeRequest request) {
+        state.setSettings(WorkspaceServiceImpl.Settings.fromJson(request.initializationOptions()));
+        // The handle before the answer: a parent that dies right after it must still be seen. Its exit is watched
+        // once the answer is out (that starts a thread; an exit before then still completes the watch).
+        Optional<ProcessHandle> parent = parentProcess(request.processId());
+        List<Path> roots = rootsOf(request);
+        if (roots.isEmpty()) {
+            LOG.warning("initialize without a root folder: nothing to analyse");
+        }
+        openAfterAnswer = () -> {
+            parent.ifPresent(this::watchParent);
+            roots.forEach(folders::open);
+        };
     }
 
     /**
@@ -91,30 +114,60 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         open.run();
     }
 
-    private ServerCapabilities capabilities() {
-        ServerCapabilities caps = new ServerCapabilities();
-        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
-        sync.setOpenClose(true);
-        sync.setChange(TextDocumentSyncKind.Incremental);
-        sync.setSave(new SaveOptions(false));
-        caps.setTextDocumentSync(sync);
-        CodeActionOptions ca = new CodeActionOptions(
-                List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActions.FIX_ALL_KIND));
-        ca.setResolveProvider(true);
-        caps.setCodeActionProvider(ca);
-        caps.setExecuteCommandProvider(new ExecuteCommandOptions(workspace.commands()));
-        caps.setHoverProvider(true);
-        caps.setDefinitionProvider(true);
-        caps.setReferencesProvider(true);
-        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
-        caps.setDocumentSymbolProvider(true);
-        caps.setWorkspaceSymbolProvider(true);
-        caps.setCompletionProvider(new org.eclipse.lsp4j.CompletionOptions(false, List.of("\"", "'", ".")));
-        WorkspaceFoldersOptions folderSupport = new WorkspaceFoldersOptions();
-        folderSupport.setSupported(true);
-        folderSupport.setChangeNotifications(true);
-        caps.setWorkspace(new WorkspaceServerCapabilities(folderSupport));
-        return caps;
+    /**
+     * initialize's result: what this server can do, and its name and version. Written as JSON, so that an early
+     * initialize answers without building Gson's adapters for the protocol's hundreds of capability classes.
+     */
+    JsonObject result() {
+        JsonObject caps = new JsonObject();
+        JsonObject sync = new JsonObject();
+        sync.addProperty("openClose", true);
+        // LSP4J writes its enums as their ordinals, which are the protocol's numbers (None 0, Full 1, Incremental 2)
+        sync.addProperty("change", TextDocumentSyncKind.Incremental.ordinal());
+        JsonObject save = new JsonObject();
+        save.addProperty("includeText", false);
+        sync.add("save", save);
+        caps.add("textDocumentSync", sync);
+        caps.addProperty("hoverProvider", true);
+        JsonObject completion = new JsonObject();
+        completion.addProperty("resolveProvider", false);
+        completion.add("triggerCharacters", strings(List.of("\"", "'", ".")));
+        caps.add("completionProvider", completion);
+        caps.addProperty("definitionProvider", true);
+        caps.addProperty("referencesProvider", true);
+        caps.addProperty("documentSymbolProvider", true);
+        caps.addProperty("workspaceSymbolProvider", true);
+        JsonObject codeAction = new JsonObject();
+        codeAction.add(
+                "codeActionKinds",
+                strings(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActions.FIX_ALL_KIND)));
+        codeAction.addProperty("resolveProvider", true);
+        caps.add("codeActionProvider", codeAction);
+        JsonObject codeLens = new JsonObject();
+        codeLens.addProperty("resolveProvider", false);
+        caps.add("codeLensProvider", codeLens);
+        JsonObject executeCommand = new JsonObject();
+        executeCommand.add("commands", strings(workspace.commands()));
+        caps.add("executeCommandProvider", executeCommand);
+        JsonObject folderSupport = new JsonObject();
+        folderSupport.addProperty("supported", true);
+        folderSupport.addProperty("changeNotifications", true);
+        JsonObject workspaceCaps = new JsonObject();
+        workspaceCaps.add("workspaceFolders", folderSupport);
+        caps.add("workspace", workspaceCaps);
+        JsonObject serverInfo = new JsonObject();
+        serverInfo.addProperty("name", "migration-lsp");
+        serverInfo.addProperty("version", version());
+        JsonObject result = new JsonObject();
+        result.add("capabilities", caps);
+        result.add("serverInfo", serverInfo);
+        return result;
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray(values.size());
+        values.forEach(array::add);
+        return array;
     }
 
     @Override
@@ -169,48 +222,54 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         return workspace;
     }
 
-    /** The editor's process: when it dies without saying goodbye, so do we. */
-    private void watchParent(Integer pid) {
+    /** The editor's process, if it runs: when it dies without saying goodbye, so do we. */
+    private static Optional<ProcessHandle> parentProcess(Integer pid) {
         if (pid == null || pid <= 0) {
-            return;
+            return Optional.empty();
         }
-        ProcessHandle.of(pid)
-                .ifPresentOrElse(
-                        ph -> ph.onExit().thenRun(() -> {
-                            LOG.warning("parent process " + pid + " exited; shutting down");
-                            exit.accept(1);
-                        }),
-                        () -> LOG.warning("parent process " + pid + " not found; not watching it"));
+        Optional<ProcessHandle> parent = ProcessHandle.of(pid);
+        if (parent.isEmpty()) {
+            LOG.warning("parent process " + pid + " not found; not watching it");
+        }
+        return parent;
+    }
+
+    private void watchParent(ProcessHandle parent) {
+        parent.onExit().thenRun(() -> {
+            LOG.warning("parent process " + parent.pid() + " exited; shutting down");
+            exit.accept(1);
+        });
     }
 
     /** Every workspace folder; without folders, the deprecated rootUri or rootPath. */
-    @SuppressWarnings("deprecation")
-    private static List<Path> rootsOf(InitializeParams params) {
-        if (params.getWorkspaceFolders() != null
-                && !params.getWorkspaceFolders().isEmpty()) {
-            List<Path> roots = params.getWorkspaceFolders().stream()
-                    .map(f -> Uris.toPath(f.getUri()))
-                    .flatMap(Optional::stream)
-                    .distinct()
-                    .toList();
-            if (!roots.isEmpty()) {
-                return roots;
-            }
+    private static List<Path> rootsOf(InitializeRequest request) {
+        List<Path> roots = request.folderUris().stream()
+                .map(Uris::toPath)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        if (!roots.isEmpty()) {
+            return roots;
         }
-        if (params.getRootUri() != null) {
-            Optional<Path> p = Uris.toPath(params.getRootUri());
+        if (request.rootUri() != null) {
+            Optional<Path> p = Uris.toPath(request.rootUri());
             if (p.isPresent()) {
                 return List.of(p.get());
             }
         }
-        if (params.getRootPath() != null && !params.getRootPath().isBlank()) {
-            return List.of(Path.of(params.getRootPath()).toAbsolutePath().normalize());
+        if (request.rootPath() != null && !request.rootPath().isBlank()) {
+            return List.of(Path.of(request.rootPath()).toAbsolutePath().normalize());
         }
         return List.of();
     }
 
     private static String version() {
         return dev.migrationlsp.BuildVersion.get();
+    }
+
+    /** LSP4J's Gson, to turn the result into LSP4J's classes; built only when initialize is read by LSP4J. */
+    private static final class Lsp4jGson {
+        static final Gson GSON = new MessageJsonHandler(Map.of()).getGson();
     }
 
     /** How the process ends; a seam so in-process tests do not exit the JVM. */

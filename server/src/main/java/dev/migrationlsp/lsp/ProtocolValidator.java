@@ -196,7 +196,8 @@ final class ProtocolValidator implements MessageConsumer {
         return a.getLine() < b.getLine() || (a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter());
     }
 
-    private static boolean isUri(String s) {
+    /** A string that parses as a URI with a scheme. */
+    static boolean isUri(String s) {
         try {
             return new URI(s).getScheme() != null;
         } catch (URISyntaxException e) {

@@ -1,10 +1,13 @@
 package dev.migrationlsp.lsp;
 
 import com.google.gson.Gson;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +18,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
@@ -44,13 +46,17 @@ public final class ServerLauncher {
      */
     public static int run(
             InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit, Runnable configureLogging) {
-        // Start-up (spawn -> initialize result) is on the editor's critical path. The wiring (loading and building
-        // the rules, the analyzer, the services) and LSP4J's reflective set-up (its method table, the Gson adapters
-        // of the protocol classes) are independent, so they run on two threads, balanced: the side thread sets up
-        // logging, wires the server, reads the client interface's methods and the server's handlers (LSP4J's
-        // endpoint), then builds the Gson adapters that parse initialize; this one reads the server's methods (the
-        // larger part), builds the launcher and the adapters of initialize's result.
+        // Start-up (spawn -> initialize result) is on the editor's critical path. This thread reads the first
+        // message while the side thread sets up logging and wires the server (the rules, the analyzer, the
+        // services) and writes initialize's result; an initialize is then answered at once (EarlyInitialize), before
+        // LSP4J's reflective set-up (its method table, its endpoint, the Gson adapters of the protocol classes),
+        // which is most of the start-up and only needed from the next message on. That set-up runs on both threads,
+        // balanced: the side thread reads the client interface's methods and the server's handlers (LSP4J's
+        // endpoint), then builds the Gson adapters of the client's capabilities; this one reads the server's methods
+        // (the larger part) and builds the launcher.
+
         CompletableFuture<ServerWiring> wiring = new CompletableFuture<>();
+        CompletableFuture<String> initializeResult = new CompletableFuture<>();
         CompletableFuture<Endpoint> localEndpoint = new CompletableFuture<>();
         CompletableFuture<Map<String, JsonRpcMethod>> clientMethods = new CompletableFuture<>();
         CompletableFuture<MessageJsonHandler> jsonHandler = new CompletableFuture<>();
@@ -62,15 +68,18 @@ public final class ServerLauncher {
                         configureLogging.run();
                         ServerWiring wired = new ServerWiring(exit);
                         wiring.complete(wired);
+                        initializeResult.complete(wired.server().result().toString());
                         clientMethods.complete(ServiceEndpoints.getSupportedMethods(MigrationLanguageClient.class));
                         localEndpoint.complete(ServiceEndpoints.toEndpoint(wired.server()));
-                        // the first message is initialize: build its (large) adapters before it arrives
+                        // initialize's params (when LSP4J reads them) and the client's capabilities (also when
+                        // read early) need these large adapters before the next message is read
                         Gson gson = jsonHandler.join().getGson();
                         gson.getAdapter(InitializeParams.class);
                         gson.getAdapter(ClientCapabilities.class);
                         adapters.complete(null);
                     } catch (Throwable t) {
                         wiring.completeExceptionally(t);
+                        initializeResult.completeExceptionally(t);
                         clientMethods.completeExceptionally(t);
                         localEndpoint.completeExceptionally(t);
                         adapters.completeExceptionally(t);
@@ -88,6 +97,20 @@ public final class ServerLauncher {
                 "migration-lsp-wiring");
         side.setDaemon(true);
         side.start();
+        // Meanwhile the first message: an initialize is answered as soon as the server is wired, and LSP4J's
+        // machinery is built after the answer (EarlyInitialize). Anything else is left for LSP4J to read.
+        BufferedInputStream input = new BufferedInputStream(in);
+        Optional<EarlyInitialize.Message> early = EarlyInitialize.read(input);
+        if (early.isPresent()) {
+            result(wiring).server().initializeEarly(early.get().request());
+            try {
+                EarlyInitialize.answer(out, early.get(), result(initializeResult));
+            } catch (IOException e) {
+                // the client has gone; LSP4J meets the closed streams when it starts
+                Logger.getLogger(ServerLauncher.class.getName()).log(Level.WARNING, "answering initialize failed", e);
+            }
+            initializeAnswered.complete(null);
+        }
         Map<String, JsonRpcMethod> serverMethods = ServiceEndpoints.getSupportedMethods(MigrationLanguageServer.class);
         Map<String, JsonRpcMethod> methods = supportedMethods(result(clientMethods), serverMethods);
         MessageJsonHandler json = new ParseErrorReportingJsonHandler(methods);
@@ -138,14 +161,19 @@ public final class ServerLauncher {
         }.setExceptionHandler(ServerLauncher::internalError)
                 .setLocalService(server)
                 .setRemoteInterface(MigrationLanguageClient.class)
-                .setInput(in)
+                .setInput(input)
                 .setOutput(out)
                 .create();
-        json.getGson().getAdapter(InitializeResult.class);
         result(adapters);
         MigrationLanguageClient client = launcher.getRemoteProxy();
         server.connect(client);
         Logger.getLogger("").addHandler(new ClientLogHandler(client));
+        if (early.isPresent()) {
+            // before the next message is read, as when LSP4J's initialize handler sets them
+            server.capabilitiesRead(EarlyInitialize.capabilities(
+                    early.get(), json.getGson(), Logger.getLogger(ServerLauncher.class.getName())::warning));
+            server.initializeAnswered();
+        }
         Future<Void> listening = launcher.startListening();
         try {
             listening.get();

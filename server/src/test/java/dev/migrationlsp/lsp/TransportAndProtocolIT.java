@@ -150,6 +150,47 @@ class TransportAndProtocolIT {
         }
     }
 
+    /**
+     * initialize read early (the first message, EarlyInitialize) and by LSP4J (after another message) answer alike, and
+     * both servers then serve.
+     */
+    @Test
+    void initializeAnswersAlikeReadEarlyOrByLsp4j() throws Exception {
+        Path root = TestServer.copyOfExamples();
+        JsonObject early;
+        JsonObject byLsp4j;
+        Process p = start();
+        try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
+            int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
+            early = c.response(id).getAsJsonObject("result");
+            c.notify("initialized", new JsonObject());
+            assertHeadsAnswer(c);
+            shutdown(c, p);
+        } finally {
+            p.destroyForcibly();
+        }
+        Process q = start();
+        try (RawConnection c = new RawConnection(q.getInputStream(), q.getOutputStream())) {
+            c.notify("$/somethingElse", new JsonObject()); // LSP4J reads everything from here on
+            int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
+            byLsp4j = c.response(id).getAsJsonObject("result");
+            c.notify("initialized", new JsonObject());
+            assertHeadsAnswer(c);
+            shutdown(c, q);
+        } finally {
+            q.destroyForcibly();
+        }
+        assertThat(early.getAsJsonObject("capabilities").has("codeActionProvider"))
+                .isTrue();
+        assertThat(byLsp4j).isEqualTo(early);
+    }
+
+    private static void assertHeadsAnswer(RawConnection c) throws Exception {
+        int heads = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
+        assertThat(c.response(heads).getAsJsonObject("result").getAsJsonArray("heads"))
+                .hasSize(2);
+    }
+
     @Test
     void aWrongContentLengthCostsAtMostTheNeighbouringMessage() throws Exception {
         Path root = TestServer.copyOfExamples();
