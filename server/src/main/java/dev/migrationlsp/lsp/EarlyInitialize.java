@@ -62,7 +62,9 @@ final class EarlyInitialize {
         } catch (IOException | RuntimeException e) {
             message = Optional.empty();
         }
-        if (message.isEmpty()) {
+        if (message.isPresent()) {
+            in.mark(0); // the message's bytes need not be kept any longer
+        } else {
             try {
                 in.reset();
             } catch (IOException e) {
