@@ -71,8 +71,11 @@ final class AlembicDiscovery {
     /** What one walk of the tree found, each list sorted (shallowest first, then by path). */
     record Scan(List<Path> iniFiles, List<Path> pyprojects, List<Path> pythonDirs, List<Path> clickhouseDirs) {}
 
-    /** Walks everything below {@code root} except skipped folders (hidden ones, virtual environments, build output). */
-    static Scan scan(Path root) {
+    /**
+     * Walks everything below {@code root} except skipped folders (hidden ones, virtual environments, build output);
+     * the names of each folder with Python files go to {@code names}.
+     */
+    static Scan scan(Path root, FolderNames names) {
         List<Path> inis = new ArrayList<>();
         List<Path> pyprojects = new ArrayList<>();
         Set<Path> pythonDirs = new LinkedHashSet<>();
@@ -80,7 +83,7 @@ final class AlembicDiscovery {
         if (!Files.isDirectory(root)) {
             return new Scan(List.of(), List.of(), List.of(), List.of());
         }
-        walk(root, root, inis, pyprojects, pythonDirs, clickhouse);
+        walk(root, root, inis, pyprojects, pythonDirs, clickhouse, names);
         return new Scan(sorted(inis), sorted(pyprojects), sorted(new ArrayList<>(pythonDirs)), sorted(clickhouse));
     }
 
@@ -91,7 +94,13 @@ final class AlembicDiscovery {
      * {@link Files#walkFileTree} does.
      */
     private static void walk(
-            Path root, Path dir, List<Path> inis, List<Path> pyprojects, Set<Path> pythonDirs, List<Path> clickhouse) {
+            Path root,
+            Path dir,
+            List<Path> inis,
+            List<Path> pyprojects,
+            Set<Path> pythonDirs,
+            List<Path> clickhouse,
+            FolderNames walked) {
         // the names only, in one call: no Path object for the thousands of revision files a versions folder holds
         String[] names = dir.toFile().list();
         if (names == null) {
@@ -131,10 +140,11 @@ final class AlembicDiscovery {
                     && root.relativize(entry).getNameCount() <= CLICKHOUSE_MAX_DEPTH) {
                 clickhouse.add(entry);
             }
-            walk(root, entry, inis, pyprojects, pythonDirs, clickhouse);
+            walk(root, entry, inis, pyprojects, pythonDirs, clickhouse, walked);
         }
         if (python) {
             pythonDirs.add(dir);
+            walked.put(dir, names);
         }
     }
 

@@ -51,6 +51,11 @@ public final class ConfigLoader {
      * key. Never throws for bad content: problems are collected in the result.
      */
     public WorkspaceConfig load(Path root, Map<String, Object> settings) {
+        return load(root, settings, new FolderNames());
+    }
+
+    /** {@link #load(Path, Map)}, keeping the names discovery's walk read in each folder with Python files. */
+    WorkspaceConfig load(Path root, Map<String, Object> settings, FolderNames walked) {
         Path absRoot = root.toAbsolutePath().normalize();
         List<ConfigProblem> problems = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
@@ -65,7 +70,7 @@ public final class ConfigLoader {
 
         AlembicDiscovery.Scan scan = null;
         if (b.alembicVersions == null && b.histories == null || b.clickhouseMigrations == null) {
-            scan = AlembicDiscovery.scan(absRoot);
+            scan = AlembicDiscovery.scan(absRoot, walked);
         }
         List<AlembicHistory> histories = new ArrayList<>();
         if (b.histories != null) {

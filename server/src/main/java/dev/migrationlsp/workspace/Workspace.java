@@ -93,16 +93,17 @@ public final class Workspace {
     public WorkspaceConfig loadConfiguration(Map<String, Object> editorSettings) {
         listedAt = System.nanoTime();
         this.settings = editorSettings == null ? Map.of() : Map.copyOf(editorSettings);
-        this.config = configLoader.load(root, settings);
+        FolderNames walked = new FolderNames();
+        this.config = configLoader.load(root, settings, walked);
         readConfigDocument();
-        listing = listDisk();
+        listing = listDisk(walked);
         answerKey = null;
         return config;
     }
 
     /** The second half of {@link #load}: reads the files {@link #loadConfiguration} listed. */
     public WorkspaceSnapshot readListed() {
-        List<Listed> files = listing != null ? listing : listDisk();
+        List<Listed> files = listing != null ? listing : listDisk(new FolderNames());
         listing = null;
         readDisk(files);
         return refresh();
@@ -317,10 +318,11 @@ public final class Workspace {
     }
 
     private void rescanDisk() {
-        readDisk(listDisk());
+        readDisk(listDisk(new FolderNames()));
     }
 
-    private List<Listed> listDisk() {
+    /** The migration files of every configured folder; a folder in {@code walked} is not listed again. */
+    private List<Listed> listDisk(FolderNames walked) {
         List<Listed> files = new ArrayList<>();
         Set<Path> listed = new HashSet<>();
         // a heads run with a cache takes each file's stat from its lstat while listing: one system call per unchanged
@@ -329,14 +331,14 @@ public final class Workspace {
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
                 if (listed.add(d)) {
-                    list(d, files, h.recursive(), stamp);
+                    list(d, files, h.recursive(), stamp, walked);
                 }
             }
         }
         Optional<Path> clickhouse = config.clickhouseMigrations();
         // the revision graph is all a headers-only command reads: no ClickHouse files
         if (!headersOnly && clickhouse.isPresent() && listed.add(clickhouse.get())) {
-            list(clickhouse.get(), files, false, false);
+            list(clickhouse.get(), files, false, false, walked);
         }
         if (listed.size() > 2) {
             // nested version locations list a file twice
@@ -441,7 +443,7 @@ public final class Workspace {
         return new Read(d, stamp == null ? null : new HeaderCache.Entry(key, stamp, hash, bytes.length, header));
     }
 
-    private void list(Path dir, List<Listed> out, boolean recursive, boolean stamp) {
+    private void list(Path dir, List<Listed> out, boolean recursive, boolean stamp, FolderNames walked) {
         if (!Files.isDirectory(dir) || !resolvesInsideRoot(dir)) {
             return;
         }
@@ -451,30 +453,26 @@ public final class Workspace {
         boolean normal = base.equals(dir);
         List<Path> entries = new ArrayList<>();
         List<FileKind> kinds = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                Path n = normal ? p : p.toAbsolutePath().normalize();
-                // the name from the path's text (kept by the path; the answer key writes it too): no second path object
-                String text = n.toString();
-                String name = text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar)) + 1);
-                FileKind k = kindOf(base, name, n);
-                boolean migration =
-                        k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
-                if (!migration && !recursive) {
-                    continue;
-                }
-                if (!recursive && !stamp) {
-                    // is it a file? asked by read(), on the scanning threads: one lstat per file, in parallel
-                    out.add(new Listed(n, k, null, false));
-                    continue;
-                }
-                entries.add(n);
-                kinds.add(k);
+        String[] names = walked.take(base);
+        if (names != null) {
+            for (String name : names) {
+                take(base, base.resolve(name), name, out, recursive, stamp, entries, kinds);
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            // renamed or deleted between the check above and the listing: nothing to list, the watcher reports the move
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-            log().warning("cannot list " + dir + ": " + e.getMessage()); // and go on with what was listed
+        } else {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path p : ds) {
+                    Path n = normal ? p : p.toAbsolutePath().normalize();
+                    // the name from the path's text (kept by the path; the answer key writes it too): no second path
+                    String text = n.toString();
+                    String name =
+                            text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar)) + 1);
+                    take(base, n, name, out, recursive, stamp, entries, kinds);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // renamed or deleted between the check above and the listing: nothing to list, the watcher reports it
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                log().warning("cannot list " + dir + ": " + e.getMessage()); // and go on with what was listed
+            }
         }
         HeaderCache.LinkStat[] stats = lstat(entries, stamp);
         for (int i = 0; i < stats.length; i++) {
@@ -488,7 +486,7 @@ public final class Workspace {
             if (a.directory()) {
                 // recursive_version_locations: Alembic's os.walk, which skips __pycache__
                 if (recursive && !n.getFileName().toString().equals("__pycache__")) {
-                    list(n, out, true, stamp);
+                    list(n, out, true, stamp, walked);
                 }
                 continue;
             }
@@ -498,6 +496,30 @@ public final class Workspace {
                 out.add(new Listed(n, k, null, true));
             }
         }
+    }
+
+    /** One entry of {@link #list}: a migration file to stat, or (recursive) anything that may be a folder. */
+    private void take(
+            Path base,
+            Path n,
+            String name,
+            List<Listed> out,
+            boolean recursive,
+            boolean stamp,
+            List<Path> entries,
+            List<FileKind> kinds) {
+        FileKind k = kindOf(base, name, n);
+        boolean migration = k == FileKind.ALEMBIC || k == FileKind.CLICKHOUSE_SQL || k == FileKind.CLICKHOUSE_PY;
+        if (!migration && !recursive) {
+            return;
+        }
+        if (!recursive && !stamp) {
+            // is it a file? asked by read(), on the scanning threads: one lstat per file, in parallel
+            out.add(new Listed(n, k, null, false));
+            return;
+        }
+        entries.add(n);
+        kinds.add(k);
     }
 
     /**

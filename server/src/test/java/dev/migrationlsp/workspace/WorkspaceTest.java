@@ -39,6 +39,39 @@ class WorkspaceTest {
         assertThat(s.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
     }
 
+    /**
+     * A load takes the versions folders' names from discovery's walk (FolderNames) instead of listing them again; a
+     * rescan lists them itself. Both find the same files, nested folders of a recursive history included.
+     */
+    @Test
+    void aLoadListsWhatDiscoveryWalkedAsARescanListsIt() throws Exception {
+        Path scripts = Files.createDirectories(root.resolve("db"));
+        Path nested = Files.createDirectories(scripts.resolve("versions/2026/11"));
+        Files.writeString(
+                root.resolve("alembic.ini"), "[alembic]\nscript_location = db\nrecursive_version_locations = true\n");
+        Files.writeString(scripts.resolve("versions/0001_a.py"), "revision = \"0001\"\ndown_revision = None\n");
+        Files.writeString(nested.resolve("0002_b.py"), "revision = \"0002\"\ndown_revision = \"0001\"\n");
+        Files.writeString(nested.resolve("notes.txt"), "not a migration\n");
+        FolderNames walked = new FolderNames();
+        AlembicDiscovery.scan(root.toAbsolutePath().normalize(), walked);
+        assertThat(walked.take(nested.toAbsolutePath().normalize()))
+                .containsExactlyInAnyOrder("0002_b.py", "notes.txt");
+        assertThat(walked.take(nested.toAbsolutePath().normalize()))
+                .as("taken once")
+                .isNull();
+
+        Workspace ws = new Workspace(root, new ConfigLoader());
+        WorkspaceSnapshot loaded = ws.load(Map.of());
+        WorkspaceSnapshot rescanned = ws.rescan();
+
+        assertThat(loaded.alembicFiles().keySet())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("0001_a.py", "0002_b.py");
+        assertThat(rescanned.alembicFiles().keySet())
+                .isEqualTo(loaded.alembicFiles().keySet());
+        assertThat(loaded.revisionGraph().heads()).extracting(n -> n.revision()).containsExactly("0002");
+    }
+
     @Test
     void openBuffersOverlayTheDiskUntilClosed() throws Exception {
         Workspace ws = workspace();
