@@ -14,13 +14,23 @@ public record TextChange(Position start, Position end, String text) {
 
     /** Applies changes in order; each one's positions refer to the result of the previous ones. */
     public static String apply(String original, List<TextChange> changes) {
-        String text = original;
+        return apply(new SourceText(original), changes);
+    }
+
+    /**
+     * {@link #apply(String, List)} on a text whose line table is known: the first change is placed with it, so a
+     * keystroke (one change) builds no line table of the whole buffer.
+     */
+    public static String apply(SourceText original, List<TextChange> changes) {
+        String text = original.text();
+        SourceText lines = original;
         for (TextChange c : changes) {
             if (c.start() == null || c.end() == null) {
                 text = c.text();
+                lines = null;
                 continue;
             }
-            SourceText st = new SourceText(text);
+            SourceText st = lines != null ? lines : new SourceText(text);
             int s = st.offset(c.start());
             int e = st.offset(c.end());
             if (e < s) {
@@ -29,6 +39,7 @@ public record TextChange(Position start, Position end, String text) {
                 e = t;
             }
             text = text.substring(0, s) + c.text() + text.substring(e);
+            lines = null;
         }
         return text;
     }

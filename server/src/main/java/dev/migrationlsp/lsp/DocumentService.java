@@ -174,7 +174,7 @@ public final class DocumentService implements TextDocumentService {
             return ws.snapshot();
         }
         List<TextChange> changes = Conversions.changes(params.getContentChanges());
-        return ws.change(path, version, TextChange.apply(open.get().text().text(), changes));
+        return ws.change(path, version, TextChange.apply(open.get().text(), changes));
     }
 
     private WorkspaceSnapshot closed(Workspace ws, Path path) {

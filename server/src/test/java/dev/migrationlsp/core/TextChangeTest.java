@@ -17,6 +17,26 @@ class TextChangeTest {
         assertThat(out).isEqualTo("revision = \"0002\"\ndown_revision = \"0000\"\n");
     }
 
+    /** Only the first change is placed with the buffer's line table: later ones see the lines the earlier made. */
+    @Test
+    void laterChangesArePlacedInTheTextTheEarlierOnesMade() {
+        SourceText original = new SourceText("a\nb\n");
+        String out = TextChange.apply(
+                original,
+                List.of(
+                        new TextChange(new Position(0, 1), new Position(0, 1), "\nX"), // a, X, b
+                        new TextChange(new Position(2, 0), new Position(2, 1), "B"),
+                        TextChange.full("p\nq\n"),
+                        new TextChange(new Position(1, 0), new Position(1, 1), "Q")));
+        assertThat(out).isEqualTo("p\nQ\n");
+        assertThat(TextChange.apply(
+                        original,
+                        List.of(
+                                new TextChange(new Position(0, 1), new Position(0, 1), "\nX"),
+                                new TextChange(new Position(2, 0), new Position(2, 1), "B"))))
+                .isEqualTo("a\nX\nB\n");
+    }
+
     @Test
     void rangesPastTheEndAreClamped() {
         assertThat(TextChange.apply("abc", List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!"))))
