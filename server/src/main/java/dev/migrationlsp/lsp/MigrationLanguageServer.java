@@ -91,14 +91,19 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
     private void begin(InitializeRequest request) {
         state.setSettings(WorkspaceServiceImpl.Settings.fromJson(request.initializationOptions()));
         // The handle before the answer: a parent that dies right after it must still be seen. Its exit is watched
-        // once the answer is out (that starts a thread; an exit before then still completes the watch).
-        Optional<ProcessHandle> parent = parentProcess(request.processId());
+        // once the answer is out (that starts a thread; an exit before then still completes the watch). Warnings wait
+        // until then too: the client's log shows them only from then on.
+        Integer pid = request.processId();
+        Optional<ProcessHandle> parent = pid == null || pid <= 0 ? Optional.empty() : ProcessHandle.of(pid);
         List<Path> roots = rootsOf(request);
-        if (roots.isEmpty()) {
-            LOG.warning("initialize without a root folder: nothing to analyse");
-        }
         openAfterAnswer = () -> {
+            if (pid != null && pid > 0 && parent.isEmpty()) {
+                LOG.warning("parent process " + pid + " not found; not watching it");
+            }
             parent.ifPresent(this::watchParent);
+            if (roots.isEmpty()) {
+                LOG.warning("initialize without a root folder: nothing to analyse");
+            }
             roots.forEach(folders::open);
         };
     }
@@ -222,18 +227,7 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         return workspace;
     }
 
-    /** The editor's process, if it runs: when it dies without saying goodbye, so do we. */
-    private static Optional<ProcessHandle> parentProcess(Integer pid) {
-        if (pid == null || pid <= 0) {
-            return Optional.empty();
-        }
-        Optional<ProcessHandle> parent = ProcessHandle.of(pid);
-        if (parent.isEmpty()) {
-            LOG.warning("parent process " + pid + " not found; not watching it");
-        }
-        return parent;
-    }
-
+    /** The editor's process: when it dies without saying goodbye, so do we. */
     private void watchParent(ProcessHandle parent) {
         parent.onExit().thenRun(() -> {
             LOG.warning("parent process " + parent.pid() + " exited; shutting down");

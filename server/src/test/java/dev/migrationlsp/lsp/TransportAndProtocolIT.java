@@ -185,6 +185,32 @@ class TransportAndProtocolIT {
         assertThat(byLsp4j).isEqualTo(early);
     }
 
+    /**
+     * What initialize warns about (no root folder, an editor process that does not run) reaches the client's log, as
+     * window/logMessage warnings, although an early initialize is answered before that log is connected.
+     */
+    @Test
+    void initializesWarningsReachTheClientsLog() throws Exception {
+        Process p = start();
+        try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
+            // no folder, and a process id no process has (above Linux's pid_max)
+            int id = c.request("initialize", RawConnection.json("{\"processId\": 2147483600, \"capabilities\": {}}"));
+            assertThat(c.response(id).getAsJsonObject("result").has("capabilities"))
+                    .isTrue();
+            c.notify("initialized", new JsonObject());
+            for (int i = 0; i < 2; i++) {
+                JsonObject log = c.await(m -> m.has("method")
+                        && m.get("method").getAsString().equals("window/logMessage")
+                        && m.getAsJsonObject("params").get("type").getAsInt() == 2);
+                assertThat(log.getAsJsonObject("params").get("message").getAsString())
+                        .isNotBlank();
+            }
+            shutdown(c, p);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static void assertHeadsAnswer(RawConnection c) throws Exception {
         int heads = c.request("workspace/executeCommand", RawConnection.json("{\"command\": \"migration-lsp.heads\"}"));
         assertThat(c.response(heads).getAsJsonObject("result").getAsJsonArray("heads"))
