@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 
 /**
@@ -219,14 +220,14 @@ final class EarlyInitialize {
      * The capabilities as LSP4J's classes, with the Gson that reads every later message. Capabilities that do not bind
      * (a number where an object goes) count as none: initialize has been answered already.
      */
-    static ClientCapabilities capabilities(Message message, Gson gson, java.util.function.Consumer<String> warning) {
+    static ClientCapabilities capabilities(Message message, Gson gson, Consumer<String> warning) {
         try {
             ClientCapabilities capabilities = gson.fromJson(message.capabilities(), ClientCapabilities.class);
             return capabilities == null ? new ClientCapabilities() : capabilities;
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (RuntimeException e) { // Gson's JsonSyntaxException, and whatever a binding of hostile input throws
             String why = e.getMessage() == null
-                    ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("");
+                    ? "malformed"
+                    : e.getMessage().lines().findFirst().orElse("malformed");
             warning.accept("initialize: the client's capabilities could not be read (" + why
                     + "); the server assumes the client supports none of them");
             return new ClientCapabilities();

@@ -41,8 +41,8 @@ public final class ServerLauncher {
 
     /**
      * Blocks until the input ends; returns the exit code. {@code configureLogging} (java.util.logging's set-up) runs
-     * first on the wiring thread, beside LSP4J's set-up, rather than before both: nothing logs before the wiring is
-     * done, and the client's log handler is added after it.
+     * first on the wiring thread, while this one reads the first message, rather than before both: nothing logs before
+     * the wiring is done, and the client's log handler is added once LSP4J is set up.
      */
     public static int run(
             InputStream in, OutputStream out, MigrationLanguageServer.ExitHook exit, Runnable configureLogging) {
