@@ -12,14 +12,9 @@ public record TextChange(Position start, Position end, String text) {
         return new TextChange(null, null, text);
     }
 
-    /** Applies changes in order; each one's positions refer to the result of the previous ones. */
-    public static String apply(String original, List<TextChange> changes) {
-        return apply(new SourceText(original), changes);
-    }
-
     /**
-     * {@link #apply(String, List)} on a text whose line table is known: the first change is placed with it, so a
-     * keystroke (one change) builds no line table of the whole buffer.
+     * Applies changes in order; each one's positions refer to the result of the previous ones. The first is placed with
+     * the original's line table, so a keystroke (one change) builds no line table of the whole buffer.
      */
     public static String apply(SourceText original, List<TextChange> changes) {
         String text = original.text();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.json.MessageConstants;
 
 /**
  * The client's first message, read before LSP4J's machinery is built: when it is a well-formed {@code initialize}
@@ -37,8 +38,6 @@ final class EarlyInitialize {
     static final int MAX_CONTENT = 4 << 20;
 
     private static final int MAX_HEADERS = 1024;
-    private static final String CONTENT_LENGTH = "Content-Length";
-    private static final String CONTENT_TYPE = "Content-Type";
 
     private EarlyInitialize() {}
 
@@ -99,9 +98,9 @@ final class EarlyInitialize {
             int colon = header.indexOf(':');
             String key = colon < 0 ? "" : header.substring(0, colon).trim();
             String value = colon < 0 ? "" : header.substring(colon + 1).trim();
-            if (key.equals(CONTENT_LENGTH) && length < 0 && isCount(value)) {
+            if (key.equals(MessageConstants.CONTENT_LENGTH_HEADER) && length < 0 && isCount(value)) {
                 length = Integer.parseInt(value);
-            } else if (!key.equals(CONTENT_TYPE) || !isUtf8(value)) {
+            } else if (!key.equals(MessageConstants.CONTENT_TYPE_HEADER) || !isUtf8(value)) {
                 return Optional.empty();
             }
         }
@@ -144,7 +143,7 @@ final class EarlyInitialize {
             return Optional.empty();
         }
         if (!(json instanceof JsonObject message)
-                || !"2.0".equals(string(message.get("jsonrpc")))
+                || !MessageConstants.JSONRPC_VERSION.equals(string(message.get("jsonrpc")))
                 || !"initialize".equals(string(message.get("method")))
                 || !(message.get("id") instanceof JsonPrimitive id)
                 || !(id.isString() || integer(id) != null)
@@ -208,7 +207,9 @@ final class EarlyInitialize {
     static void answer(OutputStream out, Message message, String resultJson) throws IOException {
         String response = "{\"jsonrpc\":\"2.0\",\"id\":" + message.id() + ",\"result\":" + resultJson + "}";
         byte[] content = response.getBytes(StandardCharsets.UTF_8);
-        byte[] header = (CONTENT_LENGTH + ": " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] header = (MessageConstants.CONTENT_LENGTH_HEADER + ": " + content.length + MessageConstants.CRLF
+                        + MessageConstants.CRLF)
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] frame = new byte[header.length + content.length];
         System.arraycopy(header, 0, frame, 0, header.length);
         System.arraycopy(content, 0, frame, header.length, content.length);

@@ -456,7 +456,7 @@ public final class Workspace {
         String[] names = walked.take(base);
         if (names != null) {
             for (String name : names) {
-                take(base, base.resolve(name), name, out, recursive, stamp, entries, kinds);
+                listEntry(base, base.resolve(name), name, out, recursive, stamp, entries, kinds);
             }
         } else {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -466,7 +466,7 @@ public final class Workspace {
                     String text = n.toString();
                     String name =
                             text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar)) + 1);
-                    take(base, n, name, out, recursive, stamp, entries, kinds);
+                    listEntry(base, n, name, out, recursive, stamp, entries, kinds);
                 }
             } catch (java.nio.file.NoSuchFileException e) {
                 // renamed or deleted between the check above and the listing: nothing to list, the watcher reports it
@@ -499,7 +499,7 @@ public final class Workspace {
     }
 
     /** One entry of {@link #list}: a migration file to stat, or (recursive) anything that may be a folder. */
-    private void take(
+    private void listEntry(
             Path base,
             Path n,
             String name,

@@ -10,7 +10,7 @@ class TextChangeTest {
     void appliesIncrementalChangesInOrder() {
         String text = "revision = \"0001\"\ndown_revision = None\n";
         String out = TextChange.apply(
-                text,
+                new SourceText(text),
                 List.of(
                         new TextChange(new Position(1, 16), new Position(1, 20), "\"0000\""),
                         new TextChange(new Position(0, 12), new Position(0, 16), "0002")));
@@ -39,18 +39,23 @@ class TextChangeTest {
 
     @Test
     void rangesPastTheEndAreClamped() {
-        assertThat(TextChange.apply("abc", List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!"))))
+        assertThat(TextChange.apply(
+                        new SourceText("abc"), List.of(new TextChange(new Position(5, 0), new Position(9, 9), "!"))))
                 .isEqualTo("abc!");
-        assertThat(TextChange.apply("abc\n", List.of(new TextChange(new Position(0, 99), new Position(0, 99), "d"))))
+        assertThat(TextChange.apply(
+                        new SourceText("abc\n"),
+                        List.of(new TextChange(new Position(0, 99), new Position(0, 99), "d"))))
                 .isEqualTo("abcd\n");
         // reversed range is treated as the same span
-        assertThat(TextChange.apply("abcdef", List.of(new TextChange(new Position(0, 4), new Position(0, 1), "X"))))
+        assertThat(TextChange.apply(
+                        new SourceText("abcdef"), List.of(new TextChange(new Position(0, 4), new Position(0, 1), "X"))))
                 .isEqualTo("aXef");
     }
 
     @Test
     void fullReplacement() {
-        assertThat(TextChange.apply("old", List.of(TextChange.full("new")))).isEqualTo("new");
+        assertThat(TextChange.apply(new SourceText("old"), List.of(TextChange.full("new"))))
+                .isEqualTo("new");
     }
 
     @Test

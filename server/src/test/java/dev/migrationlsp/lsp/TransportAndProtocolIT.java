@@ -157,32 +157,32 @@ class TransportAndProtocolIT {
     @Test
     void initializeAnswersAlikeReadEarlyOrByLsp4j() throws Exception {
         Path root = TestServer.copyOfExamples();
-        JsonObject early;
-        JsonObject byLsp4j;
-        Process p = start();
-        try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
-            int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
-            early = c.response(id).getAsJsonObject("result");
-            c.notify("initialized", new JsonObject());
-            assertHeadsAnswer(c);
-            shutdown(c, p);
-        } finally {
-            p.destroyForcibly();
-        }
-        Process q = start();
-        try (RawConnection c = new RawConnection(q.getInputStream(), q.getOutputStream())) {
-            c.notify("$/somethingElse", new JsonObject()); // LSP4J reads everything from here on
-            int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
-            byLsp4j = c.response(id).getAsJsonObject("result");
-            c.notify("initialized", new JsonObject());
-            assertHeadsAnswer(c);
-            shutdown(c, q);
-        } finally {
-            q.destroyForcibly();
-        }
+        JsonObject early = initializeAndServe(root, false);
+        JsonObject byLsp4j = initializeAndServe(root, true);
         assertThat(early.getAsJsonObject("capabilities").has("codeActionProvider"))
                 .isTrue();
         assertThat(byLsp4j).isEqualTo(early);
+    }
+
+    /**
+     * initialize's result in a session of its own (after another message first when {@code otherFirst}: LSP4J reads
+     * everything then), once the server has answered a command and shut down cleanly.
+     */
+    private static JsonObject initializeAndServe(Path root, boolean otherFirst) throws Exception {
+        Process p = start();
+        try (RawConnection c = new RawConnection(p.getInputStream(), p.getOutputStream())) {
+            if (otherFirst) {
+                c.notify("$/somethingElse", new JsonObject());
+            }
+            int id = c.request("initialize", RawConnection.initializeParams(TestServer.uri(root)));
+            JsonObject result = c.response(id).getAsJsonObject("result");
+            c.notify("initialized", new JsonObject());
+            assertHeadsAnswer(c);
+            shutdown(c, p);
+            return result;
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     /**
