@@ -5,6 +5,8 @@
 # so machine load hits all alike; prints median wall and median CPU (user+sys) time, which a loaded machine disturbs
 # less. Also per jar: the invokedynamic call sites `check` links (ours, from dev.migrationlsp classes, and all), and
 # whether both jars report the same findings (`check --format json` on the workspace and on examples/).
+# Builds from 2026-11-30 on remember check's answer while nothing changed: to compare the analysis itself, run this
+# with MIGRATION_LSP_NO_CACHE=1 in the environment (every build honours it; no header cache either then).
 # Usage: bench/check/compare.sh BEFORE.jar [AFTER.jar=server/target/migration-lsp.jar]   (RUNS=9 rounds by default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -9,12 +9,18 @@ import dev.migrationlsp.core.Finding;
 import dev.migrationlsp.core.Severity;
 import dev.migrationlsp.workspace.AlembicHistory;
 import dev.migrationlsp.workspace.ConfigLoader;
+import dev.migrationlsp.workspace.HeaderCache;
+import dev.migrationlsp.workspace.Workspace;
+import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +98,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Only the findings on this Alembic history's revisions.")
     String history;
 
+    @Option(
+            names = "--no-cache",
+            description = "Read and check every file; do not use or update the header cache and the remembered answer.")
+    boolean noCache;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -127,8 +138,65 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CoreWiring core = new CoreWiring();
         ConfigLoader loader = core.configLoader();
-        WorkspaceSnapshot ws =
-                WorkspaceOptions.load(workingDirectory.resolve(path == null ? Path.of("") : path), loader);
+        // the whole answer is remembered when it depends on nothing but the workspace's files and these options: not
+        // with git's view of changes, and not when it writes files
+        boolean remember = !noCache && output == null && writeBaseline == null && changedSince == null && !staged;
+        HeaderCache cache = noCache ? HeaderCache.disabled() : HeaderCache.forCommandLine(System.getenv());
+        Workspace workspace = WorkspaceOptions.configure(
+                workingDirectory.resolve(path == null ? Path.of("") : path), loader, cache, false, remember);
+        if (remember) {
+            Optional<byte[]> remembered =
+                    workspace.rememberedAnswer("check", question(workingDirectory), baselineFile(workspace.config()));
+            if (remembered.isPresent()) {
+                return replay(remembered.get(), out, err);
+            }
+        }
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        int code = check(
+                workspace.readListed(), core, new PrintWriter(outText), new PrintWriter(errText), workingDirectory);
+        out.print(outText);
+        out.flush();
+        err.print(errText);
+        err.flush();
+        if (remember) {
+            workspace.rememberAnswer((code + ":" + outText.toString().length() + ":" + outText + errText)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return code;
+    }
+
+    /** The options the answer depends on; NUL cannot occur in a command-line argument, so it is unambiguous. */
+    private String question(Path workingDirectory) {
+        return format + "\0" + failOn + "\0" + exitZero + "\0" + statistics + "\0"
+                + (baseline == null ? "" : baseline.toAbsolutePath()) + "\0" + (history == null ? "" : history)
+                + "\0" + workingDirectory.toAbsolutePath();
+    }
+
+    /** The baseline the answer depends on: {@code --baseline}'s or the configured one. */
+    private List<Path> baselineFile(WorkspaceConfig config) {
+        if (baseline != null) {
+            return List.of(baseline.toAbsolutePath());
+        }
+        return config.baseline().isPresent() ? List.of(config.baseline().get()) : List.of();
+    }
+
+    /** Prints a remembered answer ({@code code:outLength:out err}) and returns its exit code. */
+    private static int replay(byte[] answer, PrintWriter out, PrintWriter err) {
+        String text = new String(answer, StandardCharsets.UTF_8);
+        int colon = text.indexOf(':');
+        int second = text.indexOf(':', colon + 1);
+        int outLength = Integer.parseInt(text.substring(colon + 1, second));
+        out.print(text.substring(second + 1, second + 1 + outLength));
+        out.flush();
+        err.print(text.substring(second + 1 + outLength));
+        err.flush();
+        return Integer.parseInt(text.substring(0, colon));
+    }
+
+    /** Checks the read workspace and prints what the options ask for; returns the exit code. */
+    private int check(WorkspaceSnapshot ws, CoreWiring core, PrintWriter out, PrintWriter err, Path workingDirectory) {
+        ConfigLoader loader = core.configLoader();
         WorkspaceOptions.requireMigrations(ws);
         Analyzer analyzer = core.analyzer();
         AlembicHistory chosen = history == null ? null : WorkspaceOptions.oneHistory(ws, history);
@@ -141,6 +209,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             err.printf(
                     "migration-lsp: wrote %d finding%s to %s%n", all.size(), all.size() == 1 ? "" : "s", writeBaseline);
+            err.flush();
             return RootCommand.OK;
         }
         List<Finding> findings;
@@ -179,6 +248,7 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             FindingFormatter.print(output == null ? format : FindingFormatter.Format.text, findings, relPath, out);
         }
+        out.flush();
         boolean failing = false;
         for (Finding f : findings) {
             failing |= f.severity().ordinal() <= failOn.least.ordinal();
@@ -241,7 +311,10 @@ public final class CheckCommand implements Callable<Integer> {
                 if (!seen.add(name)) {
                     return java.util.OptionalInt.empty();
                 }
-                boolean flag = name.equals("--exit-zero") || name.equals("--statistics") || name.equals("--staged");
+                boolean flag = name.equals("--exit-zero")
+                        || name.equals("--statistics")
+                        || name.equals("--staged")
+                        || name.equals("--no-cache");
                 if (flag) {
                     if (value != null) {
                         return java.util.OptionalInt.empty();
@@ -249,6 +322,7 @@ public final class CheckCommand implements Callable<Integer> {
                     c.exitZero |= name.equals("--exit-zero");
                     c.statistics |= name.equals("--statistics");
                     c.staged |= name.equals("--staged");
+                    c.noCache |= name.equals("--no-cache");
                     continue;
                 }
                 if (value == null) {

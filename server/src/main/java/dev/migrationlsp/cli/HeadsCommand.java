@@ -79,13 +79,13 @@ public final class HeadsCommand implements Callable<Integer> {
      */
     static int execute(Path path, Format format, String history, boolean noCache, PrintWriter out, PrintWriter err) {
         HeaderCache cache = noCache ? HeaderCache.disabled() : HeaderCache.forCommandLine(System.getenv());
-        Workspace workspace = WorkspaceOptions.configure(path, new ConfigLoader(), cache, true);
+        Workspace workspace = WorkspaceOptions.configure(path, new ConfigLoader(), cache, true, false);
         WorkspaceConfig config = workspace.config();
         WorkspaceOptions.requireAlembic(config);
         List<AlembicHistory> chosen = WorkspaceOptions.histories(config, history);
         // NUL cannot occur in a command-line argument: the question is unambiguous
         Optional<byte[]> remembered =
-                workspace.rememberedAnswer("heads\0" + format + "\0" + (history == null ? "" : history));
+                workspace.rememberedAnswer("heads", format + "\0" + (history == null ? "" : history), List.of());
         if (remembered.isPresent()) {
             String answer = new String(remembered.get(), StandardCharsets.UTF_8);
             int colon = answer.indexOf(':');

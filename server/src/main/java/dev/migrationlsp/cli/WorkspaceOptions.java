@@ -26,14 +26,16 @@ final class WorkspaceOptions {
      * good are not read ({@link Workspace#headersOnly()}).
      */
     static WorkspaceSnapshot load(Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly) {
-        return configure(path, loader, cache, headersOnly).readListed();
+        return configure(path, loader, cache, headersOnly, false).readListed();
     }
 
     /**
      * The workspace at {@code path} with its configuration loaded and its migration files listed, not read
-     * ({@link Workspace#loadConfiguration}); {@link Workspace#readListed} reads them.
+     * ({@link Workspace#loadConfiguration}); {@link Workspace#readListed} reads them. {@code remembersAnswers}: the
+     * command may find its whole answer remembered ({@link Workspace#remembersAnswers()}).
      */
-    static Workspace configure(Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly) {
+    static Workspace configure(
+            Path path, ConfigLoader loader, HeaderCache cache, boolean headersOnly, boolean remembersAnswers) {
         Path root = path == null ? Path.of("") : path;
         root = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -42,6 +44,9 @@ final class WorkspaceOptions {
         Workspace workspace = new Workspace(root, loader, cache);
         if (headersOnly) {
             workspace.headersOnly();
+        }
+        if (remembersAnswers) {
+            workspace.remembersAnswers();
         }
         List<ConfigProblem> problems = workspace.loadConfiguration(Map.of()).problems();
         if (!problems.isEmpty()) {

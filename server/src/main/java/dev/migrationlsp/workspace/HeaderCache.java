@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -139,6 +140,9 @@ public final class HeaderCache {
      * compiles it after a few hundred.
      */
     static final class AnswerKey {
+        /** Which command's answer: each keeps its own (a {@code check} must not evict the {@code heads} answer). */
+        private final String command;
+
         private final Out out;
         /** The latest modification or status change among the files: the racily clean check. */
         private long newest = Long.MIN_VALUE;
@@ -147,7 +151,8 @@ public final class HeaderCache {
         /** How many bytes of {@link #out} equal the remembered key; -1 once they differ. */
         private int same;
 
-        AnswerKey(String question, String configuration, Remembered remembered) {
+        AnswerKey(String command, String question, String configuration, Remembered remembered) {
+            this.command = command;
             // as large as the remembered key: no growing copies of a key that is usually the same
             this.out = new Out(remembered == null ? 1 << 14 : remembered.keyLength + 1);
             this.remembered = remembered;
@@ -167,6 +172,13 @@ public final class HeaderCache {
             newest = Math.max(newest, Math.max(stamp.modifiedNanos(), stamp.changedNanos()));
             compareWritten();
             return true;
+        }
+
+        /** Adds a file the answer depends on that does not exist (yet): creating it changes the key. */
+        void absent(String path) {
+            out.writeString(path);
+            out.writeString("\0absent");
+            compareWritten();
         }
 
         private void compareWritten() {
@@ -203,11 +215,11 @@ public final class HeaderCache {
 
     private static final long ANSWER_MAGIC = 0x4d4c5350414e533aL; // "MLSPANS:"
 
-    /** Where the answer remembered for {@code root} lives: beside its header cache. */
-    private Path answerFileFor(Path root) {
+    /** Where the answer {@code command} remembered for {@code root} lives: beside its header cache. */
+    private Path answerFileFor(Path root, String command) {
         Path headers = fileFor(root).orElseThrow();
         String name = headers.getFileName().toString();
-        return headers.resolveSibling(name.substring(0, name.length() - ".bin".length()) + ".answer");
+        return headers.resolveSibling(name.substring(0, name.length() - ".bin".length()) + "." + command + ".answer");
     }
 
     /**
@@ -215,13 +227,14 @@ public final class HeaderCache {
      * for the answer {@link #remember} stored for exactly these inputs ({@link AnswerKey#answer}). The answer file is
      * read first, so the key is compared while it is written.
      */
-    AnswerKey answerKey(Path root, String question, String configuration) {
-        return new AnswerKey(question, configuration, directory == null ? null : readRemembered(root));
+    AnswerKey answerKey(Path root, String command, String question, String configuration) {
+        return new AnswerKey(
+                command, question, configuration, directory == null ? null : readRemembered(root, command));
     }
 
     /** The answer file of {@code root}; null when there is none, or on any doubt (corrupt, truncated, another build's). */
-    private Remembered readRemembered(Path root) {
-        Path file = answerFileFor(root);
+    private Remembered readRemembered(Path root, String command) {
+        Path file = answerFileFor(root, command);
         try {
             byte[] bytes = Files.readAllBytes(file);
             long written = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
@@ -236,7 +249,7 @@ public final class HeaderCache {
             if (tail.readLong() != crc.getValue()
                     || in.readLong() != ANSWER_MAGIC
                     || in.readInt() != FORMAT
-                    || in.readLong() != codeVersion()
+                    || in.readLong() != answerCodeVersion()
                     || !in.readString().equals(root.toAbsolutePath().normalize().toString())) {
                 return null;
             }
@@ -267,11 +280,11 @@ public final class HeaderCache {
         if (directory == null) {
             return;
         }
-        Path file = answerFileFor(root);
+        Path file = answerFileFor(root, key.command);
         Out out = new Out(64 + key.out.pos + answer.length);
         out.writeLong(ANSWER_MAGIC);
         out.writeInt(FORMAT);
-        out.writeLong(codeVersion());
+        out.writeLong(answerCodeVersion());
         out.writeString(root.toAbsolutePath().normalize().toString());
         out.writeLong(Math.max(0, durationNanos));
         out.writeInt(key.out.pos);
@@ -351,19 +364,9 @@ public final class HeaderCache {
      * from a folder of classes (tests, an IDE), a checksum of the scanner's class files.
      */
     private static long codeVersion() {
-        try {
-            Path where = Path.of(HeaderCache.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
-            if (a.isRegularFile()) {
-                return (31L * where.toString().hashCode() + a.size()) * 31L
-                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            }
-        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-            // no code source to stat: the class files below
+        OptionalLong jar = jarVersion();
+        if (jar.isPresent()) {
+            return jar.getAsLong();
         }
         CRC32 crc = new CRC32();
         for (String name : CODE) {
@@ -376,6 +379,63 @@ public final class HeaderCache {
             }
         }
         return crc.getValue();
+    }
+
+    /**
+     * Which build wrote a remembered answer: every class may change one (a rule, a report's format). From a jar, as
+     * {@link #codeVersion}; from a folder of classes (tests, an IDE), a checksum of all of them, once per process.
+     */
+    private static long answerCodeVersion() {
+        OptionalLong jar = jarVersion();
+        return jar.isPresent() ? jar.getAsLong() : AllClasses.CHECKSUM;
+    }
+
+    /** The checksum of every class file beside this one's package root; computed on first use. */
+    private static final class AllClasses {
+        static final long CHECKSUM = checksum();
+
+        private static long checksum() {
+            CRC32 crc = new CRC32();
+            try {
+                Path classes = Path.of(HeaderCache.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+                List<Path> files;
+                try (var walk = Files.walk(classes)) {
+                    files = walk.filter(f -> f.toString().endsWith(".class"))
+                            .sorted()
+                            .toList();
+                }
+                for (Path f : files) {
+                    crc.update(classes.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    crc.update(Files.readAllBytes(f));
+                }
+            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+                return new SecureRandom().nextLong(); // unknown code: nothing remembered matches
+            }
+            return crc.getValue();
+        }
+    }
+
+    /** The jar's path, size and modification time as one number; empty when not run from a jar. */
+    private static OptionalLong jarVersion() {
+        try {
+            Path where = Path.of(HeaderCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
+            if (a.isRegularFile()) {
+                return OptionalLong.of((31L * where.toString().hashCode() + a.size()) * 31L
+                        + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            }
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            // no code source to stat
+        }
+        return OptionalLong.empty();
     }
 
     /** The entries of one workspace's cache file, by path and by content. */

@@ -36,6 +36,8 @@ public final class Workspace {
     private final HeaderCache headerCache;
     /** Revision files whose cached header is still good are not read (see {@link #headersOnly()}). */
     private boolean headersOnly;
+    /** Every listed file's stat is taken while listing, for {@link #rememberedAnswer} (see {@link #remembersAnswers()}). */
+    private boolean remembersAnswers;
 
     private final AtomicLong generations = new AtomicLong();
     private Map<String, Object> settings = Map.of();
@@ -75,6 +77,15 @@ public final class Workspace {
         return this;
     }
 
+    /**
+     * For a short command whose whole answer may be remembered ({@code check}): every listed migration file's stat is
+     * taken while listing, as {@link #rememberedAnswer} compares them. Call before {@link #load}.
+     */
+    public Workspace remembersAnswers() {
+        this.remembersAnswers = true;
+        return this;
+    }
+
     public Path root() {
         return root;
     }
@@ -110,14 +121,17 @@ public final class Workspace {
     }
 
     /**
-     * For a {@link #headersOnly()} command with a header cache, between {@link #loadConfiguration} and
-     * {@link #readListed}: the answer {@link #rememberAnswer} stored for {@code question}, if the configured histories
-     * and every listed revision file (path and stat, as the header cache compares them) are exactly as they were then.
-     * A changed, added, removed or renamed file, or another configuration, means no answer, and so does a file changed
-     * too close to the run that remembered (racily clean, as in {@link HeaderCache}).
+     * For a {@link #headersOnly()} or {@link #remembersAnswers()} command with a header cache, between
+     * {@link #loadConfiguration} and {@link #readListed}: the answer {@link #rememberAnswer} stored for {@code command}
+     * and {@code question}, if the configuration, every listed migration file (path and stat, as the header cache
+     * compares them) and each of {@code alsoRead} (a baseline: its stat, or that it does not exist) are exactly as they
+     * were then. A changed, added, removed or renamed file, or another configuration, means no answer, and so does a
+     * file changed too close to the run that remembered (racily clean, as in {@link HeaderCache}).
+     *
+     * @param command names the answer kept (one per command and workspace): letters only
      */
-    public Optional<byte[]> rememberedAnswer(String question) {
-        answerKey = answerKey(question);
+    public Optional<byte[]> rememberedAnswer(String command, String question, List<Path> alsoRead) {
+        answerKey = answerKey(command, question, alsoRead);
         return answerKey == null ? Optional.empty() : answerKey.answer();
     }
 
@@ -128,36 +142,52 @@ public final class Workspace {
         }
     }
 
-    /** What a whole-history answer depends on; null when it cannot be remembered (no cache, a file without a stat). */
-    private HeaderCache.AnswerKey answerKey(String question) {
-        if (!headersOnly || !headerCache.enabled() || listing == null) {
+    /** What a remembered answer depends on; null when it cannot be remembered (no cache, a file without a stat). */
+    private HeaderCache.AnswerKey answerKey(String command, String question, List<Path> alsoRead) {
+        if (!(headersOnly || remembersAnswers) || !headerCache.enabled() || listing == null) {
             return null;
         }
         // the graph is built from the revision files' paths and headers; which files those are, and how the report
         // names histories and folders, depends on the histories only. Every field written out: a record's toString
         // is linked through method handles, which costs a short command ~30 generated classes
-        StringBuilder histories = new StringBuilder(root.toString());
+        StringBuilder configuration = new StringBuilder(root.toString());
         for (AlembicHistory h : config.histories()) {
-            histories
+            configuration
                     .append('\n')
                     .append(h.name())
                     .append('\0')
                     .append((h.source().isPresent() ? h.source().get().toString() : ""));
-            histories.append('\0').append(h.section()).append('\0').append(h.scriptLocation());
+            configuration.append('\0').append(h.section()).append('\0').append(h.scriptLocation());
             for (Path location : h.versionLocations()) {
-                histories.append('\0').append(location);
+                configuration.append('\0').append(location);
             }
-            histories.append('\0').append(h.recursive()).append('\0').append(h.fileTemplate());
-            histories
+            configuration.append('\0').append(h.recursive()).append('\0').append(h.fileTemplate());
+            configuration
                     .append('\0')
                     .append(h.truncateSlugLength())
                     .append('\0')
                     .append(h.timezone().orElse(""));
         }
-        HeaderCache.AnswerKey key = headerCache.answerKey(root, question, histories.toString());
+        if (!headersOnly) {
+            // the rules read all of the configuration, and the configuration file's text as a document of its own
+            configuration.append("\n\0config\0");
+            CanonicalText.append(configuration, config);
+            configuration
+                    .append("\n\0document\0")
+                    .append(configOnDisk == null ? "" : configOnDisk.text().text());
+        }
+        HeaderCache.AnswerKey key = headerCache.answerKey(root, command, question, configuration.toString());
         for (Listed l : listing) {
             if (!key.file(l.path().toString(), l.stamp())) {
                 return null;
+            }
+        }
+        for (Path p : alsoRead) {
+            HeaderCache.LinkStat a = FileStamps.lstat(p, true);
+            if (a == null) {
+                key.absent(p.toString());
+            } else if (!a.regularFile() || !key.file(p.toString(), a.stamp())) {
+                return null; // a folder or a link: not something a stat vouches for
             }
         }
         return key;
@@ -327,7 +357,7 @@ public final class Workspace {
         Set<Path> listed = new HashSet<>();
         // a heads run with a cache takes each file's stat from its lstat while listing: one system call per unchanged
         // file, and the stats a remembered answer is checked against
-        boolean stamp = headersOnly && headerCache.enabled();
+        boolean stamp = (headersOnly || remembersAnswers) && headerCache.enabled();
         for (AlembicHistory h : config.histories()) {
             for (Path d : h.versionLocations()) {
                 if (listed.add(d)) {
@@ -338,7 +368,7 @@ public final class Workspace {
         Optional<Path> clickhouse = config.clickhouseMigrations();
         // the revision graph is all a headers-only command reads: no ClickHouse files
         if (!headersOnly && clickhouse.isPresent() && listed.add(clickhouse.get())) {
-            list(clickhouse.get(), files, false, false, walked);
+            list(clickhouse.get(), files, false, stamp, walked);
         }
         if (listed.size() > 2) {
             // nested version locations list a file twice

@@ -61,6 +61,7 @@ class CheckFastPathTest {
             {"check", dir, "--format=SARIF", "--exit-zero"},
             {"check", "--format", "github", "--fail-on", "warning", dir},
             {"check", dir, "--statistics"},
+            {"check", dir, "--no-cache", "--exit-zero"},
             {"check", dir, "--statistics", "--format", "json"},
             {"check", dir, "--history", "alembic"},
             {"check", dir, "--history", "nope"},

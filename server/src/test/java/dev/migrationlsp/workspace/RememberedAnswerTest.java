@@ -46,7 +46,7 @@ class RememberedAnswerTest {
     private Answer ask(String question) {
         Workspace w = new Workspace(root, new ConfigLoader(), cache).headersOnly();
         w.loadConfiguration(Map.of());
-        Optional<byte[]> remembered = w.rememberedAnswer(question);
+        Optional<byte[]> remembered = w.rememberedAnswer("heads", question, List.of());
         if (remembered.isPresent()) {
             return new Answer(true, new String(remembered.get(), StandardCharsets.UTF_8));
         }
@@ -246,8 +246,110 @@ class RememberedAnswerTest {
         assertThat(ask("heads").remembered()).isFalse();
         Workspace full = new Workspace(root, new ConfigLoader(), HeaderCache.in(cacheDir));
         full.loadConfiguration(Map.of());
-        assertThat(full.rememberedAnswer("heads")).isEmpty();
+        assertThat(full.rememberedAnswer("heads", "", List.of())).isEmpty();
         full.rememberAnswer(new byte[] {1});
         assertThat(cacheDir.toFile().list()).noneMatch(n -> n.endsWith(".answer"));
+    }
+
+    /** What {@code check} does: every file read and the whole configuration count, and a baseline file beside them. */
+    private Answer askWhole(String question, Path baseline) {
+        Workspace w = new Workspace(root, new ConfigLoader(), cache).remembersAnswers();
+        w.loadConfiguration(Map.of());
+        Optional<byte[]> remembered = w.rememberedAnswer("check", question, List.of(baseline));
+        if (remembered.isPresent()) {
+            return new Answer(true, new String(remembered.get(), StandardCharsets.UTF_8));
+        }
+        String computed = everything(w.readListed(), baseline);
+        w.rememberAnswer(computed.getBytes(StandardCharsets.UTF_8));
+        return new Answer(false, computed);
+    }
+
+    /** An answer that depends on every input: each file's text, the configured severities and the baseline's text. */
+    private static String everything(WorkspaceSnapshot s, Path baseline) {
+        StringBuilder out = new StringBuilder();
+        s.alembicFiles()
+                .forEach((p, d) ->
+                        out.append(p.getFileName()).append('=').append(d.text().text()));
+        s.clickhouseFiles()
+                .forEach((p, d) ->
+                        out.append(p.getFileName()).append('=').append(d.text().text()));
+        out.append(new java.util.TreeMap<>(s.config().severities()));
+        try {
+            out.append(Files.exists(baseline) ? Files.readString(baseline) : "no baseline");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private void assertWholeRecomputedThenRemembered(Path baseline) throws IOException {
+        String truth = everything(new Workspace(root, new ConfigLoader()).load(Map.of()), baseline);
+        Answer next = askWhole("check", baseline);
+        assertThat(next.remembered()).as("computed again after the change").isFalse();
+        assertThat(next.text()).isEqualTo(truth);
+        settle();
+        Answer again = askWhole("check", baseline);
+        assertThat(again.remembered()).as("remembered while nothing changed").isTrue();
+        assertThat(again.text()).isEqualTo(truth);
+    }
+
+    @Test
+    void aWholeWorkspaceAnswerSeesClickHouseFilesTheConfigurationAndTheBaseline() throws IOException {
+        Path clickhouse = Files.createDirectories(root.resolve("migrations/clickhouse"));
+        Files.writeString(clickhouse.resolve("001_a.sql"), "CREATE TABLE a (x UInt8) ENGINE = Log;\n");
+        Path baseline = root.resolve(".migration-lsp/baseline.json");
+        assertWholeRecomputedThenRemembered(baseline);
+
+        // a ClickHouse file edited, added, removed
+        Files.writeString(clickhouse.resolve("001_a.sql"), "CREATE TABLE a (x UInt16) ENGINE = Log;\n");
+        assertWholeRecomputedThenRemembered(baseline);
+        Path second = Files.writeString(clickhouse.resolve("002_b.sql"), "SELECT 1;\n");
+        assertWholeRecomputedThenRemembered(baseline);
+        Files.delete(second);
+        assertWholeRecomputedThenRemembered(baseline);
+
+        // the configuration: a rule's severity, in a file the histories do not depend on
+        Files.writeString(root.resolve(".migration-lsp.toml"), "[rules]\nmissing-org-id = \"off\"\n");
+        assertWholeRecomputedThenRemembered(baseline);
+        Files.writeString(root.resolve(".migration-lsp.toml"), "[rules]\nmissing-org-id = \"info\"\n");
+        assertWholeRecomputedThenRemembered(baseline);
+
+        // the baseline: created, then changed
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, "{\"findings\": []}");
+        assertWholeRecomputedThenRemembered(baseline);
+        Files.writeString(baseline, "{\"findings\": [ ]}");
+        assertWholeRecomputedThenRemembered(baseline);
+
+        // and a revision file, as for heads
+        Files.writeString(versions.resolve("0003_c.py"), "revision = '0003'\ndown_revision = '0001'\n");
+        assertWholeRecomputedThenRemembered(baseline);
+
+        // each command keeps its own answer
+        assertThat(ask("heads").remembered()).isFalse();
+        settle();
+        assertThat(askWhole("check", baseline).remembered()).isTrue();
+    }
+
+    @Test
+    void aWholeWorkspaceKeyIsTheSameInEveryRun() {
+        // Set.copyOf and Map.copyOf iterate in an order that changes between JVM runs: the key writes them sorted
+        WorkspaceConfig config = new ConfigLoader().load(root, Map.of());
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>(List.of("b", "a", "c"));
+        java.util.Set<String> reversed = new java.util.LinkedHashSet<>(List.of("c", "a", "b"));
+        StringBuilder one = new StringBuilder();
+        CanonicalText.append(one, tables);
+        StringBuilder two = new StringBuilder();
+        CanonicalText.append(two, reversed);
+        assertThat(one).hasToString(two.toString());
+        StringBuilder whole = new StringBuilder();
+        CanonicalText.append(whole, config);
+        // every component of the configuration is written, by name
+        for (var c : WorkspaceConfig.class.getRecordComponents()) {
+            assertThat(whole.toString()).contains(c.getName() + "=");
+        }
+        StringBuilder changed = new StringBuilder();
+        CanonicalText.append(changed, new ConfigLoader().load(root, Map.of("postgres-version", 16)));
+        assertThat(changed.toString()).isNotEqualTo(whole.toString());
     }
 }
