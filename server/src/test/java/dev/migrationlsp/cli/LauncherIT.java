@@ -23,6 +23,9 @@ class LauncherIT {
     /** The JDK the launcher runs (JAVA_HOME): this test's own unless a test picks another. */
     private Path javaHome = Path.of(System.getProperty("java.home"));
 
+    /** MIGRATION_LSP_JAVA_OPTS for the next runs, when not empty. */
+    private String javaOpts = "";
+
     record Run(int code, String out, String err) {}
 
     private Run run(byte[] stdin, String... args) throws Exception {
@@ -34,6 +37,10 @@ class LauncherIT {
         pb.environment()
                 .put("MIGRATION_LSP_JAR", TestServer.jar().toAbsolutePath().toString());
         pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().remove("MIGRATION_LSP_JAVA_OPTS");
+        if (!javaOpts.isEmpty()) {
+            pb.environment().put("MIGRATION_LSP_JAVA_OPTS", javaOpts);
+        }
         Process p = pb.start();
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();
@@ -70,6 +77,29 @@ class LauncherIT {
         assertThat(second.err()).isEmpty();
         Run bad = run(new byte[0], "check", examples, "--format", "xml");
         assertThat(bad.code()).isEqualTo(2);
+    }
+
+    /**
+     * Short commands run C1 with one compiler thread, which the JVM accepts only with C1 alone: options of the user's
+     * that choose the compilers replace it rather than stop the JVM.
+     */
+    @Test
+    void shortCommandsUseOneCompilerThreadUnlessTheUsersOptionsChooseTheCompilers() throws Exception {
+        String examples = TestServer.examples().toAbsolutePath().toString();
+        javaOpts = "-XX:+PrintFlagsFinal";
+        Run flags = run(new byte[0], "heads", examples);
+        assertThat(flags.code()).as(flags.err()).isZero();
+        assertThat(flags.out().lines()).anySatisfy(l -> assertThat(l).matches("\\s*intx CICompilerCount\\s+= 1 .*"));
+        javaOpts = "";
+        Run expected = run(new byte[0], "heads", examples, "--no-cache");
+        assertThat(expected.out()).contains("0006 (application_schema)");
+        for (String opts :
+                List.of("-XX:TieredStopAtLevel=4", "-XX:CICompilerCount=2", "-XX:-TieredCompilation", "-Xmx256m")) {
+            javaOpts = opts;
+            Run r = run(new byte[0], "heads", examples, "--no-cache");
+            assertThat(r.code()).as("%s: %s", opts, r.err()).isZero();
+            assertThat(r).isEqualTo(expected);
+        }
     }
 
     @Test
