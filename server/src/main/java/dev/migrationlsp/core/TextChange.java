@@ -33,7 +33,13 @@ public record TextChange(Position start, Position end, String text) {
                 s = e;
                 e = t;
             }
-            text = text.substring(0, s) + c.text() + text.substring(e);
+            // one copy of the text, sized exactly: a keystroke in a large file would otherwise copy it three times
+            StringBuilder next =
+                    new StringBuilder(text.length() - (e - s) + c.text().length());
+            text = next.append(text, 0, s)
+                    .append(c.text())
+                    .append(text, e, text.length())
+                    .toString();
             lines = null;
         }
         return text;

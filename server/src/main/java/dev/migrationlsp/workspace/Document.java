@@ -165,6 +165,12 @@ public final class Document {
         return lazy.get(compute, this);
     }
 
+    /** True once {@code key} was computed for this document (a computation under way does not count). */
+    public boolean hasDerived(Key<?> key) {
+        Lazy<?> lazy = derived.get(key);
+        return lazy != null && lazy.peek() != null;
+    }
+
     /** Identity key for derived data, e.g. {@code new Key<ClickHouseScript>("clickhouse")} held in a static field. */
     public static final class Key<T> {
         private final String name;
