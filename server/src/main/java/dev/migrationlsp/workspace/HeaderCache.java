@@ -397,11 +397,7 @@ public final class HeaderCache {
         private static long checksum() {
             CRC32 crc = new CRC32();
             try {
-                Path classes = Path.of(HeaderCache.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI());
+                Path classes = codeSource();
                 List<Path> files;
                 try (var walk = Files.walk(classes)) {
                     files = walk.filter(f -> f.toString().endsWith(".class"))
@@ -419,14 +415,19 @@ public final class HeaderCache {
         }
     }
 
+    /** Where this class was loaded from: the jar, or the folder of classes. */
+    private static Path codeSource() throws java.net.URISyntaxException {
+        return Path.of(HeaderCache.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    }
+
     /** The jar's path, size and modification time as one number; empty when not run from a jar. */
     private static OptionalLong jarVersion() {
         try {
-            Path where = Path.of(HeaderCache.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
+            Path where = codeSource();
             BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
             if (a.isRegularFile()) {
                 return OptionalLong.of((31L * where.toString().hashCode() + a.size()) * 31L

@@ -80,11 +80,15 @@ class RememberedAnswerTest {
     }
 
     /**
-     * As if the answer had been remembered 10 s later: files the test wrote are then no longer racily clean (their
-     * status-change time cannot be moved back).
+     * As if the answers (each command's) had been remembered 10 s later: files the test wrote are then no longer racily
+     * clean (their status-change time cannot be moved back).
      */
     private void settle() throws IOException {
-        Files.setLastModifiedTime(answerFile(), FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".answer")).toList()) {
+                Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+            }
+        }
     }
 
     /** After a change: computed again and right; then, settled, remembered and still right. */
