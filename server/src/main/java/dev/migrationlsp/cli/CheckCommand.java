@@ -15,8 +15,6 @@ import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -148,21 +146,13 @@ public final class CheckCommand implements Callable<Integer> {
             Optional<byte[]> remembered =
                     workspace.rememberedAnswer("check", question(workingDirectory), baselineFile(workspace.config()));
             if (remembered.isPresent()) {
-                return replay(remembered.get(), out, err);
+                return CapturedOutput.replay(remembered.get(), out, err);
             }
         }
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int code = check(
-                workspace.readListed(), core, new PrintWriter(outText), new PrintWriter(errText), workingDirectory);
-        out.print(outText);
-        out.flush();
-        err.print(errText);
-        err.flush();
-        if (remember) {
-            workspace.rememberAnswer((code + ":" + outText.toString().length() + ":" + outText + errText)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        CapturedOutput captured = new CapturedOutput();
+        int code = check(workspace.readListed(), core, captured.out, captured.err, workingDirectory);
+        // kept only when a remembered answer was asked for above
+        workspace.rememberAnswer(captured.forward(code, out, err));
         return code;
     }
 
@@ -179,19 +169,6 @@ public final class CheckCommand implements Callable<Integer> {
             return List.of(baseline.toAbsolutePath());
         }
         return config.baseline().isPresent() ? List.of(config.baseline().get()) : List.of();
-    }
-
-    /** Prints a remembered answer ({@code code:outLength:out err}) and returns its exit code. */
-    private static int replay(byte[] answer, PrintWriter out, PrintWriter err) {
-        String text = new String(answer, StandardCharsets.UTF_8);
-        int colon = text.indexOf(':');
-        int second = text.indexOf(':', colon + 1);
-        int outLength = Integer.parseInt(text.substring(colon + 1, second));
-        out.print(text.substring(second + 1, second + 1 + outLength));
-        out.flush();
-        err.print(text.substring(second + 1 + outLength));
-        err.flush();
-        return Integer.parseInt(text.substring(0, colon));
     }
 
     /** Checks the read workspace and prints what the options ask for; returns the exit code. */

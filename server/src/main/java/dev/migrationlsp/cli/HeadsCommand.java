@@ -9,8 +9,6 @@ import dev.migrationlsp.workspace.Workspace;
 import dev.migrationlsp.workspace.WorkspaceConfig;
 import dev.migrationlsp.workspace.WorkspaceSnapshot;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,24 +85,11 @@ public final class HeadsCommand implements Callable<Integer> {
         Optional<byte[]> remembered =
                 workspace.rememberedAnswer("heads", format + "\0" + (history == null ? "" : history), List.of());
         if (remembered.isPresent()) {
-            String answer = new String(remembered.get(), StandardCharsets.UTF_8);
-            int colon = answer.indexOf(':');
-            int outLength = Integer.parseInt(answer.substring(0, colon));
-            out.print(answer.substring(colon + 1, colon + 1 + outLength));
-            out.flush();
-            err.print(answer.substring(colon + 1 + outLength));
-            err.flush();
-            return RootCommand.OK;
+            return CapturedOutput.replay(remembered.get(), out, err);
         }
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        answer(workspace.readListed(), chosen, format, new PrintWriter(outText), new PrintWriter(errText));
-        out.print(outText);
-        out.flush();
-        err.print(errText);
-        err.flush();
-        workspace.rememberAnswer(
-                (outText.toString().length() + ":" + outText + errText).getBytes(StandardCharsets.UTF_8));
+        CapturedOutput captured = new CapturedOutput();
+        answer(workspace.readListed(), chosen, format, captured.out, captured.err);
+        workspace.rememberAnswer(captured.forward(RootCommand.OK, out, err));
         return RootCommand.OK;
     }
 

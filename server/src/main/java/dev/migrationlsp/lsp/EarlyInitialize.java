@@ -205,7 +205,8 @@ final class EarlyInitialize {
      * already written as JSON.
      */
     static void answer(OutputStream out, Message message, String resultJson) throws IOException {
-        String response = "{\"jsonrpc\":\"2.0\",\"id\":" + message.id() + ",\"result\":" + resultJson + "}";
+        String response = "{\"jsonrpc\":\"" + MessageConstants.JSONRPC_VERSION + "\",\"id\":" + message.id()
+                + ",\"result\":" + resultJson + "}";
         byte[] content = response.getBytes(StandardCharsets.UTF_8);
         byte[] header = (MessageConstants.CONTENT_LENGTH_HEADER + ": " + content.length + MessageConstants.CRLF
                         + MessageConstants.CRLF)

@@ -94,10 +94,11 @@ public final class MigrationLanguageServer implements LanguageServer, LanguageCl
         // once the answer is out (that starts a thread; an exit before then still completes the watch). Warnings wait
         // until then too: the client's log shows them only from then on.
         Integer pid = request.processId();
-        Optional<ProcessHandle> parent = pid == null || pid <= 0 ? Optional.empty() : ProcessHandle.of(pid);
+        boolean hasParent = pid != null && pid > 0;
+        Optional<ProcessHandle> parent = hasParent ? ProcessHandle.of(pid) : Optional.empty();
         List<Path> roots = rootsOf(request);
         openAfterAnswer = () -> {
-            if (pid != null && pid > 0 && parent.isEmpty()) {
+            if (hasParent && parent.isEmpty()) {
                 LOG.warning("parent process " + pid + " not found; not watching it");
             }
             parent.ifPresent(this::watchParent);

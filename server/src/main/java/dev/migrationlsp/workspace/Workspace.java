@@ -147,30 +147,12 @@ public final class Workspace {
         if (!(headersOnly || remembersAnswers) || !headerCache.enabled() || listing == null) {
             return null;
         }
-        // the graph is built from the revision files' paths and headers; which files those are, and how the report
-        // names histories and folders, depends on the histories only. Every field written out: a record's toString
-        // is linked through method handles, which costs a short command ~30 generated classes
         StringBuilder configuration = new StringBuilder(root.toString());
-        for (AlembicHistory h : config.histories()) {
-            configuration
-                    .append('\n')
-                    .append(h.name())
-                    .append('\0')
-                    .append((h.source().isPresent() ? h.source().get().toString() : ""));
-            configuration.append('\0').append(h.section()).append('\0').append(h.scriptLocation());
-            for (Path location : h.versionLocations()) {
-                configuration.append('\0').append(location);
-            }
-            configuration.append('\0').append(h.recursive()).append('\0').append(h.fileTemplate());
-            configuration
-                    .append('\0')
-                    .append(h.truncateSlugLength())
-                    .append('\0')
-                    .append(h.timezone().orElse(""));
-        }
-        if (!headersOnly) {
-            // the rules read all of the configuration, and the configuration file's text as a document of its own
-            configuration.append("\n\0config\0");
+        if (headersOnly) {
+            appendHistories(configuration);
+        } else {
+            // the rules read all of the configuration (the histories among it), and the configuration file's text as
+            // a document of its own
             CanonicalText.append(configuration, config);
             configuration
                     .append("\n\0document\0")
@@ -191,6 +173,32 @@ public final class Workspace {
             }
         }
         return key;
+    }
+
+    /**
+     * What a headers-only answer depends on of the configuration: the graph is built from the revision files' paths
+     * and headers; which files those are, and how the report names histories and folders, depends on the histories
+     * only. Every field written out: a record's toString is linked through method handles, which costs a short command
+     * ~30 generated classes.
+     */
+    private void appendHistories(StringBuilder configuration) {
+        for (AlembicHistory h : config.histories()) {
+            configuration
+                    .append('\n')
+                    .append(h.name())
+                    .append('\0')
+                    .append((h.source().isPresent() ? h.source().get().toString() : ""));
+            configuration.append('\0').append(h.section()).append('\0').append(h.scriptLocation());
+            for (Path location : h.versionLocations()) {
+                configuration.append('\0').append(location);
+            }
+            configuration.append('\0').append(h.recursive()).append('\0').append(h.fileTemplate());
+            configuration
+                    .append('\0')
+                    .append(h.truncateSlugLength())
+                    .append('\0')
+                    .append(h.timezone().orElse(""));
+        }
     }
 
     public WorkspaceSnapshot snapshot() {
