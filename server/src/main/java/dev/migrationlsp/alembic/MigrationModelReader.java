@@ -100,9 +100,9 @@ public final class MigrationModelReader {
         return new MigrationModelReader().build(text, PyReader.read(text.text()));
     }
 
-    /** The model of {@code text} from its tokens (lexed by {@link PyTokens#lex} or {@link PyTokens#relex}). */
-    public static MigrationModel read(SourceText text, PyTokens tokens) {
-        return new MigrationModelReader().build(text, PyReader.read(tokens));
+    /** The model of {@code text} from its module (an open buffer's {@link PyReader.Parse}). */
+    public static MigrationModel read(SourceText text, Module module) {
+        return new MigrationModelReader().build(text, module);
     }
 
     private MigrationModel build(SourceText text, Module module) {

@@ -133,4 +133,53 @@ public final class PyAst {
     public record Block(List<Stmt> statements, String indent, int headerColon, int start, int end) {}
 
     public record Module(List<Stmt> statements) {}
+
+    /** {@code a} as it reads {@code by} characters later in the file: the same tree, every offset moved. */
+    static Arg shifted(Arg a, int by) {
+        return new Arg(
+                a.keyword(),
+                a.star(),
+                a.doubleStar(),
+                shifted(a.value(), by),
+                a.start() + by,
+                a.end() + by,
+                a.commaAfter() < 0 ? -1 : a.commaAfter() + by);
+    }
+
+    static Expr shifted(Expr e, int by) {
+        if (e instanceof Name n) {
+            return new Name(n.id(), n.start() + by, n.end() + by);
+        }
+        if (e instanceof Attr a) {
+            return new Attr(shifted(a.object(), by), a.attr(), a.start() + by, a.end() + by);
+        }
+        if (e instanceof Str s) {
+            return new Str(s.value(), s.start() + by, s.end() + by);
+        }
+        if (e instanceof Const c) {
+            return new Const(c.text(), c.start() + by, c.end() + by);
+        }
+        if (e instanceof Call c) {
+            Arg[] args = new Arg[c.args().size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = shifted(c.args().get(i), by);
+            }
+            return new Call(
+                    shifted(c.function(), by),
+                    List.of(args),
+                    c.openParen() + by,
+                    c.closeParen() < 0 ? -1 : c.closeParen() + by, // -1: unclosed
+                    c.start() + by,
+                    c.end() + by);
+        }
+        if (e instanceof Seq s) {
+            Expr[] elements = new Expr[s.elements().size()];
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = shifted(s.elements().get(i), by);
+            }
+            return new Seq(List.of(elements), s.start() + by, s.end() + by);
+        }
+        Other o = (Other) e;
+        return new Other(o.start() + by, o.end() + by);
+    }
 }

@@ -53,7 +53,18 @@ public final class PyReader {
     private final String[] texts;
     private final int count;
 
-    private PyReader(PyTokens tokens) {
+    private final PyTokens tokens;
+    /** The call arguments the parse of the version these tokens were relexed from read, or null. */
+    private final ArgMemo earlier;
+    /** The call arguments this parse reads, for the next version's; null when there will be none (disk files). */
+    private final ArgMemo memo;
+    /** The entry of {@link #earlier} taken over last. */
+    private int earlierHint = -1;
+    /** How many arguments were taken over from {@link #earlier} (for tests). */
+    private int takenOver;
+
+    private PyReader(PyTokens tokens, ArgMemo earlier, boolean remember) {
+        this.tokens = tokens;
         this.src = tokens.src;
         this.cs = tokens.cs;
         this.kind = tokens.kind;
@@ -61,15 +72,122 @@ public final class PyReader {
         this.tEnd = tokens.tEnd;
         this.texts = tokens.texts;
         this.count = tokens.count;
+        this.earlier = earlier;
+        // sized like the earlier version's: the arrays rarely grow while typing
+        this.memo = remember ? new ArgMemo(tokens.version, earlier == null ? 256 : earlier.size + 64) : null;
     }
 
     public static Module read(String src) {
         return read(PyTokens.lex(src));
     }
 
-    /** The module of already lexed tokens (e.g. {@link PyTokens#relex} of an edited file's new version). */
+    /** The module of already lexed tokens. */
     public static Module read(PyTokens tokens) {
-        return new PyReader(tokens).module();
+        return new PyReader(tokens, null, false).module();
+    }
+
+    /**
+     * One version of an open buffer, parsed: its module, its tokens (the next version is re-lexed from them, see
+     * {@link PyTokens#relex}) and the call arguments read from them, which the next version's parse takes over where
+     * the edit did not touch them ({@link #reparse}).
+     */
+    public static final class Parse {
+        private final Module module;
+        private final PyTokens tokens;
+        private final ArgMemo args;
+        private final int takenOver;
+
+        private Parse(PyReader r, Module module) {
+            this.module = module;
+            this.tokens = r.tokens;
+            this.args = r.memo;
+            this.takenOver = r.takenOver;
+        }
+
+        public Module module() {
+            return module;
+        }
+
+        /** How many call arguments this parse took over from the previous version's instead of reading them. */
+        int argumentsTakenOver() {
+            return takenOver;
+        }
+    }
+
+    /** The first version of an open buffer. */
+    public static Parse parse(String src) {
+        PyTokens tokens = PyTokens.lex(src);
+        PyReader r = new PyReader(tokens, null, true);
+        return new Parse(r, r.module());
+    }
+
+    /**
+     * The next version {@code src} of the buffer {@code previous} is a version of: equal to {@code parse(src)}, but
+     * the arguments of calls (the 2,000 columns of a large {@code create_table}) whose tokens the edit did not touch
+     * are taken from {@code previous}, moved by the change in length, instead of being read again. Typing reads the
+     * edited argument and copies the rest.
+     */
+    public static Parse reparse(Parse previous, String src) {
+        PyTokens tokens = PyTokens.relex(previous.tokens, src);
+        if (tokens == previous.tokens) {
+            return previous; // the same text
+        }
+        ArgMemo earlier = tokens.relexedFrom == previous.tokens.version ? previous.args : null;
+        PyReader r = new PyReader(tokens, earlier, true);
+        return new Parse(r, r.module());
+    }
+
+    /**
+     * The arguments one parse read, in source order (an argument before those nested in it): for each, the token it
+     * starts at, the token after its argument-list step (past its comma; the parse looked at that token too), how much
+     * deeper than the argument itself the expressions inside it nest, and the argument.
+     */
+    static final class ArgMemo {
+        final Object tokens;
+        private int[] start;
+        private int[] next;
+        private int[] depth;
+        private Arg[] arg;
+        private int size;
+
+        ArgMemo(Object tokens, int capacity) {
+            this.tokens = tokens;
+            start = new int[capacity];
+            next = new int[capacity];
+            depth = new int[capacity];
+            arg = new Arg[capacity];
+        }
+
+        /** A slot for the argument starting at token {@code at}, filled once it is read (if it can be reused). */
+        int reserve(int at) {
+            if (size == start.length) {
+                int n = size * 2;
+                start = java.util.Arrays.copyOf(start, n);
+                next = java.util.Arrays.copyOf(next, n);
+                depth = java.util.Arrays.copyOf(depth, n);
+                arg = java.util.Arrays.copyOf(arg, n);
+            }
+            start[size] = at;
+            return size++;
+        }
+
+        void fill(int slot, int nextToken, int deeper, Arg a) {
+            next[slot] = nextToken;
+            depth[slot] = deeper;
+            arg[slot] = a;
+        }
+
+        /**
+         * The entry of the argument that starts at token {@code at}, or -1; {@code hint} is the entry found last (the
+         * reader goes forward through the file, so it is usually the one before).
+         */
+        int find(int at, int hint) {
+            if (hint + 1 < size && start[hint + 1] == at) {
+                return hint + 1;
+            }
+            int i = java.util.Arrays.binarySearch(start, 0, size, at);
+            return i >= 0 ? i : -1;
+        }
     }
 
     private boolean isOp(int t, char c) {
@@ -417,6 +535,10 @@ public final class PyReader {
         int p;
         final int end;
         int nesting;
+        /** The deepest {@link #nesting} reached so far, and whether {@link #MAX_NESTING} cut an expression short. */
+        int deepest;
+
+        boolean cutShort;
 
         Cursor(int p, int end) {
             this.p = p;
@@ -463,10 +585,14 @@ public final class PyReader {
             int start = tStart[p];
             if (nesting >= MAX_NESTING) {
                 // absurdly deep brackets (generated or damaged text): skip without recursing, so the stack holds
+                cutShort = true;
                 skipToTerminator();
                 return new Other(start, p > 0 ? Math.max(start, tEnd[p - 1]) : start);
             }
             nesting++;
+            if (nesting > deepest) {
+                deepest = nesting;
+            }
             Expr e;
             try {
                 e = postfix();
@@ -617,6 +743,36 @@ public final class PyReader {
             return end;
         }
 
+        /**
+         * Takes over the earlier version's argument at {@code p} if the edit did not touch it: its tokens and the one
+         * after it were copied from that version unchanged (so reading them again would give the same argument, moved
+         * by the change in length), and at this depth no nesting limit would cut it short. Advances past it.
+         */
+        private boolean reused(List<Arg> args) {
+            int at = p;
+            int was = tokens.previousIndex(at, at);
+            int e = was < 0 ? -1 : earlier.find(was, earlierHint);
+            if (e < 0 || earlier.arg[e] == null) {
+                return false;
+            }
+            earlierHint = e;
+            int after = at + earlier.next[e] - was; // the token after it, which its reading looked at
+            if (after >= end || nesting + earlier.depth[e] >= MAX_NESTING || tokens.previousIndex(at, after) != was) {
+                return false;
+            }
+            Arg old = earlier.arg[e];
+            int by = tStart[at] - old.start();
+            Arg arg = by == 0 ? old : PyAst.shifted(old, by);
+            args.add(arg);
+            takenOver++;
+            if (memo != null) {
+                memo.fill(memo.reserve(at), after, earlier.depth[e], arg);
+            }
+            deepest = Math.max(deepest, nesting + earlier.depth[e]);
+            p = after;
+            return true;
+        }
+
         private Call call(Expr fn) {
             int open = p;
             p++;
@@ -627,6 +783,15 @@ public final class PyReader {
                     p++;
                     return new Call(fn, List.copyOf(args), tStart[open], tStart[close], fn.start(), tEnd[close]);
                 }
+                int argTok = p;
+                if (earlier != null && reused(args)) {
+                    continue;
+                }
+                int slot = memo != null ? memo.reserve(argTok) : -1;
+                int deepestAround = deepest;
+                boolean cutShortAround = cutShort;
+                deepest = nesting;
+                cutShort = false;
                 int argStart = tStart[p];
                 String keyword = null;
                 boolean star = false;
@@ -646,6 +811,8 @@ public final class PyReader {
                 if (p == before) {
                     p++; // a stray token (`)` missing, `:` typed...): skip it
                     if (keyword == null && !star && !doubleStar) {
+                        deepest = Math.max(deepestAround, deepest);
+                        cutShort |= cutShortAround;
                         continue;
                     }
                 }
@@ -654,10 +821,17 @@ public final class PyReader {
                     comma = tStart[p];
                     p++;
                 }
-                args.add(new Arg(keyword, star, doubleStar, value, argStart, value.end(), comma));
+                Arg arg = new Arg(keyword, star, doubleStar, value, argStart, value.end(), comma);
+                args.add(arg);
                 if (comma < 0 && p < end && !isOp(p, ')')) {
                     p++; // garbage between arguments
                 }
+                // reusable when what decided it lies before the line's end and no nesting limit cut it short
+                if (slot >= 0 && p < end && !cutShort) {
+                    memo.fill(slot, p, deepest - nesting, arg);
+                }
+                deepest = Math.max(deepestAround, deepest);
+                cutShort |= cutShortAround;
             }
             // unclosed: the call runs to the end of the (recovered) line
             int last = p > open ? tEnd[p - 1] : tEnd[open];

@@ -37,6 +37,22 @@ public final class PyTokens {
 
     int count;
 
+    /** Identifies this version of the tokens: a parse made from them names it (see {@link PyReader.Parse}). */
+    final Object version = new Object();
+
+    /** The version {@link #relex} built these tokens from, or null (lexed from scratch). */
+    Object relexedFrom;
+
+    /*
+     * Runs of tokens copied from that version by relex: tokens [segNew[i], segNew[i] + segLen[i]) are its tokens from
+     * segOld[i] on, each shifted by segShift[i] characters. The parser reuses what it read from them.
+     */
+    private int[] segNew = new int[0];
+    private int[] segOld = new int[0];
+    private int[] segLen = new int[0];
+    private int[] segShift = new int[0];
+    private int segs;
+
     /*
      * The lexer's state at each physical line start it visited (not those inside a string or after a backslash): the
      * offset, the number of tokens before it, the bracket depth, the current logical line's indentation and whether
@@ -118,6 +134,8 @@ public final class PyTokens {
         System.arraycopy(previous.tEnd, 0, t.tEnd, 0, keptTokens);
         System.arraycopy(previous.texts, 0, t.texts, 0, keptTokens);
         t.count = keptTokens;
+        t.relexedFrom = previous.version;
+        t.copied(0, 0, keptTokens, 0);
         t.ensureLines(r);
         System.arraycopy(previous.lineAt, 0, t.lineAt, 0, r);
         System.arraycopy(previous.lineTokens, 0, t.lineTokens, 0, r);
@@ -135,6 +153,52 @@ public final class PyTokens {
                 n - suffix);
         t.sharedTexts = null;
         return t;
+    }
+
+    /** Records that tokens [at, at + n) are the previous version's from {@code from} on, shifted by {@code shift}. */
+    private void copied(int at, int from, int n, int shift) {
+        if (n <= 0) {
+            return;
+        }
+        int last = segs - 1;
+        if (last >= 0
+                && segNew[last] + segLen[last] == at
+                && segOld[last] + segLen[last] == from
+                && segShift[last] == shift) {
+            segLen[last] += n; // line after line inside brackets: one run
+            return;
+        }
+        if (segs == segNew.length) {
+            int size = Math.max(4, segs * 2);
+            segNew = Arrays.copyOf(segNew, size);
+            segOld = Arrays.copyOf(segOld, size);
+            segLen = Arrays.copyOf(segLen, size);
+            segShift = Arrays.copyOf(segShift, size);
+        }
+        segNew[segs] = at;
+        segOld[segs] = from;
+        segLen[segs] = n;
+        segShift[segs] = shift;
+        segs++;
+    }
+
+    /**
+     * The index in the version these tokens were relexed from ({@link #relexedFrom}) of token {@code from}, when tokens
+     * [from, to] were all copied from there in one run (so they are that version's tokens, in order, equally shifted);
+     * else -1.
+     */
+    int previousIndex(int from, int to) {
+        int lo = 0;
+        int hi = segs - 1;
+        while (lo <= hi) { // the last run starting at or before `from`
+            int mid = (lo + hi) >>> 1;
+            if (segNew[mid] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && to < segNew[hi] + segLen[hi] ? segOld[hi] + from - segNew[hi] : -1;
     }
 
     /** Length of the longest common tail of {@code a} and {@code b}, at most {@code max}. */
@@ -386,6 +450,7 @@ public final class PyTokens {
         if (count + more > kind.length) {
             grow(count + more);
         }
+        copied(count, from, more, shift);
         System.arraycopy(previous.kind, from, kind, count, more);
         System.arraycopy(previous.texts, from, texts, count, more);
         for (int i = 0; i < more; i++) {

@@ -2,7 +2,7 @@ package dev.migrationlsp.workspace;
 
 import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModelReader;
-import dev.migrationlsp.alembic.PyTokens;
+import dev.migrationlsp.alembic.PyReader;
 import dev.migrationlsp.alembic.RevisionHeader;
 import dev.migrationlsp.alembic.RevisionHeaderScanner;
 import dev.migrationlsp.core.SourceText;
@@ -24,7 +24,7 @@ public final class Document {
     private final boolean open;
     private final ConcurrentHashMap<Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
     /**
-     * The buffer's version this one replaced, until this one's tokens are lexed from it ({@link #pyTokens}); each
+     * The buffer's version this one replaced, until this one is parsed from it ({@link #pyParse}); each
      * document drops its own link when a newer version takes it, so at most one earlier version is kept alive.
      */
     private volatile Document previous;
@@ -123,8 +123,10 @@ public final class Document {
     private static final Function<Document, MigrationModel> READ_MODEL = new Function<>() {
         @Override
         public MigrationModel apply(Document d) {
-            // an open buffer re-lexes only around the last change (pyTokens); disk files are lexed once, not kept
-            return d.open ? MigrationModelReader.read(d.text(), d.pyTokens()) : MigrationModelReader.read(d.text());
+            // an open buffer re-reads only around the last change (pyParse); disk files are read once, nothing kept
+            return d.open
+                    ? MigrationModelReader.read(d.text(), d.pyParse().module())
+                    : MigrationModelReader.read(d.text());
         }
     };
 
@@ -140,22 +142,23 @@ public final class Document {
     }
 
     /**
-     * The Python tokens of an open buffer, kept with it so the next version can re-lex only around the change
-     * ({@link PyTokens#relex}); disk files are lexed without keeping them (thousands of revisions).
+     * The Python parse of an open buffer (tokens, module, call arguments), kept with it so the next version re-lexes
+     * and re-reads only around the change ({@link PyReader#reparse}); disk files are read without keeping it
+     * (thousands of revisions).
      */
-    PyTokens pyTokens() {
-        return derived(PY_TOKENS, d -> {
+    PyReader.Parse pyParse() {
+        return derived(PY_PARSE, d -> {
             Document before = d.previous;
             d.previous = null;
             @SuppressWarnings("unchecked")
-            Lazy<PyTokens> earlier = before == null ? null : (Lazy<PyTokens>) before.derived.get(PY_TOKENS);
-            PyTokens earlierTokens = earlier == null ? null : earlier.peek();
+            Lazy<PyReader.Parse> earlier = before == null ? null : (Lazy<PyReader.Parse>) before.derived.get(PY_PARSE);
+            PyReader.Parse earlierParse = earlier == null ? null : earlier.peek();
             String text = d.text().text();
-            return earlierTokens != null ? PyTokens.relex(earlierTokens, text) : PyTokens.lex(text);
+            return earlierParse != null ? PyReader.reparse(earlierParse, text) : PyReader.parse(text);
         });
     }
 
-    private static final Key<PyTokens> PY_TOKENS = new Key<>("python-tokens");
+    private static final Key<PyReader.Parse> PY_PARSE = new Key<>("python-parse");
 
     private static final Key<MigrationModel> MIGRATION_MODEL = new Key<>("migration-model");
 

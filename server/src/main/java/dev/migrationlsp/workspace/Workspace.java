@@ -241,7 +241,7 @@ public final class Workspace {
         if (before == null) {
             return open(file, version, text);
         }
-        // the new version re-lexes only around the change (see Document.pyTokens)
+        // the new version re-reads only around the change (see Document.pyParse)
         open.put(p, Document.edited(before, kindOf(p), text, version));
         return refresh();
     }

@@ -219,6 +219,93 @@ class PyTokensTest {
         }
     }
 
+    /** The next version parsed from the previous one's parse: the very module a fresh read gives. */
+    private static PyReader.Parse checkParse(PyReader.Parse before, String after) {
+        PyReader.Parse reparsed = PyReader.reparse(before, after);
+        assertThat(reparsed.module())
+                .as("reparse differs from a fresh read after an edit into%n%s", after)
+                .isEqualTo(PyReader.read(after));
+        return reparsed;
+    }
+
+    @Test
+    void reparsingChainsOfRandomEditsGivesTheFreshModuleAtEveryStep() throws IOException {
+        List<String> texts = new ArrayList<>();
+        texts.add(MIGRATION);
+        texts.add(bigMigration(300));
+        for (Path p : Examples.copyInto(root)) {
+            if (p.toString().endsWith(".py")) {
+                texts.add(Files.readString(p));
+            }
+        }
+        Random rnd = new Random(SEED + 1);
+        int takenOver = 0;
+        for (String start : texts) {
+            String text = start;
+            PyReader.Parse parse = PyReader.parse(text);
+            assertThat(parse.module()).isEqualTo(PyReader.read(text));
+            for (int i = 0; i < 120; i++) {
+                String next = edit(text, rnd);
+                parse = checkParse(parse, next);
+                takenOver += parse.argumentsTakenOver();
+                text = next;
+            }
+        }
+        assertThat(takenOver).as("arguments taken over from earlier versions").isGreaterThan(1000);
+    }
+
+    @Test
+    void typingALineTakesOverEveryOtherArgumentOfItsCall() {
+        String text = bigMigration(200);
+        int at = text.indexOf("        sa.Column(\"col_0\"");
+        String typed = "        sa.Column(\"typed_col\", sa.String(255), nullable=True),\n";
+        // and typing below the columns: the arguments before the edit are kept as they are (the very objects)
+        int below = text.indexOf("        sa.Column(\"col_150\"");
+        PyReader.Parse parse = PyReader.parse(text);
+        for (int i = 0; i < typed.length(); i++) {
+            String next = text.substring(0, at + i) + typed.charAt(i) + text.substring(at + i);
+            parse = checkParse(parse, next);
+            // whether "sa.Column(" left the brackets open (every later column then is an argument of the typed one)
+            // or not, the columns are moved, not read again: all but col_0, which shares the typed line until its end
+            assertThat(parse.argumentsTakenOver())
+                    .as("after typing %s", typed.substring(0, i + 1))
+                    .isGreaterThanOrEqualTo(199);
+            text = next;
+        }
+        PyReader.Parse edited = checkParse(parse, text.substring(0, below) + "x" + text.substring(below));
+        Object firstColumn = ((PyAst.Call) ((PyAst.ExprStmt)
+                                ((PyAst.Def) parse.module().statements().get(2))
+                                        .body()
+                                        .statements()
+                                        .get(0))
+                        .expr())
+                .args()
+                .get(1);
+        Object firstColumnAfter = ((PyAst.Call) ((PyAst.ExprStmt)
+                                ((PyAst.Def) edited.module().statements().get(2))
+                                        .body()
+                                        .statements()
+                                        .get(0))
+                        .expr())
+                .args()
+                .get(1);
+        assertThat(firstColumnAfter).isSameAs(firstColumn);
+    }
+
+    @Test
+    void argumentsNestedNearTheDepthLimitAreReadAgainWhereTheLimitWouldCutThemDifferently() {
+        // 148 brackets deep: the innermost call's arguments sit where the reader's nesting limit (150) applies; an
+        // edit that adds or removes one level around them changes how they are read
+        String deep = "x = " + "f(".repeat(148) + "g(a, b), c" + ")".repeat(148) + "\n";
+        PyReader.Parse parse = PyReader.parse(deep);
+        String deeper = "x = f(" + deep.substring(4, deep.length() - 1) + ")\n";
+        parse = checkParse(parse, deeper);
+        parse = checkParse(parse, deep);
+        String shallower = "x = " + deep.substring(6, deep.length() - 2) + "\n";
+        checkParse(parse, shallower);
+        checkParse(PyReader.parse(shallower), deep);
+    }
+
     private static int indexOfString(PyTokens tokens, String value) {
         for (int t = 0; t < tokens.count; t++) {
             if (tokens.kind[t] == PyTokens.STRING && value.equals(tokens.texts[t])) {
