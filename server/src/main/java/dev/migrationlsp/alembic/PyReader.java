@@ -74,7 +74,7 @@ public final class PyReader {
         this.count = tokens.count;
         this.earlier = earlier;
         // sized like the earlier version's: the arrays rarely grow while typing
-        this.memo = remember ? new ArgMemo(tokens.version, earlier == null ? 256 : earlier.size + 64) : null;
+        this.memo = remember ? new ArgMemo(earlier == null ? 256 : earlier.size + 64) : null;
     }
 
     public static Module read(String src) {
@@ -143,15 +143,13 @@ public final class PyReader {
      * deeper than the argument itself the expressions inside it nest, and the argument.
      */
     static final class ArgMemo {
-        final Object tokens;
         private int[] start;
         private int[] next;
         private int[] depth;
         private Arg[] arg;
         private int size;
 
-        ArgMemo(Object tokens, int capacity) {
-            this.tokens = tokens;
+        ArgMemo(int capacity) {
             start = new int[capacity];
             next = new int[capacity];
             depth = new int[capacity];
@@ -535,9 +533,9 @@ public final class PyReader {
         int p;
         final int end;
         int nesting;
-        /** The deepest {@link #nesting} reached so far, and whether {@link #MAX_NESTING} cut an expression short. */
+        /** The deepest {@link #nesting} reached in the argument being read (see {@link #reused}). */
         int deepest;
-
+        /** Whether {@link #MAX_NESTING} cut an expression of the argument being read short. */
         boolean cutShort;
 
         Cursor(int p, int end) {

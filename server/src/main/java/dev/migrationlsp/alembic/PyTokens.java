@@ -37,7 +37,7 @@ public final class PyTokens {
 
     int count;
 
-    /** Identifies this version of the tokens: a parse made from them names it (see {@link PyReader.Parse}). */
+    /** Identifies this version: tokens relexed from it name it as their {@link #relexedFrom}. */
     final Object version = new Object();
 
     /** The version {@link #relex} built these tokens from, or null (lexed from scratch). */

@@ -150,8 +150,8 @@ class PyTokensTest {
         check("", m);
     }
 
-    @Test
-    void randomChainsOfEditsGiveTheFreshTokensAtEveryStep() throws IOException {
+    /** The texts random edits start from: the migration above, a large one, and every example migration. */
+    private List<String> corpus() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.add(MIGRATION);
         texts.add(bigMigration(300));
@@ -160,6 +160,12 @@ class PyTokensTest {
                 texts.add(Files.readString(p));
             }
         }
+        return texts;
+    }
+
+    @Test
+    void randomChainsOfEditsGiveTheFreshTokensAtEveryStep() throws IOException {
+        List<String> texts = corpus();
         assertThat(texts).hasSizeGreaterThan(5);
         Random rnd = new Random(SEED);
         int steps = 0;
@@ -230,14 +236,7 @@ class PyTokensTest {
 
     @Test
     void reparsingChainsOfRandomEditsGivesTheFreshModuleAtEveryStep() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(MIGRATION);
-        texts.add(bigMigration(300));
-        for (Path p : Examples.copyInto(root)) {
-            if (p.toString().endsWith(".py")) {
-                texts.add(Files.readString(p));
-            }
-        }
+        List<String> texts = corpus();
         Random rnd = new Random(SEED + 1);
         int takenOver = 0;
         for (String start : texts) {
@@ -259,8 +258,6 @@ class PyTokensTest {
         String text = bigMigration(200);
         int at = text.indexOf("        sa.Column(\"col_0\"");
         String typed = "        sa.Column(\"typed_col\", sa.String(255), nullable=True),\n";
-        // and typing below the columns: the arguments before the edit are kept as they are (the very objects)
-        int below = text.indexOf("        sa.Column(\"col_150\"");
         PyReader.Parse parse = PyReader.parse(text);
         for (int i = 0; i < typed.length(); i++) {
             String next = text.substring(0, at + i) + typed.charAt(i) + text.substring(at + i);
@@ -272,24 +269,11 @@ class PyTokensTest {
                     .isGreaterThanOrEqualTo(199);
             text = next;
         }
+        // typing below the columns: the arguments before the edit are kept as they are (the very objects)
+        int below = text.indexOf("        sa.Column(\"col_150\"");
         PyReader.Parse edited = checkParse(parse, text.substring(0, below) + "x" + text.substring(below));
-        Object firstColumn = ((PyAst.Call) ((PyAst.ExprStmt)
-                                ((PyAst.Def) parse.module().statements().get(2))
-                                        .body()
-                                        .statements()
-                                        .get(0))
-                        .expr())
-                .args()
-                .get(1);
-        Object firstColumnAfter = ((PyAst.Call) ((PyAst.ExprStmt)
-                                ((PyAst.Def) edited.module().statements().get(2))
-                                        .body()
-                                        .statements()
-                                        .get(0))
-                        .expr())
-                .args()
-                .get(1);
-        assertThat(firstColumnAfter).isSameAs(firstColumn);
+        assertThat(createTableArgument(edited.module(), 1)).isSameAs(createTableArgument(parse.module(), 1));
+        assertThat(edited.argumentsTakenOver()).isGreaterThanOrEqualTo(199);
     }
 
     @Test
@@ -304,6 +288,14 @@ class PyTokensTest {
         String shallower = "x = " + deep.substring(6, deep.length() - 2) + "\n";
         checkParse(parse, shallower);
         checkParse(PyReader.parse(shallower), deep);
+    }
+
+    /** Argument {@code index} of the {@code op.create_table(...)} in {@link #bigMigration}'s {@code upgrade()}. */
+    private static PyAst.Arg createTableArgument(PyAst.Module module, int index) {
+        PyAst.Def upgrade = (PyAst.Def) module.statements().get(2);
+        PyAst.ExprStmt createTable =
+                (PyAst.ExprStmt) upgrade.body().statements().get(0);
+        return ((PyAst.Call) createTable.expr()).args().get(index);
     }
 
     private static int indexOfString(PyTokens tokens, String value) {
