@@ -19,7 +19,8 @@ import org.eclipse.lsp4j.Range;
  * its version arrives. The first {@code WARMUP} keystrokes (while the JIT compiles the analysis, as JMH's warm-up
  * iterations) are reported on their own line; the next {@code EDITS} are the measurement. Prints p50/p95/p99 of both.
  * The server runs with the JVM options of {@code -Dmigrationlsp.serverJvm} (e.g. the launcher's), default none.
- * Usage: EditingSessionBenchmark [EDITS] [LINES] [WARMUP] [PACE_MS] (PACE_MS: at most one keystroke per PACE_MS, see main)
+ * Usage: EditingSessionBenchmark [EDITS] [LINES] [WARMUP] [PACE_MS] [top|bottom] (PACE_MS: at most one keystroke per
+ * PACE_MS, see main; bottom types the new column after the generated ones instead of before them)
  */
 public final class EditingSessionBenchmark {
     public static void main(String[] args) throws Exception {
@@ -30,6 +31,8 @@ public final class EditingSessionBenchmark {
         // N
         // ms at most, as someone typing (60 ms: 16 keys a second, faster than a fast typist's ~10)
         long paceNanos = TimeUnit.MILLISECONDS.toNanos(args.length > 3 ? Long.parseLong(args[3]) : 0);
+        // top (the default): the new column is typed before the 2,000 generated ones; bottom: after them
+        boolean bottom = args.length > 4 && args[4].equals("bottom");
         String jvm = System.getProperty("migrationlsp.serverJvm", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
         Path root = Files.createTempDirectory("migration-lsp-editing");
@@ -84,7 +87,8 @@ public final class EditingSessionBenchmark {
                 TestServer.start(root, TestServer.Options.defaults().withInitOptions(init), jvmOptions)) {
             String uri = ts.open(file);
             ts.awaitDiagnostics(uri, ds -> true);
-            int line = 24; // inside create_table, before the generated columns
+            // inside create_table, before the generated columns (top) or after them, before its closing bracket
+            int line = bottom ? 24 + (lines - header) : 24;
             String typed = "        sa.Column(\"typed_col\", sa.String(255), nullable=True),\n";
             for (int i = 0; i < warmup + edits; i++) {
                 if (i == warmup) {
@@ -122,7 +126,12 @@ public final class EditingSessionBenchmark {
         }
         String pace =
                 paceNanos > 0 ? ", one every " + TimeUnit.NANOSECONDS.toMillis(paceNanos) + " ms" : ", back to back";
-        print(edits + " keystrokes" + (warmup > 0 ? " after those" : "") + pace, lines, server, lat);
+        print(
+                edits + " keystrokes" + (warmup > 0 ? " after those" : "") + pace
+                        + (bottom ? ", below the columns" : ""),
+                lines,
+                server,
+                lat);
         System.out.printf(
                 Locale.ROOT,
                 "server CPU (user+sys, all threads) per measured keystroke: %.2f ms, of which the JIT compilers %.2f ms;"
