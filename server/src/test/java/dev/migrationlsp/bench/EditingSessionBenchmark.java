@@ -32,7 +32,12 @@ public final class EditingSessionBenchmark {
         // ms at most, as someone typing (60 ms: 16 keys a second, faster than a fast typist's ~10)
         long paceNanos = TimeUnit.MILLISECONDS.toNanos(args.length > 3 ? Long.parseLong(args[3]) : 0);
         // top (the default): the new column is typed before the 2,000 generated ones; bottom: after them
-        boolean bottom = args.length > 4 && args[4].equals("bottom");
+        String where = args.length > 4 ? args[4] : "top";
+        if (!where.equals("top") && !where.equals("bottom")) {
+            System.err.println("EditingSessionBenchmark: WHERE must be top or bottom, not '" + where + "'");
+            System.exit(2);
+        }
+        boolean bottom = where.equals("bottom");
         String jvm = System.getProperty("migrationlsp.serverJvm", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
         Path root = Files.createTempDirectory("migration-lsp-editing");
