@@ -132,8 +132,8 @@ public final class PyReader {
         if (tokens == previous.tokens) {
             return previous; // the same text
         }
-        ArgMemo earlier = tokens.relexedFrom == previous.tokens.version ? previous.args : null;
-        PyReader r = new PyReader(tokens, earlier, true);
+        // the tokens' copied runs (PyTokens#previousIndex) index previous.tokens: previous.args is what was read there
+        PyReader r = new PyReader(tokens, previous.args, true);
         return new Parse(r, r.module());
     }
 

@@ -37,15 +37,10 @@ public final class PyTokens {
 
     int count;
 
-    /** Identifies this version: tokens relexed from it name it as their {@link #relexedFrom}. */
-    final Object version = new Object();
-
-    /** The version {@link #relex} built these tokens from, or null (lexed from scratch). */
-    Object relexedFrom;
-
     /*
-     * Runs of tokens copied from that version by relex: tokens [segNew[i], segNew[i] + segLen[i]) are its tokens from
-     * segOld[i] on, each shifted by segShift[i] characters. The parser reuses what it read from them.
+     * Runs of tokens relex copied from the version it was given: tokens [segNew[i], segNew[i] + segLen[i]) are that
+     * version's tokens from segOld[i] on, each shifted by segShift[i] characters (none when lexed from scratch). The
+     * parser reuses what it read from them.
      */
     private int[] segNew = new int[0];
     private int[] segOld = new int[0];
@@ -134,7 +129,6 @@ public final class PyTokens {
         System.arraycopy(previous.tEnd, 0, t.tEnd, 0, keptTokens);
         System.arraycopy(previous.texts, 0, t.texts, 0, keptTokens);
         t.count = keptTokens;
-        t.relexedFrom = previous.version;
         t.copied(0, 0, keptTokens, 0);
         t.ensureLines(r);
         System.arraycopy(previous.lineAt, 0, t.lineAt, 0, r);
@@ -183,7 +177,7 @@ public final class PyTokens {
     }
 
     /**
-     * The index in the version these tokens were relexed from ({@link #relexedFrom}) of token {@code from}, when tokens
+     * The index in the version these tokens were relexed from (see {@link #relex}) of token {@code from}, when tokens
      * [from, to] were all copied from there in one run (so they are that version's tokens, in order, equally shifted);
      * else -1.
      */

@@ -5,6 +5,20 @@ final class MigrationGenerator {
     private MigrationGenerator() {
     }
 
+    /**
+     * One {@code create_table} of {@code columns} Text columns, as {@code bench/lsp/editing.sh} types into: a single call
+     * whose arguments make up the whole file.
+     */
+    static String oneTable(int columns) {
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            cols.append("        sa.Column(\"col_").append(i).append("\", sa.Text(), nullable=True),\n");
+        }
+        return "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade() -> None:\n"
+                + "    op.create_table(\n        \"huge\",\n" + cols + "    )\n\n\ndef downgrade() -> None:\n"
+                + "    op.drop_table(\"huge\")\n";
+    }
+
     static String migration(int lines) {
         return migration(lines, false);
     }

@@ -43,13 +43,7 @@ public class ReparseEditedMigration {
 
     @Setup(Level.Trial)
     public void setUp() {
-        StringBuilder cols = new StringBuilder();
-        for (int i = 0; i < 2000; i++) {
-            cols.append("        sa.Column(\"col_").append(i).append("\", sa.Text(), nullable=True),\n");
-        }
-        original = "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade() -> None:\n"
-                + "    op.create_table(\n        \"huge\",\n" + cols + "    )\n\n\ndef downgrade() -> None:\n"
-                + "    op.drop_table(\"huge\")\n";
+        original = MigrationGenerator.oneTable(2000);
         int column = switch (where) {
             case "top" -> 0;
             case "middle" -> 1000;
