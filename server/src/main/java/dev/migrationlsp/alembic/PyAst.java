@@ -60,6 +60,18 @@ public final class PyAst {
             return Optional.empty();
         }
 
+        /** The positional argument at {@code index} (stars do not count), or null; no list is made. */
+        public Arg positional(int index) {
+            int seen = 0;
+            for (int i = 0; i < args.size(); i++) {
+                Arg a = args.get(i);
+                if (a.keyword() == null && !a.star() && !a.doubleStar() && seen++ == index) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
         /** The positional argument at {@code index}, or the keyword argument {@code name}. */
         public Optional<Expr> argument(int index, String name) {
             int seen = 0;

@@ -30,6 +30,18 @@ class PyReaderTest {
     }
 
     @Test
+    void positionalArgumentsAreCountedWithoutKeywordsAndStars() {
+        Call c = calls("f(a, k=1, *rest, b, **kw, c)\n").get(0);
+        for (int i = 0; i < 4; i++) {
+            // positional(i) is the i-th of positional(), without making the list
+            Arg expected = i < c.positional().size() ? c.positional().get(i) : null;
+            assertThat(c.positional(i)).isSameAs(expected);
+        }
+        assertThat(((Name) c.positional(2).value()).id()).isEqualTo("c");
+        assertThat(c.positional(-1)).isNull();
+    }
+
+    @Test
     void halfTypedImportsBindWhatTheyNameWithoutThrowing() {
         List<PyAst.Binding> bindings = new java.util.ArrayList<>();
         for (PyAst.Stmt s :

@@ -30,7 +30,7 @@ public final class NaiveTimestampRule extends AlembicRule {
     List<Finding> check(DocumentContext ctx, MigrationModel model) {
         List<Finding> out = new ArrayList<>();
         SourceText text = model.text();
-        for (TypeRef t : TypeUses.of(model)) {
+        for (TypeRef t : TypeUses.of(ctx)) {
             if (!TIMESTAMP_TYPES.contains(t.simpleName())) {
                 continue;
             }

@@ -58,7 +58,9 @@ public final class OrgIdTypeRule extends AlembicRule {
                 : dev.migrationlsp.postgres.AlembicChanges.of(ctx.document())) {
             if (ch instanceof dev.migrationlsp.postgres.PgChange.CreateTable ct) {
                 for (var col : ct.columns()) {
-                    tableOf.put(col.name().start(), ct.table().name());
+                    if ("org_id".equals(col.name().name())) { // only org_id columns are looked up (not all 2,000)
+                        tableOf.put(col.name().start(), ct.table().name());
+                    }
                 }
             } else if (ch instanceof dev.migrationlsp.postgres.PgChange.AddColumn ac) {
                 tableOf.put(ac.column().name().start(), ac.table().name());

@@ -4,24 +4,42 @@ import dev.migrationlsp.alembic.MigrationModel;
 import dev.migrationlsp.alembic.MigrationModel.ColumnDef;
 import dev.migrationlsp.alembic.MigrationModel.CreatedTable;
 import dev.migrationlsp.alembic.MigrationModel.TypeRef;
+import dev.migrationlsp.rules.DocumentContext;
+import dev.migrationlsp.workspace.Document;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every column type {@code upgrade()} introduces (created tables, added columns, {@code alter_column(type_=...)}),
  * once per written type expression: a module constant used by five columns is one construct, flagged and fixed once.
+ * Listed once per document version, for every rule that reads it.
  */
 final class TypeUses {
     private TypeUses() {}
 
-    static List<TypeRef> of(MigrationModel model) {
+    private static final Document.Key<List<TypeRef>> KEY = new Document.Key<>("postgres-type-uses");
+
+    /** A named class, not a lambda, as elsewhere on `check`'s path (a lambda's first use costs a short command). */
+    private static final Function<Document, List<TypeRef>> LIST = new Function<>() {
+        @Override
+        public List<TypeRef> apply(Document d) {
+            return list(d.migrationModel());
+        }
+    };
+
+    static List<TypeRef> of(DocumentContext ctx) {
+        return ctx.document().derived(KEY, LIST);
+    }
+
+    private static List<TypeRef> list(MigrationModel model) {
         List<TypeRef> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
+        BitSet seen = new BitSet(); // start offsets of the type expressions listed (no boxed Integer per column)
         for (CreatedTable t : model.createdTables()) {
-            for (ColumnDef c : t.columns()) {
-                add(c.type(), out, seen);
+            List<ColumnDef> columns = t.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                add(columns.get(i).type(), out, seen);
             }
         }
         for (ColumnDef c : model.addedColumns()) {
@@ -30,11 +48,12 @@ final class TypeUses {
         for (TypeRef t : model.alteredTypes()) {
             add(t, out, seen);
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    private static void add(TypeRef t, List<TypeRef> out, Set<Integer> seen) {
-        if (t != null && seen.add(t.expr().start())) {
+    private static void add(TypeRef t, List<TypeRef> out, BitSet seen) {
+        if (t != null && !seen.get(t.expr().start())) {
+            seen.set(t.expr().start());
             out.add(t);
         }
     }
