@@ -366,9 +366,8 @@ public final class MigrationModelReader {
     private CreatedTable table(OpCall op) {
         Call c = op.call();
         Optional<Arg> nameKw = c.keyword("table_name");
-        Expr nameExpr = nameKw.isPresent()
-                ? nameKw.get().value()
-                : c.positional(0) == null ? null : c.positional(0).value();
+        Arg first = c.positional(0);
+        Expr nameExpr = nameKw.isPresent() ? nameKw.get().value() : first == null ? null : first.value();
         String name = nameExpr == null ? null : stringValue(nameExpr, Env.EMPTY);
         List<TableArg> args = new ArrayList<>(c.args().size());
         List<ColumnDef> columns = new ArrayList<>(c.args().size());

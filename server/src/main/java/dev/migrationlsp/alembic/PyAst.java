@@ -43,7 +43,7 @@ public final class PyAst {
             List<Arg> out = new java.util.ArrayList<>(args.size());
             for (int i = 0; i < args.size(); i++) {
                 Arg a = args.get(i);
-                if (a.keyword() == null && !a.star() && !a.doubleStar()) {
+                if (a.positional()) {
                     out.add(a);
                 }
             }
@@ -65,7 +65,7 @@ public final class PyAst {
             int seen = 0;
             for (int i = 0; i < args.size(); i++) {
                 Arg a = args.get(i);
-                if (a.keyword() == null && !a.star() && !a.doubleStar() && seen++ == index) {
+                if (a.positional() && seen++ == index) {
                     return a;
                 }
             }
@@ -81,7 +81,7 @@ public final class PyAst {
                 if (name.equals(a.keyword())) {
                     return Optional.of(a.value());
                 }
-                if (a.keyword() == null && !a.star() && !a.doubleStar() && seen++ == index) {
+                if (a.positional() && seen++ == index) {
                     positional = a.value();
                 }
             }
@@ -94,7 +94,12 @@ public final class PyAst {
      * is the offset of the comma that follows it, or -1.
      */
     public record Arg(
-            String keyword, boolean star, boolean doubleStar, Expr value, int start, int end, int commaAfter) {}
+            String keyword, boolean star, boolean doubleStar, Expr value, int start, int end, int commaAfter) {
+        /** Neither {@code keyword=value} nor {@code *value} nor {@code **value}. */
+        public boolean positional() {
+            return keyword == null && !star && !doubleStar;
+        }
+    }
 
     /** A list, tuple or parenthesised expression list. */
     public record Seq(List<Expr> elements, int start, int end) implements Expr {}
