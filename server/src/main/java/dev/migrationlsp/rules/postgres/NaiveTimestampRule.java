@@ -30,10 +30,7 @@ public final class NaiveTimestampRule extends AlembicRule {
     List<Finding> check(DocumentContext ctx, MigrationModel model) {
         List<Finding> out = new ArrayList<>();
         SourceText text = model.text();
-        for (TypeRef t : TypeUses.of(ctx)) {
-            if (!TIMESTAMP_TYPES.contains(t.simpleName())) {
-                continue;
-            }
+        for (TypeRef t : TypeUses.named(ctx, TIMESTAMP_TYPES)) {
             Optional<Expr> tz = t.argument(0, "timezone");
             if (tz.isPresent() && tz.get() instanceof Const c && c.text().equals("True")) {
                 continue;

@@ -27,10 +27,7 @@ public final class StringColumnRule extends AlembicRule {
     List<Finding> check(DocumentContext ctx, MigrationModel model) {
         List<Finding> out = new ArrayList<>();
         SourceText text = model.text();
-        for (TypeRef t : TypeUses.of(ctx)) {
-            if (!STRING_TYPES.contains(t.simpleName())) {
-                continue;
-            }
+        for (TypeRef t : TypeUses.named(ctx, STRING_TYPES)) {
             Expr e = t.expr();
             Finding.Builder f = Finding.of(
                             code(),

@@ -9,6 +9,7 @@ import dev.migrationlsp.workspace.Document;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,8 +30,28 @@ final class TypeUses {
         }
     };
 
-    static List<TypeRef> of(DocumentContext ctx) {
+    private static List<TypeRef> of(DocumentContext ctx) {
         return ctx.document().derived(KEY, LIST);
+    }
+
+    /**
+     * The type uses whose simple name is one of {@code names}: usually a few of a table's thousands of columns. The
+     * rules loop over these only, so the loop over every column stays this small method (one short JIT compilation
+     * shared by the rules), not each rule's finding-and-fix code, which the JIT would otherwise compile into it.
+     */
+    static List<TypeRef> named(DocumentContext ctx, Set<String> names) {
+        List<TypeRef> all = of(ctx);
+        List<TypeRef> out = null;
+        for (int i = 0; i < all.size(); i++) {
+            TypeRef t = all.get(i);
+            if (names.contains(t.simpleName())) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(t);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     private static List<TypeRef> list(MigrationModel model) {
