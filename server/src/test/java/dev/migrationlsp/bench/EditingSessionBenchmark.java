@@ -40,7 +40,7 @@ public final class EditingSessionBenchmark {
         boolean bottom = where.equals("bottom");
         String jvm = System.getProperty("migrationlsp.serverJvm", "").trim();
         List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
-        Path root = Files.createTempDirectory("migration-lsp-editing");
+        Path root = BenchDirs.temporary("migration-lsp-editing");
         Path versions = SyntheticHistory.write(root, 50);
         Path file = versions.resolve("0051_big_migration.py");
         StringBuilder cols = new StringBuilder();

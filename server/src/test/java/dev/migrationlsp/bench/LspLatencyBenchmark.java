@@ -20,7 +20,7 @@ public final class LspLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-        Path root = Files.createTempDirectory("migration-lsp-bench");
+        Path root = BenchDirs.temporary("migration-lsp-bench");
         Path versions = SyntheticHistory.write(root, n);
         System.out.printf("workspace: %d revisions in %s%n", n, root);
         List<Double> opens = new ArrayList<>();

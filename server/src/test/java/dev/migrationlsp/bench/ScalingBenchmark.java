@@ -29,7 +29,7 @@ public final class ScalingBenchmark {
         System.out.println("| revisions | check (ms) | heads (ms) | server indexing: spawn -> heads announced (ms) |");
         System.out.println("|---|---|---|---|");
         for (int n : sizes) {
-            Path root = Files.createTempDirectory("migration-lsp-scaling");
+            Path root = BenchDirs.temporary("migration-lsp-scaling");
             SyntheticHistory.write(root, n);
             double check = median(3, () -> time("java", "-jar", jar.toString(), "check", root.toString()));
             double heads = median(3, () -> time("java", "-jar", jar.toString(), "heads", root.toString()));

@@ -27,7 +27,7 @@ public final class SchemaReplayBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path root = Files.createTempDirectory("migration-lsp-schema");
+        Path root = BenchDirs.temporary("migration-lsp-schema");
         Path versions = Files.createDirectories(root.resolve("alembic/versions"));
         for (int i = 1; i <= n; i++) {
             Files.writeString(versions.resolve(String.format("%04d_rev.py", i)), LongHistory.revision(i));

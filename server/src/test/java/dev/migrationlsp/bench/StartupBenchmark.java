@@ -20,7 +20,7 @@ public final class StartupBenchmark {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int ch = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path root = Files.createTempDirectory("migration-lsp-startup");
+        Path root = BenchDirs.temporary("migration-lsp-startup");
         Path versions = SyntheticHistory.write(root, n);
         SyntheticHistory.writeClickHouse(root, ch);
         Path last = versions.resolve(String.format("%04d", n) + "_create_table_" + n + ".py");

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class TypingCacheBenchmark {
     public static void main(String[] args) throws Exception {
         int keystrokes = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        Path root = Files.createTempDirectory("migration-lsp-typing");
+        Path root = BenchDirs.temporary("migration-lsp-typing");
         Path versions = SyntheticHistory.write(root, 50);
         SyntheticHistory.writeClickHouse(root, 30);
         Files.writeString(

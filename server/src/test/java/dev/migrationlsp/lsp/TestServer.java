@@ -382,6 +382,13 @@ public final class TestServer implements AutoCloseable {
             }
         } finally {
             process.destroyForcibly();
+            // the log lies beside the workspace, outside a test's temporary directory: it goes with the session (a
+            // failure's message has already quoted its tail)
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException e) {
+                // best effort
+            }
         }
         List<String> unexpected = new ArrayList<>();
         for (MessageParams m : client.messages) {
