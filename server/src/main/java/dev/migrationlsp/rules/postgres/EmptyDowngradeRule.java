@@ -262,10 +262,13 @@ public final class EmptyDowngradeRule extends AlembicRule {
         return out;
     }
 
+    /** A dot between the parts of a qualified name, outside double quotes (compiled once: read for every operation). */
+    private static final Pattern QUALIFIER_DOT = Pattern.compile("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
     /** PostgreSQL folds unquoted identifiers to lower case; quoted ones are kept. */
     private static String sqlName(String ident) {
         StringBuilder out = new StringBuilder();
-        for (String part : ident.split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+        for (String part : QUALIFIER_DOT.split(ident)) {
             if (out.length() > 0) {
                 out.append('.');
             }
