@@ -67,9 +67,8 @@ public abstract class PostgresUnknownNameRule extends AlembicRule {
             if (r.createdHere(table.name(), index)) {
                 return; // created earlier in this migration: known without replaying the history
             }
-            PgSchema.Lookup l = r.tableBefore(index, table.name());
-            if (l.status() == PgSchema.Status.ABSENT) {
-                boolean everCreated = r.schema().everCreated(table.name());
+            if (r.tableStatusBefore(index, table.name()) == PgSchema.Status.ABSENT) {
+                boolean everCreated = r.everCreated(table.name());
                 if (!everCreated
                         && ExternalBaseline.of(
                                 r.ctx.workspace(), r.ctx.document().path())) {

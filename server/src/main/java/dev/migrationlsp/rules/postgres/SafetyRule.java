@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
  */
 abstract class SafetyRule extends AlembicRule {
     /** {@code ALTER TABLE t ADD [COLUMN] c <definition>}: one unquoted column, no comma (so one ADD). */
+    /** A name a fix may write unquoted (see {@link Revision#plainName}). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
+
     static final Pattern SQL_ADD_ONE_COLUMN = Pattern.compile(
             "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+ADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b)"
                     + "(?<definition>[a-z_][a-z0-9_$]*\\s+[^,;]*)");
@@ -87,6 +90,70 @@ abstract class SafetyRule extends AlembicRule {
                 return new PgSchema.Lookup(PgSchema.Status.UNKNOWN, null);
             }
             return schema().table(ctx.document().path(), index, table);
+        }
+
+        /**
+         * {@link #tableBefore}'s status alone. Asked for every operation of a migration (unknown-table), so it replays
+         * the history up to this revision once per table name: the status at change {@code index} is the status at the
+         * revision's start until a change of this revision creates, drops, renames or does something unknown to the
+         * table (then the full lookup answers). A migration of 2,000 operations on one table no longer replays that
+         * table 2,000 times at each keystroke.
+         */
+        PgSchema.Status tableStatusBefore(int index, String table) {
+            if (ctx.workspace() == null) {
+                return PgSchema.Status.UNKNOWN;
+            }
+            Integer reshaped = lifecycle().get(table);
+            if ((reshaped != null && reshaped < index) || firstAnyTableUnknown < index) {
+                return tableBefore(index, table).status();
+            }
+            PgSchema.Status atStart = statusAtStart.get(table);
+            if (atStart == null) {
+                atStart = tableBefore(0, table).status();
+                statusAtStart.put(table, atStart);
+            }
+            return atStart;
+        }
+
+        /** {@link PgSchema#everCreated}, once per table name (asked for every operation on a table that is absent). */
+        boolean everCreated(String table) {
+            Boolean known = everCreated.get(table);
+            if (known == null) {
+                known = schema().everCreated(table);
+                everCreated.put(table, known);
+            }
+            return known;
+        }
+
+        private final Map<String, Boolean> everCreated = new HashMap<>();
+        private final Map<String, PgSchema.Status> statusAtStart = new HashMap<>();
+        private Map<String, Integer> lifecycle;
+        /** The first change of this migration that may touch any table in an unknown way (index; size if none). */
+        private int firstAnyTableUnknown;
+
+        /** Per table name, the first change of this migration that may change whether the table exists. */
+        private Map<String, Integer> lifecycle() {
+            if (lifecycle == null) {
+                Map<String, Integer> first = new HashMap<>();
+                int anyTable = changes.size();
+                for (int i = 0; i < changes.size(); i++) {
+                    PgChange c = changes.get(i);
+                    if (c instanceof PgChange.Unknown u && u.table() == null) {
+                        anyTable = Math.min(anyTable, i);
+                    } else if ((c instanceof CreateTable
+                                    || c instanceof PgChange.DropTable
+                                    || c instanceof PgChange.Unknown)
+                            && c.table() != null) {
+                        first.putIfAbsent(c.table().name(), i);
+                    } else if (c instanceof RenameTable rt) {
+                        first.putIfAbsent(rt.table().name(), i);
+                        first.putIfAbsent(rt.newName().name(), i);
+                    }
+                }
+                firstAnyTableUnknown = anyTable;
+                lifecycle = first;
+            }
+            return lifecycle;
         }
 
         /** True when an earlier change of this migration created {@code table} (or renamed a new table to it). */
@@ -297,7 +364,7 @@ abstract class SafetyRule extends AlembicRule {
          * SQL has lost its quotes).
          */
         static boolean plainName(String name) {
-            return name != null && name.matches("[a-z_][a-z0-9_$]*");
+            return name != null && PLAIN_NAME.matcher(name).matches();
         }
 
         /** Replaces the statement lines with {@code replacement} (already indented). */

@@ -281,6 +281,21 @@ class SafetyRulesTest {
                     from_app_helpers(op)
                     op.add_column("userz", sa.Column("a", sa.Text()))
                 """, codes);
+        // what this migration does to a table counts from that change on (the status at the migration's start is
+        // remembered per table, not replayed per operation)
+        check(ws, """
+                    op.add_column("users", sa.Column("a", sa.Text()))
+                    op.add_column(«unknown-table:"userz"», sa.Column("a", sa.Text()))
+                    op.drop_table("users")
+                    op.add_column(«unknown-table:"users"», sa.Column("b", sa.Text()))
+                    op.rename_table("orgs", "teams")
+                    op.add_column(«unknown-table:"orgs"», sa.Column("b", sa.Text()))
+                    op.add_column("teams", sa.Column("b", sa.Text()))
+                    op.add_column(«unknown-table:"userz"», sa.Column("b", sa.Text()))
+                    from_app_helpers(op)
+                    op.add_column("userz", sa.Column("c", sa.Text()))
+                    op.add_column("users", sa.Column("c", sa.Text()))
+                """, codes);
     }
 
     /**
