@@ -75,13 +75,17 @@ public final class AlembicChanges {
     private static final Set<String> HARMLESS_OBJECTS = Set.of("log", "logger", "logging", "LOG", "LOGGER", "warnings");
 
     private final MigrationModel model;
+    /** CREATE TABLE statements of op.execute already parsed (in this version, or the previous one of a buffer). */
+    private final SqlChanges.ParsedTables parsedTables;
+
     private final SourceText text;
     private final Map<String, String> stringConstants = new HashMap<>();
     private final Set<String> moduleFunctions = new HashSet<>();
     private final List<PgChange> out = new ArrayList<>();
 
-    private AlembicChanges(MigrationModel model) {
+    private AlembicChanges(MigrationModel model, SqlChanges.ParsedTables parsedTables) {
         this.model = model;
+        this.parsedTables = parsedTables;
         this.text = model.text();
         Set<String> twice = new HashSet<>();
         for (Stmt s : model.module().statements()) {
@@ -107,13 +111,34 @@ public final class AlembicChanges {
     private static final Function<Document, List<PgChange>> READ = new Function<>() {
         @Override
         public List<PgChange> apply(Document d) {
-            return read(d.migrationModel());
+            if (!d.isOpen()) {
+                return read(d.migrationModel());
+            }
+            // an open buffer: SQL the previous version parsed is not parsed again, and this version's is kept for the
+            // next
+            SqlChanges.ParsedTables parsed = SqlChanges.ParsedTables.after(
+                    d.previousVersion(PARSED_TABLES), d.text().text().length());
+            List<PgChange> changes = read(d.migrationModel(), parsed);
+            d.derived(PARSED_TABLES, new Function<>() {
+                @Override
+                public SqlChanges.ParsedTables apply(Document ignored) {
+                    return parsed;
+                }
+            });
+            return changes;
         }
     };
 
+    private static final Document.Key<SqlChanges.ParsedTables> PARSED_TABLES =
+            new Document.Key<>("postgres-parsed-tables");
+
     /** The changes a model's {@code upgrade()} makes (also usable on text alone: {@code read(MigrationModelReader.read(..))}). */
     public static List<PgChange> read(MigrationModel model) {
-        AlembicChanges r = new AlembicChanges(model);
+        return read(model, SqlChanges.ParsedTables.none());
+    }
+
+    private static List<PgChange> read(MigrationModel model, SqlChanges.ParsedTables parsedTables) {
+        AlembicChanges r = new AlembicChanges(model, parsedTables);
         for (OpCall op : model.upgradeOps()) {
             r.op(op);
         }
@@ -443,7 +468,7 @@ public final class AlembicChanges {
                 break;
             }
         }
-        out.addAll(SqlChanges.read(literal.value(), site, base));
+        out.addAll(SqlChanges.read(literal.value(), site, base, parsedTables));
     }
 
     /** A string literal, also inside {@code sa.text("...")} / {@code text("...")}. */

@@ -24,8 +24,9 @@ public final class Document {
     private final boolean open;
     private final ConcurrentHashMap<Key<?>, Lazy<?>> derived = new ConcurrentHashMap<>();
     /**
-     * The buffer's version this one replaced, until this one is parsed from it ({@link #pyParse}); each
-     * document drops its own link when a newer version takes it, so at most one earlier version is kept alive.
+     * The buffer's version this one replaced ({@link #pyParse} re-reads from it, {@link #previousVersion} reads what it
+     * derived); each document drops its own link when a newer version takes it, so at most one earlier version is kept
+     * alive.
      */
     private volatile Document previous;
 
@@ -149,7 +150,6 @@ public final class Document {
     PyReader.Parse pyParse() {
         return derived(PY_PARSE, d -> {
             Document before = d.previous;
-            d.previous = null;
             @SuppressWarnings("unchecked")
             Lazy<PyReader.Parse> earlier = before == null ? null : (Lazy<PyReader.Parse>) before.derived.get(PY_PARSE);
             PyReader.Parse earlierParse = earlier == null ? null : earlier.peek();
@@ -166,6 +166,20 @@ public final class Document {
     public <T> T derived(Key<T> key, Function<Document, T> compute) {
         Lazy<T> lazy = Lazy.in(derived, key);
         return lazy.get(compute, this);
+    }
+
+    /**
+     * For an open buffer, {@code key}'s value as the version this one replaced computed it; null when it did not (or
+     * has not yet). Nothing is computed: a derivation may start from it to redo only what the edit changed.
+     */
+    public <T> T previousVersion(Key<T> key) {
+        Document before = previous;
+        if (before == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Lazy<T> lazy = (Lazy<T>) before.derived.get(key);
+        return lazy == null ? null : lazy.peek();
     }
 
     /** True once {@code key} was computed for this document (a computation under way does not count). */
