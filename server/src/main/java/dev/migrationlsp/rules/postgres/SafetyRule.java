@@ -266,8 +266,22 @@ abstract class SafetyRule extends AlembicRule {
         }
 
         private boolean autocommit(Block b, int at) {
-            for (Stmt s : b.statements()) {
-                if (s.start() > at || s.end() < at) {
+            // statements come in source order, one after the other: start at the first that does not end before
+            // `at` (a binary search; asked once per finding, and a migration may have thousands)
+            List<Stmt> statements = b.statements();
+            int lo = 0;
+            int hi = statements.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (statements.get(mid).end() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < statements.size() && statements.get(i).start() <= at; i++) {
+                Stmt s = statements.get(i);
+                if (s.end() < at) {
                     continue;
                 }
                 if (s instanceof With w) {
