@@ -9,11 +9,14 @@
 # PACE_MS: 0 (the default) sends each keystroke as soon as the previous one's diagnostics arrived, so the server and its
 # JIT never idle; 60 sends at most one keystroke every 60 ms (16 a second, faster than a fast typist), as when typing.
 # WHERE: top (the default) types the new column before the 2,000 generated ones, bottom after them.
-# Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000] [WARMUP=300] [PACE_MS=0] [WHERE=top]
+# SHAPE: what the migration is made of: one-table (the default: one create_table of 2,000 columns, issue 15's target),
+# add-column, execute (ALTER TABLE in op.execute), sql-tables (multi-line CREATE TABLEs in op.execute) or create-index
+# (2,000 non-concurrent index findings); the statement shapes type an op.add_column above (or below) the statements.
+# Usage: bench/lsp/editing.sh [EDITS=200] [LINES=2000] [WARMUP=300] [PACE_MS=0] [WHERE=top] [SHAPE=one-table]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -o package -DskipTests 2>/dev/null || ./mvnw -q package -DskipTests
 ./mvnw -q -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="server/target/test-classes:server/target/classes:$(cat server/target/bench.classpath)"
 java -Dmigrationlsp.jar="${SERVER_JAR:-server/target/migration-lsp.jar}" -Dmigrationlsp.serverJvm="${SERVER_JVM--XX:+UseG1GC}" \
-  -cp "$CP" dev.migrationlsp.bench.EditingSessionBenchmark "${1:-200}" "${2:-2000}" "${3:-300}" "${4:-0}" "${5:-top}"
+  -cp "$CP" dev.migrationlsp.bench.EditingSessionBenchmark "${1:-200}" "${2:-2000}" "${3:-300}" "${4:-0}" "${5:-top}" "${6:-one-table}"
