@@ -75,17 +75,17 @@ public final class AlembicChanges {
     private static final Set<String> HARMLESS_OBJECTS = Set.of("log", "logger", "logging", "LOG", "LOGGER", "warnings");
 
     private final MigrationModel model;
-    /** CREATE TABLE statements of op.execute already parsed (in this version, or the previous one of a buffer). */
-    private final SqlChanges.ParsedTables parsedTables;
+    /** op.execute SQL statements already read (in this version, or the previous one of a buffer). */
+    private final SqlChanges.ParsedSql parsedSql;
 
     private final SourceText text;
     private final Map<String, String> stringConstants = new HashMap<>();
     private final Set<String> moduleFunctions = new HashSet<>();
     private final List<PgChange> out = new ArrayList<>();
 
-    private AlembicChanges(MigrationModel model, SqlChanges.ParsedTables parsedTables) {
+    private AlembicChanges(MigrationModel model, SqlChanges.ParsedSql parsedSql) {
         this.model = model;
-        this.parsedTables = parsedTables;
+        this.parsedSql = parsedSql;
         this.text = model.text();
         Set<String> twice = new HashSet<>();
         for (Stmt s : model.module().statements()) {
@@ -114,14 +114,14 @@ public final class AlembicChanges {
             if (!d.isOpen()) {
                 return read(d.migrationModel());
             }
-            // an open buffer: SQL the previous version parsed is not parsed again, and this version's is kept for the
-            // next
-            SqlChanges.ParsedTables parsed = SqlChanges.ParsedTables.after(
-                    d.previousVersion(PARSED_TABLES), d.text().text().length());
+            // an open buffer: SQL statements the previous version read are not read again, and this version's are kept
+            // for the next
+            SqlChanges.ParsedSql parsed = SqlChanges.ParsedSql.after(
+                    d.previousVersion(PARSED_SQL), d.text().text().length());
             List<PgChange> changes = read(d.migrationModel(), parsed);
-            d.derived(PARSED_TABLES, new Function<>() {
+            d.derived(PARSED_SQL, new Function<>() {
                 @Override
-                public SqlChanges.ParsedTables apply(Document ignored) {
+                public SqlChanges.ParsedSql apply(Document ignored) {
                     return parsed;
                 }
             });
@@ -129,16 +129,15 @@ public final class AlembicChanges {
         }
     };
 
-    private static final Document.Key<SqlChanges.ParsedTables> PARSED_TABLES =
-            new Document.Key<>("postgres-parsed-tables");
+    private static final Document.Key<SqlChanges.ParsedSql> PARSED_SQL = new Document.Key<>("postgres-parsed-sql");
 
     /** The changes a model's {@code upgrade()} makes (also usable on text alone: {@code read(MigrationModelReader.read(..))}). */
     public static List<PgChange> read(MigrationModel model) {
-        return read(model, SqlChanges.ParsedTables.none());
+        return read(model, SqlChanges.ParsedSql.none());
     }
 
-    private static List<PgChange> read(MigrationModel model, SqlChanges.ParsedTables parsedTables) {
-        AlembicChanges r = new AlembicChanges(model, parsedTables);
+    private static List<PgChange> read(MigrationModel model, SqlChanges.ParsedSql parsedSql) {
+        AlembicChanges r = new AlembicChanges(model, parsedSql);
         for (OpCall op : model.upgradeOps()) {
             r.op(op);
         }
@@ -468,7 +467,7 @@ public final class AlembicChanges {
                 break;
             }
         }
-        out.addAll(SqlChanges.read(literal.value(), site, base, parsedTables));
+        out.addAll(SqlChanges.read(literal.value(), site, base, parsedSql));
     }
 
     /** A string literal, also inside {@code sa.text("...")} / {@code text("...")}. */

@@ -11,6 +11,9 @@ import java.util.List;
 public sealed interface PgChange {
     Site site();
 
+    /** This change written at {@code site} instead (a change read from SQL text once, placed where the text is now). */
+    PgChange withSite(Site site);
+
     /** The table the change acts on, or null when it is not known. */
     NameRef table();
 
@@ -50,15 +53,40 @@ public sealed interface PgChange {
         UNKNOWN
     }
 
-    record CreateTable(Site site, NameRef table, List<Column> columns, boolean columnsKnown) implements PgChange {}
+    record CreateTable(Site site, NameRef table, List<Column> columns, boolean columnsKnown) implements PgChange {
+        @Override
+        public CreateTable withSite(Site site) {
+            return new CreateTable(site, table, columns, columnsKnown);
+        }
+    }
 
-    record DropTable(Site site, NameRef table) implements PgChange {}
+    record DropTable(Site site, NameRef table) implements PgChange {
+        @Override
+        public DropTable withSite(Site site) {
+            return new DropTable(site, table);
+        }
+    }
 
-    record RenameTable(Site site, NameRef table, NameRef newName) implements PgChange {}
+    record RenameTable(Site site, NameRef table, NameRef newName) implements PgChange {
+        @Override
+        public RenameTable withSite(Site site) {
+            return new RenameTable(site, table, newName);
+        }
+    }
 
-    record AddColumn(Site site, NameRef table, Column column) implements PgChange {}
+    record AddColumn(Site site, NameRef table, Column column) implements PgChange {
+        @Override
+        public AddColumn withSite(Site site) {
+            return new AddColumn(site, table, column);
+        }
+    }
 
-    record DropColumn(Site site, NameRef table, NameRef column) implements PgChange {}
+    record DropColumn(Site site, NameRef table, NameRef column) implements PgChange {
+        @Override
+        public DropColumn withSite(Site site) {
+            return new DropColumn(site, table, column);
+        }
+    }
 
     /**
      * {@code alter_column} / {@code ALTER COLUMN}. Null fields are left unchanged: {@code type}, {@code nullable},
@@ -74,7 +102,13 @@ public sealed interface PgChange {
             Boolean nullable,
             boolean defaultChanged,
             String serverDefault)
-            implements PgChange {}
+            implements PgChange {
+        @Override
+        public AlterColumn withSite(Site site) {
+            return new AlterColumn(
+                    site, table, column, newName, type, existingType, nullable, defaultChanged, serverDefault);
+        }
+    }
 
     record CreateIndex(
             Site site,
@@ -84,9 +118,19 @@ public sealed interface PgChange {
             boolean unique,
             boolean concurrently,
             boolean partial)
-            implements PgChange {}
+            implements PgChange {
+        @Override
+        public CreateIndex withSite(Site site) {
+            return new CreateIndex(site, table, name, columns, unique, concurrently, partial);
+        }
+    }
 
-    record DropIndex(Site site, NameRef table, NameRef name, boolean concurrently) implements PgChange {}
+    record DropIndex(Site site, NameRef table, NameRef name, boolean concurrently) implements PgChange {
+        @Override
+        public DropIndex withSite(Site site) {
+            return new DropIndex(site, table, name, concurrently);
+        }
+    }
 
     /**
      * A constraint added to an existing table. {@code check} is the condition's SQL for CHECK constraints;
@@ -103,14 +147,34 @@ public sealed interface PgChange {
             boolean notValid,
             String usingIndex,
             NameRef referred)
-            implements PgChange {}
+            implements PgChange {
+        @Override
+        public AddConstraint withSite(Site site) {
+            return new AddConstraint(site, table, name, kind, columns, check, notValid, usingIndex, referred);
+        }
+    }
 
-    record DropConstraint(Site site, NameRef table, NameRef name) implements PgChange {}
+    record DropConstraint(Site site, NameRef table, NameRef name) implements PgChange {
+        @Override
+        public DropConstraint withSite(Site site) {
+            return new DropConstraint(site, table, name);
+        }
+    }
 
-    record ValidateConstraint(Site site, NameRef table, String name) implements PgChange {}
+    record ValidateConstraint(Site site, NameRef table, String name) implements PgChange {
+        @Override
+        public ValidateConstraint withSite(Site site) {
+            return new ValidateConstraint(site, table, name);
+        }
+    }
 
     /** {@code SET [LOCAL] lock_timeout ...}. */
     record SetLockTimeout(Site site) implements PgChange {
+        @Override
+        public SetLockTimeout withSite(Site site) {
+            return new SetLockTimeout(site);
+        }
+
         @Override
         public NameRef table() {
             return null;
@@ -121,5 +185,10 @@ public sealed interface PgChange {
      * Something whose effect is not known: an application helper, dynamic SQL, SQL that does not parse. With a
      * {@code table}, that table's shape is unknown from here on; without one, any table may have changed.
      */
-    record Unknown(Site site, NameRef table, String why) implements PgChange {}
+    record Unknown(Site site, NameRef table, String why) implements PgChange {
+        @Override
+        public Unknown withSite(Site site) {
+            return new Unknown(site, table, why);
+        }
+    }
 }

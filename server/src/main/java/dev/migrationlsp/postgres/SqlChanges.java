@@ -87,13 +87,13 @@ public final class SqlChanges {
 
     private final Site call;
     private final int base;
-    private final ParsedTables tables;
+    private final ParsedSql parsed;
     private final List<PgChange> out = new ArrayList<>();
 
-    private SqlChanges(Site call, int base, ParsedTables tables) {
+    private SqlChanges(Site call, int base, ParsedSql parsed) {
         this.call = call;
         this.base = base;
-        this.tables = tables;
+        this.parsed = parsed;
     }
 
     /**
@@ -101,12 +101,12 @@ public final class SqlChanges {
      * SQL's first character when the literal maps one to one (no escapes), else -1.
      */
     public static List<PgChange> read(String sql, Site call, int base) {
-        return read(sql, call, base, ParsedTables.none());
+        return read(sql, call, base, ParsedSql.none());
     }
 
-    /** {@link #read(String, Site, int)}, taking {@code CREATE TABLE} statements already parsed from {@code tables}. */
-    public static List<PgChange> read(String sql, Site call, int base, ParsedTables tables) {
-        SqlChanges r = new SqlChanges(call, base, tables);
+    /** {@link #read(String, Site, int)}, taking statements already read from {@code parsed} (and adding the others). */
+    public static List<PgChange> read(String sql, Site call, int base, ParsedSql parsed) {
+        SqlChanges r = new SqlChanges(call, base, parsed);
         for (int[] range : split(sql)) {
             String stmt = sql.substring(range[0], range[1]);
             if (!stmt.isBlank()) {
@@ -116,7 +116,32 @@ public final class SqlChanges {
         return List.copyOf(r.out);
     }
 
+    /** Where a statement read once is read: its changes' sites say where the statement starts inside it. */
+    private static final Site TEMPLATE = new Site(0, 0, null, true, -1);
+
+    /**
+     * The changes of one statement at {@code offset} in the SQL: read once per statement text when {@link #parsed}
+     * keeps them (an open buffer), each placed at this call and offset.
+     */
     private void statement(String s, int offset) {
+        if (parsed == ParsedSql.NONE) {
+            readStatement(s, offset);
+            return;
+        }
+        List<PgChange> read = parsed.get(s);
+        if (read == null) {
+            SqlChanges once = new SqlChanges(TEMPLATE, 0, ParsedSql.NONE);
+            once.readStatement(s, 0);
+            read = List.copyOf(once.out);
+            parsed.put(s, read);
+        }
+        for (PgChange c : read) {
+            int start = base < 0 ? -1 : base + offset + c.site().sqlStart();
+            out.add(c.withSite(new Site(call.start(), call.end(), call.op(), true, start)));
+        }
+    }
+
+    private void readStatement(String s, int offset) {
         int lead = 0;
         while (lead < s.length() && Character.isWhitespace(s.charAt(lead))) {
             lead++;
@@ -323,12 +348,8 @@ public final class SqlChanges {
     }
 
     private void createTable(Site site, NameRef table, String s) {
-        TableColumns known = tables.get(s);
-        if (known == null) {
-            known = tableColumns(s);
-            tables.put(s, known);
-        }
-        out.add(new CreateTable(site, table, known.columns(), known.known()));
+        TableColumns read = tableColumns(s);
+        out.add(new CreateTable(site, table, read.columns(), read.known()));
     }
 
     /** The columns of a {@code CREATE TABLE} statement, by JSQLParser; {@code known} is false when it cannot read them. */
@@ -364,60 +385,64 @@ public final class SqlChanges {
         return new TableColumns(List.copyOf(cols), true);
     }
 
-    /** What a {@code CREATE TABLE} statement says of its columns: no offsets, so equal text gives an equal answer. */
-    record TableColumns(List<Column> columns, boolean known) {
+    /** What a {@code CREATE TABLE} statement says of its columns; {@code known} is false when they cannot be read. */
+    private record TableColumns(List<Column> columns, boolean known) {
         static final TableColumns UNREAD = new TableColumns(List.of(), false);
     }
 
     /**
-     * The {@code CREATE TABLE} statements read for one version of a file, by statement text. JSQLParser is the costly
-     * part of reading SQL (a 2,000-line migration of {@code CREATE TABLE}s in {@code op.execute} took ~80 ms per
-     * keystroke), and typing changes one statement at a time: an open buffer's next version starts from these
-     * ({@link #after}) and parses only the statements whose text is new. Statements a version did not read are kept
-     * too (while a bracket typed above them is open they are not operations, and they come back when it closes), as
-     * long as all the statements kept are at most twice the file's length; beyond that only the ones read last stay.
-     * Filled while one version is read, on one thread; read-only once that version's changes are published.
+     * The statements read for one version of a file, by statement text, with their changes placed at the start of the
+     * statement. Reading SQL is costly (JSQLParser for {@code CREATE TABLE}, regular expressions for the rest: a
+     * 2,000-line migration of {@code CREATE TABLE}s in {@code op.execute} took ~80 ms per keystroke), and typing changes
+     * one statement at a time: an open buffer's next version starts from these ({@link #after}) and reads only the
+     * statements whose text is new. Statements a version did not read are kept too (while a bracket typed above them is
+     * open they are not operations, and they come back when it closes), as long as all the statements kept are at most
+     * twice the file's length; beyond that only the ones read last stay. Filled while one version is read, on one
+     * thread; read-only once that version's changes are published.
      */
-    public static final class ParsedTables {
-        private final Map<String, TableColumns> earlier;
-        private final Map<String, TableColumns> now = new HashMap<>();
+    public static final class ParsedSql {
+        /** Keeps nothing: SQL read once (files on disk, text alone). */
+        private static final ParsedSql NONE = new ParsedSql(Map.of());
 
-        private ParsedTables(Map<String, TableColumns> earlier) {
+        private final Map<String, List<PgChange>> earlier;
+        private final Map<String, List<PgChange>> now = new HashMap<>();
+
+        private ParsedSql(Map<String, List<PgChange>> earlier) {
             this.earlier = earlier;
         }
 
-        /** None parsed yet. */
-        public static ParsedTables none() {
-            return new ParsedTables(Map.of());
+        /** Nothing kept: every statement is read where it is. */
+        public static ParsedSql none() {
+            return NONE;
         }
 
         /**
-         * For the next version of a file of {@code length} characters: the statements {@code before} knows are not
-         * parsed again ({@code before} null: none are known).
+         * For the next version of a file of {@code length} characters: the statements {@code before} knows are not read
+         * again ({@code before} null: none are known yet, but this version's are kept).
          */
-        public static ParsedTables after(ParsedTables before, int length) {
-            if (before == null) {
-                return none();
+        public static ParsedSql after(ParsedSql before, int length) {
+            if (before == null || before == NONE) {
+                return new ParsedSql(Map.of());
             }
-            Map<String, TableColumns> known = new HashMap<>(before.earlier);
+            Map<String, List<PgChange>> known = new HashMap<>(before.earlier);
             known.putAll(before.now);
             long chars = 0;
             for (String statement : known.keySet()) {
                 chars += statement.length();
             }
-            return new ParsedTables(chars <= 2L * length + 1024 ? known : before.now);
+            return new ParsedSql(chars <= 2L * length + 1024 ? known : before.now);
         }
 
         /** How many statements this version knows (tests). */
         int size() {
-            Map<String, TableColumns> all = new HashMap<>(earlier);
+            Map<String, List<PgChange>> all = new HashMap<>(earlier);
             all.putAll(now);
             return all.size();
         }
 
-        /** The columns of {@code statement} if read before; an answer taken over from the earlier version is kept. */
-        TableColumns get(String statement) {
-            TableColumns t = now.get(statement);
+        /** The changes of {@code statement} if read before; an answer taken over from the earlier version is kept. */
+        List<PgChange> get(String statement) {
+            List<PgChange> t = now.get(statement);
             if (t == null) {
                 t = earlier.get(statement);
                 if (t != null) {
@@ -427,8 +452,8 @@ public final class SqlChanges {
             return t;
         }
 
-        void put(String statement, TableColumns columns) {
-            now.put(statement, columns);
+        void put(String statement, List<PgChange> changes) {
+            now.put(statement, changes);
         }
     }
 

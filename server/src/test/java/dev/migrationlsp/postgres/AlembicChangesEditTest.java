@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Typing in an open migration: the {@code CREATE TABLE} statements of {@code op.execute} that the previous version
- * parsed are taken over, not parsed again, and the changes equal a fresh read of the new text at every step.
+ * Typing in an open migration: the SQL statements of {@code op.execute} that the previous version read are taken over,
+ * not read again, and the changes (with where each statement now starts) equal a fresh read of the new text at every
+ * step.
  */
 class AlembicChangesEditTest {
     @TempDir
@@ -32,6 +33,7 @@ class AlembicChangesEditTest {
                     )
                 \"\"\")
                 op.execute("CREATE TABLE orgs (id uuid PRIMARY KEY, name text)")
+                op.execute("ALTER TABLE users ADD COLUMN score int NOT NULL DEFAULT 0; CREATE INDEX ix_s ON users (score)")
             """;
 
     private static String migration(String before, String tables) {
@@ -103,18 +105,18 @@ class AlembicChangesEditTest {
     @Test
     void statementsKeptAcrossVersionsStayWithinTwiceTheFilesLength() {
         // typing inside one statement makes a new statement text per keystroke: the old ones do not pile up
-        SqlChanges.ParsedTables parsed = SqlChanges.ParsedTables.none();
+        SqlChanges.ParsedSql parsed = SqlChanges.ParsedSql.after(null, 2_000);
         String statement = "CREATE TABLE t (id uuid PRIMARY KEY, name text)";
         int length = 2_000;
         for (int i = 0; i < 500; i++) {
-            parsed = SqlChanges.ParsedTables.after(parsed, length);
-            parsed.put(statement + " -- " + i, SqlChanges.TableColumns.UNREAD);
+            parsed = SqlChanges.ParsedSql.after(parsed, length);
+            parsed.put(statement + " -- " + i, List.of());
             // what is kept is at most twice the file's length (plus 1 KB) of statement text, then one is added
             assertThat(parsed.size()).isLessThanOrEqualTo((2 * length + 1024) / statement.length() + 1);
         }
         // and the statements of a version survive one that does not read them (a bracket left open above them)
-        parsed = SqlChanges.ParsedTables.after(parsed, length);
-        parsed = SqlChanges.ParsedTables.after(parsed, length);
+        parsed = SqlChanges.ParsedSql.after(parsed, length);
+        parsed = SqlChanges.ParsedSql.after(parsed, length);
         assertThat(parsed.get(statement + " -- 499")).isNotNull();
     }
 
