@@ -39,10 +39,10 @@ import java.util.regex.Pattern;
  * migration has no rows and no readers yet, so nothing about it is reported.
  */
 abstract class SafetyRule extends AlembicRule {
-    /** {@code ALTER TABLE t ADD [COLUMN] c <definition>}: one unquoted column, no comma (so one ADD). */
     /** A name a fix may write unquoted (see {@link Revision#plainName}). */
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
 
+    /** {@code ALTER TABLE t ADD [COLUMN] c <definition>}: one unquoted column, no comma (so one ADD). */
     static final Pattern SQL_ADD_ONE_COLUMN = Pattern.compile(
             "(?is)ALTER\\s+TABLE\\s+(?:ONLY\\s+)?[a-z_][a-z0-9_$]*\\s+ADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b)"
                     + "(?<definition>[a-z_][a-z0-9_$]*\\s+[^,;]*)");
