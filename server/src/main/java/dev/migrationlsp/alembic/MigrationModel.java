@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * What a revision's {@code upgrade()} and {@code downgrade()} do, resolved statically inside the module: the tables
- * {@code upgrade()} creates (with their columns, where they can be known), the columns it adds, the types it alters,
- * and every {@code op.*} call in order. Built by {@link MigrationModelReader}; never executed.
+ * {@code upgrade()} creates (with their columns, where they can be known), the columns it adds (also by operation,
+ * {@code addedColumnByCall}: keyed by the identity of the {@code add_column} call), the types it alters, and every
+ * {@code op.*} call in order. Built by {@link MigrationModelReader}; never executed.
  */
 public record MigrationModel(
         SourceText text,
@@ -28,7 +29,8 @@ public record MigrationModel(
         List<CreatedTable> createdTables,
         List<ColumnDef> addedColumns,
         List<TypeRef> alteredTypes,
-        List<OpCall> downgradeOps) {
+        List<OpCall> downgradeOps,
+        Map<Call, ColumnDef> addedColumnByCall) {
 
     public MigrationModel(
             SourceText text,
@@ -50,7 +52,17 @@ public record MigrationModel(
                 createdTables,
                 addedColumns,
                 alteredTypes,
-                List.of());
+                List.of(),
+                Map.of());
+    }
+
+    /**
+     * The column an {@code add_column} operation of {@code upgrade()} adds, as read (also when written elsewhere, e.g. a
+     * module constant); null when it is not a column that can be read. A lookup, not a search of {@link #addedColumns}:
+     * asked for every {@code add_column}, and a migration may have thousands.
+     */
+    public ColumnDef addedColumn(OpCall op) {
+        return addedColumnByCall.get(op.call());
     }
 
     /**

@@ -130,6 +130,7 @@ public final class MigrationModelReader {
 
         List<CreatedTable> tables = new ArrayList<>();
         List<ColumnDef> added = new ArrayList<>();
+        Map<Call, ColumnDef> addedByCall = new java.util.IdentityHashMap<>();
         List<TypeRef> altered = new ArrayList<>();
         for (OpCall op : ops) {
             Call c = op.call();
@@ -145,6 +146,7 @@ public final class MigrationModelReader {
                         List<ColumnDef> cols = new ArrayList<>();
                         if (classify(col.get(), Env.EMPTY, cols, new ArrayList<>(), 0) == ArgKind.COLUMN) {
                             added.addAll(cols);
+                            addedByCall.put(c, cols.get(0));
                         }
                     }
                 }
@@ -168,7 +170,8 @@ public final class MigrationModelReader {
                 List.copyOf(tables),
                 List.copyOf(added),
                 List.copyOf(altered),
-                downOps);
+                downOps,
+                java.util.Collections.unmodifiableMap(addedByCall));
     }
 
     // ---------------------------------------------------------------- op calls

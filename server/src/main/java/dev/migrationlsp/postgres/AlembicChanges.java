@@ -358,14 +358,9 @@ public final class AlembicChanges {
             unknown(site, table, "a table or column that is not written out");
             return;
         }
-        ColumnDef def = null;
-        for (ColumnDef d : model.addedColumns()) {
-            if (d.call() == columnExpr) {
-                def = d;
-                break;
-            }
-        }
-        Column col = def == null ? null : column(def, false);
+        // the column as the model read it, when it is written in the operation itself
+        ColumnDef read = site.op() == null ? null : model.addedColumn(site.op());
+        Column col = read == null || read.call() != columnExpr ? null : column(read, false);
         if (col == null) {
             unknown(site, table, "a column that is not written out");
             return;

@@ -491,39 +491,15 @@ public final class EmptyDowngradeRule extends AlembicRule {
         return c.argument(index, keyword);
     }
 
-    /**
-     * The name of the column {@code op} (an {@code add_column}) adds, written inside it. Columns written inside their
-     * operations come in source order, so a binary search finds it (a migration of 2,000 {@code add_column}s asks 2,000
-     * times per keystroke); a column defined elsewhere (a constant) is out of that order, so when the search misses the
-     * list is scanned.
-     */
+    /** The name of the column {@code op} (an {@code add_column}) adds, when it is written inside the operation. */
     private static Optional<String> columnName(MigrationModel model, OpCall op) {
-        List<ColumnDef> added = model.addedColumns();
-        int at = op.call().start();
-        int lo = 0;
-        int hi = added.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (added.get(mid).call().start() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo;
-                i < added.size() && added.get(i).call().start() < op.call().end();
-                i++) {
-            ColumnDef col = added.get(i);
-            if (col.call().end() <= op.call().end() && col.name() != null) {
-                return Optional.of(col.name());
-            }
-        }
-        for (ColumnDef col : added) {
-            if (col.call().start() >= at && col.call().end() <= op.call().end() && col.name() != null) {
-                return Optional.of(col.name());
-            }
-        }
-        return Optional.empty();
+        ColumnDef col = model.addedColumn(op);
+        return col != null
+                        && col.call().start() >= op.call().start()
+                        && col.call().end() <= op.call().end()
+                        && col.name() != null
+                ? Optional.of(col.name())
+                : Optional.empty();
     }
 
     private static String src(SourceText t, Expr e) {
